@@ -1,0 +1,36 @@
+// constraints.cypher: the schema of the actor graph (ONTOLOGY.md), applied by
+// `actorgraph schema apply` before any load and printed by `actorgraph schema show`.
+// Every statement is idempotent (IF NOT EXISTS). One statement per line group, each ending in ';'.
+// Parameters: none.
+
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT city_id IF NOT EXISTS FOR (n:City) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT country_id IF NOT EXISTS FOR (n:Country) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organisation_id IF NOT EXISTS FOR (n:Organisation) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT region_id IF NOT EXISTS FOR (n:Region) REQUIRE n.id IS UNIQUE;
+CREATE INDEX city_name IF NOT EXISTS FOR (n:City) ON (n.name);
+CREATE INDEX country_name IF NOT EXISTS FOR (n:Country) ON (n.name);
+CREATE INDEX organisation_name IF NOT EXISTS FOR (n:Organisation) ON (n.name);
+CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
+CREATE INDEX region_name IF NOT EXISTS FOR (n:Region) ON (n.name);
+CREATE INDEX article_content_sha256 IF NOT EXISTS FOR (n:Article) ON (n.content_sha256);
+CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published);
+CREATE INDEX met_with_date IF NOT EXISTS FOR ()-[r:MET_WITH]-() ON (r.date);
+CREATE INDEX spoke_with_date IF NOT EXISTS FOR ()-[r:SPOKE_WITH]-() ON (r.date);
+CREATE INDEX visited_date IF NOT EXISTS FOR ()-[r:VISITED]-() ON (r.date);
+CREATE INDEX agreed_with_date IF NOT EXISTS FOR ()-[r:AGREED_WITH]-() ON (r.date);
+CREATE INDEX supported_date IF NOT EXISTS FOR ()-[r:SUPPORTED]-() ON (r.date);
+CREATE INDEX urged_date IF NOT EXISTS FOR ()-[r:URGED]-() ON (r.date);
+CREATE INDEX accused_date IF NOT EXISTS FOR ()-[r:ACCUSED]-() ON (r.date);
+CREATE INDEX criticized_date IF NOT EXISTS FOR ()-[r:CRITICIZED]-() ON (r.date);
+CREATE INDEX rejected_date IF NOT EXISTS FOR ()-[r:REJECTED]-() ON (r.date);
+CREATE INDEX vetoed_date IF NOT EXISTS FOR ()-[r:VETOED]-() ON (r.date);
+CREATE INDEX threatened_date IF NOT EXISTS FOR ()-[r:THREATENED]-() ON (r.date);
+CREATE INDEX suspended_talks_with_date IF NOT EXISTS FOR ()-[r:SUSPENDED_TALKS_WITH]-() ON (r.date);
+CREATE INDEX sanctioned_date IF NOT EXISTS FOR ()-[r:SANCTIONED]-() ON (r.date);
+CREATE INDEX attacked_date IF NOT EXISTS FOR ()-[r:ATTACKED]-() ON (r.date);
+CREATE INDEX bombed_date IF NOT EXISTS FOR ()-[r:BOMBED]-() ON (r.date);
+CREATE INDEX captured_date IF NOT EXISTS FOR ()-[r:CAPTURED]-() ON (r.date);
+CREATE INDEX besieged_date IF NOT EXISTS FOR ()-[r:BESIEGED]-() ON (r.date);
+CREATE INDEX killed_date IF NOT EXISTS FOR ()-[r:KILLED]-() ON (r.date);

@@ -1,0 +1,163 @@
+package schema
+
+import "sort"
+
+// Label is a node label of the actor graph. Labels reach Cypher only through
+// these constants, never from article text.
+type Label string
+
+// The node labels of ONTOLOGY.md.
+const (
+	Country      Label = "Country"
+	Person       Label = "Person"
+	Official     Label = "Official"
+	City         Label = "City"
+	Region       Label = "Region"
+	Organisation Label = "Organisation"
+	Article      Label = "Article"
+)
+
+// EntityLabels lists the labels an extracted entity may carry as its type.
+var EntityLabels = []Label{Country, Person, City, Region, Organisation}
+
+// NodeLabels lists every label that has an id constraint.
+var NodeLabels = []Label{Article, City, Country, Organisation, Person, Region}
+
+// ParseLabel returns the label spelled s and whether it is an entity or
+// article label of the ontology.
+func ParseLabel(s string) (Label, bool) {
+	for _, l := range NodeLabels {
+		if string(l) == s {
+			return l, true
+		}
+	}
+	if s == string(Official) {
+		return Official, true
+	}
+	return "", false
+}
+
+// RelType is a relationship type of the actor graph.
+type RelType string
+
+// Interaction types of ONTOLOGY.md.
+const (
+	MetWith            RelType = "MET_WITH"
+	SpokeWith          RelType = "SPOKE_WITH"
+	Visited            RelType = "VISITED"
+	AgreedWith         RelType = "AGREED_WITH"
+	Supported          RelType = "SUPPORTED"
+	Urged              RelType = "URGED"
+	Accused            RelType = "ACCUSED"
+	Criticized         RelType = "CRITICIZED"
+	Rejected           RelType = "REJECTED"
+	Vetoed             RelType = "VETOED"
+	Threatened         RelType = "THREATENED"
+	SuspendedTalksWith RelType = "SUSPENDED_TALKS_WITH"
+	Sanctioned         RelType = "SANCTIONED"
+	Attacked           RelType = "ATTACKED"
+	Bombed             RelType = "BOMBED"
+	Captured           RelType = "CAPTURED"
+	Besieged           RelType = "BESIEGED"
+	Killed             RelType = "KILLED"
+)
+
+// Structural types of ONTOLOGY.md.
+const (
+	OfficialOf RelType = "OFFICIAL_OF"
+	LocatedIn  RelType = "LOCATED_IN"
+	BasedIn    RelType = "BASED_IN"
+	PartOf     RelType = "PART_OF"
+	MemberOf   RelType = "MEMBER_OF"
+	Mentions   RelType = "MENTIONS"
+)
+
+type relInfo struct {
+	cameo      string
+	symmetric  bool
+	structural bool
+}
+
+var relTypes = map[RelType]relInfo{
+	MetWith:            {cameo: "04", symmetric: true},
+	SpokeWith:          {cameo: "04", symmetric: true},
+	Visited:            {cameo: "04"},
+	AgreedWith:         {cameo: "05", symmetric: true},
+	Supported:          {cameo: "05"},
+	Urged:              {cameo: "02"},
+	Accused:            {cameo: "11"},
+	Criticized:         {cameo: "11"},
+	Rejected:           {cameo: "12"},
+	Vetoed:             {cameo: "12"},
+	Threatened:         {cameo: "13"},
+	SuspendedTalksWith: {cameo: "16"},
+	Sanctioned:         {cameo: "16"},
+	Attacked:           {cameo: "18"},
+	Bombed:             {cameo: "19"},
+	Captured:           {cameo: "19"},
+	Besieged:           {cameo: "19"},
+	Killed:             {cameo: "18"},
+	OfficialOf:         {structural: true},
+	LocatedIn:          {structural: true},
+	BasedIn:            {structural: true},
+	PartOf:             {structural: true},
+	MemberOf:           {structural: true},
+	Mentions:           {structural: true},
+}
+
+// RelTypes returns every relationship type of the ontology, sorted.
+func RelTypes() []RelType {
+	out := make([]RelType, 0, len(relTypes))
+	for t := range relTypes {
+		out = append(out, t)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out
+}
+
+// ParseRelType returns the relationship type spelled s and whether the
+// ontology allows it.
+func ParseRelType(s string) (RelType, bool) {
+	t := RelType(s)
+	_, ok := relTypes[t]
+	return t, ok
+}
+
+// Valid reports whether t is in the ontology's allow-list.
+func (t RelType) Valid() bool { _, ok := relTypes[t]; return ok }
+
+// Symmetric reports whether t is stored once with the lower id first and
+// matched in either direction.
+func (t RelType) Symmetric() bool { return relTypes[t].symmetric }
+
+// Structural reports whether t is a fact about the world rather than an event.
+func (t RelType) Structural() bool { return relTypes[t].structural }
+
+// CAMEO returns the CAMEO root code of an interaction type, or "".
+func (t RelType) CAMEO() string { return relTypes[t].cameo }
+
+// Modality says whether an event happened, is planned, is reported by someone
+// else, or is denied.
+type Modality string
+
+// The modalities of ONTOLOGY.md.
+const (
+	Asserted Modality = "asserted"
+	Planned  Modality = "planned"
+	Reported Modality = "reported"
+	Negated  Modality = "negated"
+)
+
+// OrgKinds lists the allowed values of Organisation.kind.
+var OrgKinds = []string{"igo", "government", "military", "armed_group", "ngo", "party", "media", "company", "other"}
+
+// Interactions returns the interaction (non-structural) types, sorted.
+func Interactions() []RelType {
+	var out []RelType
+	for _, t := range RelTypes() {
+		if !t.Structural() {
+			out = append(out, t)
+		}
+	}
+	return out
+}
