@@ -1,0 +1,245 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/url"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/actorgraph/actorgraph/schema"
+)
+
+// ErrUnavailable means that Neo4j could not be reached.
+var ErrUnavailable = errors.New("neo4j unavailable")
+
+// ErrAuth means that Neo4j refused the credentials.
+var ErrAuth = errors.New("neo4j authentication failed")
+
+// NewDriver returns a driver for the Neo4j server at uri (bolt://, neo4j://,
+// or their +s and +ssc forms) with basic authentication. It does not connect;
+// call Verify for that.
+func NewDriver(uri, user, password string) (neo4j.DriverWithContext, error) {
+	d, err := neo4j.NewDriverWithContext(uri, neo4j.BasicAuth(user, password, ""))
+	if err != nil {
+		return nil, fmt.Errorf("create neo4j driver for %s: %w", uri, err)
+	}
+	return d, nil
+}
+
+// Verify connects to the server of driver and logs in as user. A server that
+// cannot be reached gives an error wrapping ErrUnavailable, refused
+// credentials one wrapping ErrAuth; each says what to do.
+func Verify(ctx context.Context, driver neo4j.DriverWithContext, user string) error {
+	if err := driver.VerifyConnectivity(ctx); err != nil {
+		return Explain(err, driverURI(driver), user)
+	}
+	return nil
+}
+
+// Explain turns a driver error into one wrapping ErrUnavailable or ErrAuth
+// with a sentence naming uri and what to do, when it is one of those; other
+// errors are returned as they are.
+func Explain(err error, uri, user string) error {
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, ErrUnavailable), errors.Is(err, ErrAuth):
+		return err
+	case isAuthError(err):
+		who := "the credentials"
+		if user != "" {
+			who = "the credentials for user " + user
+		}
+		return fmt.Errorf("%w: Neo4j at %s refused %s: check NEO4J_PASSWORD or neo4j.password in config.yaml: %w",
+			ErrAuth, uri, who, err)
+	case isConnectivityError(err):
+		return fmt.Errorf("%w: cannot reach Neo4j at %s: is it running? start the local one with `make neo4j-start`: %w",
+			ErrUnavailable, uri, err)
+	}
+	return err
+}
+
+func isAuthError(err error) bool {
+	var ae *neo4j.InvalidAuthenticationError
+	if errors.As(err, &ae) {
+		return true
+	}
+	var ne *neo4j.Neo4jError
+	return errors.As(err, &ne) && (ne.IsAuthenticationFailed() ||
+		ne.Code == "Neo.ClientError.Security.AuthenticationRateLimit")
+}
+
+func isConnectivityError(err error) bool {
+	var ce *neo4j.ConnectivityError
+	var oe *net.OpError
+	var de *net.DNSError
+	var tl *neo4j.TransactionExecutionLimit
+	if errors.As(err, &tl) {
+		for _, e := range tl.Errors {
+			if isConnectivityError(e) {
+				return true
+			}
+		}
+	}
+	return errors.As(err, &ce) || errors.As(err, &oe) || errors.As(err, &de)
+}
+
+func driverURI(d neo4j.DriverWithContext) string {
+	u := d.Target()
+	return (&url.URL{Scheme: u.Scheme, Host: u.Host}).String()
+}
+
+// Writer loads graphs into one Neo4j database. It is safe for concurrent
+// use, but one writer per process should send its graphs serially: parallel
+// writes of edges on shared end nodes wait on each other's locks.
+type Writer struct {
+	driver    neo4j.DriverWithContext
+	database  string
+	batchSize int
+}
+
+// NewWriter returns a Writer that sends rows in batches of batchSize to the
+// named database through driver. The caller keeps ownership of driver.
+func NewWriter(driver neo4j.DriverWithContext, database string, batchSize int) *Writer {
+	return &Writer{driver: driver, database: database, batchSize: batchSize}
+}
+
+// Stats counts what one Write did.
+type Stats struct {
+	Statements int // statements run (groups of the plan)
+	Batches    int // batches sent
+	Rows       int // rows sent
+	// Unmatched counts edge rows whose end nodes were in neither the graph
+	// nor the database, so the edge was not written.
+	Unmatched            int
+	NodesCreated         int
+	RelationshipsCreated int
+	LabelsAdded          int
+}
+
+// ApplySchema creates the constraints and indexes of schema.Statements. It
+// is idempotent.
+func (w *Writer) ApplySchema(ctx context.Context) error {
+	for i, stmt := range schema.Statements() {
+		_, err := neo4j.ExecuteQuery(ctx, w.driver, stmt, nil, neo4j.EagerResultTransformer,
+			neo4j.ExecuteQueryWithDatabase(w.database), neo4j.ExecuteQueryWithWritersRouting())
+		if err != nil {
+			return fmt.Errorf("apply schema statement %d (%s): %w", i+1, stmt, w.explain(err))
+		}
+	}
+	return nil
+}
+
+// Write loads g in one transaction: all of it is committed, or nothing.
+// The caller may pass several articles' graphs merged into one. Writing the
+// same graph again changes nothing.
+func (w *Writer) Write(ctx context.Context, g *Graph) (Stats, error) {
+	stmts, err := Plan(g, w.batchSize)
+	if err != nil {
+		return Stats{}, err
+	}
+	return w.write(ctx, stmts)
+}
+
+// write runs stmts in one managed write transaction, which the driver
+// retries on transient errors; the transaction function only touches the
+// transaction and the stats it returns.
+func (w *Writer) write(ctx context.Context, stmts []Statement) (Stats, error) {
+	if len(stmts) == 0 {
+		return Stats{}, nil
+	}
+	session := w.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: w.database, AccessMode: neo4j.AccessModeWrite})
+	st, err := neo4j.ExecuteWrite(ctx, session, func(tx neo4j.ManagedTransaction) (Stats, error) {
+		return runStatements(ctx, tx, stmts)
+	})
+	if cerr := session.Close(ctx); cerr != nil {
+		err = errors.Join(err, fmt.Errorf("close session: %w", cerr))
+	}
+	if err != nil {
+		return Stats{}, w.explain(err)
+	}
+	return st, nil
+}
+
+func runStatements(ctx context.Context, tx neo4j.ManagedTransaction, stmts []Statement) (Stats, error) {
+	var st Stats
+	for _, s := range stmts {
+		st.Statements++
+		for i, batch := range s.Batches {
+			params := make(map[string]any, len(s.Params)+1)
+			for k, v := range s.Params {
+				params[k] = v
+			}
+			params["rows"] = batch
+			res, err := tx.Run(ctx, s.Cypher, params)
+			if err != nil {
+				return Stats{}, fmt.Errorf("load batch %d of %s: %w", i+1, s.Name, err)
+			}
+			rec, err := res.Single(ctx)
+			if err != nil {
+				return Stats{}, fmt.Errorf("load batch %d of %s: %w", i+1, s.Name, err)
+			}
+			sum, err := res.Consume(ctx)
+			if err != nil {
+				return Stats{}, fmt.Errorf("load batch %d of %s: %w", i+1, s.Name, err)
+			}
+			merged, _, err := neo4j.GetRecordValue[int64](rec, "n")
+			if err != nil {
+				return Stats{}, fmt.Errorf("load batch %d of %s: %w", i+1, s.Name, err)
+			}
+			st.Batches++
+			st.Rows += len(batch)
+			st.Unmatched += len(batch) - int(merged)
+			c := sum.Counters()
+			st.NodesCreated += c.NodesCreated()
+			st.RelationshipsCreated += c.RelationshipsCreated()
+			st.LabelsAdded += c.LabelsAdded()
+		}
+	}
+	return st, nil
+}
+
+// Seen reports whether the article with the given id is loaded with the
+// given content hash, so that an unchanged article can be skipped. An
+// article is loaded together with its whole graph, so a seen article's
+// graph is complete.
+func (w *Writer) Seen(ctx context.Context, articleID, contentSHA256 string) (bool, error) {
+	seen, err := w.SeenAll(ctx, []Article{{ID: articleID, ContentSHA256: contentSHA256}})
+	if err != nil {
+		return false, err
+	}
+	return seen[articleID], nil
+}
+
+// SeenAll reports, for each of the articles, whether it is loaded with its
+// ContentSHA256. The map holds only the ids that are seen.
+func (w *Writer) SeenAll(ctx context.Context, articles []Article) (map[string]bool, error) {
+	rows := make([]map[string]any, 0, len(articles))
+	for _, a := range articles {
+		rows = append(rows, map[string]any{"id": a.ID, "sha": a.ContentSHA256})
+	}
+	res, err := neo4j.ExecuteQuery(ctx, w.driver, `UNWIND $rows AS row
+MATCH (a:`+string(schema.Article)+` {id: row.id})
+WHERE a.content_sha256 = row.sha
+RETURN a.id AS id`, map[string]any{"rows": rows}, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(w.database), neo4j.ExecuteQueryWithReadersRouting())
+	if err != nil {
+		return nil, fmt.Errorf("look up %d articles: %w", len(articles), w.explain(err))
+	}
+	seen := map[string]bool{}
+	for _, rec := range res.Records {
+		id, _, err := neo4j.GetRecordValue[string](rec, "id")
+		if err != nil {
+			return nil, fmt.Errorf("look up articles: %w", err)
+		}
+		seen[id] = true
+	}
+	return seen, nil
+}
+
+func (w *Writer) explain(err error) error {
+	return Explain(err, driverURI(w.driver), "")
+}
