@@ -1,0 +1,78 @@
+package cmd
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/queries"
+)
+
+// writer is what ingest and schema apply need of the database; tests pass a
+// fake.
+type writer interface {
+	ApplySchema(ctx context.Context) error
+	Seen(ctx context.Context, articleID, contentSHA256 string) (bool, error)
+	Write(ctx context.Context, g *graph.Graph) (graph.Stats, error)
+}
+
+// conn is an open, verified connection to one Neo4j database.
+type conn struct {
+	writer writer
+	query  func(ctx context.Context, name string, params map[string]string) (queries.Result, error)
+	close  func(ctx context.Context) error
+}
+
+// open connects to the database of c, verifies the connection and the
+// credentials, and wraps every error with the server's URI.
+func (f *factory) open(ctx context.Context, c Config) (*conn, error) {
+	connect := f.connect
+	if connect == nil {
+		connect = connectNeo4j
+	}
+	cn, err := connect(ctx, c.Neo4j, c.Load.BatchSize)
+	if err != nil {
+		return nil, &dbError{URI: c.Neo4j.URI, User: c.Neo4j.User, err: err}
+	}
+	return cn, nil
+}
+
+// connectNeo4j is the real connect: one driver per process.
+func connectNeo4j(ctx context.Context, c Neo4jConfig, batchSize int) (*conn, error) {
+	d, err := graph.NewDriver(c.URI, c.User, c.Password)
+	if err != nil {
+		return nil, err
+	}
+	if err := graph.Verify(ctx, d, c.User); err != nil {
+		return nil, errors.Join(err, d.Close(context.WithoutCancel(ctx)))
+	}
+	return &conn{
+		writer: graph.NewWriter(d, c.Database, batchSize),
+		query: func(ctx context.Context, name string, params map[string]string) (queries.Result, error) {
+			r, err := queries.Run(ctx, d, c.Database, name, params)
+			if err != nil {
+				return r, graph.Explain(err, c.URI, c.User)
+			}
+			return r, nil
+		},
+		close: func(ctx context.Context) error {
+			if err := d.Close(ctx); err != nil {
+				return fmt.Errorf("close neo4j driver: %w", err)
+			}
+			return nil
+		},
+	}, nil
+}
+
+// withDB wraps a database error with the server it came from.
+func withDB(c Config, err error) error {
+	if err == nil {
+		return nil
+	}
+	var db *dbError
+	if errors.As(err, &db) {
+		return err
+	}
+	return &dbError{URI: c.Neo4j.URI, User: c.Neo4j.User, err: err}
+}
