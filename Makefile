@@ -24,3 +24,61 @@ neo4j-status: ## Print whether the local Neo4j server is running (exit 3 if not)
 neo4j-logs: ## Show the tail of the Neo4j logs
 	$(NEO4J_SH) logs
 # --------------------------- end of Neo4j section ---------------------------
+
+# ---------------------------------------------------------------------------
+# Build, test and demo of the actorgraph CLI.
+# `make test` starts the local Neo4j when Bolt does not answer and runs every
+# test, integration tests included (ACTORGRAPH_NEO4J_TEST=1 turns their skip
+# into a failure). -p 1: packages share the one Community database.
+# ---------------------------------------------------------------------------
+GO        ?= go
+BIN       := bin/actorgraph
+BOLT_PORT := $(or $(NEO4J_BOLT_PORT),7687)
+FUZZTIME  ?= 15s
+# A Bolt port that answers means a server is up (the local one or yours).
+BOLT_UP   := bash -c 'exec 3<>/dev/tcp/127.0.0.1/$(BOLT_PORT)' 2>/dev/null
+DEMO_ENV  := ACTORGRAPH_NEO4J_URI=bolt://127.0.0.1:$(BOLT_PORT)
+
+.PHONY: build test test-unit demo bench fuzz vet fmt score
+
+build: ## Build bin/actorgraph
+	$(GO) build -o $(BIN) ./cmd/actorgraph
+
+test: ## Start Neo4j if needed, then run all tests including the integration tests
+	@$(BOLT_UP) || $(MAKE) --no-print-directory neo4j-start
+	ACTORGRAPH_NEO4J_TEST=1 $(GO) test -p 1 -count=1 ./...
+
+test-unit: ## Run the tests that need no database (integration tests skip)
+	$(GO) test -count=1 ./...
+
+demo: build ## Start Neo4j, load examples/articles, run two canned queries
+	@$(BOLT_UP) || $(MAKE) --no-print-directory neo4j-start
+	$(DEMO_ENV) ./$(BIN) schema apply
+	$(DEMO_ENV) ./$(BIN) ingest --published 2016-10-16 examples/articles
+	@echo; echo '== query top-actors'
+	@$(DEMO_ENV) ./$(BIN) query top-actors --param limit=10
+	@echo; echo '== query meetings'
+	@$(DEMO_ENV) ./$(BIN) query meetings
+	@echo
+	@echo 'Neo4j Browser: http://127.0.0.1:7474/browser/  (connect to bolt://127.0.0.1:$(BOLT_PORT), user neo4j, password actorgraph-dev)'
+	@echo 'Try: MATCH (a)-[r]->(b) WHERE NOT type(r) IN ["MENTIONS"] RETURN a, r, b LIMIT 100'
+
+bench: ## Run the benchmarks of the ingest package
+	$(GO) test -run '^$$' -bench . -benchmem ./ingest/...
+
+fuzz: ## Run each reader fuzzer for FUZZTIME (default 15s)
+	$(GO) test -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME) ./ingest
+
+vet: ## go vet
+	$(GO) vet ./...
+
+fmt: ## gofmt the tree (lists files it changed)
+	gofmt -l -w cmd ingest graph schema queries
+
+score: build ## Score extraction against ../shared/eval/dev (needs ../shared)
+	@if [ -d ../shared/eval ]; then \
+	  python3 ../shared/eval/score.py -v \
+	    --cmd '$(BIN) extract --format json --published {published} {file}' \
+	    ../shared/eval/dev; \
+	else echo 'score: ../shared/eval not found (see README: Evaluation)'; fi
+# ----------------------- end of build/test/demo section ---------------------

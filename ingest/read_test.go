@@ -129,7 +129,7 @@ func TestReadBadInput(t *testing.T) {
 		{name: "title only", file: "title.txt", data: []byte("Only a title\n"), wantErr: []string{"title.txt: article has no text"}, is: ErrNoText},
 		{name: "empty jsonl", file: "empty.jsonl", data: []byte("\n\n"), wantErr: []string{"empty.jsonl: empty file"}, is: ErrEmpty},
 		{name: "jsonl line 3 malformed", file: "feed.jsonl",
-			data: []byte(`{"title":"a","text":"A met B."}` + "\n" + `{"title":"b","text":"C met D."}` + "\n" + `{"title": "c", "text": ` + "\n" + `{"title":"d","text":"E met F."}` + "\n"),
+			data:    []byte(`{"title":"a","text":"A met B."}` + "\n" + `{"title":"b","text":"C met D."}` + "\n" + `{"title": "c", "text": ` + "\n" + `{"title":"d","text":"E met F."}` + "\n"),
 			wantErr: []string{"feed.jsonl:3: malformed JSON"}, wantRead: 3},
 		{name: "jsonl invalid utf-8 line", file: "mixed.jsonl",
 			data:    []byte(`{"title":"a","text":"A met B."}` + "\n" + "{\"title\":\"b\",\"text\":\"\xff\"}\n"),
