@@ -1,0 +1,16 @@
+// name: accusations
+// answers: Who accused or criticised whom, on what evidence and in which article?
+// param: target = (string) only accusations against this actor (name or alias, any case); empty for all
+// param: from = 1900-01-01 (date) earliest event date
+// param: to = 2100-12-31 (date) latest event date
+// param: limit = 100 (int) most rows returned
+MATCH (a)-[r:ACCUSED|CRITICIZED]->(b)
+WHERE r.date >= $from AND r.date <= $to
+  AND coalesce(r.modality, '') <> 'negated'
+  AND ($target = ''
+       OR toLower(b.name) = toLower($target)
+       OR any(x IN coalesce(b.aliases, []) WHERE toLower(x) = toLower($target)))
+RETURN r.date AS date, a.name AS accuser, type(r) AS relation, b.name AS target,
+       r.sources AS sources, r.evidence[0] AS evidence, r.articles[0] AS article
+ORDER BY date, accuser, target
+LIMIT $limit

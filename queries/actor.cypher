@@ -1,0 +1,21 @@
+// name: actor
+// answers: What did one actor do, and what was done to it (events and roles), newest first?
+// param: name (string) the actor's name or one of its aliases, any case
+// param: from = 1900-01-01 (date) earliest event date; roles (no date) are always shown
+// param: to = 2100-12-31 (date) latest event date
+// param: limit = 200 (int) most rows returned
+MATCH (a)
+WHERE NOT a:Article
+  AND (toLower(a.name) = toLower($name)
+       OR any(x IN coalesce(a.aliases, []) WHERE toLower(x) = toLower($name)))
+MATCH (a)-[r]-(o)
+WHERE NOT o:Article
+  AND coalesce(r.modality, '') <> 'negated'
+  AND (r.date IS NULL OR (r.date >= $from AND r.date <= $to))
+RETURN a.name AS actor,
+       CASE WHEN startNode(r) = a THEN 'did' ELSE 'done to it' END AS direction,
+       startNode(r).name AS subject, type(r) AS relation, endNode(r).name AS object,
+       r.date AS date, r.title AS title, r.modality AS modality, r.sources AS sources,
+       r.evidence[0] AS example
+ORDER BY date DESC, relation, subject, object
+LIMIT $limit

@@ -1,0 +1,26 @@
+// name: countries-met
+// answers: Which countries met or spoke with each other, rolling people and bodies up to their states?
+// param: from = 1900-01-01 (date) earliest event date
+// param: to = 2100-12-31 (date) latest event date
+// param: limit = 100 (int) most rows returned
+MATCH (a)-[r:MET_WITH|SPOKE_WITH]->(b)
+WHERE r.date >= $from AND r.date <= $to
+  AND coalesce(r.modality, '') <> 'negated'
+WITH r, a, b,
+     CASE WHEN a:Country THEN [a] ELSE [(a)-[:OFFICIAL_OF|PART_OF*1..3]->(c:Country) | c] END AS ca,
+     CASE WHEN b:Country THEN [b] ELSE [(b)-[:OFFICIAL_OF|PART_OF*1..3]->(c:Country) | c] END AS cb
+UNWIND ca AS c1
+UNWIND cb AS c2
+WITH DISTINCT r, a, b, c1, c2
+WHERE c1 <> c2
+WITH r, a, b,
+     CASE WHEN c1.name < c2.name THEN c1 ELSE c2 END AS x,
+     CASE WHEN c1.name < c2.name THEN c2 ELSE c1 END AS y
+WITH x, y, collect(DISTINCT r) AS rs, min(r.date) AS first, max(r.date) AS last,
+     min(a.name + ' - ' + b.name) AS via
+UNWIND rs AS r
+UNWIND r.articles AS art
+WITH x, y, size(rs) AS events, first, last, via, count(DISTINCT art) AS sources
+RETURN x.name AS country, y.name AS other, events, sources, first, last, via
+ORDER BY events DESC, country, other
+LIMIT $limit

@@ -1,0 +1,21 @@
+// Package queries holds the canned Cypher queries of actorgraph, one per
+// embedded .cypher file, and runs them.
+//
+// Each file opens with a header of line comments:
+//
+//	// name: meetings
+//	// answers: Who met or spoke with whom between two dates ...?
+//	// param: from = 1900-01-01 (date) earliest event date
+//	// param: actor = (string) only this actor; empty for all
+//	// param: name (string) the actor's name or alias
+//
+// A param line gives the parameter's name, its default after "=" (a param
+// without "=" is required), its type in parentheses (string, int, float or
+// date) and a description. Run types the caller's string values by the
+// header, fills in the defaults, runs the query with readers routing on the
+// named database, and returns plain Go values: dates as YYYY-MM-DD strings,
+// nodes as their names, paths as readable chains. Queries never show a
+// negated event as having happened.
+//
+// The package has no mutable state and is safe for concurrent use.
+package queries

@@ -1,0 +1,20 @@
+// name: path
+// answers: How are two actors connected: the shortest chain of relationships between them?
+// param: a (string) one actor's name or alias, any case
+// param: b (string) the other actor's name or alias, any case
+// param: max_hops = 6 (int) longest chain searched (1 to 15)
+MATCH (x) WHERE NOT x:Article
+  AND (toLower(x.name) = toLower($a) OR any(s IN coalesce(x.aliases, []) WHERE toLower(s) = toLower($a)))
+MATCH (y) WHERE NOT y:Article AND y <> x
+  AND (toLower(y.name) = toLower($b) OR any(s IN coalesce(y.aliases, []) WHERE toLower(s) = toLower($b)))
+MATCH p = shortestPath((x)-[*..15]-(y))
+WHERE length(p) <= $max_hops
+  AND none(n IN nodes(p) WHERE n:Article)
+  AND all(r IN relationships(p) WHERE coalesce(r.modality, '') <> 'negated')
+WITH p, nodes(p) AS ns, relationships(p) AS rs
+RETURN length(p) AS hops,
+       reduce(s = ns[0].name, i IN range(0, size(rs) - 1) |
+         s + CASE WHEN startNode(rs[i]) = ns[i] THEN ' -[' + type(rs[i]) + ']-> '
+                  ELSE ' <-[' + type(rs[i]) + ']- ' END + ns[i + 1].name) AS chain
+ORDER BY hops, chain
+LIMIT 1

@@ -1,0 +1,464 @@
+package queries
+
+import (
+	"context"
+	"embed"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"math"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
+)
+
+//go:embed *.cypher
+var files embed.FS
+
+// ErrUnknownQuery means that no canned query has the given name.
+var ErrUnknownQuery = errors.New("unknown query")
+
+// ErrBadParam means that a parameter is unknown, missing or not of its type.
+var ErrBadParam = errors.New("bad query parameter")
+
+// Param types of the header.
+const (
+	TypeString = "string"
+	TypeInt    = "int"
+	TypeFloat  = "float"
+	TypeDate   = "date"
+)
+
+// Param is one parameter of a query, from its header.
+type Param struct {
+	Name     string
+	Type     string // TypeString, TypeInt, TypeFloat or TypeDate
+	Default  string // used when the caller gives no value
+	Required bool   // no default: the caller must give a value
+	Doc      string
+}
+
+// Query is one canned query.
+type Query struct {
+	Name    string
+	Answers string // the question it answers
+	Params  []Param
+	Cypher  string // the whole file, header included
+	File    string
+}
+
+// Result is the answer of a query: column names and rows of plain values
+// (nil, bool, int64, float64, string, []any, map[string]any).
+type Result struct {
+	Columns []string
+	Rows    [][]any
+}
+
+// List returns every canned query, sorted by name. A file whose header
+// cannot be parsed is left out; the package tests make sure there is none.
+func List() []Query {
+	all, _ := load()
+	return all
+}
+
+// Get returns the query with the given name, or an error wrapping
+// ErrUnknownQuery.
+func Get(name string) (Query, error) {
+	all, err := load()
+	if err != nil {
+		return Query{}, err
+	}
+	for _, q := range all {
+		if q.Name == name {
+			return q, nil
+		}
+	}
+	names := make([]string, len(all))
+	for i, q := range all {
+		names[i] = q.Name
+	}
+	return Query{}, fmt.Errorf("%w %q: the queries are %s", ErrUnknownQuery, name, strings.Join(names, ", "))
+}
+
+// load parses every embedded file.
+func load() ([]Query, error) {
+	entries, err := fs.ReadDir(files, ".")
+	if err != nil {
+		return nil, fmt.Errorf("list queries: %w", err)
+	}
+	var out []Query
+	var errs []error
+	for _, e := range entries {
+		text, err := fs.ReadFile(files, e.Name())
+		if err != nil {
+			errs = append(errs, fmt.Errorf("read query %s: %w", e.Name(), err))
+			continue
+		}
+		q, err := Parse(e.Name(), string(text))
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		out = append(out, q)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out, errors.Join(errs...)
+}
+
+var paramLine = regexp.MustCompile(`^([A-Za-z_][A-Za-z0-9_]*)\s*(=\s*([^(]*?))?\s*\((string|int|float|date)\)\s*(.*)$`)
+
+// Parse reads the header of a .cypher file named file: its name, the
+// question it answers and its parameters. The name must match the file name.
+func Parse(file, text string) (Query, error) {
+	q := Query{Cypher: text, File: file}
+	seen := map[string]bool{}
+	for i, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if !strings.HasPrefix(line, "//") {
+			break
+		}
+		key, value, ok := strings.Cut(strings.TrimSpace(strings.TrimPrefix(line, "//")), ":")
+		if !ok {
+			continue
+		}
+		value = strings.TrimSpace(value)
+		switch strings.TrimSpace(key) {
+		case "name":
+			q.Name = value
+		case "answers":
+			q.Answers = value
+		case "param":
+			m := paramLine.FindStringSubmatch(value)
+			if m == nil {
+				return Query{}, fmt.Errorf("parse query %s line %d: param %q is not `name [= default] (type) description`", file, i+1, value)
+			}
+			p := Param{Name: m[1], Default: strings.TrimSpace(m[3]), Required: m[2] == "", Type: m[4], Doc: m[5]}
+			if seen[p.Name] {
+				return Query{}, fmt.Errorf("parse query %s line %d: param %s declared twice", file, i+1, p.Name)
+			}
+			seen[p.Name] = true
+			if !p.Required {
+				if _, err := convert(p, p.Default); err != nil {
+					return Query{}, fmt.Errorf("parse query %s line %d: default of %s: %w", file, i+1, p.Name, err)
+				}
+			}
+			q.Params = append(q.Params, p)
+		}
+	}
+	switch {
+	case q.Name == "":
+		return Query{}, fmt.Errorf("parse query %s: no `// name:` header line", file)
+	case q.Name+".cypher" != file:
+		return Query{}, fmt.Errorf("parse query %s: name %q does not match the file name", file, q.Name)
+	case q.Answers == "":
+		return Query{}, fmt.Errorf("parse query %s: no `// answers:` header line", file)
+	}
+	return q, nil
+}
+
+// Bind types values by q's header and fills in the defaults. Unknown names,
+// missing required values and values not of their type give errors wrapping
+// ErrBadParam.
+func (q Query) Bind(values map[string]string) (map[string]any, error) {
+	known := map[string]bool{}
+	out := make(map[string]any, len(q.Params))
+	for _, p := range q.Params {
+		known[p.Name] = true
+		v, ok := values[p.Name]
+		if !ok {
+			if p.Required {
+				return nil, fmt.Errorf("%w: query %s needs --param %s=<%s> (%s)", ErrBadParam, q.Name, p.Name, p.Type, p.Doc)
+			}
+			v = p.Default
+		}
+		x, err := convert(p, v)
+		if err != nil {
+			return nil, fmt.Errorf("%w: query %s, param %s: %w", ErrBadParam, q.Name, p.Name, err)
+		}
+		out[p.Name] = x
+	}
+	var unknown []string
+	for k := range values {
+		if !known[k] {
+			unknown = append(unknown, k)
+		}
+	}
+	if len(unknown) > 0 {
+		sort.Strings(unknown)
+		names := make([]string, len(q.Params))
+		for i, p := range q.Params {
+			names[i] = p.Name
+		}
+		return nil, fmt.Errorf("%w: query %s has no param %s (it has: %s)", ErrBadParam, q.Name,
+			strings.Join(unknown, ", "), strings.Join(names, ", "))
+	}
+	return out, nil
+}
+
+func convert(p Param, v string) (any, error) {
+	switch p.Type {
+	case TypeString:
+		return v, nil
+	case TypeInt:
+		n, err := strconv.ParseInt(strings.TrimSpace(v), 10, 64)
+		if err != nil {
+			return nil, fmt.Errorf("%q is not an integer", v)
+		}
+		return n, nil
+	case TypeFloat:
+		f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+		if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
+			return nil, fmt.Errorf("%q is not a number", v)
+		}
+		return f, nil
+	case TypeDate:
+		t, err := time.Parse(time.DateOnly, strings.TrimSpace(v))
+		if err != nil {
+			return nil, fmt.Errorf("%q is not a YYYY-MM-DD date", v)
+		}
+		return dbtype.Date(t), nil
+	}
+	return nil, fmt.Errorf("unknown type %q", p.Type)
+}
+
+// Run runs the named query on database with the given parameter values (as
+// strings, typed by the query's header) and returns its rows.
+func Run(ctx context.Context, driver neo4j.DriverWithContext, database, name string, params map[string]string) (Result, error) {
+	q, err := Get(name)
+	if err != nil {
+		return Result{}, err
+	}
+	bound, err := q.Bind(params)
+	if err != nil {
+		return Result{}, err
+	}
+	res, err := neo4j.ExecuteQuery(ctx, driver, q.Cypher, bound, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(database), neo4j.ExecuteQueryWithReadersRouting())
+	if err != nil {
+		return Result{}, fmt.Errorf("run query %s: %w", name, err)
+	}
+	out := Result{Columns: res.Keys, Rows: make([][]any, 0, len(res.Records))}
+	for _, rec := range res.Records {
+		row := make([]any, len(rec.Values))
+		for i, v := range rec.Values {
+			row[i] = plain(v)
+		}
+		out.Rows = append(out.Rows, row)
+	}
+	return out, nil
+}
+
+// plain converts a driver value to a plain, JSON-friendly Go value.
+func plain(v any) any {
+	switch x := v.(type) {
+	case nil, bool, int64, float64, string:
+		return x
+	case dbtype.Date:
+		return x.Time().Format(time.DateOnly)
+	case dbtype.LocalDateTime:
+		return x.Time().Format("2006-01-02T15:04:05")
+	case dbtype.LocalTime:
+		return x.Time().Format("15:04:05")
+	case dbtype.Time:
+		return x.Time().Format("15:04:05Z07:00")
+	case time.Time:
+		return x.Format(time.RFC3339)
+	case dbtype.Duration:
+		return x.String()
+	case dbtype.Point2D:
+		return map[string]any{"srid": int64(x.SpatialRefId), "x": x.X, "y": x.Y}
+	case dbtype.Point3D:
+		return map[string]any{"srid": int64(x.SpatialRefId), "x": x.X, "y": x.Y, "z": x.Z}
+	case dbtype.Node:
+		return nodeName(x)
+	case dbtype.Relationship:
+		return x.Type
+	case dbtype.Path:
+		return pathChain(x)
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = plain(e)
+		}
+		return out
+	case map[string]any:
+		out := make(map[string]any, len(x))
+		for k, e := range x {
+			out[k] = plain(e)
+		}
+		return out
+	case []byte:
+		return fmt.Sprintf("%x", x)
+	}
+	return fmt.Sprint(v)
+}
+
+func nodeName(n dbtype.Node) string {
+	if s, ok := n.Props["name"].(string); ok && s != "" {
+		return s
+	}
+	if s, ok := n.Props["id"].(string); ok {
+		return s
+	}
+	return n.ElementId
+}
+
+// pathChain writes a path as "A -[TYPE]-> B <-[TYPE]- C".
+func pathChain(p dbtype.Path) string {
+	if len(p.Nodes) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString(nodeName(p.Nodes[0]))
+	for i, r := range p.Relationships {
+		if i+1 >= len(p.Nodes) {
+			break
+		}
+		if r.StartElementId == p.Nodes[i].ElementId {
+			fmt.Fprintf(&b, " -[%s]-> ", r.Type)
+		} else {
+			fmt.Fprintf(&b, " <-[%s]- ", r.Type)
+		}
+		b.WriteString(nodeName(p.Nodes[i+1]))
+	}
+	return b.String()
+}
+
+// text writes a plain value for a table or CSV cell: lists joined with
+// "; ", null as the empty string.
+func text(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return ""
+	case string:
+		return x
+	case float64:
+		return strconv.FormatFloat(x, 'f', -1, 64)
+	case []any:
+		parts := make([]string, len(x))
+		for i, e := range x {
+			parts[i] = text(e)
+		}
+		return strings.Join(parts, "; ")
+	case map[string]any:
+		b, err := json.Marshal(x)
+		if err != nil {
+			return fmt.Sprint(x)
+		}
+		return string(b)
+	}
+	return fmt.Sprint(v)
+}
+
+// FormatTable writes r as an aligned text table with a header line.
+func FormatTable(w io.Writer, r Result) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	clean := strings.NewReplacer("\t", " ", "\n", " ", "\r", " ")
+	line := func(cells []string) {
+		for i, c := range cells {
+			if i > 0 {
+				io.WriteString(tw, "\t")
+			}
+			io.WriteString(tw, clean.Replace(c))
+		}
+		io.WriteString(tw, "\n")
+	}
+	line(r.Columns)
+	rule := make([]string, len(r.Columns))
+	for i, c := range r.Columns {
+		rule[i] = strings.Repeat("-", len(c))
+	}
+	line(rule)
+	for _, row := range r.Rows {
+		cells := make([]string, len(row))
+		for i, v := range row {
+			cells[i] = text(v)
+		}
+		line(cells)
+	}
+	if err := tw.Flush(); err != nil {
+		return fmt.Errorf("write table: %w", err)
+	}
+	return nil
+}
+
+// FormatCSV writes r as CSV with a header record; lists are joined with "; ".
+func FormatCSV(w io.Writer, r Result) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(r.Columns); err != nil {
+		return fmt.Errorf("write csv: %w", err)
+	}
+	for _, row := range r.Rows {
+		cells := make([]string, len(row))
+		for i, v := range row {
+			cells[i] = text(v)
+		}
+		if err := cw.Write(cells); err != nil {
+			return fmt.Errorf("write csv: %w", err)
+		}
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return fmt.Errorf("write csv: %w", err)
+	}
+	return nil
+}
+
+// FormatJSON writes r as an indented JSON array of objects, one per row,
+// with the keys in column order.
+func FormatJSON(w io.Writer, r Result) error {
+	var b strings.Builder
+	b.WriteString("[")
+	for i, row := range r.Rows {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		b.WriteString("\n  {")
+		for j, c := range r.Columns {
+			if j > 0 {
+				b.WriteString(",")
+			}
+			k, err := marshal(c)
+			if err != nil {
+				return err
+			}
+			var v any
+			if j < len(row) {
+				v = row[j]
+			}
+			val, err := marshal(v)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(&b, "\n    %s: %s", k, val)
+		}
+		b.WriteString("\n  }")
+	}
+	if len(r.Rows) > 0 {
+		b.WriteString("\n")
+	}
+	b.WriteString("]\n")
+	if _, err := io.WriteString(w, b.String()); err != nil {
+		return fmt.Errorf("write json: %w", err)
+	}
+	return nil
+}
+
+func marshal(v any) (string, error) {
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return "", fmt.Errorf("write json: %w", err)
+	}
+	return strings.TrimSuffix(b.String(), "\n"), nil
+}
