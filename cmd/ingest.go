@@ -154,6 +154,9 @@ func runIngest(ctx context.Context, opts *ingestOptions) (err error) {
 	if t.read == 0 {
 		return &silentError{code: ExitFailure, err: errors.New("no article could be read")}
 	}
+	if w.written == 0 && t.skipped < t.read {
+		return &silentError{code: ExitFailure, err: errors.New("no article could be written")}
+	}
 	return nil
 }
 
@@ -169,6 +172,7 @@ type batcher struct {
 	size      int
 	batch     *graph.Graph
 	pending   int // articles in batch
+	written   int // articles written
 	batches   int
 	entities  map[string]bool
 	relations map[graph.Key]bool
@@ -199,6 +203,7 @@ func (b *batcher) flush(ctx context.Context) (int, error) {
 	if _, err := b.w.Write(ctx, g); err != nil {
 		return n, fmt.Errorf("write batch %d (%d articles): %w", b.batches, n, err)
 	}
+	b.written += n
 	for _, node := range g.Nodes() {
 		b.entities[node.ID] = true
 	}

@@ -107,6 +107,13 @@ NEO4J_PASSWORD, the config file (--config, else ./config.yaml), defaults.`,
 			return &usageError{errors.New("missing command")}
 		},
 	}
+	addGlobalFlags(root, f)
+	root.AddCommand(newExtractCmd(f, nil), newIngestCmd(f, nil), newSchemaCmd(f, nil), newQueryCmd(f, nil))
+	return root
+}
+
+// addGlobalFlags adds the flags every command takes to root.
+func addGlobalFlags(root *cobra.Command, f *factory) {
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err} })
 	pf := root.PersistentFlags()
 	pf.StringVar(&f.configPath, "config", "", "config file (default ./config.yaml when present)")
@@ -115,8 +122,6 @@ NEO4J_PASSWORD, the config file (--config, else ./config.yaml), defaults.`,
 	pf.String("neo4j-user", "", "Neo4j user (default neo4j)")
 	pf.String("neo4j-database", "", "Neo4j database (default neo4j)")
 	root.CompletionOptions.DisableDefaultCmd = true
-	root.AddCommand(newExtractCmd(f, nil), newIngestCmd(f, nil), newSchemaCmd(f, nil), newQueryCmd(f, nil))
-	return root
 }
 
 // runE marks the errors of a command's run function, for exitCode.
