@@ -554,3 +554,54 @@ func TestVerifyUnreachable(t *testing.T) {
 	}
 	t.Logf("Verify(unreachable) took %v", time.Since(start))
 }
+
+func TestNewDriverSchemes(t *testing.T) {
+	for _, uri := range []string{"bolt://127.0.0.1:7687", "bolt+s://db.example.org", "neo4j://127.0.0.1",
+		"neo4j+s://abcd1234.databases.neo4j.io", "neo4j+ssc://db.example.org:7687"} {
+		d, err := NewDriver(uri, "neo4j", "x")
+		if err != nil {
+			t.Errorf("NewDriver(%s): %v", uri, err)
+			continue
+		}
+		d.Close(context.Background())
+	}
+	if _, err := NewDriver("http://127.0.0.1:7474", "neo4j", "x"); err == nil {
+		t.Errorf("NewDriver(http://...) gave no error")
+	}
+}
+
+func TestExplain(t *testing.T) {
+	const uri = "neo4j+s://db.example.org"
+	tests := []struct {
+		name string
+		err  error
+		want error
+		text string
+	}{
+		{"unauthorized", fmt.Errorf("open session: %w", &neo4j.Neo4jError{Code: "Neo.ClientError.Security.Unauthorized"}),
+			ErrAuth, "Neo4j at neo4j+s://db.example.org refused the credentials for user neo4j: check NEO4J_PASSWORD"},
+		{"rate limited", &neo4j.Neo4jError{Code: "Neo.ClientError.Security.AuthenticationRateLimit"}, ErrAuth, "refused"},
+		{"connectivity", fmt.Errorf("x: %w", &neo4j.ConnectivityError{Inner: errors.New("dial tcp: connection refused")}),
+			ErrUnavailable, "cannot reach Neo4j at neo4j+s://db.example.org: is it running? start the local one with `make neo4j-start`"},
+		{"retries exhausted", &neo4j.TransactionExecutionLimit{Cause: "timeout",
+			Errors: []error{&neo4j.ConnectivityError{Inner: errors.New("eof")}}}, ErrUnavailable, "cannot reach"},
+		{"syntax", &neo4j.Neo4jError{Code: "Neo.ClientError.Statement.SyntaxError"}, nil, "SyntaxError"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Explain(tt.err, uri, "neo4j")
+			if tt.want != nil && !errors.Is(got, tt.want) {
+				t.Errorf("Explain(%v) = %v, want %v", tt.err, got, tt.want)
+			}
+			if tt.want == nil && (errors.Is(got, ErrAuth) || errors.Is(got, ErrUnavailable)) {
+				t.Errorf("Explain(%v) = %v, want the error unchanged", tt.err, got)
+			}
+			if !strings.Contains(got.Error(), tt.text) {
+				t.Errorf("Explain(%v) = %q, want it to contain %q", tt.err, got, tt.text)
+			}
+			if !errors.Is(got, tt.err) {
+				t.Errorf("Explain(%v) = %v does not wrap the driver error", tt.err, got)
+			}
+		})
+	}
+}
