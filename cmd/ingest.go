@@ -17,6 +17,7 @@ import (
 type ingestOptions struct {
 	f      *factory
 	Paths  []string
+	Force  bool // extract and write even articles already loaded
 	Config Config
 }
 
@@ -50,6 +51,7 @@ Ctrl-C stops reading, lets the current batch finish, and exits with code 130.`,
 		}),
 	}
 	fl := c.Flags()
+	fl.BoolVar(&opts.Force, "force", false, "extract and write articles even when already loaded with the same content")
 	fl.String("published", "", "date (YYYY-MM-DD) of articles that carry none")
 	fl.Int("workers", 0, "parallel extraction workers (default one per CPU)")
 	fl.Int("batch-size", 0, "articles per write transaction (default 200)")
@@ -82,14 +84,16 @@ func runIngest(ctx context.Context, opts *ingestOptions) (err error) {
 	params := &extractParams{
 		paths: opts.Paths, stdin: f.In, workers: cfg.Ingest.Workers,
 		published: cfg.Ingest.Published, pipeline: p,
-		skip: func(ctx context.Context, a ingest.Article) (bool, error) {
+	}
+	if !opts.Force {
+		params.skip = func(ctx context.Context, a ingest.Article) (bool, error) {
 			id, sha := ingest.ArticleKey(a)
 			seen, err := cn.writer.Seen(ctx, id, sha)
 			if err != nil {
 				return false, fmt.Errorf("look up %s: %w", where(a), err)
 			}
 			return seen, nil
-		},
+		}
 	}
 	// A write in progress when Ctrl-C comes is let finish: nothing is half
 	// written either way, since each batch is one transaction.
@@ -99,7 +103,7 @@ func runIngest(ctx context.Context, opts *ingestOptions) (err error) {
 		fmt.Fprintf(f.Err, "actorgraph: %v\n", err)
 	}
 	params.sink = func(j job) error {
-		defer func() { bar.update(t.read+t.failed+t.skipped-w.pending, int(params.queued.Load()), false) }()
+		defer func() { bar.update(t.read+t.failed, int(params.queued.Load()), false) }()
 		switch {
 		case j.err != nil && ctx.Err() != nil:
 			return nil // interrupted before extraction: not counted
