@@ -359,9 +359,11 @@ func text(v any) string {
 	return fmt.Sprint(v)
 }
 
-// FormatTable writes r as an aligned text table with a header line.
+// FormatTable writes r as an aligned text table with a header line; lists
+// are joined with "; " and null is left blank.
 func FormatTable(w io.Writer, r Result) error {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	var buf strings.Builder
+	tw := tabwriter.NewWriter(&buf, 0, 0, 2, ' ', 0)
 	clean := strings.NewReplacer("\t", " ", "\n", " ", "\r", " ")
 	line := func(cells []string) {
 		for i, c := range cells {
@@ -386,6 +388,15 @@ func FormatTable(w io.Writer, r Result) error {
 		line(cells)
 	}
 	if err := tw.Flush(); err != nil {
+		return fmt.Errorf("write table: %w", err)
+	}
+	lines := strings.SplitAfter(buf.String(), "\n")
+	for i, l := range lines {
+		if strings.HasSuffix(l, "\n") {
+			lines[i] = strings.TrimRight(l, " \n") + "\n"
+		}
+	}
+	if _, err := io.WriteString(w, strings.Join(lines, "")); err != nil {
 		return fmt.Errorf("write table: %w", err)
 	}
 	return nil

@@ -211,10 +211,8 @@ func fmtAny(v any) string {
 		b.WriteString("]")
 		return b.String()
 	}
-	return strings.TrimSpace(strings.ReplaceAll(strings.TrimSpace(fmtValue(v)), "\n", " "))
+	return text(v)
 }
-
-func fmtValue(v any) string { return text(v) }
 
 var sample = Result{
 	Columns: []string{"date", "actor", "sources", "evidence"},
@@ -232,7 +230,7 @@ func TestFormatTable(t *testing.T) {
 	want := `date        actor          sources  evidence
 ----        -----          -------  --------
 2016-10-15  John Kerry     2        Kerry met Lavrov.; They met.
-2016-10-16  Sergei Lavrov  1        
+2016-10-16  Sergei Lavrov  1
 `
 	if b.String() != want {
 		t.Errorf("FormatTable:\n%s\nwant:\n%s", b.String(), want)
