@@ -54,7 +54,7 @@ test-unit: ## Run the tests that need no database (integration tests skip)
 demo: build ## Start Neo4j, load examples/articles, run two canned queries
 	@$(BOLT_UP) || $(MAKE) --no-print-directory neo4j-start
 	$(DEMO_ENV) ./$(BIN) schema apply
-	$(DEMO_ENV) ./$(BIN) ingest --published 2016-10-16 examples/articles
+	$(DEMO_ENV) ./$(BIN) ingest --force --published 2016-10-16 examples/articles
 	@echo; echo '== query top-actors'
 	@$(DEMO_ENV) ./$(BIN) query top-actors --param limit=10
 	@echo; echo '== query meetings'
