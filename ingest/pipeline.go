@@ -1,6 +1,10 @@
 package ingest
 
 import (
+	"fmt"
+	"strings"
+	"time"
+
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/schema"
 )
@@ -14,20 +18,168 @@ type Options struct {
 // Pipeline extracts the actor graph of one article. It is built once,
 // read-only afterwards, and safe for concurrent use by several goroutines.
 type Pipeline struct {
-	opts Options
+	opts  Options
+	lex   *Lexicon
+	rules *ruleSet
 }
 
-// NewPipeline builds the gazetteers and rule tables.
+// NewPipeline loads the embedded gazetteers, the rule tables and any
+// custom dictionaries named in opts.
 func NewPipeline(opts Options) (*Pipeline, error) {
-	return &Pipeline{opts: opts}, nil
+	lex, err := loadLexicon(schema.Gazetteer())
+	if err != nil {
+		return nil, err
+	}
+	rules := defaultRules()
+	for _, path := range opts.Dictionaries {
+		if err := loadDictionary(path, lex, rules); err != nil {
+			return nil, err
+		}
+	}
+	rules.compile()
+	return &Pipeline{opts: opts, lex: lex, rules: rules}, nil
+}
+
+// Analyze runs the stages over one article and returns the Document with
+// every stage's output.
+func (p *Pipeline) Analyze(a Article) *Document {
+	d := &Document{Article: a, byID: map[string]*Entity{}}
+	title := strings.TrimSpace(normalize(a.Title))
+	body := normalize(a.Text)
+	if title != "" {
+		d.Text = title + "\n\n" + body
+	} else {
+		d.Text = body
+	}
+	if t, err := time.Parse("2006-01-02", a.Published); err == nil {
+		d.Published = t
+	}
+	d.Tokens = tokenize(d.Text)
+	d.Sentences = dropBoilerplate(d.Text, d.Tokens, segment(d.Text, d.Tokens))
+	d.sentOf = make([]int, len(d.Tokens))
+	for si, s := range d.Sentences {
+		for k := s.Start; k < s.End; k++ {
+			d.sentOf[k] = si
+		}
+	}
+	r := &recognizer{p: p, lex: p.lex, d: d, toks: d.Tokens, taken: make([]bool, len(d.Tokens))}
+	r.countCountries()
+	r.people()
+	r.indexSurnames()
+	r.names()
+	r.references()
+	for _, m := range d.Mentions {
+		if m.Ent != nil {
+			m.Ent.Count++
+			if m.Kind == mName {
+				m.Ent.Aliases[d.Text[d.Tokens[m.Start].Start:d.Tokens[m.End-1].End]] = true
+			}
+		}
+	}
+	rel := &relater{p: p, r: r, d: d, toks: d.Tokens}
+	rel.relate()
+	rel.structural()
+	return d
 }
 
 // Extract returns the graph of one article: its Article record, the
 // entities it names and the relations found in it.
 func (p *Pipeline) Extract(a Article) *graph.Graph {
+	d := p.Analyze(a)
+	return d.Graph()
+}
+
+// Graph converts the document's entities and relations to a graph.Graph.
+func (d *Document) Graph() *graph.Graph {
+	a := d.Article
 	g := graph.New()
 	id := schema.ArticleID(a.ID, a.Text)
 	g.AddArticle(graph.Article{ID: id, Title: a.Title, URL: a.URL, Source: a.Source,
 		Published: a.Published, ContentSHA256: schema.ContentHash(a.Title + "\n" + a.Text)})
+	for _, e := range d.Entities {
+		if e.Count == 0 {
+			continue
+		}
+		n := graph.Node{ID: e.ID, Label: schema.Label(e.Label), Name: e.Name, Official: e.Official}
+		for al := range e.Aliases {
+			if al != e.Name {
+				n.Aliases = append(n.Aliases, al)
+			}
+		}
+		props := map[string]any{}
+		switch e.Label {
+		case string(schema.Country):
+			props["iso3"] = e.ISO3
+		case string(schema.City), string(schema.Region):
+			props["country"] = e.ISO3
+			if e.HasLoc {
+				props["lat"], props["lon"] = e.Lat, e.Lon
+			}
+		case string(schema.Organisation):
+			props["kind"] = e.Kind
+		}
+		n.Props = props
+		g.AddNode(n)
+		g.AddEdge(graph.Edge{Type: schema.Mentions, From: id, To: e.ID, Count: e.Count, Articles: []string{id}, Rules: []string{"mentions"}})
+	}
+	for _, r := range d.Relations {
+		if r.From == nil || r.To == nil || r.From.Count == 0 || r.To.Count == 0 || r.From == r.To {
+			continue
+		}
+		t, ok := schema.ParseRelType(r.Type)
+		if !ok {
+			continue
+		}
+		e := graph.Edge{Type: t, From: r.From.ID, To: r.To.ID, Articles: []string{id},
+			Rules: []string{r.Rule}, Confidence: r.Confidence, Casualties: r.Casualties}
+		if r.Sent >= 0 && r.Sent < len(d.Sentences) {
+			s := d.Sentences[r.Sent]
+			e.Evidence = []string{d.Text[s.From:s.To]}
+		}
+		if !t.Structural() {
+			e.Date = r.Date
+			if e.Date == "" {
+				e.Date = a.Published
+			}
+			e.Modality = schema.Modality(r.Modality)
+			if r.Location != nil && r.Location.Count > 0 {
+				e.Location = r.Location.ID
+			}
+		}
+		if r.Title != "" {
+			e.Titles = []string{r.Title}
+		}
+		g.AddEdge(e)
+	}
 	return g
+}
+
+// dropBoilerplate removes photo credits, "Source: Reuters" lines, bylines
+// and "contributed to this report" lines from the sentence list.
+func dropBoilerplate(text string, toks []Token, sents []Sentence) []Sentence {
+	out := sents[:0]
+	for _, s := range sents {
+		line := strings.ToLower(text[s.From:s.To])
+		switch {
+		case strings.HasPrefix(line, "photo by"), strings.HasPrefix(line, "photo:"), strings.HasPrefix(line, "source:"),
+			strings.HasPrefix(line, "by ") && s.Headline, strings.Contains(line, "contributed to this report"),
+			strings.HasPrefix(line, "(photo"), strings.HasPrefix(line, "image:"), strings.HasPrefix(line, "file photo"),
+			s.Headline && strings.Contains(line, " and agencies"), s.Headline && strings.HasSuffix(line, "media activity"):
+			continue
+		}
+		if s.Headline && s.End-s.Start <= 1 {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// String describes a mention for debugging.
+func (m Mention) String() string {
+	name := "<nil>"
+	if m.Ent != nil {
+		name = m.Ent.ID
+	}
+	return fmt.Sprintf("[%d,%d) %s %s", m.Start, m.End, name, m.Rule)
 }

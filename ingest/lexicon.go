@@ -1,0 +1,352 @@
+package ingest
+
+import (
+	"bufio"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/schema"
+)
+
+// entryKind says what a gazetteer name denotes.
+type entryKind uint8
+
+const (
+	eCountry entryKind = iota + 1
+	eDemonym           // "Russian", "French": the country, as an adjective or people
+	eCapital           // "Moscow": the state as actor, the city as place
+	eCity
+	eRegion
+	eOrg
+	eTitle // "Foreign Minister", "Secretary of State"
+	ePerson
+)
+
+// entry is one meaning of a name in the trie.
+type entry struct {
+	kind   entryKind
+	idx    int32 // into Lexicon.countries, places, orgs, titles or people
+	exact  bool  // all-capitals alias ("US", "UN"): case must match
+	plural bool  // a plural demonym ("Russians"): people, not the state
+}
+
+type trieNode struct {
+	next    map[string]*trieNode
+	entries []entry
+}
+
+type countryRec struct {
+	ISO2, ISO3, Name string
+	Capitals         []string
+}
+
+type placeRec struct {
+	Name, ISO3 string
+	Lat, Lon   float64
+	Pop        int
+	Region     bool
+}
+
+type orgRec struct {
+	Name, Kind               string
+	Country, BasedIn, Parent string
+}
+
+type titleRec struct {
+	Title, Kind string
+}
+
+type personRec struct {
+	Name, Country, Title string
+}
+
+// Lexicon holds the gazetteers as one token trie. It is read-only after
+// loadLexicon and safe for concurrent use.
+type Lexicon struct {
+	root      trieNode
+	countries []countryRec
+	places    []placeRec
+	orgs      []orgRec
+	titles    []titleRec
+	people    []personRec
+	byISO3    map[string]int32
+	orgByName map[string]int32
+	stop      map[string]bool   // single-word place names that are common English words
+	demonyms  map[string]string // iso3 -> first singular demonym ("Russian")
+}
+
+func newLexicon() *Lexicon {
+	return &Lexicon{byISO3: map[string]int32{}, orgByName: map[string]int32{}, stop: map[string]bool{}, demonyms: map[string]string{}}
+}
+
+// add puts name into the trie with the given meaning.
+func (l *Lexicon) add(name string, e entry) {
+	name = strings.TrimSpace(normalize(name))
+	if name == "" {
+		return
+	}
+	toks := tokenize(name)
+	if len(toks) == 0 {
+		return
+	}
+	if len(toks) == 1 && len(name) >= 2 && strings.ToUpper(name) == name && toks[0].Kind == tokWord {
+		e.exact = true
+	}
+	n := &l.root
+	for _, t := range toks {
+		if n.next == nil {
+			n.next = map[string]*trieNode{}
+		}
+		c, ok := n.next[t.Lower]
+		if !ok {
+			c = &trieNode{}
+			n.next[t.Lower] = c
+		}
+		n = c
+	}
+	for _, have := range n.entries {
+		if have.kind == e.kind && have.idx == e.idx {
+			return
+		}
+	}
+	n.entries = append(n.entries, e)
+}
+
+// tsvRows reads a gazetteer file, skipping comments and blank lines.
+func tsvRows(fsys fs.FS, name string, fn func(line int, cols []string) error) error {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := sc.Text()
+		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		if err := fn(line, strings.Split(text, "\t")); err != nil {
+			return fmt.Errorf("%s:%d: %w", name, line, err)
+		}
+	}
+	return sc.Err()
+}
+
+func col(cols []string, i int) string {
+	if i < len(cols) {
+		return strings.TrimSpace(cols[i])
+	}
+	return ""
+}
+
+func list(s string) []string {
+	if s == "" {
+		return nil
+	}
+	var out []string
+	for _, p := range strings.Split(s, "|") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// loadLexicon reads the gazetteers of fsys (schema.Gazetteer()).
+func loadLexicon(fsys fs.FS) (*Lexicon, error) {
+	l := newLexicon()
+	err := tsvRows(fsys, "countries.tsv", func(_ int, c []string) error {
+		if len(c) < 3 {
+			return fmt.Errorf("want 6 columns, got %d", len(c))
+		}
+		idx := int32(len(l.countries))
+		rec := countryRec{ISO2: col(c, 0), ISO3: col(c, 1), Name: col(c, 2), Capitals: list(col(c, 5))}
+		l.countries = append(l.countries, rec)
+		l.byISO3[rec.ISO3] = idx
+		l.add(rec.Name, entry{kind: eCountry, idx: idx})
+		for _, a := range list(col(c, 3)) {
+			if a == "IS" {
+				continue
+			}
+			l.add(a, entry{kind: eCountry, idx: idx})
+		}
+		for _, d := range list(col(c, 4)) {
+			if _, ok := l.demonyms[rec.ISO3]; !ok {
+				l.demonyms[rec.ISO3] = d
+			}
+			l.add(d, entry{kind: eDemonym, idx: idx, plural: strings.HasSuffix(d, "s") && !strings.HasSuffix(d, "ss") && d != "Swiss" && d != "Lebanese"})
+		}
+		for _, cap := range rec.Capitals {
+			l.add(cap, entry{kind: eCapital, idx: idx})
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("load gazetteer: %w", err)
+	}
+	addPlaces := func(file string, region bool) error {
+		return tsvRows(fsys, file, func(_ int, c []string) error {
+			p := placeRec{Name: col(c, 0), ISO3: col(c, 1), Region: region}
+			if !region {
+				p.Lat, _ = strconv.ParseFloat(col(c, 2), 64)
+				p.Lon, _ = strconv.ParseFloat(col(c, 3), 64)
+				p.Pop, _ = strconv.Atoi(col(c, 4))
+			}
+			if p.Name == "" {
+				return nil
+			}
+			idx := int32(len(l.places))
+			l.places = append(l.places, p)
+			k := eCity
+			if region {
+				k = eRegion
+			}
+			l.add(p.Name, entry{kind: k, idx: idx})
+			if !region {
+				for _, a := range list(col(c, 5)) {
+					l.add(a, entry{kind: k, idx: idx})
+				}
+			} else {
+				for _, a := range regionAliases(p.Name) {
+					l.add(a, entry{kind: k, idx: idx})
+				}
+				for _, a := range list(col(c, 4)) {
+					l.add(a, entry{kind: k, idx: idx})
+				}
+			}
+			return nil
+		})
+	}
+	for _, f := range []struct {
+		name   string
+		region bool
+	}{{"cities.tsv", false}, {"cities_extra.tsv", false}, {"regions.tsv", true}, {"regions_extra.tsv", true}} {
+		if err := addPlaces(f.name, f.region); err != nil && !isNotExist(err) {
+			return nil, fmt.Errorf("load gazetteer: %w", err)
+		}
+	}
+	err = tsvRows(fsys, "organisations.tsv", func(_ int, c []string) error {
+		o := orgRec{Name: col(c, 0), Kind: col(c, 1), Country: col(c, 3), BasedIn: col(c, 4), Parent: col(c, 5)}
+		if o.Name == "" {
+			return nil
+		}
+		idx := int32(len(l.orgs))
+		l.orgs = append(l.orgs, o)
+		l.orgByName[o.Name] = idx
+		l.add(o.Name, entry{kind: eOrg, idx: idx})
+		for _, a := range list(col(c, 2)) {
+			if a == "IS" {
+				continue
+			}
+			l.add(a, entry{kind: eOrg, idx: idx})
+		}
+		return nil
+	})
+	if err != nil && !isNotExist(err) {
+		return nil, fmt.Errorf("load gazetteer: %w", err)
+	}
+	err = tsvRows(fsys, "titles.tsv", func(_ int, c []string) error {
+		t := titleRec{Title: col(c, 0), Kind: col(c, 1)}
+		if t.Title == "" {
+			return nil
+		}
+		l.titles = append(l.titles, t)
+		l.add(t.Title, entry{kind: eTitle, idx: int32(len(l.titles) - 1)})
+		return nil
+	})
+	if err != nil && !isNotExist(err) {
+		return nil, fmt.Errorf("load gazetteer: %w", err)
+	}
+	for _, t := range builtinTitles {
+		l.titles = append(l.titles, titleRec{Title: t, Kind: "other"})
+		l.add(t, entry{kind: eTitle, idx: int32(len(l.titles) - 1)})
+	}
+	err = tsvRows(fsys, "stopwords.tsv", func(_ int, c []string) error {
+		l.stop[strings.ToLower(col(c, 0))] = true
+		return nil
+	})
+	if err != nil && !isNotExist(err) {
+		return nil, fmt.Errorf("load gazetteer: %w", err)
+	}
+	for _, w := range builtinStop {
+		l.stop[w] = true
+	}
+	return l, nil
+}
+
+// regionAliases gives the short news forms of an ISO 3166-2 name:
+// "Luhanska oblast" -> "Luhansk", "Rakhine State" -> "Rakhine".
+func regionAliases(name string) []string {
+	var out []string
+	low := strings.ToLower(name)
+	for _, suf := range []string{" oblast", " oblast'", " state", " region", " province", " governorate", " prefecture", " county", " district", " territory"} {
+		if strings.HasSuffix(low, suf) {
+			base := strings.TrimSpace(name[:len(name)-len(suf)])
+			out = append(out, base)
+			if strings.HasSuffix(base, "ska") || strings.HasSuffix(base, "ka") {
+				out = append(out, strings.TrimSuffix(strings.TrimSuffix(base, "a"), "k")+"k")
+			}
+		}
+	}
+	return out
+}
+
+func isNotExist(err error) bool {
+	return err != nil && strings.Contains(err.Error(), "file does not exist")
+}
+
+// builtinTitles are role words always known, beside titles.tsv.
+var builtinTitles = []string{
+	"President", "Vice President", "Prime Minister", "Foreign Minister", "Defence Minister", "Defense Minister",
+	"Secretary of State", "Secretary-General", "Secretary General", "Chancellor", "King", "Queen", "Emir",
+	"Crown Prince", "Supreme Leader", "spokesman", "spokeswoman", "spokesperson", "Spokesperson", "Spokesman",
+	"Press Secretary", "Ambassador", "envoy", "Special Envoy", "General", "Gen.", "Admiral", "Adm.", "Rear Adm.",
+	"Col.", "Colonel", "Commander", "commander", "governor", "Governor", "Mayor", "minister", "Minister",
+	"foreign minister", "Interior Minister", "Chair", "Chairman", "Chairperson", "Director", "Head", "head",
+	"leader", "chief", "High Commissioner for Human Rights", "High Commissioner", "Senator", "Sen.", "Rep.",
+	"Permanent Representative", "Representative", "Ayatollah", "Pope", "Sheikh", "Lt. Gen.", "Maj. Gen.",
+	"Brig. Gen.", "Defense Secretary", "Defence Secretary", "Foreign Secretary", "Home Secretary",
+	"National Security Adviser", "Chief of Staff", "Deputy Foreign Minister", "Deputy Prime Minister",
+	"acting Foreign Minister", "regime leader", "Navy Rear Adm.", "correspondent", "Correspondent",
+}
+
+// builtinStop are capitalised words that are never places or names on
+// their own, whatever the gazetteers say.
+var builtinStop = []string{"of", "nice", "mobile", "split", "reading", "bath", "hope", "mission", "union",
+	"independence", "liberty", "opposition", "security", "police", "progress", "victory", "unity", "justice",
+	"university", "center", "centre", "market", "most", "many", "said", "says", "during", "after", "before",
+	"council", "march", "may", "august", "june", "july", "will", "can", "deal", "aid", "photo", "source",
+	"general", "president", "minister", "national", "central", "federal", "republic", "state", "people",
+	"city", "town", "village", "army", "force", "forces", "new", "north", "south", "east", "west", "western",
+	"eastern", "northern", "southern", "great", "saint", "san", "santa", "la", "el", "al", "de", "du", "le",
+	"as", "at", "by", "in", "on", "or", "to", "an", "and", "the", "is", "it", "no", "so", "we", "us", "he",
+	"she", "they", "this", "that", "there", "here", "what", "when", "where", "while", "which", "who", "why",
+	"how", "also", "but", "if", "for", "from", "with", "without", "into", "over", "under", "up", "down",
+	"military", "government", "regime", "rebels", "officials", "official", "media", "press", "news", "report",
+	"air", "strikes", "talks", "war", "peace", "ceasefire", "resolution", "draft", "veto", "today", "monday",
+	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "agency", "office", "ministry",
+	"department", "service", "services", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "democracy",
+	"freedom", "commerce", "concord", "paradise", "eagle", "enterprise", "normal", "orange", "pearl", "plain",
+	"pleasant", "prosperity", "providence", "richmond", "salem", "sparta", "florence", "alexandria",
+	"lincoln", "jackson", "franklin", "columbia", "marion", "madison", "clinton", "trump", "warren", "obama",
+	"carter", "lawrence", "kent", "george", "charlotte", "victoria", "douglas", "hamilton", "wilson",
+	"independent", "international", "human", "rights", "fact", "representative", "global", "world",
+}
+
+// sortedKeys returns the keys of m in order.
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+var _ = schema.Country

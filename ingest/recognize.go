@@ -1,0 +1,215 @@
+package ingest
+
+import (
+	"strings"
+)
+
+// span is a gazetteer match: tokens [start, end) and their meanings.
+type span struct {
+	start, end int
+	entries    []entry
+}
+
+// lookup returns the longest gazetteer match starting at token i within
+// [i, limit) whose meanings pass keep, or ok=false.
+func (l *Lexicon) lookup(toks []Token, i, limit int, keep func(entry) bool) (span, bool) {
+	n := &l.root
+	best := span{}
+	found := false
+	for j := i; j < limit && j < i+10; j++ {
+		t := toks[j]
+		if j > i && t.SpaceBefore && toks[j-1].Kind == tokPunct && toks[j-1].Text == "-" {
+			// "Aw- Dhegle" is not a hyphenated word
+		}
+		next, ok := n.next[t.Lower]
+		if !ok {
+			break
+		}
+		n = next
+		if len(n.entries) == 0 {
+			continue
+		}
+		var es []entry
+		for _, e := range n.entries {
+			if !keep(e) {
+				continue
+			}
+			if e.exact && !isAllCaps(toks[i].Text) {
+				continue
+			}
+			es = append(es, e)
+		}
+		if len(es) > 0 {
+			best = span{start: i, end: j + 1, entries: es}
+			found = true
+		}
+	}
+	if found && best.end < limit {
+		// a name continues inside a hyphenated or larger word: "Lebanon-based" is fine,
+		// "Georgia" in "Georgian" cannot happen (token), but "Chad" in "Chad-Smith" could.
+		_ = best
+	}
+	return best, found
+}
+
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' {
+			return false
+		}
+		if r >= 'A' && r <= 'Z' {
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+func kindIs(kinds ...entryKind) func(entry) bool {
+	return func(e entry) bool {
+		for _, k := range kinds {
+			if e.kind == k {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+func hasKind(es []entry, k entryKind) (entry, bool) {
+	for _, e := range es {
+		if e.kind == k {
+			return e, true
+		}
+	}
+	return entry{}, false
+}
+
+// recognizer finds the mentions of one document.
+type recognizer struct {
+	p    *Pipeline
+	lex  *Lexicon
+	d    *Document
+	toks []Token
+	// taken marks tokens already inside a mention.
+	taken []bool
+	// country mention counts, for choosing among same-named places
+	countryHits map[string]int
+	home        string             // iso3 of the article's main country
+	surnames    map[string]*Entity // lower-cased surname or full name -> person
+	titles      []titleFact
+}
+
+func (r *recognizer) tok(i int) *Token {
+	if i < 0 || i >= len(r.toks) {
+		return &Token{}
+	}
+	return &r.toks[i]
+}
+
+func (r *recognizer) isWord(i int, words ...string) bool {
+	t := r.tok(i)
+	for _, w := range words {
+		if t.Lower == w {
+			return true
+		}
+	}
+	return false
+}
+
+// isCapWord reports whether token i can be part of a proper name.
+func (r *recognizer) isCapWord(i int) bool {
+	t := r.tok(i)
+	return t.Kind == tokWord && t.Cap && !nameStop[t.Lower] && !strings.HasSuffix(t.Lower, "'s")
+}
+
+// nameRun returns the end of a personal name starting at i: capitalised
+// words, initials ("V."), particles ("al", "bin") and hyphen joins.
+func (r *recognizer) nameRun(i, limit int) int {
+	j := i
+	if !r.isCapWord(j) {
+		if !(nameParticles[r.tok(j).Lower] && r.tok(j+1).Text == "-" && r.isCapWord(j+2)) {
+			return i
+		}
+	}
+	for j < limit && j-i < 8 {
+		t := r.tok(j)
+		switch {
+		case r.isCapWord(j) && !r.isGazActor(j):
+			j++
+		case t.Kind == tokPunct && t.Text == "-" && !t.SpaceBefore && j > i && (r.isCapWord(j+1) || r.tok(j+1).Lower == "al"):
+			j++
+		case nameParticles[t.Lower] && !t.Cap && (r.isCapWord(j+1) || r.tok(j+1).Text == "-") && j+1 < limit:
+			j++
+		case t.Kind == tokPunct && t.Text == "." && !t.SpaceBefore && j > i && len(r.tok(j-1).Text) == 1 && r.isCapWord(j+1):
+			j++
+		default:
+			return r.trimRun(i, j)
+		}
+	}
+	return r.trimRun(i, j)
+}
+
+// trimRun drops trailing hyphens and particles from a name run.
+func (r *recognizer) trimRun(i, j int) int {
+	for j > i {
+		t := r.tok(j - 1)
+		if t.Text == "-" || (nameParticles[t.Lower] && !t.Cap) {
+			j--
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// isGazActor reports whether token i begins a country, demonym or
+// organisation name, which a personal name never contains.
+func (r *recognizer) isGazActor(i int) bool {
+	sp, ok := r.lex.lookup(r.toks, i, len(r.toks), kindIs(eCountry, eDemonym, eOrg, eCapital))
+	if !ok {
+		return false
+	}
+	if _, isOrg := hasKind(sp.entries, eOrg); isOrg {
+		return true
+	}
+	// a country or demonym ends a name unless it is followed by another
+	// name word in a hyphen-free run ("Jordan Peterson" stays a name)
+	return !(sp.end-sp.start == 1 && r.isCapWord(sp.end) && !r.isGazActorShallow(sp.end))
+}
+
+func (r *recognizer) isGazActorShallow(i int) bool {
+	_, ok := r.lex.lookup(r.toks, i, len(r.toks), kindIs(eCountry, eDemonym, eOrg, eCapital))
+	return ok
+}
+
+// titleAt returns the end of a run of titles starting at i ("Navy Rear
+// Adm.", "Press Secretary", "acting Foreign Minister") and the title text.
+func (r *recognizer) titleAt(i, limit int) (int, string) {
+	j := i
+	var parts []string
+	for j < limit {
+		k := j
+		for k < limit && (r.isWord(k, "acting", "senior", "top", "former", "deputy", "then", "interim", "chief", "new", "outgoing")) {
+			k++
+		}
+		sp, ok := r.lex.lookup(r.toks, k, limit, kindIs(eTitle))
+		if !ok {
+			break
+		}
+		parts = append(parts, r.d.Text[r.toks[j].Start:r.toks[sp.end-1].End])
+		j = sp.end
+	}
+	if j == i {
+		return i, ""
+	}
+	return j, strings.Join(parts, " ")
+}
+
+// mark records a mention and marks its tokens taken.
+func (r *recognizer) mark(m Mention) {
+	r.d.Mentions = append(r.d.Mentions, m)
+	for k := m.Start; k < m.End && k < len(r.taken); k++ {
+		r.taken[k] = true
+	}
+}

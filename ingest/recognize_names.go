@@ -1,0 +1,395 @@
+package ingest
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/schema"
+)
+
+// orgRun matches an organisation name not in the gazetteers: capitalised
+// words joined by of/for/on/and/the, ending in a head noun ("Independent
+// International Fact-Finding Mission on Myanmar"). It returns the end and
+// the name, or i when nothing matches.
+func (r *recognizer) orgRun(i, limit int) (int, string) {
+	if !r.tok(i).Cap || r.tok(i).Kind != tokWord || nameStop[r.tok(i).Lower] && !orgHeads[r.tok(i).Lower] && !r.isWord(i, "human", "independent", "international", "national", "civil", "united", "security", "central", "white", "fact") {
+		return i, ""
+	}
+	j := i
+	lastHead := -1
+	distinctive := false
+	for j < limit && j-i < 12 {
+		t := r.tok(j)
+		switch {
+		case t.Kind == tokWord && t.Cap:
+			if orgHeads[t.Lower] {
+				lastHead = j + 1
+				if !genericHeads[t.Lower] {
+					distinctive = true
+				}
+			} else if sp, ok := r.lex.lookup(r.toks, j, limit, kindIs(eCountry, eDemonym, eCapital)); ok && sp.end == j+1 {
+				// a country inside an organisation's name
+			} else if !genericHeads[t.Lower] {
+				distinctive = true
+			}
+			j++
+		case t.Text == "-" && !t.SpaceBefore && r.tok(j+1).Cap:
+			j++
+		case (t.Lower == "of" || t.Lower == "for" || t.Lower == "on" || t.Lower == "and" || t.Lower == "the") && j > i && r.tok(j+1).Cap:
+			if t.Lower == "the" && r.tok(j-1).Lower != "of" && r.tok(j-1).Lower != "for" && r.tok(j-1).Lower != "and" {
+				goto done
+			}
+			j++
+		default:
+			goto done
+		}
+	}
+done:
+	if lastHead < 0 || !distinctive || lastHead-i < 2 {
+		return i, ""
+	}
+	end := lastHead
+	// "Mission on Myanmar", "Commission for Human Rights"
+	if r.isWord(end, "on", "for", "of", "in") {
+		if sp, ok := r.lex.lookup(r.toks, end+1, limit, kindIs(eCountry)); ok {
+			end = sp.end
+		}
+	}
+	return end, r.text(i, end)
+}
+
+// unknownOrg returns the organisation named name, merging names that share
+// their last words ("Human Rights Fact-Finding Mission on Myanmar" and
+// "Independent International Fact-Finding Mission on Myanmar").
+func (r *recognizer) unknownOrg(name string, i, end int) *Entity {
+	words := strings.Fields(strings.ReplaceAll(name, "-", " "))
+	for _, e := range r.d.Entities {
+		if e.Label != string(schema.Organisation) || e.known {
+			continue
+		}
+		ew := strings.Fields(strings.ReplaceAll(e.Name, "-", " "))
+		if sharedTail(words, ew) >= 3 || (sharedTail(words, ew) >= 2 && (len(words) == 2 || len(ew) == 2)) {
+			if len(name) > len(e.Name) {
+				e.Aliases[e.Name] = true
+				e.Name = name
+			} else {
+				e.Aliases[name] = true
+			}
+			return e
+		}
+	}
+	e := &Entity{ID: schema.OrgID(name), Label: string(schema.Organisation), Name: name, Kind: guessOrgKind(words)}
+	if sp, ok := r.lex.lookup(r.toks, i, end, kindIs(eDemonym, eCountry)); ok {
+		e.ISO3 = r.lex.countries[sp.entries[0].idx].ISO3
+	}
+	return r.d.addEntity(e)
+}
+
+func sharedTail(a, b []string) int {
+	n := 0
+	for n < len(a) && n < len(b) && strings.EqualFold(a[len(a)-1-n], b[len(b)-1-n]) {
+		n++
+	}
+	return n
+}
+
+func guessOrgKind(words []string) string {
+	head := strings.ToLower(words[len(words)-1])
+	for _, w := range words {
+		if orgHeads[strings.ToLower(w)] {
+			head = strings.ToLower(w)
+		}
+	}
+	switch head {
+	case "ministry", "department", "office", "cabinet", "parliament", "congress", "senate", "assembly", "directorate", "secretariat":
+		return "government"
+	case "army", "navy", "corps", "command", "forces", "force", "guard", "guards", "battalion", "division", "regiment":
+		return "military"
+	case "brigade", "brigades", "front", "movement":
+		return "armed_group"
+	case "party":
+		return "party"
+	case "bank", "fund":
+		return "igo"
+	}
+	return "other"
+}
+
+// names is the second pass: organisations, countries, capitals, places and
+// people already known by their surname.
+func (r *recognizer) names() {
+	for si, s := range r.d.Sentences {
+		for i := s.Start; i < s.End; {
+			if r.taken[i] {
+				i++
+				continue
+			}
+			if end := r.nameAt(i, s.End, si, s.Headline); end > i {
+				i = end
+				continue
+			}
+			i++
+		}
+	}
+}
+
+func (r *recognizer) nameAt(i, limit, si int, headline bool) int {
+	t := r.tok(i)
+	// a known person by surname or full name
+	if t.Cap && t.Kind == tokWord {
+		for n := 4; n >= 1; n-- {
+			if i+n > limit {
+				continue
+			}
+			end := i + n
+			key := strings.ToLower(r.text(i, end))
+			if p, ok := r.surnames[key]; ok && !r.isGazOrgStrict(i, end) && (end >= limit || !r.isCapWord(end) || r.isGazActorShallow(end)) {
+				r.mark(Mention{Start: i, End: end, Sent: si, Ent: p, Rule: "person/surname"})
+				return end
+			}
+		}
+	}
+	// Russia's Foreign Ministry -> Russian Foreign Ministry
+	if sp, ok := r.lex.lookup(r.toks, i, limit, kindIs(eCountry, eCapital)); ok && r.tok(sp.end).Lower == "'s" {
+		if end, name := r.orgRun(sp.end+1, limit); end > sp.end+1 {
+			if _, gaz := r.lex.lookup(r.toks, sp.end+1, limit, kindIs(eOrg)); !gaz {
+				c := r.lex.countries[sp.entries[0].idx]
+				full := name
+				if dem := r.demonymOf(c.ISO3); dem != "" {
+					full = dem + " " + name
+				}
+				country := r.countryEntity(sp.entries[0].idx)
+				o := r.unknownOrg(full, sp.end+1, end)
+				o.ISO3 = c.ISO3
+				o.Kind = guessOrgKind(strings.Fields(name))
+				o.Aliases[r.text(i, end)] = true
+				r.mark(Mention{Start: i, End: sp.end, Sent: si, Ent: country, Kind: mDemonym, Rule: "affiliation"})
+				r.mark(Mention{Start: sp.end + 1, End: end, Sent: si, Ent: o, Rule: "org/possessive"})
+				return end
+			}
+		}
+	}
+	// organisations: the gazetteer or the head-noun pattern, whichever is longer
+	gsp, gok := r.lex.lookup(r.toks, i, limit, kindIs(eOrg))
+	if gok && !t.Cap && !isParticleStart(r.toks, i) {
+		gok = false
+	}
+	oEnd, oName := r.orgRun(i, limit)
+	if oEnd > i && (!gok || oEnd > gsp.end) {
+		// VOA's Somali Service -> VOA Somali Service
+		o := r.unknownOrg(oName, i, oEnd)
+		r.mark(Mention{Start: i, End: oEnd, Sent: si, Ent: o, Rule: "org/pattern"})
+		return oEnd
+	}
+	if gok {
+		e, _ := hasKind(gsp.entries, eOrg)
+		o := r.orgEntity(e.idx)
+		m := Mention{Start: i, End: gsp.end, Sent: si, Ent: o, Rule: "org/gazetteer"}
+		r.absorbHead(&m, limit)
+		r.mark(m)
+		return m.End
+	}
+	if !t.Cap && !isParticleStart(r.toks, i) {
+		return i
+	}
+	sp, ok := r.lex.lookup(r.toks, i, limit, kindIs(eCountry, eDemonym, eCapital, eCity, eRegion))
+	if ok {
+		// a longer capitalised name that only starts with a place is not that place
+		if end := r.placeOrActor(sp, i, limit, si, headline); end > i {
+			return end
+		}
+	}
+	if end := r.unknownPlace(i, limit, si); end > i {
+		return end
+	}
+	return i
+}
+
+func (r *recognizer) isGazOrgStrict(i, end int) bool {
+	sp, ok := r.lex.lookup(r.toks, i, len(r.toks), kindIs(eOrg, eCountry, eDemonym))
+	return ok && sp.end > end
+}
+
+func isParticleStart(toks []Token, i int) bool {
+	return nameParticles[toks[i].Lower] && i+1 < len(toks) && toks[i+1].Text == "-"
+}
+
+func (r *recognizer) demonymOf(iso3 string) string {
+	if d, ok := r.lex.demonyms[iso3]; ok {
+		return d
+	}
+	return ""
+}
+
+// absorbHead extends an actor mention over a generic head noun after it:
+// "U.S. aircraft", "Somali government troops", "ISIL terrorists".
+func (r *recognizer) absorbHead(m *Mention, limit int) {
+	j := m.End
+	for j < limit && j-m.End < 3 && (genericHeads[r.tok(j).Lower] || groupNouns[r.tok(j).Lower] || r.isWord(j, "military", "training", "camp", "camps", "base", "bases", "positions", "commander", "commanders", "leader", "leaders", "members", "member", "group")) && !r.taken[j] {
+		if r.tok(j).Cap && m.Ent != nil && m.Ent.Label != string(schema.Country) && orgHeads[r.tok(j).Lower] {
+			break
+		}
+		j++
+	}
+	if j > m.End {
+		m.Head = r.tok(j - 1).Lower
+		m.End = j
+	}
+}
+
+// placeOrActor turns a country, demonym, capital, city or region match
+// into a mention.
+func (r *recognizer) placeOrActor(sp span, i, limit, si int, headline bool) int {
+	prev := r.tok(i - 1).Lower
+	if prev == "-" && i >= 2 {
+		prev = r.tok(i - 2).Lower
+	}
+	placeCtx := placePreps[prev] || r.tok(sp.end).Text == "," && r.isCountryAt(sp.end+1) || r.isDateline(i)
+	// demonyms
+	if e, ok := hasKind(sp.entries, eDemonym); ok {
+		if e.plural {
+			r.mark(Mention{Start: i, End: sp.end, Sent: si, Kind: mDescriptor, Rule: "demonym/people"})
+			return sp.end
+		}
+		c := r.countryEntity(e.idx)
+		// Syrian opposition / rebels
+		j := sp.end
+		if r.isWord(j, "opposition", "rebels", "rebel", "insurgents") {
+			o := r.oppositionEntity(c)
+			m := Mention{Start: i, End: j + 1, Sent: si, Ent: o, Rule: "org/opposition"}
+			r.absorbHead(&m, limit)
+			r.mark(m)
+			return m.End
+		}
+		m := Mention{Start: i, End: sp.end, Sent: si, Ent: c, Kind: mDemonym, Rule: "country/demonym"}
+		if r.isWord(j, "regime", "government", "state") {
+			m.End++
+			m.Kind = mName
+		}
+		if genericHeads[r.tok(m.End).Lower] {
+			m.Kind = mName
+			r.absorbHead(&m, limit)
+		}
+		r.mark(m)
+		return m.End
+	}
+	if e, ok := hasKind(sp.entries, eCountry); ok {
+		c := r.countryEntity(e.idx)
+		m := Mention{Start: i, End: sp.end, Sent: si, Ent: c, Rule: "country/name", Place: placeCtx}
+		if r.tok(sp.end).Lower == "'s" {
+			m.Possessive = true
+		}
+		if r.isWord(sp.end, "opposition", "rebels") {
+			o := r.oppositionEntity(c)
+			m = Mention{Start: i, End: sp.end + 1, Sent: si, Ent: o, Rule: "org/opposition"}
+		}
+		r.absorbHead(&m, limit)
+		r.mark(m)
+		return m.End
+	}
+	if e, ok := hasKind(sp.entries, eCapital); ok {
+		c := r.lex.countries[e.idx]
+		if placeCtx || r.isWord(i-1, "of") && r.isWord(i-2, "city", "capital") {
+			city := r.cityEntity(sp, c.ISO3, r.text(i, sp.end))
+			if city != nil {
+				m := Mention{Start: i, End: sp.end, Sent: si, Ent: city, Place: true, Rule: "city/capital"}
+				r.mark(m)
+				return sp.end
+			}
+		}
+		m := Mention{Start: i, End: sp.end, Sent: si, Ent: r.countryEntity(e.idx), Rule: "country/capital-as-state"}
+		if r.tok(sp.end).Lower == "'s" {
+			m.Possessive = true
+		}
+		r.absorbHead(&m, limit)
+		r.mark(m)
+		return m.End
+	}
+	// cities and regions
+	if r.isCapWord(sp.end) && !r.isGazActorShallow(sp.end) && !regionSuffix[r.tok(sp.end).Lower] && r.tok(sp.end).Lower != "city" {
+		return i // part of a longer name
+	}
+	if headline && !placeCtx {
+		return i
+	}
+	name := r.text(i, sp.end)
+	if sp.end-i == 1 && r.lex.stop[r.tok(i).Lower] && !placeCtx {
+		return i
+	}
+	if _, ok := hasKind(sp.entries, eCity); ok {
+		if city := r.cityEntity(sp, "", name); city != nil {
+			m := Mention{Start: i, End: sp.end, Sent: si, Ent: city, Place: true, Rule: "city/gazetteer"}
+			if r.isWord(m.End, "city") {
+				m.End++
+			}
+			r.mark(m)
+			return m.End
+		}
+	}
+	if e, ok := hasKind(sp.entries, eRegion); ok {
+		p := r.lex.places[e.idx]
+		reg := r.d.addEntity(&Entity{ID: schema.RegionID(p.Name, p.ISO3), Label: string(schema.Region), Name: name, ISO3: p.ISO3, known: true})
+		m := Mention{Start: i, End: sp.end, Sent: si, Ent: reg, Place: true, Rule: "region/gazetteer"}
+		if regionSuffix[r.tok(m.End).Lower] {
+			m.End++
+		}
+		r.mark(m)
+		return m.End
+	}
+	return i
+}
+
+func (r *recognizer) isCountryAt(i int) bool {
+	sp, ok := r.lex.lookup(r.toks, i, len(r.toks), kindIs(eCountry))
+	return ok && sp.start == i
+}
+
+// isDateline reports whether token i opens a dateline: "WASHINGTON, Sept. 2".
+func (r *recognizer) isDateline(i int) bool {
+	t := r.tok(i)
+	return t.NewLine && isAllCaps(t.Text) && len(t.Text) > 3
+}
+
+// cityEntity picks among same-named cities: one in a country the article
+// names, else the most populous; small towns need their country named.
+func (r *recognizer) cityEntity(sp span, iso3, name string) *Entity {
+	best := -1
+	bestScore := -1
+	for _, e := range sp.entries {
+		if e.kind != eCity {
+			continue
+		}
+		p := r.lex.places[e.idx]
+		score := p.Pop
+		if iso3 != "" && p.ISO3 != iso3 {
+			continue
+		}
+		if r.countryHits[p.ISO3] > 0 {
+			score += 1 << 40
+		} else if p.Pop < 100000 && iso3 == "" {
+			continue
+		}
+		if score > bestScore {
+			best, bestScore = int(e.idx), score
+		}
+	}
+	if best < 0 {
+		if iso3 != "" {
+			e := r.d.addEntity(&Entity{ID: schema.CityID(name, iso3), Label: string(schema.City), Name: name, ISO3: iso3, known: true})
+			return e
+		}
+		return nil
+	}
+	p := r.lex.places[best]
+	e := r.d.addEntity(&Entity{ID: schema.CityID(p.Name, p.ISO3), Label: string(schema.City), Name: p.Name,
+		ISO3: p.ISO3, Lat: p.Lat, Lon: p.Lon, HasLoc: p.Lat != 0 || p.Lon != 0, known: true})
+	return e
+}
+
+func (r *recognizer) oppositionEntity(c *Entity) *Entity {
+	name := c.Name + " opposition"
+	if d := r.demonymOf(c.ISO3); d != "" {
+		name = d + " opposition"
+	}
+	e := r.d.addEntity(&Entity{ID: schema.OrgID(name), Label: string(schema.Organisation), Name: name, Kind: "armed_group", ISO3: c.ISO3})
+	return e
+}

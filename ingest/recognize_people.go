@@ -1,0 +1,345 @@
+package ingest
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/schema"
+)
+
+// affiliationAt returns a country, demonym, capital or organisation name
+// starting at i, used before a title ("Russian Foreign Minister").
+func (r *recognizer) affiliationAt(i, limit int) (span, bool) {
+	if r.taken[i] {
+		return span{}, false
+	}
+	sp, ok := r.lex.lookup(r.toks, i, limit, kindIs(eCountry, eDemonym, eCapital, eOrg))
+	if !ok {
+		return sp, false
+	}
+	for _, e := range sp.entries {
+		if e.plural {
+			return span{}, false
+		}
+	}
+	return sp, true
+}
+
+// entityOfSpan turns a gazetteer span used as an actor into an entity.
+func (r *recognizer) entityOfSpan(sp span) *Entity {
+	if e, ok := hasKind(sp.entries, eOrg); ok {
+		return r.orgEntity(e.idx)
+	}
+	for _, k := range []entryKind{eCountry, eDemonym, eCapital} {
+		if e, ok := hasKind(sp.entries, k); ok {
+			return r.countryEntity(e.idx)
+		}
+	}
+	return nil
+}
+
+func (r *recognizer) countryEntity(idx int32) *Entity {
+	c := r.lex.countries[idx]
+	return r.d.addEntity(&Entity{ID: schema.CountryID(c.ISO3), Label: string(schema.Country), Name: c.Name,
+		ISO3: c.ISO3, known: true})
+}
+
+func (r *recognizer) orgEntity(idx int32) *Entity {
+	o := r.lex.orgs[idx]
+	kind := o.Kind
+	if kind == "" {
+		kind = "other"
+	}
+	return r.d.addEntity(&Entity{ID: schema.OrgID(o.Name), Label: string(schema.Organisation), Name: o.Name,
+		Kind: kind, ISO3: o.Country, Parent: o.Parent, BasedIn: o.BasedIn, known: true})
+}
+
+// personEntity returns the person with the given full name, dropping
+// middle initials from the canonical form ("Vladimir V. Putin").
+func (r *recognizer) personEntity(name string) *Entity {
+	canon := canonicalPersonName(name)
+	e := r.d.addEntity(&Entity{ID: schema.PersonID(canon), Label: string(schema.Person), Name: canon})
+	if name != canon {
+		e.Aliases[name] = true
+	}
+	return e
+}
+
+func canonicalPersonName(name string) string {
+	words := strings.Fields(name)
+	if len(words) <= 2 {
+		return name
+	}
+	out := words[:0:0]
+	for i, w := range words {
+		if i > 0 && i < len(words)-1 && len(w) == 2 && w[1] == '.' {
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
+}
+
+func (r *recognizer) text(i, j int) string {
+	if i >= j {
+		return ""
+	}
+	return r.d.Text[r.toks[i].Start:r.toks[j-1].End]
+}
+
+// people is the first pass: persons named with a title, an honorific, an
+// apposition or a speech verb, and unnamed officials acting as their state.
+func (r *recognizer) people() {
+	for si, s := range r.d.Sentences {
+		for i := s.Start; i < s.End; {
+			if r.taken[i] {
+				i++
+				continue
+			}
+			if end := r.personWithTitle(i, s.End, si, s.Headline); end > i {
+				i = end
+				continue
+			}
+			if !s.Headline {
+				if end := r.personBare(i, s.End, si); end > i {
+					i = end
+					continue
+				}
+			}
+			i++
+		}
+	}
+}
+
+// personWithTitle matches [the] [affiliation ['s]] [regime] TITLE+ [,] NAME
+// and [the] [affiliation] TITLE of X, NAME.
+func (r *recognizer) personWithTitle(i, limit, si int, headline bool) int {
+	j := i
+	if r.isWord(j, "the", "a", "an") {
+		j++
+	}
+	var aff *Entity
+	affStart, affEnd := -1, -1
+	if sp, ok := r.affiliationAt(j, limit); ok {
+		affStart, affEnd = sp.start, sp.end
+		j = sp.end
+		if r.tok(j).Lower == "'s" {
+			j++
+		}
+		if r.isWord(j, "regime", "government", "federation") {
+			j++
+		}
+		// delay creating the entity until a title is confirmed
+		defer func() {}()
+		aff = nil
+		_ = aff
+	} else if r.isWord(j, "country's", "country") && r.tok(j).Lower == "country" && r.tok(j+1).Lower == "'s" {
+		affStart = -2 // the country just named
+		j += 2
+	}
+	tEnd, title := r.titleAt(j, limit)
+	if title == "" {
+		return i
+	}
+	k := tEnd
+	var affEnt *Entity
+	if affStart >= 0 {
+		sp, _ := r.affiliationAt(affStart, limit)
+		affEnt = r.entityOfSpan(sp)
+	} else if affStart == -2 {
+		affEnt = r.lastCountry(i)
+	}
+	// TITLE of X, NAME
+	if r.tok(k).Lower == "of" && !headline {
+		for c := k + 1; c < limit && c < k+10; c++ {
+			if r.tok(c).Text == "," {
+				if end := r.nameRun(c+1, limit); end-(c+1) >= 2 && (r.tok(end).Text == "," || r.tok(end).Text == "." || speechVerbs[r.tok(end).Lower]) {
+					p := r.personEntity(r.text(c+1, end))
+					p.Official = true
+					r.addTitle(p, title+" "+r.text(k, c), nil, si, c+1)
+					r.mark(Mention{Start: c + 1, End: end, Sent: si, Ent: p, Title: title, Rule: "person/title-of-apposition"})
+					return i + 1
+				}
+				break
+			}
+		}
+	}
+	if r.tok(k).Text == "," && !headline {
+		if end := r.nameRun(k+1, limit); end-(k+1) >= 2 && (r.tok(end).Text == "." || r.tok(end).Text == "," || end == limit) {
+			p := r.personEntity(r.text(k+1, end))
+			p.Official = true
+			r.addTitle(p, title, affEnt, si, k+1)
+			if affEnt != nil && affStart >= 0 {
+				r.mark(Mention{Start: affStart, End: affEnd, Sent: si, Ent: affEnt, Kind: mDemonym, Rule: "affiliation"})
+			}
+			r.mark(Mention{Start: k + 1, End: end, Sent: si, Ent: p, Title: title, Affil: affEnt, Rule: "person/title-apposition"})
+			return end
+		}
+	}
+	end := r.nameRun(k, limit)
+	if end > k && !(headline && end-k < 2 && !r.knownSurname(k, end)) {
+		p := r.personEntity(r.text(k, end))
+		p.Official = true
+		r.addTitle(p, title, affEnt, si, k)
+		if affEnt != nil && affStart >= 0 {
+			r.mark(Mention{Start: affStart, End: affEnd, Sent: si, Ent: affEnt, Kind: mDemonym, Rule: "affiliation"})
+		}
+		r.mark(Mention{Start: j, End: end, Sent: si, Ent: p, Title: title, Affil: affEnt, Rule: "person/title-name"})
+		return end
+	}
+	// an unnamed official acts as the state or organisation
+	if affEnt != nil {
+		start := i
+		if affStart >= 0 {
+			start = affStart
+		}
+		r.mark(Mention{Start: start, End: tEnd, Sent: si, Ent: affEnt, Kind: mUnnamed, Title: title, Rule: "official/unnamed"})
+		return tEnd
+	}
+	if r.isWord(i, "the") && stateTitle(title) {
+		r.mark(Mention{Start: i, End: tEnd, Sent: si, Kind: mUnnamed, Title: title, Rule: "official/unnamed-context"})
+		return tEnd
+	}
+	return i
+}
+
+// stateTitle reports whether an unnamed holder of title speaks for a state.
+func stateTitle(title string) bool {
+	t := strings.ToLower(title)
+	for _, w := range []string{"president", "prime minister", "foreign minister", "minister", "chancellor",
+		"king", "emir", "secretary of state"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// personBare matches names without a title before them: "Mr. X", "X, the
+// chair of Y,", "X said", "the official, X, told".
+func (r *recognizer) personBare(i, limit, si int) int {
+	if r.isWord(i, "mr", "mrs", "ms", "dr") {
+		k := i + 1
+		if r.tok(k).Text == "." {
+			k++
+		}
+		if end := r.nameRun(k, limit); end > k {
+			p := r.personEntity(r.text(k, end))
+			r.mark(Mention{Start: i, End: end, Sent: si, Ent: p, Rule: "person/honorific"})
+			return end
+		}
+		return i
+	}
+	if r.isGazActor(i) {
+		return i
+	}
+	end := r.nameRun(i, limit)
+	if end-i < 2 {
+		return i
+	}
+	// NAME, [the] [aff] TITLE [of X][,]
+	if r.tok(end).Text == "," {
+		k := end + 1
+		if r.isWord(k, "the", "a", "an") {
+			k++
+		}
+		var affEnt *Entity
+		if sp, ok := r.affiliationAt(k, limit); ok {
+			if tEnd, _ := r.titleAt(sp.end, limit); tEnd > sp.end {
+				affEnt = r.entityOfSpan(sp)
+				r.mark(Mention{Start: sp.start, End: sp.end, Sent: si, Ent: affEnt, Kind: mDemonym, Rule: "affiliation"})
+				k = sp.end
+			}
+		}
+		if tEnd, title := r.titleAt(k, limit); title != "" {
+			if r.tok(tEnd).Lower == "of" {
+				o := tEnd + 1
+				if r.isWord(o, "the") {
+					o++
+				}
+				if ent, oEnd := r.actorAt(o, limit); ent != nil {
+					affEnt = ent
+					r.mark(Mention{Start: o, End: oEnd, Sent: si, Ent: ent, Kind: mDemonym, Rule: "affiliation"})
+				}
+			}
+			p := r.personEntity(r.text(i, end))
+			p.Official = true
+			r.addTitle(p, title, affEnt, si, i)
+			r.mark(Mention{Start: i, End: end, Sent: si, Ent: p, Title: title, Affil: affEnt, Rule: "person/apposition-title"})
+			return end
+		}
+	}
+	next := r.tok(end)
+	prev := r.tok(i - 1)
+	if speechVerbs[next.Lower] || (next.Text == "," && r.isWord(end+1, "who")) ||
+		(prev.Text == "," && (next.Text == "," || next.Text == ".") && i-2 >= 0 && roleNoun(r.tok(i-2).Lower)) {
+		p := r.personEntity(r.text(i, end))
+		rule := "person/speech"
+		if prev.Text == "," {
+			rule = "person/apposition"
+			if r.isWord(i-2, "official", "officer") {
+				p.Official = true
+				r.addTitle(p, r.tok(i-2).Text, nil, si, i)
+			}
+		}
+		r.mark(Mention{Start: i, End: end, Sent: si, Ent: p, Rule: rule})
+		return end
+	}
+	return i
+}
+
+func roleNoun(w string) bool {
+	switch w {
+	case "official", "officer", "leader", "elders", "spokesman", "spokeswoman", "commander", "chief",
+		"governor", "minister", "envoy", "ambassador", "president", "head", "chairman", "director", "mayor",
+		"analyst", "resident", "witness", "colonel", "general", "member", "lawmaker", "senator", "activist":
+		return true
+	}
+	return false
+}
+
+// actorAt returns the organisation or country named at i without marking it.
+func (r *recognizer) actorAt(i, limit int) (*Entity, int) {
+	if end, name := r.orgRun(i, limit); end > i {
+		if sp, ok := r.lex.lookup(r.toks, i, limit, kindIs(eOrg)); !ok || sp.end < end {
+			return r.unknownOrg(name, i, end), end
+		}
+	}
+	if sp, ok := r.affiliationAt(i, limit); ok {
+		return r.entityOfSpan(sp), sp.end
+	}
+	return nil, i
+}
+
+// lastCountry returns the country most recently named before token i.
+func (r *recognizer) lastCountry(i int) *Entity {
+	for k := len(r.d.Mentions) - 1; k >= 0; k-- {
+		m := r.d.Mentions[k]
+		if m.Start < i && m.Ent != nil && m.Ent.Label == string(schema.Country) {
+			return m.Ent
+		}
+	}
+	for j := i - 1; j >= 0 && j > i-300; j-- {
+		if sp, ok := r.lex.lookup(r.toks, j, i, kindIs(eCountry)); ok {
+			return r.entityOfSpan(sp)
+		}
+	}
+	return nil
+}
+
+func (r *recognizer) knownSurname(i, end int) bool {
+	_, ok := r.surnames[strings.ToLower(r.text(i, end))]
+	return ok
+}
+
+// addTitle records an OFFICIAL_OF fact for p.
+func (r *recognizer) addTitle(p *Entity, title string, of *Entity, si, tok int) {
+	r.titles = append(r.titles, titleFact{person: p, title: strings.TrimSpace(title), of: of, sent: si, tok: tok})
+}
+
+type titleFact struct {
+	person *Entity
+	title  string
+	of     *Entity
+	sent   int
+	tok    int
+}

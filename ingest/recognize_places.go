@@ -1,0 +1,168 @@
+package ingest
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/schema"
+)
+
+// placeRun returns the end of a place name at i: capitalised words, an
+// "al-" style particle and hyphen joins ("al-Waqf", "Lower Shabelle").
+func (r *recognizer) placeRun(i, limit int) int {
+	j := i
+	for j < limit && j-i < 6 {
+		t := r.tok(j)
+		switch {
+		case t.Kind == tokWord && t.Cap && !nameStop[t.Lower] && !regionSuffix[t.Lower]:
+			j++
+		case t.Kind == tokWord && nameParticles[t.Lower] && r.tok(j+1).Text == "-" && !r.tok(j+1).SpaceBefore:
+			j++
+		case t.Text == "-" && !t.SpaceBefore && j > i && r.tok(j+1).Kind == tokWord && r.tok(j+1).Cap:
+			j++
+		default:
+			return r.trimRun(i, j)
+		}
+	}
+	return r.trimRun(i, j)
+}
+
+var placeVerbs = set("captured", "capture", "captures", "seized", "seize", "seizes", "retook", "retake",
+	"retakes", "retaken", "recaptured", "recapture", "overran", "overrun", "besieged", "besiege", "entered",
+	"shelled", "bombed", "stormed", "liberated")
+
+// unknownPlace recognises places no gazetteer knows from their context.
+func (r *recognizer) unknownPlace(i, limit, si int) int {
+	end := r.placeRun(i, limit)
+	if end == i || r.isGazActorShallow(i) {
+		return i
+	}
+	name := r.text(i, end)
+	prev := r.tok(i - 1).Lower
+	label := schema.City
+	rule := ""
+	switch {
+	case prev == "of" && placeNouns[r.tok(i-2).Lower]:
+		rule = "place/noun-of"
+		if n := r.tok(i - 2).Lower; n == "province" || n == "region" || n == "governorate" || n == "state" {
+			label = schema.Region
+		}
+	case regionSuffix[r.tok(end).Lower] && r.tok(end).Lower != "state" || r.tok(end).Lower == "state" && r.tok(end).Cap:
+		rule = "place/suffix"
+		if s := r.tok(end).Lower; s != "district" {
+			label = schema.Region
+		}
+	case (prev == "from" || prev == "of") && r.isWord(i-2, "km", "kilometers", "kilometres", "miles", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"):
+		rule = "place/distance"
+	case placeVerbs[prev] || prev == "and" && r.lastWasPlace(i-1):
+		rule = "place/verb-object"
+	case placePreps[prev] && r.tok(end).Text == "," && (r.isCountryAt(end+1) || r.isPlaceMention(end+1)):
+		rule = "place/in-x-country"
+	default:
+		return i
+	}
+	iso3, within := r.placeCountry(i, end, si)
+	key := strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(schema.Slug(name), "al-"), "el-"), "ad-")
+	var id string
+	if label == schema.Region {
+		id = schema.RegionID(key, iso3)
+	} else {
+		id = schema.CityID(key, iso3)
+	}
+	e := r.d.addEntity(&Entity{ID: id, Label: string(label), Name: name, ISO3: iso3})
+	if len(name) > len(e.Name) {
+		e.Aliases[e.Name] = true
+		e.Name = name
+	} else if name != e.Name {
+		e.Aliases[name] = true
+	}
+	if within != nil && e.Within == nil && within != e {
+		e.Within = within
+	}
+	m := Mention{Start: i, End: end, Sent: si, Ent: e, Place: true, Rule: rule}
+	if regionSuffix[r.tok(end).Lower] {
+		m.End++
+	}
+	r.mark(m)
+	// "retook X and Y"
+	if r.isWord(m.End, "and") && r.tok(m.End+1).Cap && !r.taken[m.End+1] {
+		if e2 := r.placeRun(m.End+1, limit); e2 > m.End+1 && !r.isGazActorShallow(m.End+1) {
+			n2 := r.text(m.End+1, e2)
+			p2 := r.d.addEntity(&Entity{ID: schema.CityID(n2, iso3), Label: string(schema.City), Name: n2, ISO3: iso3, Within: within})
+			r.mark(Mention{Start: m.End + 1, End: e2, Sent: si, Ent: p2, Place: true, Rule: "place/coordinated"})
+			return e2
+		}
+	}
+	return m.End
+}
+
+func (r *recognizer) lastWasPlace(i int) bool {
+	for k := len(r.d.Mentions) - 1; k >= 0; k-- {
+		m := r.d.Mentions[k]
+		if m.End == i {
+			return m.Place
+		}
+		if m.End < i {
+			return false
+		}
+	}
+	return false
+}
+
+func (r *recognizer) isPlaceMention(i int) bool {
+	if r.isWord(i, "in") {
+		i++
+	}
+	sp, ok := r.lex.lookup(r.toks, i, len(r.toks), kindIs(eCity, eRegion, eCapital, eCountry))
+	return ok && sp.start == i
+}
+
+// placeCountry finds the country of a place at [i, end): "X, Syria",
+// "Syria's X", "the Iraqi village of X", "Aleppo's X district", else the
+// sentence's or the article's main country.
+func (r *recognizer) placeCountry(i, end, si int) (string, *Entity) {
+	var within *Entity
+	// after: ", in Aleppo, Syria" / ", Syria"
+	for j := end; j < end+8 && j < r.d.Sentences[si].End; j++ {
+		t := r.tok(j)
+		if t.Text == "." || t.Text == ";" {
+			break
+		}
+		if sp, ok := r.lex.lookup(r.toks, j, r.d.Sentences[si].End, kindIs(eCountry)); ok && r.tok(j-1).Text == "," {
+			c := r.lex.countries[sp.entries[0].idx]
+			if within == nil {
+				r.countryEntity(sp.entries[0].idx)
+			}
+			return c.ISO3, within
+		}
+		if sp, ok := r.lex.lookup(r.toks, j, r.d.Sentences[si].End, kindIs(eCity)); ok && (r.tok(j-1).Text == "," || r.isWord(j-1, "in")) && within == nil {
+			if city := r.cityEntity(sp, "", r.text(j, sp.end)); city != nil {
+				within = city
+			}
+		}
+	}
+	if within != nil {
+		return within.ISO3, within
+	}
+	// before, in the same noun phrase
+	for j := i - 1; j >= i-8 && j >= r.d.Sentences[si].Start; j-- {
+		t := r.tok(j)
+		if t.Text == "," || t.Text == "." || speechVerbs[t.Lower] {
+			break
+		}
+		for k := len(r.d.Mentions) - 1; k >= 0; k-- {
+			m := r.d.Mentions[k]
+			if m.Start == j && m.Ent != nil {
+				switch m.Ent.Label {
+				case string(schema.Country):
+					return m.Ent.ISO3, nil
+				case string(schema.City), string(schema.Region):
+					return m.Ent.ISO3, m.Ent
+				}
+			}
+		}
+		if sp, ok := r.lex.lookup(r.toks, j, i, kindIs(eCountry, eDemonym)); ok && sp.end <= i {
+			return r.lex.countries[sp.entries[0].idx].ISO3, nil
+		}
+	}
+	return r.home, nil
+}

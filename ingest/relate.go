@@ -1,0 +1,610 @@
+package ingest
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/schema"
+)
+
+// relater finds the relations of one document.
+type relater struct {
+	p      *Pipeline
+	r      *recognizer
+	d      *Document
+	toks   []Token
+	events []event
+	// mentionAt maps a token to the index of the actor mention covering it.
+	mentionAt []int
+}
+
+// event is a trigger with its arguments, before it becomes Relations.
+type event struct {
+	rule        *Rule
+	start, end  int // trigger tokens
+	sent        int
+	agents      []*Entity
+	targets     []*Entity
+	targetStart int
+	modality    string
+	date        string
+	casualties  int
+	location    *Entity
+}
+
+func (x *relater) tok(i int) *Token {
+	if i < 0 || i >= len(x.toks) {
+		return &Token{}
+	}
+	return &x.toks[i]
+}
+
+func (x *relater) isWord(i int, words ...string) bool {
+	t := x.tok(i)
+	for _, w := range words {
+		if t.Lower == w {
+			return true
+		}
+	}
+	return false
+}
+
+// relate runs the relation lexicon over every sentence.
+func (x *relater) relate() {
+	x.mentionAt = make([]int, len(x.toks))
+	for i := range x.mentionAt {
+		x.mentionAt[i] = -1
+	}
+	for k, m := range x.d.Mentions {
+		if m.Ent == nil {
+			continue
+		}
+		for j := m.Start; j < m.End && j < len(x.toks); j++ {
+			if x.mentionAt[j] < 0 || x.d.Mentions[x.mentionAt[j]].End-x.d.Mentions[x.mentionAt[j]].Start < m.End-m.Start {
+				x.mentionAt[j] = k
+			}
+		}
+	}
+	for si, s := range x.d.Sentences {
+		for i := s.Start; i < s.End; i++ {
+			cands := x.p.rules.byFirst[x.toks[i].Lower]
+			if len(cands) == 0 {
+				continue
+			}
+			var best *ruleSeq
+			bestEnd := 0
+			for c := range cands {
+				rs := &cands[c]
+				end, ok := x.matchSeq(i, s.End, rs.seq)
+				if ok && end > bestEnd {
+					best, bestEnd = rs, end
+				}
+			}
+			if best == nil {
+				continue
+			}
+			if ev, ok := x.build(best.rule, i, bestEnd, si); ok {
+				x.events = append(x.events, ev)
+			}
+			i = bestEnd - 1
+		}
+	}
+	for _, ev := range x.events {
+		x.emit(ev)
+	}
+	x.responsibility()
+}
+
+// matchSeq matches a trigger; between the words of a multi-word trigger one
+// determiner or adjective may stand ("imposed new sanctions", "held a call").
+func (x *relater) matchSeq(i, limit int, seq []string) (int, bool) {
+	j := i
+	for k, w := range seq {
+		if j >= limit {
+			return 0, false
+		}
+		if x.toks[j].Lower == w {
+			j++
+			continue
+		}
+		if k > 0 && j+1 < limit && x.toks[j+1].Lower == w && (x.isWord(j, "a", "an", "the", "new", "fresh", "further", "coordinated", "heavy", "more", "joint", "its", "their", "his", "her")) {
+			j += 2
+			continue
+		}
+		return 0, false
+	}
+	return j, true
+}
+
+// actorMention returns the mention index covering token i, if it is an actor
+// or place mention.
+func (x *relater) mentionIdx(i int) int {
+	if i < 0 || i >= len(x.mentionAt) {
+		return -1
+	}
+	return x.mentionAt[i]
+}
+
+var beVerbs = set("was", "were", "is", "are", "been", "being", "be", "got", "get")
+
+var clauseStops = set(";", ":", "\"", "(", ")")
+
+// subjects returns the actors left of token i in its clause: the nearest
+// one and those coordinated with it ("the United States and France").
+func (x *relater) subjects(i, sentStart int, places bool) ([]*Entity, int) {
+	var out []*Entity
+	first := -1
+	j := i - 1
+	for ; j >= sentStart && j > i-30; j-- {
+		t := x.tok(j)
+		if clauseStops[t.Text] {
+			break
+		}
+		k := x.mentionIdx(j)
+		if k < 0 {
+			continue
+		}
+		m := x.d.Mentions[k]
+		j = m.Start
+		if !x.usableSubject(m, i, places) {
+			continue
+		}
+		out = append(out, m.Ent)
+		first = m.Start
+		break
+	}
+	if first < 0 {
+		return nil, -1
+	}
+	// coordination to the left
+	for j = first - 1; j >= sentStart; {
+		gapEnd := j
+		for j >= sentStart && (x.isWord(j, "and", ",", "both", "as", "well", "especially", "or") || x.tok(j).Text == ",") {
+			j--
+		}
+		if j == gapEnd {
+			break
+		}
+		k := x.mentionIdx(j)
+		if k < 0 {
+			break
+		}
+		m := x.d.Mentions[k]
+		if m.Ent == nil || m.Place && !places || m.Kind == mDemonym && m.Head == "" {
+			break
+		}
+		out = append(out, m.Ent)
+		first = m.Start
+		j = m.Start - 1
+	}
+	return out, first
+}
+
+// usableSubject rules out places in prepositional phrases, country
+// adjectives and possessors that modify another noun.
+func (x *relater) usableSubject(m Mention, trigger int, places bool) bool {
+	if m.Ent == nil {
+		return false
+	}
+	if m.Kind == mDemonym && m.Head == "" && m.End < trigger-1 {
+		return false
+	}
+	if m.Kind == mDescriptor && m.Ent.Label == string(schema.City) {
+		return places
+	}
+	if m.Place || m.Ent.Label == string(schema.City) || m.Ent.Label == string(schema.Region) {
+		return false
+	}
+	p := x.tok(m.Start - 1).Lower
+	if p == "of" || p == "in" || p == "from" || p == "at" || p == "near" || p == "to" || p == "with" || p == "against" || p == "on" || p == "for" || p == "by" && !x.isWord(m.Start-2, "backed", "led") {
+		return false
+	}
+	if m.Possessive || x.tok(m.End).Lower == "'s" {
+		return false
+	}
+	return true
+}
+
+// objects returns the actors right of token i: after one of preps (or
+// directly when "" is allowed), skipping determiners and modifiers, with
+// coordination ("Hollande and Merkel").
+func (x *relater) objects(i, limit int, preps []string, places bool) ([]*Entity, int) {
+	direct := len(preps) == 0
+	for _, p := range preps {
+		if p == "" {
+			direct = true
+		}
+	}
+	j := i
+	sawPrep := false
+	var out []*Entity
+	start := -1
+	for ; j < limit && j < i+14; j++ {
+		t := x.tok(j)
+		if clauseStops[t.Text] || t.Text == "." {
+			break
+		}
+		if k := x.mentionIdx(j); k >= 0 {
+			m := x.d.Mentions[k]
+			ok := direct || sawPrep
+			if ok && (places || !(m.Place || m.Ent.Label == string(schema.City) || m.Ent.Label == string(schema.Region))) {
+				if m.Kind == mDemonym && m.Head == "" && m.End < limit && x.isWord(m.End, "-") {
+					// "French-drafted resolution": not the object itself
+					j = m.End
+					continue
+				}
+				out = append(out, m.Ent)
+				start = m.Start
+				j = m.End
+				break
+			}
+			j = m.End - 1
+			if !ok && !m.Place {
+				// an actor before the preposition ends the search: "talks with X" needs "with"
+				break
+			}
+			continue
+		}
+		if t.Kind == tokWord {
+			for _, p := range preps {
+				if p != "" && t.Lower == p {
+					sawPrep = true
+				}
+			}
+			if speechVerbs[t.Lower] || t.Lower == "that" || t.Lower == "which" || t.Lower == "who" || t.Lower == "but" || t.Lower == "while" {
+				break
+			}
+			if x.p.rules.byFirst[t.Lower] != nil && j > i+1 && !sawPrep {
+				break
+			}
+		}
+		if t.Text == "," && !sawPrep && j > i {
+			break
+		}
+	}
+	if len(out) == 0 {
+		return nil, -1
+	}
+	// coordination to the right
+	for j < limit {
+		k0 := j
+		for j < limit && (x.isWord(j, "and", "both", "as", "well", "especially", "including") || x.tok(j).Text == ",") {
+			j++
+		}
+		if j == k0 {
+			break
+		}
+		k := x.mentionIdx(j)
+		if k < 0 {
+			break
+		}
+		m := x.d.Mentions[k]
+		if m.Kind == mDemonym && m.Head == "" {
+			break
+		}
+		out = append(out, m.Ent)
+		j = m.End
+	}
+	return out, start
+}
+
+// agentBefore finds the agent of a nominal trigger written as a modifier:
+// "Russian air strikes", "U.S. sanctions", "Israel's strike", "its invasion".
+func (x *relater) agentBefore(i, sentStart int) []*Entity {
+	for j := i - 1; j >= sentStart && j >= i-4; j-- {
+		t := x.tok(j)
+		if t.Kind == tokPunct && t.Text != "-" && t.Lower != "'s" {
+			return nil
+		}
+		if t.Lower == "its" || t.Lower == "their" || t.Lower == "his" || t.Lower == "her" {
+			if k := x.mentionIdx(j); k >= 0 && x.d.Mentions[k].Ent != nil {
+				return []*Entity{x.d.Mentions[k].Ent}
+			}
+			subj, _ := x.subjects(j, sentStart, false)
+			return subj
+		}
+		if k := x.mentionIdx(j); k >= 0 {
+			m := x.d.Mentions[k]
+			if m.Ent == nil || m.Place && m.Kind != mDemonym {
+				return nil
+			}
+			if m.Ent.Label == string(schema.City) || m.Ent.Label == string(schema.Region) {
+				return nil
+			}
+			return []*Entity{m.Ent}
+		}
+		if t.Kind == tokWord && !isModifierWord(t.Lower) {
+			return nil
+		}
+	}
+	return nil
+}
+
+func isModifierWord(w string) bool {
+	switch w {
+	case "a", "an", "the", "heavy", "new", "fresh", "deadly", "massive", "coordinated", "repeated", "renewed",
+		"latest", "recent", "full-scale", "unlawful", "ongoing", "continued", "military", "air", "naval",
+		"ground", "aerial", "joint", "alleged", "large-scale", "brutal", "devastating", "separate", "-",
+		"scaled-up", "economic", "financial", "tough", "sweeping", "its", "their", "his", "her", "further",
+		"senior", "top", "foreign", "first", "second", "israeli", "'s", "retaliatory":
+		return true
+	}
+	return false
+}
+
+// byAgent returns the actors after "by" following token i: "vetoed by X".
+func (x *relater) byAgent(i, limit int) ([]*Entity, int) {
+	for j := i; j < limit && j < i+8; j++ {
+		if x.tok(j).Text == "." || x.tok(j).Text == ";" {
+			return nil, -1
+		}
+		if x.isWord(j, "by") {
+			return x.objects(j+1, limit, nil, false)
+		}
+	}
+	return nil, -1
+}
+
+func (x *relater) isPassive(i int) bool {
+	for j := i - 1; j >= i-3 && j >= 0; j-- {
+		t := x.tok(j)
+		if beVerbs[t.Lower] {
+			return true
+		}
+		if t.Kind != tokWord || !strings.HasSuffix(t.Lower, "ly") && t.Lower != "not" && t.Lower != "also" && t.Lower != "reportedly" && t.Lower != "allegedly" {
+			return false
+		}
+	}
+	return false
+}
+
+// build fills an event's arguments from its trigger's context.
+func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
+	s := x.d.Sentences[si]
+	ev := event{rule: ru, start: start, end: end, sent: si, targetStart: -1}
+	switch ru.kind {
+	case hyphenRule:
+		// Agent-backed target: "Turkey-backed forces", "Western-backed opposition groups"
+		if !x.isWord(start-1, "-") || x.tok(start).SpaceBefore {
+			return ev, false
+		}
+		k := x.mentionIdx(start - 2)
+		if k < 0 {
+			return ev, false
+		}
+		ev.agents = []*Entity{x.d.Mentions[k].Ent}
+		ev.targets, ev.targetStart = x.objects(end, s.End, nil, false)
+		if len(ev.targets) == 0 {
+			// "Turkey-backed forces": the forces are the article's opposition when it has one
+			if x.isWord(end, "forces", "rebels", "fighters", "groups", "militias") {
+				if o := x.r.docOpposition(); o != nil && x.isWord(end, "forces", "rebels", "fighters", "groups") {
+					ev.targets = []*Entity{o}
+				}
+			}
+		}
+	case nounRule:
+		if x.isWord(start-1, "-") && !x.tok(start).SpaceBefore {
+			return ev, false // "Russian-backed campaign" is the hyphen rule's
+		}
+		ev.agents = x.agentBefore(start, s.Start)
+		ev.targets, ev.targetStart = x.objects(end, s.End, ru.Preps, ru.Places)
+		if len(ev.agents) == 0 {
+			ev.agents, _ = x.byAgent(end, s.End)
+		}
+		if len(ev.agents) == 0 && x.lightVerbBefore(start) {
+			ev.agents, _ = x.subjects(start, s.Start, false)
+		}
+		if schema.RelType(ru.Type).Symmetric() && len(ev.targets) >= 2 && len(ev.agents) == 0 && x.isWord(end, "between") {
+			ev.agents = ev.targets[:1]
+			ev.targets = ev.targets[1:]
+		}
+	default:
+		passive := ru.Passive && x.isPassive(start)
+		if passive {
+			ev.targets, _ = x.subjects(start, s.Start, ru.Places)
+			ev.agents, _ = x.byAgent(end, s.End)
+			if len(ev.targets) == 0 {
+				ev.targets = x.antecedentPlace(start)
+			}
+		} else {
+			ev.agents, _ = x.subjects(start, s.Start, false)
+			if len(ev.agents) == 0 || x.isWord(start-1, "that", "which") {
+				if a := x.eventAgentBefore(start, si); a != nil {
+					ev.agents = a
+				}
+			}
+			ev.targets, ev.targetStart = x.objects(end, s.End, ru.Preps, ru.Places)
+		}
+	}
+	x.special(&ev)
+	if len(ev.agents) == 0 && len(ev.targets) == 0 {
+		return ev, false
+	}
+	ev.modality = x.modality(&ev)
+	ev.date = x.eventDate(&ev)
+	return ev, true
+}
+
+// lightVerbBefore reports whether a support verb governs the nominal at i:
+// "launched air strikes", "conducted airstrikes", "waging a campaign".
+func (x *relater) lightVerbBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		switch x.tok(j).Lower {
+		case "launched", "launch", "launches", "launching", "conducted", "conduct", "conducting", "carried",
+			"carry", "carrying", "waged", "waging", "wage", "staged", "stage", "mounted", "mount", "imposed",
+			"impose", "held", "hold", "holds", "had", "began", "begin", "continued", "continue", "ordered",
+			"order", "stepped", "intensified", "resumed", "led", "leads", "leading", "made", "make", "in":
+			return true
+		}
+	}
+	return false
+}
+
+// antecedentPlace resolves "the village was besieged": the place named last.
+func (x *relater) antecedentPlace(i int) []*Entity {
+	if p := x.r.lastPlace(i); p != nil {
+		return []*Entity{p}
+	}
+	return nil
+}
+
+// eventAgentBefore gives the agent of an earlier event in the sentence or
+// the article when the subject is that event: "a strike ... that killed",
+// "the attack killed".
+func (x *relater) eventAgentBefore(i, si int) []*Entity {
+	if x.isWord(i-1, "that", "which") || x.isWord(i-1, "attack", "strike", "strikes", "raid", "airstrike", "airstrikes", "bombing", "offensive", "assault", "operation", "shelling") {
+		for k := len(x.events) - 1; k >= 0; k-- {
+			ev := x.events[k]
+			if len(ev.agents) == 0 {
+				continue
+			}
+			switch schema.RelType(ev.rule.Type) {
+			case schema.Attacked, schema.Bombed, schema.Killed:
+				if ev.sent == si || x.isWord(i-1, "attack", "strike", "raid", "airstrike", "bombing", "offensive", "assault", "operation") {
+					return ev.agents
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// special applies the per-type argument rules.
+func (x *relater) special(ev *event) {
+	s := x.d.Sentences[ev.sent]
+	switch schema.RelType(ev.rule.Type) {
+	case schema.Vetoed:
+		if sp := x.sponsors(ev.sent); len(sp) > 0 {
+			ev.targets = sp
+		} else if len(ev.targets) == 0 || !isOrgNamed(ev.targets, "Security Council") {
+			if f := x.forum(); f != nil {
+				ev.targets = []*Entity{f}
+			}
+		}
+	case schema.Threatened:
+		// "threatening to react/retaliate": against the last attacker
+		if x.isWord(ev.end, "to") && x.isWord(ev.end+1, "react", "retaliate", "respond", "strike", "hit", "avenge") {
+			ev.targets = nil
+			for k := len(x.events) - 1; k >= 0; k-- {
+				e := x.events[k]
+				if t := schema.RelType(e.rule.Type); (t == schema.Bombed || t == schema.Attacked || t == schema.Killed) && len(e.agents) > 0 {
+					ev.targets = e.agents[:1]
+					break
+				}
+			}
+		}
+	case schema.Killed:
+		// casualties: "killed 15 militants", "killed more than 20 militants"
+		for j := ev.end; j < ev.end+5 && j < s.End; j++ {
+			if x.tok(j).Kind == tokNumber {
+				if n, err := strconv.Atoi(strings.ReplaceAll(x.tok(j).Text, ",", "")); err == nil {
+					ev.casualties = n
+				}
+				break
+			}
+		}
+	}
+	// symmetric events among coordinated subjects: "Kerry and Lavrov brokered a ceasefire"
+	if t := schema.RelType(ev.rule.Type); t.Symmetric() && len(ev.targets) == 0 && len(ev.agents) >= 2 {
+		ev.targets = ev.agents[1:]
+		ev.agents = ev.agents[:1]
+	}
+	// "a meeting that will include foreign ministers from Turkey, Qatar and Iran"
+	if schema.RelType(ev.rule.Type) == schema.MetWith {
+		for j := ev.end; j < s.End; j++ {
+			if x.isWord(j, "include", "includes", "including", "included") {
+				for k := j + 1; k < j+5 && k < s.End; k++ {
+					if x.isWord(k, "from") {
+						extra, _ := x.objects(k+1, s.End, nil, false)
+						ev.targets = append(ev.targets, extra...)
+						break
+					}
+				}
+			}
+		}
+	}
+	// place of the event: "in Santiago", "in the Swiss city of Lausanne"
+	for j := ev.end; j < s.End && j < ev.end+12; j++ {
+		if x.isWord(j, "in", "at") {
+			if k := x.mentionIdx(j + 1); k >= 0 && x.d.Mentions[k].Ent != nil && x.d.Mentions[k].Ent.Label == string(schema.City) {
+				ev.location = x.d.Mentions[k].Ent
+				break
+			}
+		}
+	}
+}
+
+func isOrgNamed(list []*Entity, suffix string) bool {
+	for _, e := range list {
+		if strings.HasSuffix(e.Name, suffix) {
+			return true
+		}
+	}
+	return false
+}
+
+// sponsors finds the sponsors of a measure: "X-drafted", "submitted by X",
+// "drafted by X and Y", in the sentence or the one before.
+func (x *relater) sponsors(si int) []*Entity {
+	for s := si; s >= 0 && s >= si-1; s-- {
+		sent := x.d.Sentences[s]
+		for j := sent.Start; j < sent.End; j++ {
+			w := x.tok(j).Lower
+			if w != "drafted" && w != "submitted" && w != "sponsored" && w != "proposed" && w != "tabled" && w != "authored" && w != "penned" {
+				continue
+			}
+			if x.isWord(j-1, "-") {
+				if k := x.mentionIdx(j - 2); k >= 0 {
+					return []*Entity{x.d.Mentions[k].Ent}
+				}
+			}
+			if x.isWord(j+1, "by") {
+				if obj, _ := x.objects(j+2, sent.End, nil, false); len(obj) > 0 {
+					return obj
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// forum returns the UN Security Council when the article names it.
+func (x *relater) forum() *Entity {
+	for _, e := range x.d.Entities {
+		if e.Label == string(schema.Organisation) && strings.Contains(e.Name, "Security Council") && e.Count > 0 {
+			return e
+		}
+	}
+	return nil
+}
+
+// emit turns an event into relations, one per agent and target.
+func (x *relater) emit(ev event) {
+	typ := schema.RelType(ev.rule.Type)
+	for _, a := range ev.agents {
+		for _, t := range ev.targets {
+			if a == nil || t == nil || a == t {
+				continue
+			}
+			if !typ.Symmetric() && typ != schema.Visited && !ev.rule.Places && (t.Label == string(schema.City) || t.Label == string(schema.Region)) {
+				continue
+			}
+			if typ == schema.Visited && t.Label != string(schema.City) && t.Label != string(schema.Region) && t.Label != string(schema.Country) {
+				continue
+			}
+			if a.Label == string(schema.City) || a.Label == string(schema.Region) {
+				continue
+			}
+			conf := 0.8
+			if ev.rule.kind == nounRule {
+				conf = 0.65
+			}
+			if ev.modality == string(schema.Reported) {
+				conf -= 0.1
+			}
+			x.d.Relations = append(x.d.Relations, Relation{Type: string(typ), From: a, To: t, Sent: ev.sent,
+				Date: ev.date, Modality: ev.modality, Confidence: conf, Rule: ev.rule.ID, Casualties: ev.casualties,
+				Location: ev.location})
+		}
+	}
+}

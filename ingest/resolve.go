@@ -1,0 +1,385 @@
+package ingest
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/schema"
+)
+
+// countCountries counts the country names and adjectives of the whole
+// article, to choose among same-named places and to find its main country.
+func (r *recognizer) countCountries() {
+	r.countryHits = map[string]int{}
+	for i := 0; i < len(r.toks); i++ {
+		if !r.toks[i].Cap {
+			continue
+		}
+		sp, ok := r.lex.lookup(r.toks, i, len(r.toks), kindIs(eCountry, eDemonym, eCapital))
+		if !ok {
+			continue
+		}
+		iso3 := r.lex.countries[sp.entries[0].idx].ISO3
+		r.countryHits[iso3]++
+		i = sp.end - 1
+	}
+	best := 0
+	for iso3, n := range r.countryHits {
+		if n > best || n == best && iso3 < r.home {
+			best, r.home = n, iso3
+		}
+	}
+}
+
+// indexSurnames lets later mentions name a person by surname or full name.
+func (r *recognizer) indexSurnames() {
+	r.surnames = map[string]*Entity{}
+	ambiguous := map[string]bool{}
+	for _, e := range r.d.Entities {
+		if e.Label != string(schema.Person) {
+			continue
+		}
+		names := []string{e.Name}
+		for a := range e.Aliases {
+			names = append(names, a)
+		}
+		for _, n := range names {
+			r.surnames[strings.ToLower(n)] = e
+			words := strings.Fields(n)
+			if len(words) < 2 {
+				continue
+			}
+			last := words[len(words)-1]
+			keys := []string{strings.ToLower(last)}
+			if i := strings.LastIndex(last, "-"); i > 0 {
+				// "al-Assad" is also "Assad"
+				keys = append(keys, strings.ToLower(last[i+1:]))
+			}
+			if len(words) >= 3 && nameParticles[strings.ToLower(words[len(words)-2])] {
+				keys = append(keys, strings.ToLower(strings.Join(words[len(words)-2:], " ")))
+			}
+			for _, k := range keys {
+				if have, ok := r.surnames[k]; ok && have != e {
+					ambiguous[k] = true
+				}
+				r.surnames[k] = e
+			}
+		}
+	}
+	for k := range ambiguous {
+		delete(r.surnames, k)
+	}
+}
+
+// references is the third pass: pronouns, counterparts, definite
+// descriptions, generic group nouns and unnamed officials.
+func (r *recognizer) references() {
+	sort.SliceStable(r.d.Mentions, func(i, j int) bool { return r.d.Mentions[i].Start < r.d.Mentions[j].Start })
+	var extra []Mention
+	for si, s := range r.d.Sentences {
+		for i := s.Start; i < s.End; i++ {
+			t := r.tok(i)
+			switch {
+			case r.taken[i] && !(t.Lower == "his" || t.Lower == "her"):
+				continue
+			case t.Lower == "he" || t.Lower == "she" || t.Lower == "him" || t.Lower == "his" || t.Lower == "her":
+				// his Russian counterpart
+				if (t.Lower == "his" || t.Lower == "her") && r.isCounterpart(i+1) {
+					end, p := r.counterpart(i, si)
+					if p != nil {
+						extra = append(extra, Mention{Start: i, End: end, Sent: si, Ent: p, Kind: mPronoun, Rule: "coref/counterpart"})
+						for k := i; k < end; k++ {
+							r.taken[k] = true
+						}
+						i = end - 1
+						continue
+					}
+				}
+				if r.taken[i] {
+					continue
+				}
+				if p := r.lastPerson(i); p != nil {
+					extra = append(extra, Mention{Start: i, End: i + 1, Sent: si, Ent: p, Kind: mPronoun, Possessive: t.Lower == "his" || t.Lower == "her", Rule: "coref/pronoun"})
+				}
+			case groupNouns[t.Lower]:
+				if g := r.lastGroup(i, s.End); g != nil {
+					extra = append(extra, Mention{Start: i, End: i + 1, Sent: si, Ent: g, Kind: mDescriptor, Rule: "coref/group-noun"})
+				}
+			case t.Lower == "opposition" || t.Lower == "rebels":
+				if t.Lower == "opposition" && !(r.isWord(i+1, "forces", "groups", "group", "fighters", "commander", "commanders", "rebels") || r.isWord(i-1, "the") && !r.isWord(i+1, "lawmakers", "party", "leader", "parties", "mps") && r.tok(i+1).Text != "-") {
+					continue
+				}
+				if o := r.docOpposition(); o != nil {
+					m := Mention{Start: i, End: i + 1, Sent: si, Ent: o, Kind: mDescriptor, Rule: "coref/opposition"}
+					if r.isWord(i+1, "forces", "groups", "group", "fighters", "commander", "commanders", "rebels") {
+						m.End++
+						m.Head = r.tok(i + 1).Lower
+					}
+					extra = append(extra, m)
+					i = m.End - 1
+				}
+			case t.Lower == "government" && r.isWord(i+1, "forces", "troops", "soldiers") || t.Lower == "soldiers" && !r.taken[i]:
+				if r.home != "" {
+					if idx, ok := r.lex.byISO3[r.home]; ok {
+						c := r.countryEntity(idx)
+						end := i + 1
+						if t.Lower == "government" {
+							end++
+						}
+						extra = append(extra, Mention{Start: i, End: end, Sent: si, Ent: c, Kind: mDescriptor, Head: r.tok(end - 1).Lower, Rule: "coref/government-forces"})
+						i = end - 1
+					}
+				}
+			case t.Lower == "the" && r.isWord(i+1, "village", "town", "city", "township") && !r.isWord(i+2, "of") && !r.taken[i+1]:
+				if p := r.lastPlace(i); p != nil {
+					extra = append(extra, Mention{Start: i, End: i + 2, Sent: si, Ent: p, Kind: mDescriptor, Place: true, Rule: "coref/place-noun"})
+					i++
+				}
+			case (t.Lower == "the" || t.Lower == "a" || t.Lower == "this") && !r.taken[i+1]:
+				if end, o := r.orgDescription(i+1, s.End); o != nil {
+					extra = append(extra, Mention{Start: i, End: end, Sent: si, Ent: o, Kind: mDescriptor, Rule: "coref/org-head"})
+					i = end - 1
+				}
+			}
+		}
+	}
+	r.d.Mentions = append(r.d.Mentions, extra...)
+	// unnamed officials without an affiliation act as the country of their context
+	for k := range r.d.Mentions {
+		m := &r.d.Mentions[k]
+		if m.Ent == nil && m.Kind == mUnnamed {
+			m.Ent = r.contextCountry(m.Start, m.Sent)
+		}
+	}
+	sort.SliceStable(r.d.Mentions, func(i, j int) bool { return r.d.Mentions[i].Start < r.d.Mentions[j].Start })
+}
+
+func (r *recognizer) isCounterpart(i int) bool {
+	for j := i; j < i+4; j++ {
+		if r.isWord(j, "counterpart", "counterparts") {
+			return true
+		}
+	}
+	return false
+}
+
+// counterpart resolves "his Russian counterpart" to the one official of
+// Russia the article names, preferring the same kind of office.
+func (r *recognizer) counterpart(i, si int) (int, *Entity) {
+	var country *Entity
+	end := i + 1
+	for ; end < i+5; end++ {
+		if r.isWord(end, "counterpart", "counterparts") {
+			end++
+			break
+		}
+		for _, m := range r.d.Mentions {
+			if m.Start == end && m.Ent != nil && m.Ent.Label == string(schema.Country) {
+				country = m.Ent
+			}
+		}
+	}
+	if country == nil {
+		return end, nil
+	}
+	var cands []*Entity
+	for _, f := range r.titles {
+		if f.of == country && !containsEnt(cands, f.person) {
+			cands = append(cands, f.person)
+		}
+	}
+	if len(cands) == 0 {
+		return end, nil
+	}
+	if len(cands) == 1 {
+		return end, cands[0]
+	}
+	for _, c := range cands {
+		for _, f := range r.titles {
+			if f.person == c && strings.Contains(strings.ToLower(f.title), "foreign") {
+				return end, c
+			}
+		}
+	}
+	return end, nil
+}
+
+func containsEnt(list []*Entity, e *Entity) bool {
+	for _, x := range list {
+		if x == e {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *recognizer) lastPerson(i int) *Entity {
+	var best *Entity
+	for _, m := range r.d.Mentions {
+		if m.Start >= i {
+			break
+		}
+		if m.Ent != nil && m.Ent.Label == string(schema.Person) {
+			best = m.Ent
+		}
+	}
+	return best
+}
+
+func (r *recognizer) lastPlace(i int) *Entity {
+	var best *Entity
+	for _, m := range r.d.Mentions {
+		if m.Start >= i {
+			break
+		}
+		if m.Ent != nil && m.Ent.Label == string(schema.City) {
+			best = m.Ent
+		}
+	}
+	return best
+}
+
+// lastGroup returns the armed group named last before i, else the first
+// named after it in the same sentence.
+func (r *recognizer) lastGroup(i, sentEnd int) *Entity {
+	var best *Entity
+	for _, m := range r.d.Mentions {
+		if m.Ent == nil || m.Ent.Kind != "armed_group" {
+			continue
+		}
+		if m.Start < i {
+			best = m.Ent
+		} else if best == nil && m.Start < sentEnd {
+			return m.Ent
+		}
+	}
+	return best
+}
+
+func (r *recognizer) docOpposition() *Entity {
+	for _, e := range r.d.Entities {
+		if e.Label == string(schema.Organisation) && strings.HasSuffix(e.Name, " opposition") && e.Count >= 0 {
+			for _, m := range r.d.Mentions {
+				if m.Ent == e {
+					return e
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// orgDescription resolves "the Mission", "a human rights fact-finding
+// mission", "the 15-member Council" to an organisation of the article whose
+// name ends in that head noun.
+func (r *recognizer) orgDescription(i, limit int) (int, *Entity) {
+	j := i
+	var words []string
+	for j < limit && j-i < 6 {
+		t := r.tok(j)
+		if r.taken[j] || t.Kind == tokPunct && t.Text != "-" {
+			break
+		}
+		if t.Kind == tokWord {
+			words = append(words, t.Lower)
+		}
+		j++
+		if orgHeads[t.Lower] && !r.isWord(j, "of", "for", "on") && !orgHeads[r.tok(j).Lower] {
+			break
+		}
+	}
+	if len(words) == 0 || !orgHeads[words[len(words)-1]] {
+		return i, nil
+	}
+	head := words[len(words)-1]
+	if !r.tok(j-1).Cap && len(words) < 2 {
+		return i, nil
+	}
+	var found *Entity
+	for _, e := range r.d.Entities {
+		if e.Label != string(schema.Organisation) {
+			continue
+		}
+		names := append([]string{e.Name}, keysOf(e.Aliases)...)
+		for _, n := range names {
+			nw := strings.Fields(strings.ToLower(strings.ReplaceAll(n, "-", " ")))
+			if !containsWord(nw, head) {
+				continue
+			}
+			ok := true
+			for _, w := range words[:len(words)-1] {
+				for _, part := range strings.Split(w, "-") {
+					if part != "" && !containsWord(nw, part) && !(strings.ContainsAny(part, "0123456789") || part == "member") {
+						ok = false
+					}
+				}
+			}
+			if ok && r.mentioned(e) {
+				if found != nil && found != e {
+					return i, nil
+				}
+				found = e
+			}
+		}
+	}
+	if found == nil {
+		return i, nil
+	}
+	return j, found
+}
+
+func (r *recognizer) mentioned(e *Entity) bool {
+	for _, m := range r.d.Mentions {
+		if m.Ent == e {
+			return true
+		}
+	}
+	return false
+}
+
+func containsWord(list []string, w string) bool {
+	for _, x := range list {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+func keysOf(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// contextCountry returns the country a sentence is about: the nearest
+// country or place named before i in it, else in the sentence before, else
+// the article's main country.
+func (r *recognizer) contextCountry(i, si int) *Entity {
+	for s := si; s >= 0 && s >= si-1; s-- {
+		var best *Entity
+		for _, m := range r.d.Mentions {
+			if m.Sent != s || m.Ent == nil || (s == si && m.Start >= i) {
+				continue
+			}
+			switch m.Ent.Label {
+			case string(schema.Country):
+				best = m.Ent
+			case string(schema.City), string(schema.Region):
+				if idx, ok := r.lex.byISO3[m.Ent.ISO3]; ok {
+					best = r.countryEntity(idx)
+				}
+			}
+		}
+		if best != nil {
+			return best
+		}
+	}
+	if idx, ok := r.lex.byISO3[r.home]; ok {
+		return r.countryEntity(idx)
+	}
+	return nil
+}

@@ -1,0 +1,217 @@
+package ingest
+
+import (
+	"strings"
+)
+
+// ruleKind says how a trigger relates to its arguments.
+type ruleKind uint8
+
+const (
+	verbRule   ruleKind = iota // subject VERB [prep] object; passive: object was VERBed by subject
+	nounRule                   // [agent's|agent-adj] NOUN prep target; agent by / light-verb subject
+	hyphenRule                 // agent-VERBed target: "Turkey-backed forces"
+)
+
+// Rule is one pattern of the relation lexicon. Rules are data: the default
+// set is below, and custom dictionaries add more.
+type Rule struct {
+	ID      string   `yaml:"id"`
+	Type    string   `yaml:"type"`
+	Kind    string   `yaml:"kind"`    // verb (default), noun, hyphen
+	Forms   []string `yaml:"forms"`   // trigger phrases; for verbs the first word is inflected
+	Preps   []string `yaml:"preps"`   // words that introduce the object; "" allows a direct object
+	Passive bool     `yaml:"passive"` // "was vetoed by X"
+	Speech  bool     `yaml:"speech"`  // the trigger is itself a statement (no reported modality)
+	Places  bool     `yaml:"places"`  // the object may be a place
+	kind    ruleKind
+	seqs    [][]string
+}
+
+type ruleSet struct {
+	rules   []*Rule
+	byFirst map[string][]ruleSeq
+}
+
+type ruleSeq struct {
+	rule *Rule
+	seq  []string
+}
+
+func r(id, typ string, kind string, forms string, preps string, opts ...string) *Rule {
+	ru := &Rule{ID: id, Type: typ, Kind: kind, Forms: strings.Split(forms, "|")}
+	if preps != "-" {
+		ru.Preps = strings.Split(preps, "|")
+	}
+	for _, o := range opts {
+		switch o {
+		case "passive":
+			ru.Passive = true
+		case "speech":
+			ru.Speech = true
+		case "places":
+			ru.Places = true
+		}
+	}
+	return ru
+}
+
+// defaultRules is the built-in relation lexicon. Preps "" means a direct
+// object; "-" means no object is looked for.
+func defaultRules() *ruleSet {
+	rs := &ruleSet{rules: []*Rule{
+		// 04 consult
+		r("met-with/verb", "MET_WITH", "verb", "meet|hold talks|held talks|hold a meeting|sit down|host|receive|welcome", "|with", "passive"),
+		r("met-with/noun", "MET_WITH", "noun", "talks|meeting|meetings|summit|discussions|negotiations", "with|between"),
+		r("spoke-with/verb", "SPOKE_WITH", "verb", "speak|talk|phone|telephone|call|speak by phone|hold a phone call|hold a call|hold phone talks", "with|to|"),
+		r("spoke-with/noun", "SPOKE_WITH", "noun", "phone call|call|telephone call|conversation|phone conversation", "with|to"),
+		r("visited/verb", "VISITED", "verb", "visit|travel|arrive|tour|touch down|fly", "|to|in", "places"),
+		r("visited/noun", "VISITED", "noun", "visit|trip|trips|tour|stop", "to|in", "places"),
+		// 05 cooperate
+		r("agreed-with/verb", "AGREED_WITH", "verb", "sign|reach|broker|strike|agree|conclude|seal", "with|", "passive"),
+		r("supported/verb", "SUPPORTED", "verb", "back|support|arm|aid|assist|help|fund|finance|equip|train|reinforce", "", "passive"),
+		r("supported/noun", "SUPPORTED", "noun", "support|backing|assistance|military aid|weapons", "for|to"),
+		r("supported/hyphen", "SUPPORTED", "hyphen", "backed|supported|sponsored|funded|armed", "-"),
+		// 02 appeal
+		r("urged/verb", "URGED", "verb", "urge|call on|called upon|appeal to|press|implore|exhort|demand", "", "speech"),
+		r("urged/noun", "URGED", "noun", "appeal|call|calls|plea", "to|on", "speech"),
+		// 11 disapprove
+		r("accused/verb", "ACCUSED", "verb", "accuse|blame|hold responsible|charge|fault", "", "speech", "passive"),
+		r("accused/noun", "ACCUSED", "noun", "accusations|accusation|allegations", "against|of", "speech"),
+		r("criticized/verb", "CRITICIZED", "verb", "criticise|criticize|condemn|denounce|slam|decry|lambaste|rebuke|censure|deplore", "", "speech", "passive"),
+		r("criticized/noun", "CRITICIZED", "noun", "criticism|condemnation", "of|from", "speech"),
+		// 12 reject
+		r("rejected/verb", "REJECTED", "verb", "reject|dismiss|refuse|rebuff|deny|brush aside", "", "speech"),
+		r("vetoed/verb", "VETOED", "verb", "veto|block", "", "passive"),
+		// 13 threaten
+		r("threatened/verb", "THREATENED", "verb", "threaten|warn", "|of", "speech", "passive"),
+		// 16 reduce relations
+		r("suspended-talks/verb", "SUSPENDED_TALKS_WITH", "verb", "break off talks|broke off talks|suspend talks|halt talks|break off contacts|suspend cooperation|cut ties|sever ties|break off relations|suspend relations|freeze talks|call off talks|pull out of talks|walk out of talks", "with|"),
+		r("sanctioned/verb", "SANCTIONED", "verb", "sanction|impose sanctions|slap sanctions|impose an embargo|impose new sanctions|impose fresh sanctions", "on|against|"),
+		r("sanctioned/noun", "SANCTIONED", "noun", "sanctions|embargo", "on|against"),
+		// 18-19 fight
+		r("attacked/verb", "ATTACKED", "verb", "attack|assault|raid|invade|storm|ambush|fight|clash|launch an attack|launch an assault|launch an offensive|launch a counterattack|wage war|target", "|on|against|with", "passive", "places"),
+		r("attacked/noun", "ATTACKED", "noun", "attack|attacks|assault|offensive|invasion|raid|fight|campaign|campaigns|war|incursion|counterattack|counteroffensive|operation|operations", "on|against|of|in|with", "places"),
+		r("bombed/verb", "BOMBED", "verb", "bomb|bombard|shell|strike|hit|pound|fire missiles|fire rockets|fire mortars|conduct airstrikes|conduct air strikes|carry out airstrikes|carry out air strikes|launch airstrikes|launch air strikes|launch strikes|launch missiles|fire|conduct coordinated airstrikes", "|on|at|against", "passive", "places"),
+		r("bombed/noun", "BOMBED", "noun", "air strikes|airstrikes|air strike|airstrike|strikes|strike|bombing|bombings|bombardment|shelling|missile strike|missile strikes|drone strike|drone strikes|air raid|air raids|rocket attack|rocket attacks|air support", "on|against|in|of|at", "places"),
+		r("captured/verb", "CAPTURED", "verb", "capture|seize|retake|recapture|overrun|take control of|take over|seize control of|gain control of|take back|liberate|occupy|annex", "", "passive", "places"),
+		r("captured/noun", "CAPTURED", "noun", "capture|seizure|annexation|takeover|occupation", "of", "places"),
+		r("besieged/verb", "BESIEGED", "verb", "besiege|blockade|lay siege|encircle", "|to", "passive", "places"),
+		r("besieged/noun", "BESIEGED", "noun", "siege|blockade", "of|on", "places"),
+		r("killed/verb", "KILLED", "verb", "kill|assassinate|execute|slay|murder", "", "passive"),
+		r("killed/noun", "KILLED", "noun", "killing|assassination|killings", "of"),
+	}}
+	return rs
+}
+
+// compile expands verb forms and indexes every trigger by its first word.
+func (rs *ruleSet) compile() {
+	rs.byFirst = map[string][]ruleSeq{}
+	for _, ru := range rs.rules {
+		switch ru.Kind {
+		case "noun":
+			ru.kind = nounRule
+		case "hyphen":
+			ru.kind = hyphenRule
+		default:
+			ru.kind = verbRule
+		}
+		ru.seqs = nil
+		for _, f := range ru.Forms {
+			words := strings.Fields(strings.ToLower(f))
+			if len(words) == 0 {
+				continue
+			}
+			variants := [][]string{words}
+			if ru.kind == verbRule {
+				variants = nil
+				for _, v := range inflect(words[0]) {
+					variants = append(variants, append([]string{v}, words[1:]...))
+					// "held coordinated talks", "imposed new sanctions": also any article/adjective after the verb
+				}
+			}
+			for _, v := range variants {
+				ru.seqs = append(ru.seqs, v)
+				rs.byFirst[v[0]] = append(rs.byFirst[v[0]], ruleSeq{rule: ru, seq: v})
+			}
+		}
+	}
+}
+
+// irregular verbs: base -> past, past participle.
+var irregular = map[string][2]string{
+	"meet": {"met", "met"}, "hold": {"held", "held"}, "sit": {"sat", "sat"}, "speak": {"spoke", "spoken"},
+	"break": {"broke", "broken"}, "take": {"took", "taken"}, "retake": {"retook", "retaken"},
+	"fight": {"fought", "fought"}, "strike": {"struck", "struck"}, "hit": {"hit", "hit"},
+	"overrun": {"overran", "overrun"}, "lay": {"laid", "laid"}, "fly": {"flew", "flown"},
+	"seek": {"sought", "sought"}, "send": {"sent", "sent"}, "cut": {"cut", "cut"}, "shoot": {"shot", "shot"},
+	"withdraw": {"withdrew", "withdrawn"}, "slay": {"slew", "slain"}, "bring": {"brought", "brought"},
+	"begin": {"began", "begun"}, "give": {"gave", "given"}, "make": {"made", "made"}, "lead": {"led", "led"},
+	"put": {"put", "put"}, "set": {"set", "set"}, "win": {"won", "won"}, "tell": {"told", "told"},
+	"say": {"said", "said"}, "arm": {"armed", "armed"}, "pull": {"pulled", "pulled"}, "freeze": {"froze", "frozen"},
+}
+
+// inflect returns the base, third person, past, participle and -ing forms.
+func inflect(base string) []string {
+	out := []string{base}
+	add := func(s string) {
+		for _, x := range out {
+			if x == s {
+				return
+			}
+		}
+		out = append(out, s)
+	}
+	switch {
+	case strings.HasSuffix(base, "y") && !strings.ContainsAny(base[len(base)-2:len(base)-1], "aeiou"):
+		add(base[:len(base)-1] + "ies")
+	case strings.HasSuffix(base, "o") || strings.HasSuffix(base, "s") || strings.HasSuffix(base, "sh") || strings.HasSuffix(base, "ch") || strings.HasSuffix(base, "x") || strings.HasSuffix(base, "z"):
+		add(base + "es")
+	default:
+		add(base + "s")
+	}
+	if irr, ok := irregular[base]; ok {
+		add(irr[0])
+		add(irr[1])
+	} else {
+		add(pastOf(base))
+	}
+	add(ingOf(base))
+	return out
+}
+
+func pastOf(base string) string {
+	switch {
+	case strings.HasSuffix(base, "e"):
+		return base + "d"
+	case strings.HasSuffix(base, "y") && !strings.ContainsAny(base[len(base)-2:len(base)-1], "aeiou"):
+		return base[:len(base)-1] + "ied"
+	case doubles(base):
+		return base + base[len(base)-1:] + "ed"
+	}
+	return base + "ed"
+}
+
+func ingOf(base string) string {
+	switch {
+	case strings.HasSuffix(base, "ie"):
+		return base[:len(base)-2] + "ying"
+	case strings.HasSuffix(base, "e") && !strings.HasSuffix(base, "ee"):
+		return base[:len(base)-1] + "ing"
+	case doubles(base):
+		return base + base[len(base)-1:] + "ing"
+	}
+	return base + "ing"
+}
+
+// doubles reports whether a one-syllable verb ending consonant-vowel-
+// consonant doubles its last letter: "ship" -> "shipped".
+func doubles(base string) bool {
+	switch base {
+	case "veto", "target", "visit", "offer", "open", "enter", "listen", "deliver", "order", "shell":
+		return false
+	case "bar", "stop", "ban", "plan", "drop", "grab", "slam", "blog", "rob", "shop", "ship", "chat", "pin", "tap", "top", "step":
+		return true
+	}
+	return false
+}

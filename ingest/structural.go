@@ -1,0 +1,152 @@
+package ingest
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/schema"
+)
+
+// structural adds the facts about the world: OFFICIAL_OF from titles,
+// LOCATED_IN from places, PART_OF and BASED_IN from the gazetteer and from
+// "X-based", MEMBER_OF from vetoes. An edge is made only when both ends are
+// named in the article.
+func (x *relater) structural() {
+	d := x.d
+	add := func(typ schema.RelType, from, to *Entity, sent int, rule, title string) {
+		if from == nil || to == nil || from == to || to.Count == 0 && !to.known {
+			return
+		}
+		d.Relations = append(d.Relations, Relation{Type: string(typ), From: from, To: to, Sent: sent, Rule: rule, Title: title, Confidence: 0.9})
+	}
+	dateline := x.datelineCountry()
+	for _, f := range x.r.titles {
+		of := f.of
+		if of == nil {
+			if dateline != nil {
+				of = dateline
+			} else {
+				of = x.r.contextCountry(f.tok, f.sent)
+			}
+		}
+		if of == nil || of.Count == 0 {
+			continue
+		}
+		title := f.title
+		if of.Label == string(schema.Country) && f.of != nil {
+			title = strings.TrimSpace(title)
+		}
+		add(schema.OfficialOf, f.person, of, f.sent, "official-of/title", title)
+	}
+	first := map[*Entity]int{}
+	for _, m := range d.Mentions {
+		if m.Ent != nil {
+			if _, ok := first[m.Ent]; !ok {
+				first[m.Ent] = m.Sent
+			}
+		}
+	}
+	countryOf := func(iso3 string) *Entity {
+		if iso3 == "" {
+			return nil
+		}
+		return d.byID[schema.CountryID(iso3)]
+	}
+	for _, e := range d.Entities {
+		if e.Count == 0 {
+			continue
+		}
+		s := first[e]
+		switch e.Label {
+		case string(schema.City), string(schema.Region):
+			if e.Within != nil && e.Within.Count > 0 {
+				add(schema.LocatedIn, e, e.Within, s, "located-in/context", "")
+			} else if c := countryOf(e.ISO3); c != nil && c.Count > 0 {
+				add(schema.LocatedIn, e, c, s, "located-in/gazetteer", "")
+			}
+		case string(schema.Organisation):
+			if e.Parent != "" {
+				if idx, ok := x.r.lex.orgByName[e.Parent]; ok {
+					if p := d.byID[schema.OrgID(x.r.lex.orgs[idx].Name)]; p != nil && p.Count > 0 {
+						add(schema.PartOf, e, p, s, "part-of/gazetteer", "")
+					}
+				}
+			}
+			if c := countryOf(e.ISO3); c != nil && c.Count > 0 && (e.Kind == "government" || e.Kind == "military") {
+				add(schema.PartOf, e, c, s, "part-of/country", "")
+			}
+			if c := countryOf(e.BasedIn); c != nil && c.Count > 0 {
+				add(schema.BasedIn, e, c, s, "based-in/gazetteer", "")
+			}
+		}
+	}
+	// "a Britain-based organisation": the organisation named before it
+	for si, s := range d.Sentences {
+		for j := s.Start + 2; j < s.End; j++ {
+			if !x.isWord(j, "based") || !x.isWord(j-1, "-") {
+				continue
+			}
+			k := x.mentionIdx(j - 2)
+			if k < 0 {
+				continue
+			}
+			place := d.Mentions[k].Ent
+			for b := k - 1; b >= 0 && d.Mentions[b].Sent == si; b-- {
+				if o := d.Mentions[b].Ent; o != nil && o.Label == string(schema.Organisation) {
+					add(schema.BasedIn, o, place, si, "based-in/hyphen", "")
+					break
+				}
+			}
+		}
+	}
+	// a veto is cast by a member of the Council
+	for _, r := range d.Relations {
+		if r.Type == string(schema.Vetoed) {
+			if f := x.forum(); f != nil && r.From.Label == string(schema.Country) {
+				add(schema.MemberOf, r.From, f, r.Sent, "member-of/veto", "")
+			}
+		}
+	}
+}
+
+// datelineCountry returns the country of a dateline ("WASHINGTON, Sept. 2").
+func (x *relater) datelineCountry() *Entity {
+	for _, m := range x.d.Mentions {
+		if m.Ent != nil && m.Rule == "city/capital" && x.r.isDateline(m.Start) {
+			return x.d.byID[schema.CountryID(m.Ent.ISO3)]
+		}
+	}
+	return nil
+}
+
+// responsibility finds "X said Y was responsible for ...": Y accused by X.
+func (x *relater) responsibility() {
+	for si, s := range x.d.Sentences {
+		for j := s.Start; j < s.End; j++ {
+			if !x.isWord(j, "responsible", "to blame", "culpable", "guilty") || !x.isWord(j-1, "was", "were", "is", "are", "be", "been") {
+				continue
+			}
+			targets, tStart := x.subjects(j-1, s.Start, false)
+			if len(targets) == 0 {
+				continue
+			}
+			// the speaker: subject of the nearest speech verb before the targets
+			for k := tStart - 1; k >= s.Start; k-- {
+				if !speechVerbs[x.tok(k).Lower] {
+					continue
+				}
+				speakers, _ := x.subjects(k, s.Start, false)
+				if len(speakers) == 0 {
+					break
+				}
+				ev := event{rule: responsibleRule, start: j, end: j + 1, sent: si, agents: speakers, targets: targets}
+				ev.modality = string(schema.Asserted)
+				ev.date = x.eventDate(&ev)
+				x.events = append(x.events, ev)
+				x.emit(ev)
+				break
+			}
+		}
+	}
+}
+
+var responsibleRule = &Rule{ID: "accused/said-responsible", Type: string(schema.Accused), Speech: true}

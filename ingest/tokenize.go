@@ -1,0 +1,214 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind classifies a token.
+type tokKind uint8
+
+const (
+	tokWord tokKind = iota
+	tokNumber
+	tokPunct
+)
+
+// Token is a word, number or punctuation mark with its byte offsets in
+// Document.Text, so Text[Start:End] is exactly the token's text.
+type Token struct {
+	Start, End  int
+	Text        string
+	Lower       string // lower-cased, accents folded
+	Kind        tokKind
+	Cap         bool // starts with an upper-case letter
+	SpaceBefore bool // whitespace precedes it
+	NewLine     bool // a line break precedes it
+}
+
+// normalize maps typographic variants to plain ASCII (quotes, dashes,
+// non-breaking spaces and hyphens) and drops control characters, keeping the
+// text otherwise unchanged. Invalid UTF-8 bytes become spaces.
+func normalize(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case r == utf8.RuneError && size <= 1:
+			b.WriteByte(' ')
+		case r == '\u2018' || r == '\u2019' || r == '\u02bc' || r == '\u2032' || r == '`':
+			b.WriteByte('\'')
+		case r == '\u201c' || r == '\u201d' || r == '\u201e' || r == '\u00ab' || r == '\u00bb':
+			b.WriteByte('"')
+		case r == '\u2010' || r == '\u2011' || r == '\u2012' || r == '\u00ad':
+			if r != '\u00ad' {
+				b.WriteByte('-')
+			}
+		case r == '\u2013' || r == '\u2014' || r == '\u2015' || r == '\u2212':
+			b.WriteString(" - ")
+		case r == '\u00a0' || r == '\u2009' || r == '\u202f' || r == '\u200b' || r == '\t':
+			b.WriteByte(' ')
+		case r == '\u2026':
+			b.WriteString("...")
+		case r == '\r':
+			b.WriteByte('\n')
+		case r < 32 && r != '\n':
+			b.WriteByte(' ')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// tokenize splits text into tokens. Hyphens and possessive 's are tokens of
+// their own ("Turkey-backed" is Turkey, -, backed); dotted abbreviations
+// ("U.S.", "U.N.") stay one token.
+func tokenize(text string) []Token {
+	toks := make([]Token, 0, len(text)/5)
+	space, newline := true, true
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\n':
+			space, newline = true, true
+			i += size
+			continue
+		case unicode.IsSpace(r):
+			space = true
+			i += size
+			continue
+		}
+		start := i
+		kind := tokPunct
+		switch {
+		case unicode.IsLetter(r):
+			kind = tokWord
+			i = scanWord(text, i)
+		case unicode.IsDigit(r):
+			kind = tokNumber
+			i = scanNumber(text, i)
+		case r == '\'' && hasPrefixFold(text[i+size:], "s") && !isLetterAt(text, i+size+1) && start > 0 && !space:
+			kind = tokWord
+			i += size + 1
+		default:
+			i += size
+		}
+		t := Token{Start: start, End: i, Text: text[start:i], Kind: kind, SpaceBefore: space, NewLine: newline}
+		if kind == tokWord {
+			first, _ := utf8.DecodeRuneInString(t.Text)
+			t.Cap = unicode.IsUpper(first)
+		}
+		t.Lower = fold(t.Text)
+		toks = append(toks, t)
+		space, newline = false, false
+	}
+	return toks
+}
+
+// scanWord returns the end of the word starting at i: letters, digits,
+// marks, inner apostrophes ("Ra'ad") and, for dotted abbreviations, periods.
+func scanWord(s string, i int) int {
+	start := i
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+			i += size
+		case r == '\'' && isLetterAt(s, i+1) && !(hasPrefixFold(s[i+1:], "s") && !isLetterAt(s, i+2)):
+			i += size
+		case r == '.' && isDottedAbbrev(s, start, i):
+			i += size
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// isDottedAbbrev reports whether the period at dot continues an abbreviation
+// of single letters separated by periods: "U.S.", "U.N.", "D.C.".
+func isDottedAbbrev(s string, start, dot int) bool {
+	if dot-start == 1 && isLetterAt(s, dot+1) && (dot+2 >= len(s) || s[dot+2] == '.') {
+		return true
+	}
+	// the final period of "U.S." after a letter run like "U.S"
+	if dot-start >= 3 && s[dot-2] == '.' {
+		return true
+	}
+	return false
+}
+
+func scanNumber(s string, i int) int {
+	for i < len(s) {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			i++
+		case (c == ',' || c == '.') && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9':
+			i++
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+func isLetterAt(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// fold lower-cases s and strips accents from Latin letters.
+func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf || (s[i] >= 'A' && s[i] <= 'Z') {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			b.WriteRune(unicode.ToLower(r))
+			continue
+		}
+		if m, ok := accentFold[r]; ok {
+			b.WriteString(m)
+			continue
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+var accentFold = map[rune]string{}
+
+func init() {
+	pairs := []string{
+		"ÀÁÂÃÄÅàáâãäåĀāĂăĄą", "a", "ÇçĆćĈĉĊċČč", "c", "ĎďĐđ", "d", "ÈÉÊËèéêëĒēĔĕĖėĘęĚě", "e",
+		"ĜĝĞğĠġĢģ", "g", "ĤĥĦħ", "h", "ÌÍÎÏìíîïĨĩĪīĬĭĮįİı", "i", "Ĵĵ", "j", "Ķķ", "k", "ĹĺĻļĽľĿŀŁł", "l",
+		"ÑñŃńŅņŇň", "n", "ÒÓÔÕÖØòóôõöøŌōŎŏŐő", "o", "ŔŕŖŗŘř", "r", "ŚśŜŝŞşŠšȘș", "s", "ŢţŤťŦŧȚț", "t",
+		"ÙÚÛÜùúûüŨũŪūŬŭŮůŰűŲų", "u", "Ŵŵ", "w", "ÝýÿŶŷŸ", "y", "ŹźŻżŽž", "z", "ß", "ss", "Ææ", "ae", "Œœ", "oe",
+	}
+	for i := 0; i < len(pairs); i += 2 {
+		for _, r := range pairs[i] {
+			accentFold[r] = pairs[i+1]
+		}
+	}
+}

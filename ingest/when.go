@@ -1,0 +1,216 @@
+package ingest
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/actorgraph/actorgraph/schema"
+)
+
+var negators = set("not", "n't", "never", "no", "denied", "denies", "deny", "denying", "neither", "nor", "without", "refused", "failed")
+var futureWords = set("will", "would", "'ll", "shall", "plans", "plan", "planned", "planning", "expected", "set", "due", "going", "scheduled", "intends", "intend", "aims", "aim", "hopes", "may", "might", "could", "to")
+
+// modality decides whether an event is negated, planned, reported or
+// asserted from the words around its trigger.
+func (x *relater) modality(ev *event) string {
+	s := x.d.Sentences[ev.sent]
+	for j := ev.start - 1; j >= s.Start && j >= ev.start-6; j-- {
+		t := x.tok(j)
+		if t.Text == "," || t.Text == ";" {
+			break
+		}
+		if negators[t.Lower] {
+			return string(schema.Negated)
+		}
+	}
+	// "denying that U.S. forces saw ...": a denial governs the clause
+	for j := ev.start - 1; j >= s.Start && j >= ev.start-14; j-- {
+		if x.isWord(j, "denied", "denying", "denies", "deny") && x.isWord(j+1, "that") {
+			return string(schema.Negated)
+		}
+	}
+	for j := ev.start - 1; j >= s.Start && j >= ev.start-4; j-- {
+		t := x.tok(j)
+		if futureWords[t.Lower] {
+			if t.Lower == "to" && (x.isWord(j-1, "first", "last", "agreed", "began", "continued", "used", "refused") || x.isWord(j-2, "first", "last")) {
+				continue
+			}
+			if t.Lower == "would" && x.isWord(j+1, "have") {
+				continue
+			}
+			return string(schema.Planned)
+		}
+		if t.Kind != tokWord || beVerbs[t.Lower] || t.Lower == "also" || t.Lower == "then" || t.Lower == "later" || t.Lower == "still" {
+			continue
+		}
+		if j < ev.start-1 && !isModifierWord(t.Lower) {
+			break
+		}
+	}
+	if x.d.Sentences[ev.sent].Headline && x.isWord(ev.start-1, "to") {
+		return string(schema.Planned)
+	}
+	if !ev.rule.Speech {
+		for j := s.Start; j < s.End; j++ {
+			if j >= ev.start-1 && j <= ev.end {
+				continue
+			}
+			if speechVerbs[x.tok(j).Lower] || x.isWord(j, "according") {
+				if j < ev.start || x.tok(j-1).Text == "," || x.isWord(j-1, "officials", "official") || x.mentionIdx(j-1) >= 0 {
+					return string(schema.Reported)
+				}
+			}
+		}
+	}
+	return string(schema.Asserted)
+}
+
+// eventDate resolves the date expression nearest the trigger against the
+// publication date: weekdays, today/yesterday, "last week", "the previous
+// day", and written dates.
+func (x *relater) eventDate(ev *event) string {
+	if x.d.Published.IsZero() {
+		return x.absoluteDate(ev)
+	}
+	s := x.d.Sentences[ev.sent]
+	best, bestDist := "", 1<<30
+	var anchor time.Time
+	for j := s.Start; j < s.End; j++ {
+		d, ok := x.dateAt(j, ev)
+		if !ok {
+			continue
+		}
+		if t, err := time.Parse("2006-01-02", d); err == nil && anchor.IsZero() && !x.isWord(j, "the") {
+			anchor = t
+		}
+		dist := j - ev.start
+		if dist < 0 {
+			dist = -dist
+		}
+		if x.isWord(j, "the") && x.isWord(j+1, "previous", "next") && x.isWord(j+2, "day") {
+			continue
+		}
+		if dist < bestDist {
+			best, bestDist = d, dist
+		}
+	}
+	// "the previous day" is relative to the sentence's other date
+	for j := s.Start; j+2 < s.End; j++ {
+		if x.isWord(j, "the") && x.isWord(j+1, "previous", "next") && x.isWord(j+2, "day") {
+			base := anchor
+			if base.IsZero() {
+				base = x.d.Published
+			}
+			dist := j - ev.start
+			if dist < 0 {
+				dist = -dist
+			}
+			if dist < bestDist {
+				delta := -1
+				if x.isWord(j+1, "next") {
+					delta = 1
+				}
+				best, bestDist = base.AddDate(0, 0, delta).Format("2006-01-02"), dist
+			}
+		}
+	}
+	return best
+}
+
+func (x *relater) absoluteDate(ev *event) string {
+	s := x.d.Sentences[ev.sent]
+	for j := s.Start; j < s.End; j++ {
+		if d, ok := x.writtenDate(j, 0); ok {
+			return d
+		}
+	}
+	return ""
+}
+
+// dateAt reads a date expression starting at token j.
+func (x *relater) dateAt(j int, ev *event) (string, bool) {
+	p := x.d.Published
+	t := x.tok(j)
+	if wd, ok := weekdays[t.Lower]; ok {
+		if x.isWord(j-1, "last") || x.isWord(j-1, "past") {
+			diff := (int(p.Weekday()) - wd + 7) % 7
+			if diff == 0 {
+				diff = 7
+			}
+			return p.AddDate(0, 0, -diff).Format("2006-01-02"), true
+		}
+		if x.isWord(j-1, "next") || ev.modality == string(schema.Planned) || x.futureSentence(ev.sent) {
+			diff := (wd - int(p.Weekday()) + 7) % 7
+			return p.AddDate(0, 0, diff).Format("2006-01-02"), true
+		}
+		diff := (int(p.Weekday()) - wd + 7) % 7
+		return p.AddDate(0, 0, -diff).Format("2006-01-02"), true
+	}
+	switch t.Lower {
+	case "today", "tonight":
+		return p.Format("2006-01-02"), true
+	case "yesterday":
+		return p.AddDate(0, 0, -1).Format("2006-01-02"), true
+	case "tomorrow":
+		return p.AddDate(0, 0, 1).Format("2006-01-02"), true
+	}
+	if d, ok := x.writtenDate(j, p.Year()); ok {
+		return d, true
+	}
+	return "", false
+}
+
+// futureSentence reports whether a sentence speaks of the future.
+func (x *relater) futureSentence(si int) bool {
+	s := x.d.Sentences[si]
+	for j := s.Start; j < s.End; j++ {
+		if x.isWord(j, "will", "'ll") || x.isWord(j, "expected", "scheduled", "due") && x.isWord(j+1, "to") {
+			return true
+		}
+	}
+	return false
+}
+
+// writtenDate reads "October 12, 2016", "Sept. 2, 2014", "12 October 2016"
+// and, when year is given, "October 12".
+func (x *relater) writtenDate(j, year int) (string, bool) {
+	t := x.tok(j)
+	if m, ok := months[t.Lower]; ok && t.Cap {
+		k := j + 1
+		if x.tok(k).Text == "." {
+			k++
+		}
+		if x.tok(k).Kind == tokNumber {
+			day, err := strconv.Atoi(x.tok(k).Text)
+			if err != nil || day < 1 || day > 31 {
+				return "", false
+			}
+			y := year
+			k++
+			if x.tok(k).Text == "," {
+				k++
+			}
+			if x.tok(k).Kind == tokNumber && len(x.tok(k).Text) == 4 {
+				y, _ = strconv.Atoi(x.tok(k).Text)
+			}
+			if y == 0 || t.Lower == "may" && !x.tok(j).Cap {
+				return "", false
+			}
+			return time.Date(y, time.Month(m), day, 0, 0, 0, 0, time.UTC).Format("2006-01-02"), true
+		}
+	}
+	if t.Kind == tokNumber && len(t.Text) <= 2 {
+		if m, ok := months[x.tok(j+1).Lower]; ok && x.tok(j+1).Cap {
+			day, _ := strconv.Atoi(t.Text)
+			y := year
+			if x.tok(j+2).Kind == tokNumber && len(x.tok(j+2).Text) == 4 {
+				y, _ = strconv.Atoi(x.tok(j + 2).Text)
+			}
+			if y == 0 || day < 1 || day > 31 {
+				return "", false
+			}
+			return time.Date(y, time.Month(m), day, 0, 0, 0, 0, time.UTC).Format("2006-01-02"), true
+		}
+	}
+	return "", false
+}

@@ -1,0 +1,88 @@
+package ingest
+
+// Word lists used by the stages. Each is a closed class of English function
+// words or a small set of news nouns; none names an actor.
+
+var speechVerbs = set("said", "says", "say", "told", "tells", "tell", "added", "adds", "stated", "states",
+	"announced", "announces", "reported", "reports", "noted", "notes", "wrote", "writes", "argued", "argues",
+	"claimed", "claims", "confirmed", "confirms", "insisted", "insists", "warned", "warns", "explained",
+	"explains", "declared", "declares", "asserted", "asserts", "suggested", "suggests", "stressed", "stresses",
+	"acknowledged", "acknowledges", "tweeted", "maintained", "maintains", "alleged", "alleges", "indicated")
+
+var prepositions = set("in", "at", "on", "of", "from", "to", "into", "near", "outside", "inside", "across",
+	"around", "toward", "towards", "through", "throughout", "over", "under", "within", "for", "against",
+	"with", "by", "between", "among", "amid", "about", "after", "before", "during", "since", "until", "via",
+	"beyond", "behind", "along", "off")
+
+var placePreps = set("in", "at", "to", "from", "into", "near", "outside", "inside", "across", "around",
+	"toward", "towards", "through", "throughout", "within", "via", "beyond", "visit", "visited", "visits",
+	"visiting", "reach", "reached", "entered", "enter", "besieged", "captured", "seized", "retook", "retake")
+
+// nameStop are capitalised words that never begin or continue a person's
+// name: sentence openers, days, months, and words of headlines.
+var nameStop = set("the", "a", "an", "in", "on", "at", "of", "for", "to", "by", "with", "from", "and", "or",
+	"but", "as", "if", "it", "its", "this", "that", "these", "those", "there", "their", "they", "he", "she",
+	"his", "her", "we", "our", "you", "your", "i", "my", "mr", "mrs", "ms", "dr", "despite", "after",
+	"before", "during", "while", "when", "where", "what", "who", "why", "how", "which", "although",
+	"though", "since", "until", "unless", "because", "meanwhile", "however", "also", "earlier", "later",
+	"last", "next", "first", "second", "third", "some", "many", "most", "all", "both", "each", "every",
+	"other", "another", "such", "no", "not", "yes", "one", "two", "three", "four", "five", "six", "seven",
+	"eight", "nine", "ten", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+	"dec", "today", "yesterday", "tomorrow", "photo", "source", "reuters", "afp", "ap", "air", "strikes",
+	"via", "through", "further", "by", "under", "over", "among", "between", "against", "about", "following",
+	"meeting", "concern", "fears", "journalists", "residents", "officials", "local", "government", "forces",
+	"troops", "military", "army", "people", "president", "minister", "secretary", "state", "council",
+	"security", "united", "nations", "national", "international", "independent", "human", "rights",
+	"fact", "finding", "mission", "head", "chair", "chief", "leader", "spokesman", "spokesperson",
+	"representative", "calls", "urges", "fails", "adopt", "resolution", "condemning", "visits", "focus",
+	"humanitarian", "operations", "will", "continue", "airstrikes", "recapture", "towns", "attacked",
+	"official", "killed", "militants", "raid", "call", "underlines", "need", "middle", "east", "west", "north",
+	"south", "opposition", "western", "eastern", "northern", "southern", "central", "here", "then", "now",
+	"thus", "still", "even", "only", "just", "again", "not", "according", "amid", "around", "near", "outside",
+	"obstructive", "attitude", "clashes", "vehicles", "civil", "defence", "defense", "department", "ministry",
+	"house", "white", "news", "media", "activity", "aircraft", "permanent", "member", "employs", "veto",
+	"meets", "travels", "talks", "resume", "did", "do", "does", "is", "are", "was", "were", "be", "been",
+	"has", "have", "had", "can", "could", "would", "should", "shall", "must", "let", "our", "us", "them")
+
+// orgHeads end the name of an organisation.
+var orgHeads = set("mission", "council", "commission", "committee", "court", "agency", "organisation",
+	"organization", "ministry", "army", "front", "party", "movement", "command", "service", "brigade",
+	"brigades", "group", "union", "alliance", "coalition", "observatory", "office", "bank", "fund",
+	"institute", "foundation", "association", "network", "corps", "authority", "assembly", "parliament",
+	"tribunal", "federation", "league", "secretariat", "directorate", "department", "guard", "guards",
+	"battalion", "division", "regiment", "forces", "force", "navy", "police", "congress", "senate",
+	"watch", "society", "centre", "center", "board", "programme", "program", "bureau", "cabinet")
+
+// genericHeads are nouns that, after a country name or adjective, still
+// denote the state acting: "Somali forces", "U.S. aircraft".
+var genericHeads = set("forces", "force", "troops", "soldiers", "army", "military", "aircraft", "warplanes",
+	"jets", "planes", "helicopters", "drones", "officials", "official", "government", "regime", "authorities",
+	"personnel", "navy", "troop", "side", "leaders", "leadership", "diplomats", "delegation", "administration",
+	"security", "police", "units", "artillery", "ships", "warships", "militias", "fighters", "gunmen",
+	"commandos", "marines", "special", "ground", "air", "armed", "naval", "defence", "defense", "source",
+	"sources", "state", "media", "counterparts", "counterpart", "envoy", "negotiators", "warplane",
+	"missiles", "strike", "strikes", "airstrikes", "coalition")
+
+// groupNouns refer back to the armed group last named.
+var groupNouns = set("militants", "militant", "terrorists", "terrorist", "insurgents", "insurgent",
+	"jihadists", "jihadist", "extremists", "extremist", "fighters")
+
+// placeNouns introduce a place name: "the village of X".
+var placeNouns = set("village", "town", "city", "district", "neighbourhood", "neighborhood", "township",
+	"hamlet", "suburb", "port", "camp", "province", "region", "governorate", "state", "area", "capital")
+
+var regionSuffix = set("region", "province", "governorate", "state", "states", "oblast", "prefecture",
+	"county", "district", "territory", "valley")
+
+var weekdays = map[string]int{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4,
+	"friday": 5, "saturday": 6}
+
+var months = map[string]int{"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+	"april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+	"september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+	"december": 12, "dec": 12}
+
+var nameParticles = set("al", "el", "bin", "ibn", "bint", "abu", "abd", "de", "da", "di", "del", "van",
+	"von", "der", "den", "le", "la", "du", "dos", "das", "ul", "ud", "ad", "as", "ash", "an", "at", "az")
