@@ -605,3 +605,19 @@ func TestExplain(t *testing.T) {
 		})
 	}
 }
+
+func TestWriteCountsUnmatched(t *testing.T) {
+	d := testDriver(t)
+	ns := namespace(t, d)
+	g := New()
+	g.AddNode(Node{ID: "org:real", Label: schema.Organisation, Name: "Real"})
+	g.AddEdge(Edge{Type: schema.Urged, From: "org:real", To: "org:ghost", Date: "2016-10-12", Articles: []string{"article:x"}})
+	g.AddEdge(Edge{Type: schema.Urged, From: "org:real", To: "org:real", Date: "2016-10-12", Articles: []string{"article:x"}})
+	st, err := NewWriter(d, testDatabase, 10).Write(context.Background(), namespaced(g, ns))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Unmatched != 1 || st.RelationshipsCreated != 1 || st.Rows != 3 {
+		t.Errorf("Write(edge to a missing node) stats = %+v, want 1 unmatched, 1 relationship, 3 rows", st)
+	}
+}
