@@ -63,7 +63,7 @@ OPTIONAL MATCH ()-[r]->() RETURN nodes, count(r) AS rels`, nil, neo4j.EagerResul
 func TestIngestExamplesTwice(t *testing.T) {
 	env := integrationEnv(t)
 	ctx := context.Background()
-	code, _, errOut := runCLI(t, ctx, nil, "", env, "ingest", "--published", "2016-10-16", examples)
+	code, _, errOut := runCLI(t, ctx, nil, "", env, "ingest", "--force", "--published", "2016-10-16", examples)
 	if code != ExitOK {
 		t.Fatalf("first ingest exit %d, stderr %s", code, errOut)
 	}
