@@ -263,7 +263,7 @@ func fakeFactory(w *fakeWriter, connectErr error) *factory {
 
 func TestIngestBatchesAndSkips(t *testing.T) {
 	w := &fakeWriter{}
-	code, out, errOut := runCLI(t, context.Background(), fakeFactory(w, nil), "", nil, "ingest", "--batch-size", "3", "--workers", "2", examples)
+	code, out, errOut := runCLI(t, context.Background(), fakeFactory(w, nil), "", nil, "ingest", "--batch-size", "3", "--workers", "2", "--published", "2016-10-16", examples)
 	if code != ExitOK {
 		t.Fatalf("ingest exit %d, stderr %s", code, errOut)
 	}
@@ -283,9 +283,15 @@ func TestIngestBatchesAndSkips(t *testing.T) {
 	if !strings.Contains(errOut, fmt.Sprintf("ingest: %d articles read, 0 skipped, 0 failed", n)) {
 		t.Errorf("ingest stderr = %q, want the summary", errOut)
 	}
-	code, _, errOut = runCLI(t, context.Background(), fakeFactory(w, nil), "", nil, "ingest", examples)
+	code, _, errOut = runCLI(t, context.Background(), fakeFactory(w, nil), "", nil, "ingest", "--published", "2016-10-16", examples)
 	if code != ExitOK || !strings.Contains(errOut, fmt.Sprintf("ingest: %d articles read, %d skipped, 0 failed", n, n)) {
 		t.Errorf("second ingest exit %d, stderr %q, want every article skipped", code, errOut)
+	}
+	// Without --published the one undated example is refused with a clear message.
+	code, _, errOut = runCLI(t, context.Background(), fakeFactory(&fakeWriter{}, nil), "", nil, "ingest", examples)
+	if code != ExitOK || !strings.Contains(errOut, "doha-ceasefire.txt: article has no published date") ||
+		!strings.Contains(errOut, fmt.Sprintf("ingest: %d articles read, 0 skipped, 1 failed", n-1)) {
+		t.Errorf("ingest without --published: exit %d, stderr %q", code, errOut)
 	}
 }
 
@@ -309,7 +315,7 @@ func TestIngestErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			w := &fakeWriter{failWith: tt.writeErr}
-			code, _, errOut := runCLI(t, context.Background(), fakeFactory(w, tt.connectErr), "", nil, "ingest", examples)
+			code, _, errOut := runCLI(t, context.Background(), fakeFactory(w, tt.connectErr), "", nil, "ingest", "--published", "2016-10-16", examples)
 			if code != tt.code {
 				t.Errorf("ingest exit %d, want %d; stderr %s", code, tt.code, errOut)
 			}
@@ -327,7 +333,7 @@ func TestIngestInterrupted(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	w := &fakeWriter{}
-	code, _, errOut := runCLI(t, ctx, fakeFactory(w, nil), "", nil, "ingest", examples)
+	code, _, errOut := runCLI(t, ctx, fakeFactory(w, nil), "", nil, "ingest", "--published", "2016-10-16", examples)
 	if code != ExitInterrupted {
 		t.Errorf("interrupted ingest exit %d, want %d; stderr %s", code, ExitInterrupted, errOut)
 	}

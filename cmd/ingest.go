@@ -84,6 +84,13 @@ func runIngest(ctx context.Context, opts *ingestOptions) (err error) {
 	params := &extractParams{
 		paths: opts.Paths, stdin: f.In, workers: cfg.Ingest.Workers,
 		published: cfg.Ingest.Published, pipeline: p,
+		// Events are stored with a date; an undated article has none to give.
+		check: func(a ingest.Article) error {
+			if a.Published == "" {
+				return fmt.Errorf("read %s: article has no published date: give one in the file, or use --published or ingest.published", where(a))
+			}
+			return nil
+		},
 	}
 	if !opts.Force {
 		params.skip = func(ctx context.Context, a ingest.Article) (bool, error) {

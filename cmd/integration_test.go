@@ -76,7 +76,7 @@ func TestIngestExamplesTwice(t *testing.T) {
 	if n1 != n2 || r1 != r2 {
 		t.Errorf("re-ingesting examples changed the graph: %d nodes, %d relationships, then %d, %d", n1, r1, n2, r2)
 	}
-	code, _, errOut = runCLI(t, ctx, nil, "", env, "ingest", examples)
+	code, _, errOut = runCLI(t, ctx, nil, "", env, "ingest", "--published", "2016-10-16", examples)
 	if code != ExitOK || !strings.Contains(errOut, "8 articles read, 8 skipped, 0 failed") {
 		t.Errorf("third ingest exit %d, stderr %q, want every article skipped", code, errOut)
 	}

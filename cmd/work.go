@@ -45,6 +45,8 @@ type extractParams struct {
 	workers   int
 	published string // date for articles without one
 	pipeline  *ingest.Pipeline
+	// check, when set, rejects an article before extraction.
+	check func(a ingest.Article) error
 	// skip, when set, is asked before extraction whether an article is
 	// already loaded.
 	skip func(ctx context.Context, a ingest.Article) (bool, error)
@@ -140,6 +142,12 @@ func process(ctx context.Context, p *extractParams, j job) (out job) {
 			out.err = fmt.Errorf("extract %s: internal error: %v", where(j.article), r)
 		}
 	}()
+	if p.check != nil {
+		if err := p.check(j.article); err != nil {
+			j.err = err
+			return j
+		}
+	}
 	if p.skip != nil {
 		seen, err := p.skip(ctx, j.article)
 		if err != nil {
