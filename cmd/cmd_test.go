@@ -222,6 +222,7 @@ type fakeWriter struct {
 	writes   []*graph.Graph
 	loaded   map[string]string // id -> sha
 	failWith error
+	failID   string // fail every write that holds this article
 }
 
 func (w *fakeWriter) ApplySchema(context.Context) error { w.schema++; return nil }
@@ -237,6 +238,11 @@ func (w *fakeWriter) Write(_ context.Context, g *graph.Graph) (graph.Stats, erro
 	defer w.mu.Unlock()
 	if w.failWith != nil {
 		return graph.Stats{}, w.failWith
+	}
+	for _, a := range g.Articles {
+		if a.ID == w.failID {
+			return graph.Stats{}, errors.New("plan failed")
+		}
 	}
 	w.writes = append(w.writes, g)
 	if w.loaded == nil {
@@ -310,7 +316,7 @@ func TestIngestErrors(t *testing.T) {
 		{name: "server gone while writing", writeErr: fmt.Errorf("%w: eof", graph.ErrUnavailable), code: ExitUsage,
 			want: "cannot reach Neo4j"},
 		{name: "every write fails", writeErr: errors.New("constraint violated"), code: ExitFailure,
-			want: "write batch 1 (8 articles): constraint violated"},
+			want: "actorgraph: write article:example-un-veto: constraint violated\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -326,6 +332,22 @@ func TestIngestErrors(t *testing.T) {
 				t.Errorf("ingest stderr has a stack trace: %s", errOut)
 			}
 		})
+	}
+}
+
+func TestIngestOneBadArticleKeepsItsBatch(t *testing.T) {
+	w := &fakeWriter{failID: "article:example-un-veto"}
+	code, _, errOut := runCLI(t, context.Background(), fakeFactory(w, nil), "", nil, "ingest", "--published", "2016-10-16", examples)
+	if code != ExitOK {
+		t.Errorf("ingest exit %d, stderr %s", code, errOut)
+	}
+	for _, want := range []string{"write article:example-un-veto: plan failed", "ingest: 8 articles read, 0 skipped, 1 failed"} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("ingest stderr = %q, want %q", errOut, want)
+		}
+	}
+	if len(w.loaded) != 7 {
+		t.Errorf("ingest loaded %d articles, want the 7 good ones", len(w.loaded))
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -107,7 +108,13 @@ func runIngest(ctx context.Context, opts *ingestOptions) (err error) {
 	writeCtx := context.WithoutCancel(ctx)
 	report := func(err error) {
 		bar.clear()
-		fmt.Fprintf(f.Err, "actorgraph: %v\n", err)
+		errs := []error{err}
+		if j, ok := err.(interface{ Unwrap() []error }); ok {
+			errs = j.Unwrap()
+		}
+		for _, e := range errs {
+			fmt.Fprintf(f.Err, "actorgraph: %v\n", e)
+		}
 	}
 	params.sink = func(j job) error {
 		defer func() { bar.update(t.read+t.failed, int(params.queued.Load()), false) }()
@@ -182,8 +189,9 @@ type batcher struct {
 	w         writer
 	size      int
 	batch     *graph.Graph
-	pending   int // articles in batch
-	written   int // articles written
+	parts     []*graph.Graph // the articles' graphs in batch
+	pending   int            // articles in batch
+	written   int            // articles written
 	batches   int
 	entities  map[string]bool
 	relations map[graph.Key]bool
@@ -196,6 +204,7 @@ func (b *batcher) add(ctx context.Context, g *graph.Graph) (int, error) {
 		b.batch = graph.New()
 	}
 	b.batch.Merge(g)
+	b.parts = append(b.parts, g)
 	b.pending++
 	if b.pending < b.size {
 		return 0, nil
@@ -203,18 +212,45 @@ func (b *batcher) add(ctx context.Context, g *graph.Graph) (int, error) {
 	return b.flush(ctx)
 }
 
-// flush writes the batch, if any.
+// flush writes the batch, if any, in one transaction. When that fails for
+// a reason other than the server, each article is written on its own, so
+// that one bad article does not take its batch with it.
 func (b *batcher) flush(ctx context.Context) (int, error) {
 	if b.pending == 0 {
 		return 0, nil
 	}
-	g, n := b.batch, b.pending
-	b.batch, b.pending = nil, 0
+	g, parts, n := b.batch, b.parts, b.pending
+	b.batch, b.parts, b.pending = nil, nil, 0
 	b.batches++
-	if _, err := b.w.Write(ctx, g); err != nil {
-		return n, fmt.Errorf("write batch %d (%d articles): %w", b.batches, n, err)
+	_, err := b.w.Write(ctx, g)
+	if err == nil {
+		b.done(g, n)
+		return 0, nil
 	}
-	b.written += n
+	err = fmt.Errorf("write batch %d (%d articles): %w", b.batches, n, err)
+	if isDBFatal(err) || n == 1 {
+		return n, err
+	}
+	failed, ok := 0, 0
+	var errs []error
+	for _, part := range parts {
+		if _, perr := b.w.Write(ctx, part); perr != nil {
+			if isDBFatal(perr) {
+				return n - ok, perr
+			}
+			failed++
+			errs = append(errs, fmt.Errorf("write %s: %w", articleIDs(part), perr))
+			continue
+		}
+		b.done(part, 1)
+		ok++
+	}
+	return failed, errors.Join(errs...)
+}
+
+// done counts what a successful write loaded.
+func (b *batcher) done(g *graph.Graph, articles int) {
+	b.written += articles
 	for _, node := range g.Nodes() {
 		b.entities[node.ID] = true
 	}
@@ -223,5 +259,12 @@ func (b *batcher) flush(ctx context.Context) (int, error) {
 			b.relations[e.Key()] = true
 		}
 	}
-	return 0, nil
+}
+
+func articleIDs(g *graph.Graph) string {
+	ids := make([]string, len(g.Articles))
+	for i, a := range g.Articles {
+		ids[i] = a.ID
+	}
+	return strings.Join(ids, ", ")
 }
