@@ -65,6 +65,7 @@ func (p *Pipeline) Analyze(a Article) *Document {
 	r := &recognizer{p: p, lex: p.lex, d: d, toks: d.Tokens, taken: make([]bool, len(d.Tokens))}
 	r.countCountries()
 	r.people()
+	r.mergePeople()
 	r.indexSurnames()
 	r.names()
 	r.references()

@@ -21,6 +21,14 @@ func (r *recognizer) orgRun(i, limit int) (int, string) {
 		t := r.tok(j)
 		switch {
 		case t.Kind == tokWord && t.Cap:
+			if j > i {
+				if _, ok := r.lex.lookup(r.toks, j, limit, kindIs(eOrg)); ok && !r.isWord(j-1, "of", "for", "on", "and", "the") {
+					goto done
+				}
+				if r.d.Sentences[r.d.sentOf[i]].Headline && r.p.rules.byFirst[t.Lower] != nil && !orgHeads[t.Lower] {
+					goto done
+				}
+			}
 			if orgHeads[t.Lower] {
 				lastHead = j + 1
 				if !genericHeads[t.Lower] {
@@ -174,8 +182,19 @@ func (r *recognizer) nameAt(i, limit, si int, headline bool) int {
 		gok = false
 	}
 	oEnd, oName := r.orgRun(i, limit)
+	if csp, ok := r.lex.lookup(r.toks, i, limit, kindIs(eCountry, eCapital)); ok && csp.end >= oEnd {
+		oEnd = i
+	}
 	if oEnd > i && (!gok || oEnd > gsp.end) {
 		// VOA's Somali Service -> VOA Somali Service
+		if r.tok(i-1).Lower == "'s" {
+			for k := len(r.d.Mentions) - 1; k >= 0; k-- {
+				if pm := r.d.Mentions[k]; pm.End == i-1 && pm.Ent != nil && pm.Ent.Label == string(schema.Organisation) {
+					oName = r.text(pm.Start, i-1) + " " + oName
+					break
+				}
+			}
+		}
 		o := r.unknownOrg(oName, i, oEnd)
 		r.mark(Mention{Start: i, End: oEnd, Sent: si, Ent: o, Rule: "org/pattern"})
 		return oEnd
@@ -243,7 +262,9 @@ func (r *recognizer) placeOrActor(sp span, i, limit, si int, headline bool) int 
 	if prev == "-" && i >= 2 {
 		prev = r.tok(i - 2).Lower
 	}
-	placeCtx := placePreps[prev] || r.tok(sp.end).Text == "," && r.isCountryAt(sp.end+1) || r.isDateline(i)
+	placeCtx := placePreps[prev] || r.tok(sp.end).Text == "," && r.isCountryAt(sp.end+1) || r.isDateline(i) ||
+		prev == "," && r.isWord(i-2, "capital", "city") ||
+		prev == "of" && r.isWord(i-2, "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "km", "kilometers", "kilometres", "miles", "capital", "city", "centre", "center", "heart", "streets", "suburbs", "outside")
 	// demonyms
 	if e, ok := hasKind(sp.entries, eDemonym); ok {
 		if e.plural {
@@ -261,6 +282,16 @@ func (r *recognizer) placeOrActor(sp span, i, limit, si int, headline bool) int 
 			return m.End
 		}
 		m := Mention{Start: i, End: sp.end, Sent: si, Ent: c, Kind: mDemonym, Rule: "country/demonym"}
+		if r.isWord(j, "and", "or") {
+			// "Iraqi and Kurdish forces": the head is shared
+			for k := j + 2; k < j+4 && k < limit; k++ {
+				if genericHeads[r.tok(k).Lower] {
+					m.Kind = mName
+					m.Head = r.tok(k).Lower
+					break
+				}
+			}
+		}
 		if r.isWord(j, "regime", "government", "state") {
 			m.End++
 			m.Kind = mName
@@ -325,7 +356,7 @@ func (r *recognizer) placeOrActor(sp span, i, limit, si int, headline bool) int 
 			return m.End
 		}
 	}
-	if e, ok := hasKind(sp.entries, eRegion); ok {
+	if e, ok := hasKind(sp.entries, eRegion); ok && !(sp.end-i == 1 && r.lex.stop[r.tok(i).Lower]) {
 		p := r.lex.places[e.idx]
 		reg := r.d.addEntity(&Entity{ID: schema.RegionID(p.Name, p.ISO3), Label: string(schema.Region), Name: name, ISO3: p.ISO3, known: true})
 		m := Mention{Start: i, End: sp.end, Sent: si, Ent: reg, Place: true, Rule: "region/gazetteer"}

@@ -155,7 +155,14 @@ func (r *recognizer) personWithTitle(i, limit, si int, headline bool) int {
 				if end := r.nameRun(c+1, limit); end-(c+1) >= 2 && (r.tok(end).Text == "," || r.tok(end).Text == "." || speechVerbs[r.tok(end).Lower]) {
 					p := r.personEntity(r.text(c+1, end))
 					p.Official = true
-					r.addTitle(p, title+" "+r.text(k, c), nil, si, c+1)
+					of := affEnt
+					if of == nil {
+						of = r.placeOrActorCountry(k+1, c)
+					}
+					r.addTitle(p, title+" "+r.text(k, c), of, si, c+1)
+					if of == nil {
+						r.titles[len(r.titles)-1].noCtx = true
+					}
 					r.mark(Mention{Start: c + 1, End: end, Sent: si, Ent: p, Title: title, Rule: "person/title-of-apposition"})
 					return i + 1
 				}
@@ -183,7 +190,11 @@ func (r *recognizer) personWithTitle(i, limit, si int, headline bool) int {
 		if affEnt != nil && affStart >= 0 {
 			r.mark(Mention{Start: affStart, End: affEnd, Sent: si, Ent: affEnt, Kind: mDemonym, Rule: "affiliation"})
 		}
-		r.mark(Mention{Start: j, End: end, Sent: si, Ent: p, Title: title, Affil: affEnt, Rule: "person/title-name"})
+		start := j
+		if affStart >= 0 {
+			start = affStart
+		}
+		r.mark(Mention{Start: start, End: end, Sent: si, Ent: p, Title: title, Affil: affEnt, Rule: "person/title-name"})
 		return end
 	}
 	// an unnamed official acts as the state or organisation
@@ -195,11 +206,55 @@ func (r *recognizer) personWithTitle(i, limit, si int, headline bool) int {
 		r.mark(Mention{Start: start, End: tEnd, Sent: si, Ent: affEnt, Kind: mUnnamed, Title: title, Rule: "official/unnamed"})
 		return tEnd
 	}
+	if r.isWord(i, "the") {
+		// "the Secretary-General": the person of the article holding that title
+		var holder *Entity
+		for _, f := range r.titles {
+			if strings.EqualFold(f.title, title) || strings.HasSuffix(strings.ToLower(f.title), " "+strings.ToLower(title)) {
+				if holder != nil && holder != f.person {
+					holder = nil
+					break
+				}
+				holder = f.person
+			}
+		}
+		if holder != nil {
+			r.mark(Mention{Start: i, End: tEnd, Sent: si, Ent: holder, Kind: mDescriptor, Rule: "coref/title"})
+			return tEnd
+		}
+	}
 	if r.isWord(i, "the") && stateTitle(title) {
 		r.mark(Mention{Start: i, End: tEnd, Sent: si, Kind: mUnnamed, Title: title, Rule: "official/unnamed-context"})
 		return tEnd
 	}
 	return i
+}
+
+// placeOrActorCountry returns the actor or the country of the place named
+// in tokens [i, j): "of the Lower Shabelle region" -> Somalia.
+func (r *recognizer) placeOrActorCountry(i, j int) *Entity {
+	for k := i; k < j; k++ {
+		if !r.tok(k).Cap {
+			continue
+		}
+		if sp, ok := r.lex.lookup(r.toks, k, j, kindIs(eCountry, eDemonym, eOrg, eCapital)); ok {
+			return r.entityOfSpan(sp)
+		}
+		if sp, ok := r.lex.lookup(r.toks, k, j, kindIs(eCity, eRegion)); ok {
+			if idx, ok := r.lex.byISO3[r.lex.places[sp.entries[0].idx].ISO3]; ok {
+				return r.countryEntity(idx)
+			}
+		}
+		// an unknown region: its country from context
+		if regionSuffix[r.tok(j-1).Lower] || regionSuffix[r.tok(k+1).Lower] || regionSuffix[r.tok(k+2).Lower] {
+			if iso3, _ := r.placeCountry(k, j, r.d.sentOf[k]); iso3 != "" {
+				if idx, ok := r.lex.byISO3[iso3]; ok {
+					return r.countryEntity(idx)
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // stateTitle reports whether an unnamed holder of title speaks for a state.
@@ -270,7 +325,9 @@ func (r *recognizer) personBare(i, limit, si int) int {
 	}
 	next := r.tok(end)
 	prev := r.tok(i - 1)
-	if speechVerbs[next.Lower] || (next.Text == "," && r.isWord(end+1, "who")) ||
+	subjectVerb := next.Kind == tokWord && !next.Cap && (subjectVerbs[next.Lower] || r.p.rules.byFirst[next.Lower] != nil && !strings.HasSuffix(next.Lower, "ing")) &&
+		(i == r.d.Sentences[si].Start || prev.Text == "," || prev.Lower == "and")
+	if speechVerbs[next.Lower] || subjectVerb || (next.Text == "," && r.isWord(end+1, "who")) ||
 		(prev.Text == "," && (next.Text == "," || next.Text == ".") && i-2 >= 0 && roleNoun(r.tok(i-2).Lower)) {
 		p := r.personEntity(r.text(i, end))
 		rule := "person/speech"
@@ -286,6 +343,9 @@ func (r *recognizer) personBare(i, limit, si int) int {
 	}
 	return i
 }
+
+var subjectVerbs = set("became", "becomes", "was", "is", "has", "had", "will", "would", "also", "later",
+	"then", "earlier", "previously", "now", "arrived", "left", "returned", "traveled", "travelled", "signed")
 
 func roleNoun(w string) bool {
 	switch w {
@@ -342,4 +402,5 @@ type titleFact struct {
 	of     *Entity
 	sent   int
 	tok    int
+	noCtx  bool // the title names what it is of, and that is no actor: no OFFICIAL_OF from context
 }

@@ -71,13 +71,27 @@ func (x *relater) relate() {
 			if len(cands) == 0 {
 				continue
 			}
+			if k := x.mentionAt[i]; k >= 0 && x.d.Mentions[k].Kind != mDemonym {
+				continue // a title or name, not a trigger: "Press Secretary"
+			}
+			if x.isPurpose(i) {
+				continue
+			}
+			noun := x.nounContext(i)
 			var best *ruleSeq
-			bestEnd := 0
+			bestEnd, bestScore := 0, -1
 			for c := range cands {
 				rs := &cands[c]
 				end, ok := x.matchSeq(i, s.End, rs.seq)
-				if ok && end > bestEnd {
-					best, bestEnd = rs, end
+				if !ok {
+					continue
+				}
+				score := end * 4
+				if (rs.rule.kind == nounRule) == noun {
+					score += 2
+				}
+				if score > bestScore {
+					best, bestEnd, bestScore = rs, end, score
 				}
 			}
 			if best == nil {
@@ -89,10 +103,114 @@ func (x *relater) relate() {
 			i = bestEnd - 1
 		}
 	}
+	x.linkEvents()
 	for _, ev := range x.events {
 		x.emit(ev)
 	}
 	x.responsibility()
+}
+
+var judgmentWords = set("escalation", "violation", "violations", "unacceptable", "illegal", "unlawful",
+	"atrocity", "atrocities", "unjustifiable", "outrageous", "provocation", "crimes", "crime")
+
+// linkEvents lets events of one sentence complete each other: an appeal
+// made in a call is addressed to the other party of the call; a statement
+// that judges another actor's strike ("represents a dangerous escalation")
+// criticises that actor.
+func (x *relater) linkEvents() {
+	n := len(x.events)
+	for k := 0; k < n; k++ {
+		ev := &x.events[k]
+		if schema.RelType(ev.rule.Type) != schema.Urged || len(ev.targets) > 0 {
+			continue
+		}
+		for _, o := range x.events {
+			if o.sent == ev.sent && (o.rule.Type == string(schema.SpokeWith) || o.rule.Type == string(schema.MetWith)) && len(o.targets) > 0 {
+				if len(ev.agents) == 0 {
+					ev.agents = o.agents
+				}
+				ev.targets = o.targets
+				break
+			}
+		}
+	}
+	for si, s := range x.d.Sentences {
+		judged := false
+		for j := s.Start; j < s.End; j++ {
+			if judgmentWords[x.tok(j).Lower] {
+				judged = true
+			}
+		}
+		if !judged {
+			continue
+		}
+		for j := s.Start; j < s.End; j++ {
+			if !x.isWord(j, "warned", "warns", "said", "says", "stated", "declared") || !x.isWord(j+1, "that") {
+				continue
+			}
+			speakers, _ := x.subjects(j, s.Start, false)
+			if len(speakers) == 0 {
+				break
+			}
+			for k := 0; k < n; k++ {
+				o := x.events[k]
+				if o.sent != si || o.start < j {
+					continue
+				}
+				switch schema.RelType(o.rule.Type) {
+				case schema.Bombed, schema.Attacked, schema.Killed, schema.Captured, schema.Besieged:
+				default:
+					continue
+				}
+				ev := event{rule: judgedRule, start: j, end: j + 1, sent: si, agents: speakers, targets: o.agents}
+				ev.modality = string(schema.Asserted)
+				ev.date = x.eventDate(&ev)
+				x.events = append(x.events, ev)
+			}
+			break
+		}
+	}
+}
+
+var judgedRule = &Rule{ID: "criticized/judged-event", Type: string(schema.Criticized), Speech: true}
+
+// nounContext reports whether the word at i is used as a noun: after a
+// determiner, a possessive, a country adjective or a modifier.
+func (x *relater) nounContext(i int) bool {
+	p := x.tok(i - 1)
+	switch p.Lower {
+	case "a", "an", "the", "this", "these", "its", "their", "his", "her", "our", "'s", "of", "for", "and", "new",
+		"heavy", "fresh", "deadly", "massive", "coordinated", "repeated", "renewed", "phone", "military", "air",
+		"drone", "missile", "rocket", "naval", "full-scale", "unlawful", "devastating", "latest", "separate",
+		"-", "further", "such", "any", "no", "public", "joint", "aerial", "ground":
+		return true
+	}
+	if k := x.mentionIdx(i - 1); k >= 0 {
+		m := x.d.Mentions[k]
+		if m.Kind == mDemonym || m.Possessive {
+			return true
+		}
+		// "U.S. sanctions on Venezuela"
+		if strings.HasSuffix(x.tok(i).Lower, "s") && x.isWord(i+1, "on", "against", "of") {
+			return true
+		}
+	}
+	return false
+}
+
+// isPurpose reports whether the verb at i is a purpose infinitive of an
+// event noun ("a campaign to capture Aleppo"): the noun's event, not a
+// second one.
+func (x *relater) isPurpose(i int) bool {
+	if !x.isWord(i-1, "to") {
+		return false
+	}
+	for j := i - 2; j >= i-4 && j >= 0; j-- {
+		if x.isWord(j, "campaign", "assault", "offensive", "operation", "operations", "bid", "attempt", "push", "drive", "attack", "effort", "efforts") {
+			return true
+		}
+	}
+	return false
 }
 
 // matchSeq matches a trigger; between the words of a multi-word trigger one
@@ -127,7 +245,7 @@ func (x *relater) mentionIdx(i int) int {
 
 var beVerbs = set("was", "were", "is", "are", "been", "being", "be", "got", "get")
 
-var clauseStops = set(";", ":", "\"", "(", ")")
+var clauseStops = set(";", ":", "\"")
 
 // subjects returns the actors left of token i in its clause: the nearest
 // one and those coordinated with it ("the United States and France").
@@ -137,7 +255,13 @@ func (x *relater) subjects(i, sentStart int, places bool) ([]*Entity, int) {
 	j := i - 1
 	for ; j >= sentStart && j > i-30; j-- {
 		t := x.tok(j)
-		if clauseStops[t.Text] {
+		if t.Text == ")" {
+			for j > sentStart && x.tok(j).Text != "(" {
+				j--
+			}
+			continue
+		}
+		if clauseStops[t.Text] || speechVerbs[t.Lower] && j < i-1 {
 			break
 		}
 		k := x.mentionIdx(j)
@@ -159,7 +283,12 @@ func (x *relater) subjects(i, sentStart int, places bool) ([]*Entity, int) {
 	// coordination to the left
 	for j = first - 1; j >= sentStart; {
 		gapEnd := j
-		for j >= sentStart && (x.isWord(j, "and", ",", "both", "as", "well", "especially", "or") || x.tok(j).Text == ",") {
+		for j >= sentStart && (x.isWord(j, "and", ",", "both", "as", "well", "especially", "or") || x.tok(j).Text == "," || x.tok(j).Text == ")") {
+			if x.tok(j).Text == ")" {
+				for j > sentStart && x.tok(j).Text != "(" {
+					j--
+				}
+			}
 			j--
 		}
 		if j == gapEnd {
@@ -170,7 +299,7 @@ func (x *relater) subjects(i, sentStart int, places bool) ([]*Entity, int) {
 			break
 		}
 		m := x.d.Mentions[k]
-		if m.Ent == nil || m.Place && !places || m.Kind == mDemonym && m.Head == "" {
+		if m.Ent == nil || m.Place && !places && m.Ent.Label != string(schema.Country) || m.Kind == mDemonym && m.Head == "" {
 			break
 		}
 		out = append(out, m.Ent)
@@ -196,11 +325,19 @@ func (x *relater) usableSubject(m Mention, trigger int, places bool) bool {
 		return false
 	}
 	p := x.tok(m.Start - 1).Lower
-	if p == "of" || p == "in" || p == "from" || p == "at" || p == "near" || p == "to" || p == "with" || p == "against" || p == "on" || p == "for" || p == "by" && !x.isWord(m.Start-2, "backed", "led") {
+	if p == "of" && x.isWord(m.Start-2, "head", "chief", "leader", "chair", "members", "member", "commander", "spokesman", "spokesperson", "officials", "envoy") {
+		return true
+	}
+	if p == "of" || p == "in" || p == "from" || p == "at" || p == "near" || p == "to" || p == "with" || p == "against" || p == "on" || p == "for" || p == "by" {
 		return false
 	}
 	if m.Possessive || x.tok(m.End).Lower == "'s" {
-		return false
+		// "Obama's directives to support": the possessor acts
+		end := m.End
+		if x.tok(end).Lower == "'s" {
+			end++
+		}
+		return trigger == end+2 && x.isWord(trigger-1, "to")
 	}
 	return true
 }
@@ -227,7 +364,7 @@ func (x *relater) objects(i, limit int, preps []string, places bool) ([]*Entity,
 		if k := x.mentionIdx(j); k >= 0 {
 			m := x.d.Mentions[k]
 			ok := direct || sawPrep
-			if ok && (places || !(m.Place || m.Ent.Label == string(schema.City) || m.Ent.Label == string(schema.Region))) {
+			if ok && (places || m.Ent.Label == string(schema.Country) || !(m.Place || m.Ent.Label == string(schema.City) || m.Ent.Label == string(schema.Region))) {
 				if m.Kind == mDemonym && m.Head == "" && m.End < limit && x.isWord(m.End, "-") {
 					// "French-drafted resolution": not the object itself
 					j = m.End
@@ -250,6 +387,9 @@ func (x *relater) objects(i, limit int, preps []string, places bool) ([]*Entity,
 				if p != "" && t.Lower == p {
 					sawPrep = true
 				}
+			}
+			if t.Lower == "that" && x.isWord(j+1, "morning", "afternoon", "evening", "night", "day", "week") {
+				continue
 			}
 			if speechVerbs[t.Lower] || t.Lower == "that" || t.Lower == "which" || t.Lower == "who" || t.Lower == "but" || t.Lower == "while" {
 				break
@@ -291,9 +431,9 @@ func (x *relater) objects(i, limit int, preps []string, places bool) ([]*Entity,
 // agentBefore finds the agent of a nominal trigger written as a modifier:
 // "Russian air strikes", "U.S. sanctions", "Israel's strike", "its invasion".
 func (x *relater) agentBefore(i, sentStart int) []*Entity {
-	for j := i - 1; j >= sentStart && j >= i-4; j-- {
+	for j := i - 1; j >= sentStart && j >= i-6; j-- {
 		t := x.tok(j)
-		if t.Kind == tokPunct && t.Text != "-" && t.Lower != "'s" {
+		if t.Kind == tokPunct && t.Text != "-" && t.Lower != "'s" && !(t.Text == "," && isModifierWord(x.tok(j-1).Lower) && isModifierWord(x.tok(j+1).Lower)) {
 			return nil
 		}
 		if t.Lower == "its" || t.Lower == "their" || t.Lower == "his" || t.Lower == "her" {
@@ -394,6 +534,9 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 		if len(ev.agents) == 0 && x.lightVerbBefore(start) {
 			ev.agents, _ = x.subjects(start, s.Start, false)
 		}
+		if len(ev.agents) == 0 {
+			ev.agents = x.frontedAgent(start, s)
+		}
 		if schema.RelType(ru.Type).Symmetric() && len(ev.targets) >= 2 && len(ev.agents) == 0 && x.isWord(end, "between") {
 			ev.agents = ev.targets[:1]
 			ev.targets = ev.targets[1:]
@@ -403,7 +546,10 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 		if passive {
 			ev.targets, _ = x.subjects(start, s.Start, ru.Places)
 			ev.agents, _ = x.byAgent(end, s.End)
-			if len(ev.targets) == 0 {
+			if schema.RelType(ru.Type).Symmetric() && len(ev.agents) >= 2 {
+				ev.targets = ev.agents[1:]
+				ev.agents = ev.agents[:1]
+			} else if len(ev.targets) == 0 {
 				ev.targets = x.antecedentPlace(start)
 			}
 		} else {
@@ -433,11 +579,41 @@ func (x *relater) lightVerbBefore(i int) bool {
 		case "launched", "launch", "launches", "launching", "conducted", "conduct", "conducting", "carried",
 			"carry", "carrying", "waged", "waging", "wage", "staged", "stage", "mounted", "mount", "imposed",
 			"impose", "held", "hold", "holds", "had", "began", "begin", "continued", "continue", "ordered",
-			"order", "stepped", "intensified", "resumed", "led", "leads", "leading", "made", "make", "in":
+			"order", "stepped", "intensified", "resumed", "led", "leads", "leading", "made", "make":
 			return true
 		}
 	}
 	return false
+}
+
+// frontedAgent gives the agent of a nominal in a fronted phrase: "As part
+// of the fight against Daesh, Syrian opposition groups ..." -> the subject
+// after the comma.
+func (x *relater) frontedAgent(i int, s Sentence) []*Entity {
+	if !x.isWord(s.Start, "as", "in", "during", "amid", "after", "following", "despite") {
+		return nil
+	}
+	for j := s.Start; j < i; j++ {
+		if x.tok(j).Text == "," {
+			return nil
+		}
+	}
+	for j := i; j < s.End; j++ {
+		if x.tok(j).Text != "," {
+			continue
+		}
+		for k := j + 1; k < s.End && k < j+6; k++ {
+			if mi := x.mentionIdx(k); mi >= 0 {
+				m := x.d.Mentions[mi]
+				if x.usableSubject(m, m.End+1, false) {
+					return []*Entity{m.Ent}
+				}
+				return nil
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // antecedentPlace resolves "the village was besieged": the place named last.
@@ -474,6 +650,10 @@ func (x *relater) special(ev *event) {
 	s := x.d.Sentences[ev.sent]
 	switch schema.RelType(ev.rule.Type) {
 	case schema.Vetoed:
+		if len(ev.targets) == 0 {
+			ev.agents = nil
+			return
+		}
 		if sp := x.sponsors(ev.sent); len(sp) > 0 {
 			ev.targets = sp
 		} else if len(ev.targets) == 0 || !isOrgNamed(ev.targets, "Security Council") {
@@ -593,6 +773,9 @@ func (x *relater) emit(ev event) {
 				continue
 			}
 			if a.Label == string(schema.City) || a.Label == string(schema.Region) {
+				continue
+			}
+			if ev.rule.ID == "visited/be-in" && a.Label != string(schema.Person) {
 				continue
 			}
 			conf := 0.8

@@ -383,3 +383,59 @@ func (r *recognizer) contextCountry(i, si int) *Entity {
 	}
 	return nil
 }
+
+// mergePeople folds a person known only by a surname ("Mr. Guterres") into
+// the full-named person with that surname, when there is exactly one.
+func (r *recognizer) mergePeople() {
+	into := map[*Entity]*Entity{}
+	for _, short := range r.d.Entities {
+		if short.Label != string(schema.Person) || strings.Contains(strings.TrimSpace(short.Name), " ") {
+			continue
+		}
+		var match *Entity
+		for _, full := range r.d.Entities {
+			if full == short || full.Label != string(schema.Person) || !strings.Contains(full.Name, " ") {
+				continue
+			}
+			words := strings.Fields(full.Name)
+			last := words[len(words)-1]
+			if i := strings.LastIndex(last, "-"); i > 0 {
+				last = last[i+1:]
+			}
+			if strings.EqualFold(last, short.Name) || strings.EqualFold(words[len(words)-1], short.Name) {
+				if match != nil && match != full {
+					match = nil
+					break
+				}
+				match = full
+			}
+		}
+		if match != nil {
+			into[short] = match
+			match.Aliases[short.Name] = true
+			match.Official = match.Official || short.Official
+		}
+	}
+	if len(into) == 0 {
+		return
+	}
+	for k := range r.d.Mentions {
+		if to, ok := into[r.d.Mentions[k].Ent]; ok {
+			r.d.Mentions[k].Ent = to
+		}
+	}
+	for k := range r.titles {
+		if to, ok := into[r.titles[k].person]; ok {
+			r.titles[k].person = to
+		}
+	}
+	out := r.d.Entities[:0]
+	for _, e := range r.d.Entities {
+		if _, gone := into[e]; gone {
+			delete(r.d.byID, e.ID)
+			continue
+		}
+		out = append(out, e)
+	}
+	r.d.Entities = out
+}

@@ -66,9 +66,10 @@ func defaultRules() *ruleSet {
 		r("spoke-with/verb", "SPOKE_WITH", "verb", "speak|talk|phone|telephone|call|speak by phone|hold a phone call|hold a call|hold phone talks", "with|to|"),
 		r("spoke-with/noun", "SPOKE_WITH", "noun", "phone call|call|telephone call|conversation|phone conversation", "with|to"),
 		r("visited/verb", "VISITED", "verb", "visit|travel|arrive|tour|touch down|fly", "|to|in", "places"),
+		r("visited/be-in", "VISITED", "verb", "is in|was in|arrives in|arrived in|landed in|lands in|touched down in|touches down in", "", "places"),
 		r("visited/noun", "VISITED", "noun", "visit|trip|trips|tour|stop", "to|in", "places"),
 		// 05 cooperate
-		r("agreed-with/verb", "AGREED_WITH", "verb", "sign|reach|broker|strike|agree|conclude|seal", "with|", "passive"),
+		r("agreed-with/verb", "AGREED_WITH", "verb", "sign|reach|broker|strike a deal|strike an agreement|agree|conclude|seal", "with|", "passive"),
 		r("supported/verb", "SUPPORTED", "verb", "back|support|arm|aid|assist|help|fund|finance|equip|train|reinforce", "", "passive"),
 		r("supported/noun", "SUPPORTED", "noun", "support|backing|assistance|military aid|weapons", "for|to"),
 		r("supported/hyphen", "SUPPORTED", "hyphen", "backed|supported|sponsored|funded|armed", "-"),

@@ -21,6 +21,9 @@ func (x *relater) structural() {
 	dateline := x.datelineCountry()
 	for _, f := range x.r.titles {
 		of := f.of
+		if of == nil && f.noCtx {
+			continue
+		}
 		if of == nil {
 			if dateline != nil {
 				of = dateline
@@ -64,7 +67,7 @@ func (x *relater) structural() {
 				add(schema.LocatedIn, e, c, s, "located-in/gazetteer", "")
 			}
 		case string(schema.Organisation):
-			if e.Parent != "" {
+			if e.Parent != "" && e.Kind != "armed_group" {
 				if idx, ok := x.r.lex.orgByName[e.Parent]; ok {
 					if p := d.byID[schema.OrgID(x.r.lex.orgs[idx].Name)]; p != nil && p.Count > 0 {
 						add(schema.PartOf, e, p, s, "part-of/gazetteer", "")
@@ -73,9 +76,6 @@ func (x *relater) structural() {
 			}
 			if c := countryOf(e.ISO3); c != nil && c.Count > 0 && (e.Kind == "government" || e.Kind == "military") {
 				add(schema.PartOf, e, c, s, "part-of/country", "")
-			}
-			if c := countryOf(e.BasedIn); c != nil && c.Count > 0 {
-				add(schema.BasedIn, e, c, s, "based-in/gazetteer", "")
 			}
 		}
 	}
@@ -95,6 +95,17 @@ func (x *relater) structural() {
 					add(schema.BasedIn, o, place, si, "based-in/hyphen", "")
 					break
 				}
+			}
+		}
+	}
+	// "Houthi rebels in Yemen": an armed group or NGO and the country it is in
+	for _, m := range d.Mentions {
+		if m.Ent == nil || m.Ent.Label != string(schema.Organisation) || (m.Ent.Kind != "armed_group" && m.Ent.Kind != "ngo") {
+			continue
+		}
+		if x.isWord(m.End, "in", "from") {
+			if k := x.mentionIdx(m.End + 1); k >= 0 && d.Mentions[k].Ent != nil && d.Mentions[k].Ent.Label == string(schema.Country) && !x.isWord(d.Mentions[k].End, "'s") {
+				add(schema.BasedIn, m.Ent, d.Mentions[k].Ent, m.Sent, "based-in/org-in-country", "")
 			}
 		}
 	}

@@ -8,7 +8,9 @@ import (
 )
 
 var negators = set("not", "n't", "never", "no", "denied", "denies", "deny", "denying", "neither", "nor", "without", "refused", "failed")
-var futureWords = set("will", "would", "'ll", "shall", "plans", "plan", "planned", "planning", "expected", "set", "due", "going", "scheduled", "intends", "intend", "aims", "aim", "hopes", "may", "might", "could", "to")
+var futureWords = set("will", "would", "'ll", "shall", "may", "might", "could", "to")
+
+var planVerbs = set("plans", "plan", "planned", "planning", "expected", "set", "due", "going", "scheduled", "intends", "intend", "intended", "aims", "aim", "hopes", "hope", "wants", "want", "seeks", "seek", "threatened", "threatening", "vowed", "vows", "pledged", "promised", "ready", "prepared", "preparing", "poised")
 
 // modality decides whether an event is negated, planned, reported or
 // asserted from the words around its trigger.
@@ -32,7 +34,7 @@ func (x *relater) modality(ev *event) string {
 	for j := ev.start - 1; j >= s.Start && j >= ev.start-4; j-- {
 		t := x.tok(j)
 		if futureWords[t.Lower] {
-			if t.Lower == "to" && (x.isWord(j-1, "first", "last", "agreed", "began", "continued", "used", "refused") || x.isWord(j-2, "first", "last")) {
+			if t.Lower == "to" && !(planVerbs[x.tok(j-1).Lower] || x.isWord(j-2, "expected", "set", "due", "scheduled", "going") || x.d.Sentences[ev.sent].Headline) {
 				continue
 			}
 			if t.Lower == "would" && x.isWord(j+1, "have") {
