@@ -181,6 +181,9 @@ func (r *recognizer) nameAt(i, limit, si int, headline bool) int {
 	if gok && !t.Cap && !isParticleStart(r.toks, i) {
 		gok = false
 	}
+	if psp, ok := r.lex.lookup(r.toks, i, limit, kindIs(eCountry, eCity, eRegion, eCapital)); gok && ok && psp.end > gsp.end {
+		gok = false
+	}
 	oEnd, oName := r.orgRun(i, limit)
 	if csp, ok := r.lex.lookup(r.toks, i, limit, kindIs(eCountry, eCapital)); ok && csp.end >= oEnd {
 		oEnd = i
@@ -314,6 +317,10 @@ func (r *recognizer) placeOrActor(sp span, i, limit, si int, headline bool) int 
 			m = Mention{Start: i, End: sp.end + 1, Sent: si, Ent: o, Rule: "org/opposition"}
 		}
 		r.absorbHead(&m, limit)
+		if r.isWord(m.End, "-") && r.isWord(m.End+1, "led") && r.tok(m.End+2).Kind == tokWord && !r.tok(m.End+2).Cap {
+			m.End += 3 // "a US-led alliance" acts for the state that leads it
+			m.Head = "led"
+		}
 		r.mark(m)
 		return m.End
 	}

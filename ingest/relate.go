@@ -134,6 +134,20 @@ func (x *relater) linkEvents() {
 			}
 		}
 	}
+	for k := 0; k < n; k++ {
+		ev := &x.events[k]
+		t := schema.RelType(ev.rule.Type)
+		if (t != schema.Bombed && t != schema.Attacked) || len(ev.targets) > 0 || len(ev.agents) == 0 {
+			continue
+		}
+		for _, o := range x.events[:n] {
+			ot := schema.RelType(o.rule.Type)
+			if o.sent == ev.sent && (ot == schema.Attacked || ot == schema.Captured || ot == schema.Bombed) && len(o.targets) > 0 {
+				ev.targets = o.targets
+				break
+			}
+		}
+	}
 	for si, s := range x.d.Sentences {
 		judged := false
 		for j := s.Start; j < s.End; j++ {
@@ -182,7 +196,9 @@ func (x *relater) nounContext(i int) bool {
 	case "a", "an", "the", "this", "these", "its", "their", "his", "her", "our", "'s", "of", "for", "and", "new",
 		"heavy", "fresh", "deadly", "massive", "coordinated", "repeated", "renewed", "phone", "military", "air",
 		"drone", "missile", "rocket", "naval", "full-scale", "unlawful", "devastating", "latest", "separate",
-		"-", "further", "such", "any", "no", "public", "joint", "aerial", "ground":
+		"-", "further", "such", "any", "no", "public", "joint", "aerial", "ground", "little", "more", "strong",
+		"full", "financial", "political", "economic", "international", "western", "foreign", "logistical",
+		"humanitarian", "diplomatic", "unwavering", "continued", "much", "some", "with", "ceasefire", "peace":
 		return true
 	}
 	if k := x.mentionIdx(i - 1); k >= 0 {
@@ -280,9 +296,21 @@ func (x *relater) subjects(i, sentStart int, places bool) ([]*Entity, int) {
 	if first < 0 {
 		return nil, -1
 	}
-	// coordination to the left
+	// coordination to the left: "A, B and C"; a bare comma joins only a list
+	// already joined by "and"
+	sawAnd := false
 	for j = first - 1; j >= sentStart; {
 		gapEnd := j
+		gapAnd := false
+		for g := j; g >= sentStart && g > j-4; g-- {
+			if x.isWord(g, "and", "especially", "well") {
+				gapAnd = true
+			}
+		}
+		if !gapAnd && !sawAnd {
+			break
+		}
+		sawAnd = sawAnd || gapAnd
 		for j >= sentStart && (x.isWord(j, "and", ",", "both", "as", "well", "especially", "or") || x.tok(j).Text == "," || x.tok(j).Text == ")") {
 			if x.tok(j).Text == ")" {
 				for j > sentStart && x.tok(j).Text != "(" {
@@ -325,6 +353,9 @@ func (x *relater) usableSubject(m Mention, trigger int, places bool) bool {
 		return false
 	}
 	p := x.tok(m.Start - 1).Lower
+	if p == "told" || p == "tells" || p == "tell" || p == "asked" || p == "informed" || p == "urged" {
+		return false
+	}
 	if p == "of" && x.isWord(m.Start-2, "head", "chief", "leader", "chair", "members", "member", "commander", "spokesman", "spokesperson", "officials", "envoy") {
 		return true
 	}
@@ -354,6 +385,7 @@ func (x *relater) objects(i, limit int, preps []string, places bool) ([]*Entity,
 	}
 	j := i
 	sawPrep := false
+	nounSeen := false
 	var out []*Entity
 	start := -1
 	for ; j < limit && j < i+14; j++ {
@@ -364,10 +396,11 @@ func (x *relater) objects(i, limit int, preps []string, places bool) ([]*Entity,
 		if k := x.mentionIdx(j); k >= 0 {
 			m := x.d.Mentions[k]
 			ok := direct || sawPrep
-			if ok && (places || m.Ent.Label == string(schema.Country) || !(m.Place || m.Ent.Label == string(schema.City) || m.Ent.Label == string(schema.Region))) {
-				if m.Kind == mDemonym && m.Head == "" && m.End < limit && x.isWord(m.End, "-") {
-					// "French-drafted resolution": not the object itself
-					j = m.End
+			countryActor := m.Ent.Label == string(schema.Country) && (!m.Place || x.isWord(m.Start-2, "official", "officials", "ministers", "minister", "representatives", "representative", "delegation", "delegations", "leaders", "diplomats", "envoys"))
+			if ok && (places || countryActor || !(m.Place || m.Ent.Label == string(schema.City) || m.Ent.Label == string(schema.Region))) {
+				if m.Kind == mDemonym && m.Head == "" {
+					// "French-drafted resolution", "the Swiss city": adjectives, not the object
+					j = m.End - 1
 					continue
 				}
 				out = append(out, m.Ent)
@@ -383,10 +416,18 @@ func (x *relater) objects(i, limit int, preps []string, places bool) ([]*Entity,
 			continue
 		}
 		if t.Kind == tokWord {
+			isPrep := false
 			for _, p := range preps {
 				if p != "" && t.Lower == p {
 					sawPrep = true
+					isPrep = true
 				}
+			}
+			if !isPrep && prepositions[t.Lower] && j > i && direct && !sawPrep && nounSeen {
+				break // "backed a proposal for ...": the object was no actor
+			}
+			if !isModifierWord(t.Lower) && !prepositions[t.Lower] && t.Lower != "all" {
+				nounSeen = true
 			}
 			if t.Lower == "that" && x.isWord(j+1, "morning", "afternoon", "evening", "night", "day", "week") {
 				continue
@@ -398,7 +439,7 @@ func (x *relater) objects(i, limit int, preps []string, places bool) ([]*Entity,
 				break
 			}
 		}
-		if t.Text == "," && !sawPrep && j > i {
+		if t.Text == "," && j > i {
 			break
 		}
 	}
@@ -408,8 +449,11 @@ func (x *relater) objects(i, limit int, preps []string, places bool) ([]*Entity,
 	// coordination to the right
 	for j < limit {
 		k0 := j
-		for j < limit && (x.isWord(j, "and", "both", "as", "well", "especially", "including") || x.tok(j).Text == ",") {
+		for j < limit && (x.isWord(j, "and", "both", "as", "well", "especially", "including", "the") || x.tok(j).Text == ",") {
 			j++
+		}
+		if k := x.mentionIdx(j); k >= 0 && x.d.Mentions[k].Kind == mDemonym && x.isWord(x.d.Mentions[k].End, "-") {
+			j = x.d.Mentions[k].End + 2 // "the Russian-backed Syrian regime forces"
 		}
 		if j == k0 {
 			break
@@ -451,6 +495,9 @@ func (x *relater) agentBefore(i, sentStart int) []*Entity {
 			if m.Ent.Label == string(schema.City) || m.Ent.Label == string(schema.Region) {
 				return nil
 			}
+			if m.Kind == mName && !m.Possessive && x.tok(m.End).Lower != "'s" && !isAllCaps(x.tok(m.Start).Text) && m.Head == "" && x.tok(j).Text != "-" {
+				return nil // "Syria talks": a topic, not an agent
+			}
 			return []*Entity{m.Ent}
 		}
 		if t.Kind == tokWord && !isModifierWord(t.Lower) {
@@ -466,7 +513,8 @@ func isModifierWord(w string) bool {
 		"latest", "recent", "full-scale", "unlawful", "ongoing", "continued", "military", "air", "naval",
 		"ground", "aerial", "joint", "alleged", "large-scale", "brutal", "devastating", "separate", "-",
 		"scaled-up", "economic", "financial", "tough", "sweeping", "its", "their", "his", "her", "further",
-		"senior", "top", "foreign", "first", "second", "israeli", "'s", "retaliatory":
+		"senior", "top", "foreign", "first", "second", "'s", "retaliatory", "scale", "full", "large",
+		"unprovoked", "illegal", "so", "called", "widespread", "indiscriminate", ",", "led":
 		return true
 	}
 	return false
@@ -475,7 +523,10 @@ func isModifierWord(w string) bool {
 // byAgent returns the actors after "by" following token i: "vetoed by X".
 func (x *relater) byAgent(i, limit int) ([]*Entity, int) {
 	for j := i; j < limit && j < i+8; j++ {
-		if x.tok(j).Text == "." || x.tok(j).Text == ";" {
+		if x.tok(j).Text == "." || x.tok(j).Text == ";" || x.tok(j).Text == "," {
+			return nil, -1
+		}
+		if j > i && x.p.rules.byFirst[x.tok(j).Lower] != nil && !x.isWord(j+1, "by") {
 			return nil, -1
 		}
 		if x.isWord(j, "by") {
@@ -486,6 +537,9 @@ func (x *relater) byAgent(i, limit int) ([]*Entity, int) {
 }
 
 func (x *relater) isPassive(i int) bool {
+	if x.isWord(i+1, "by") && (strings.HasSuffix(x.tok(i).Lower, "ed") || strings.HasSuffix(x.tok(i).Lower, "en")) {
+		return true // "groups backed by Turkey"
+	}
 	for j := i - 1; j >= i-3 && j >= 0; j-- {
 		t := x.tok(j)
 		if beVerbs[t.Lower] {
@@ -513,7 +567,15 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 			return ev, false
 		}
 		ev.agents = []*Entity{x.d.Mentions[k].Ent}
-		ev.targets, ev.targetStart = x.objects(end, s.End, nil, false)
+		for j := end; j < end+3 && j < s.End; j++ {
+			if mk := x.mentionIdx(j); mk >= 0 {
+				ev.targets = []*Entity{x.d.Mentions[mk].Ent}
+				break
+			}
+			if !isModifierWord(x.tok(j).Lower) && !x.tok(j).Cap {
+				break
+			}
+		}
 		if len(ev.targets) == 0 {
 			// "Turkey-backed forces": the forces are the article's opposition when it has one
 			if x.isWord(end, "forces", "rebels", "fighters", "groups", "militias") {
@@ -560,6 +622,10 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 				}
 			}
 			ev.targets, ev.targetStart = x.objects(end, s.End, ru.Preps, ru.Places)
+			if len(ev.targets) == 0 && x.isWord(end, "to") && end+2 < s.End {
+				// "launched an assault to capture Aleppo": the purpose's object
+				ev.targets, ev.targetStart = x.objects(end+2, s.End, nil, ru.Places)
+			}
 		}
 	}
 	x.special(&ev)

@@ -63,14 +63,14 @@ func defaultRules() *ruleSet {
 		// 04 consult
 		r("met-with/verb", "MET_WITH", "verb", "meet|hold talks|held talks|hold a meeting|sit down|host|receive|welcome", "|with", "passive"),
 		r("met-with/noun", "MET_WITH", "noun", "talks|meeting|meetings|summit|discussions|negotiations", "with|between"),
-		r("spoke-with/verb", "SPOKE_WITH", "verb", "speak|talk|phone|telephone|call|speak by phone|hold a phone call|hold a call|hold phone talks", "with|to|"),
+		r("spoke-with/verb", "SPOKE_WITH", "verb", "speak|talked|talking|phone|telephone|call|speak by phone|hold a phone call|hold a call|hold phone talks", "with|to|"),
 		r("spoke-with/noun", "SPOKE_WITH", "noun", "phone call|call|telephone call|conversation|phone conversation", "with|to"),
 		r("visited/verb", "VISITED", "verb", "visit|travel|arrive|tour|touch down|fly", "|to|in", "places"),
 		r("visited/be-in", "VISITED", "verb", "is in|was in|arrives in|arrived in|landed in|lands in|touched down in|touches down in", "", "places"),
 		r("visited/noun", "VISITED", "noun", "visit|trip|trips|tour|stop", "to|in", "places"),
 		// 05 cooperate
 		r("agreed-with/verb", "AGREED_WITH", "verb", "sign|reach|broker|strike a deal|strike an agreement|agree|conclude|seal", "with|", "passive"),
-		r("supported/verb", "SUPPORTED", "verb", "back|support|arm|aid|assist|help|fund|finance|equip|train|reinforce", "", "passive"),
+		r("supported/verb", "SUPPORTED", "verb", "back|support|armed|arming|aid|assist|fund|finance|equip|reinforce", "", "passive"),
 		r("supported/noun", "SUPPORTED", "noun", "support|backing|assistance|military aid|weapons", "for|to"),
 		r("supported/hyphen", "SUPPORTED", "hyphen", "backed|supported|sponsored|funded|armed", "-"),
 		// 02 appeal
@@ -92,7 +92,7 @@ func defaultRules() *ruleSet {
 		r("sanctioned/noun", "SANCTIONED", "noun", "sanctions|embargo", "on|against"),
 		// 18-19 fight
 		r("attacked/verb", "ATTACKED", "verb", "attack|assault|raid|invade|storm|ambush|fight|clash|launch an attack|launch an assault|launch an offensive|launch a counterattack|wage war|target", "|on|against|with", "passive", "places"),
-		r("attacked/noun", "ATTACKED", "noun", "attack|attacks|assault|offensive|invasion|raid|fight|campaign|campaigns|war|incursion|counterattack|counteroffensive|operation|operations", "on|against|of|in|with", "places"),
+		r("attacked/noun", "ATTACKED", "noun", "attack|attacks|assault|offensive|invasion|raid|fight|campaign|campaigns|war|incursion|counterattack|counteroffensive|operation|operations", "on|against|of|with", "places"),
 		r("bombed/verb", "BOMBED", "verb", "bomb|bombard|shell|strike|hit|pound|fire missiles|fire rockets|fire mortars|conduct airstrikes|conduct air strikes|carry out airstrikes|carry out air strikes|launch airstrikes|launch air strikes|launch strikes|launch missiles|fire|conduct coordinated airstrikes", "|on|at|against", "passive", "places"),
 		r("bombed/noun", "BOMBED", "noun", "air strikes|airstrikes|air strike|airstrike|strikes|strike|bombing|bombings|bombardment|shelling|missile strike|missile strikes|drone strike|drone strikes|air raid|air raids|rocket attack|rocket attacks|air support", "on|against|in|of|at", "places"),
 		r("captured/verb", "CAPTURED", "verb", "capture|seize|retake|recapture|overrun|take control of|take over|seize control of|gain control of|take back|liberate|occupy|annex", "", "passive", "places"),

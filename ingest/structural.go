@@ -103,7 +103,7 @@ func (x *relater) structural() {
 		if m.Ent == nil || m.Ent.Label != string(schema.Organisation) || (m.Ent.Kind != "armed_group" && m.Ent.Kind != "ngo") {
 			continue
 		}
-		if x.isWord(m.End, "in", "from") {
+		if m.Head == "" && x.isWord(m.End, "in", "from") {
 			if k := x.mentionIdx(m.End + 1); k >= 0 && d.Mentions[k].Ent != nil && d.Mentions[k].Ent.Label == string(schema.Country) && !x.isWord(d.Mentions[k].End, "'s") {
 				add(schema.BasedIn, m.Ent, d.Mentions[k].Ent, m.Sent, "based-in/org-in-country", "")
 			}
