@@ -418,7 +418,11 @@ func (r *recognizer) cityEntity(sp span, iso3, name string) *Entity {
 		return nil
 	}
 	p := r.lex.places[best]
-	e := r.d.addEntity(&Entity{ID: schema.CityID(p.Name, p.ISO3), Label: string(schema.City), Name: p.Name,
+	display := p.Name
+	if name != "" && fold(name) != fold(p.Name) && !strings.Contains(name, "-") {
+		display = name // the English form the text uses: "Geneva" for Genève
+	}
+	e := r.d.addEntity(&Entity{ID: schema.CityID(p.Name, p.ISO3), Label: string(schema.City), Name: display,
 		ISO3: p.ISO3, Lat: p.Lat, Lon: p.Lon, HasLoc: p.Lat != 0 || p.Lon != 0, known: true})
 	return e
 }

@@ -178,7 +178,7 @@ func (r *recognizer) personWithTitle(i, limit, si int, headline bool) int {
 			if affEnt != nil && affStart >= 0 {
 				r.mark(Mention{Start: affStart, End: affEnd, Sent: si, Ent: affEnt, Kind: mDemonym, Rule: "affiliation"})
 			}
-			r.mark(Mention{Start: k + 1, End: end, Sent: si, Ent: p, Title: title, Affil: affEnt, Rule: "person/title-apposition"})
+			r.mark(Mention{Start: i, End: end, Sent: si, Ent: p, Title: title, Affil: affEnt, Rule: "person/title-apposition"})
 			return end
 		}
 	}
@@ -206,7 +206,7 @@ func (r *recognizer) personWithTitle(i, limit, si int, headline bool) int {
 		r.mark(Mention{Start: start, End: tEnd, Sent: si, Ent: affEnt, Kind: mUnnamed, Title: title, Rule: "official/unnamed"})
 		return tEnd
 	}
-	if r.isWord(i, "the") {
+	if r.isWord(i, "the") && !stateTitle(title) {
 		// "the Secretary-General": the person of the article holding that title
 		var holder *Entity
 		for _, f := range r.titles {
@@ -331,6 +331,9 @@ func (r *recognizer) personBare(i, limit, si int) int {
 		(prev.Text == "," && (next.Text == "," || next.Text == ".") && i-2 >= 0 && roleNoun(r.tok(i-2).Lower)) {
 		p := r.personEntity(r.text(i, end))
 		rule := "person/speech"
+		if r.isWord(end, "became", "becomes", "is", "was") {
+			r.predicateTitle(p, end+1, limit, si)
+		}
 		if prev.Text == "," {
 			rule = "person/apposition"
 			if r.isWord(i-2, "official", "officer") {
@@ -346,6 +349,31 @@ func (r *recognizer) personBare(i, limit, si int) int {
 
 var subjectVerbs = set("became", "becomes", "was", "is", "has", "had", "will", "would", "also", "later",
 	"then", "earlier", "previously", "now", "arrived", "left", "returned", "traveled", "travelled", "signed")
+
+// predicateTitle reads "X became the first sitting U.S. secretary of state":
+// the title phrase names X's office and is a mention of X.
+func (r *recognizer) predicateTitle(p *Entity, k, limit, si int) {
+	start := k
+	for k < limit && k < start+4 && r.isWord(k, "the", "a", "an", "first", "second", "last", "new", "sitting", "current", "former", "only", "top") {
+		k++
+	}
+	var aff *Entity
+	affStart := k
+	if sp, ok := r.affiliationAt(k, limit); ok {
+		aff = r.entityOfSpan(sp)
+		k = sp.end
+	}
+	tEnd, title := r.titleAt(k, limit)
+	if title == "" {
+		return
+	}
+	p.Official = true
+	r.addTitle(p, title, aff, si, k)
+	if aff != nil {
+		r.mark(Mention{Start: affStart, End: k, Sent: si, Ent: aff, Kind: mDemonym, Rule: "affiliation"})
+	}
+	r.mark(Mention{Start: start, End: tEnd, Sent: si, Ent: p, Kind: mDescriptor, Rule: "coref/predicate-title"})
+}
 
 func roleNoun(w string) bool {
 	switch w {

@@ -77,6 +77,11 @@ func (x *relater) relate() {
 			if x.isPurpose(i) {
 				continue
 			}
+			if x.isWord(i-1, "-") && !x.tok(i).SpaceBefore && !x.tok(i-1).SpaceBefore {
+				if _, hyphen := x.hyphenRule(cands); !hyphen {
+					continue // "strong-arming", "opposition-held"
+				}
+			}
 			noun := x.nounContext(i)
 			var best *ruleSeq
 			bestEnd, bestScore := 0, -1
@@ -188,6 +193,15 @@ func (x *relater) linkEvents() {
 
 var judgedRule = &Rule{ID: "criticized/judged-event", Type: string(schema.Criticized), Speech: true}
 
+func (x *relater) hyphenRule(cands []ruleSeq) (*Rule, bool) {
+	for _, c := range cands {
+		if c.rule.kind == hyphenRule {
+			return c.rule, true
+		}
+	}
+	return nil, false
+}
+
 // nounContext reports whether the word at i is used as a noun: after a
 // determiner, a possessive, a country adjective or a modifier.
 func (x *relater) nounContext(i int) bool {
@@ -258,6 +272,12 @@ func (x *relater) mentionIdx(i int) int {
 	}
 	return x.mentionAt[i]
 }
+
+// partNouns take their referent in an of-phrase: "areas of Aleppo".
+var partNouns = set("areas", "area", "parts", "part", "much", "most", "all", "outskirts", "control",
+	"territory", "positions", "bases", "base", "camp", "camps", "members", "leader", "leaders", "commander",
+	"commanders", "officials", "rest", "centre", "center", "heart", "suburbs", "districts", "neighbourhoods",
+	"villages", "towns", "cities", "regions", "provinces")
 
 var beVerbs = set("was", "were", "is", "are", "been", "being", "be", "got", "get")
 
@@ -423,7 +443,7 @@ func (x *relater) objects(i, limit int, preps []string, places bool) ([]*Entity,
 					isPrep = true
 				}
 			}
-			if !isPrep && prepositions[t.Lower] && j > i && direct && !sawPrep && nounSeen {
+			if !isPrep && prepositions[t.Lower] && j > i && direct && !sawPrep && nounSeen && !(t.Lower == "of" && (placeNouns[x.tok(j-1).Lower] || partNouns[x.tok(j-1).Lower])) {
 				break // "backed a proposal for ...": the object was no actor
 			}
 			if !isModifierWord(t.Lower) && !prepositions[t.Lower] && t.Lower != "all" {
@@ -468,8 +488,20 @@ func (x *relater) objects(i, limit int, preps []string, places bool) ([]*Entity,
 		}
 		out = append(out, m.Ent)
 		j = m.End
+		if x.gapHasAnd(k0, m.Start) {
+			break // "A, B and C" ends at C
+		}
 	}
 	return out, start
+}
+
+func (x *relater) gapHasAnd(i, j int) bool {
+	for k := i; k < j; k++ {
+		if x.isWord(k, "and") {
+			return true
+		}
+	}
+	return false
 }
 
 // agentBefore finds the agent of a nominal trigger written as a modifier:
@@ -526,7 +558,7 @@ func (x *relater) byAgent(i, limit int) ([]*Entity, int) {
 		if x.tok(j).Text == "." || x.tok(j).Text == ";" || x.tok(j).Text == "," {
 			return nil, -1
 		}
-		if j > i && x.p.rules.byFirst[x.tok(j).Lower] != nil && !x.isWord(j+1, "by") {
+		if j > i && x.p.rules.byFirst[x.tok(j).Lower] != nil && !x.isWord(j+1, "by") && !lightVerbs[x.tok(j).Lower] {
 			return nil, -1
 		}
 		if x.isWord(j, "by") {
@@ -634,6 +666,9 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 	}
 	ev.modality = x.modality(&ev)
 	ev.date = x.eventDate(&ev)
+	if ev.modality == string(schema.Asserted) && ev.date != "" && !x.d.Published.IsZero() && ev.date > x.d.Published.Format("2006-01-02") {
+		ev.modality = string(schema.Planned)
+	}
 	return ev, true
 }
 
@@ -641,16 +676,17 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 // "launched air strikes", "conducted airstrikes", "waging a campaign".
 func (x *relater) lightVerbBefore(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
-		switch x.tok(j).Lower {
-		case "launched", "launch", "launches", "launching", "conducted", "conduct", "conducting", "carried",
-			"carry", "carrying", "waged", "waging", "wage", "staged", "stage", "mounted", "mount", "imposed",
-			"impose", "held", "hold", "holds", "had", "began", "begin", "continued", "continue", "ordered",
-			"order", "stepped", "intensified", "resumed", "led", "leads", "leading", "made", "make":
+		if lightVerbs[x.tok(j).Lower] {
 			return true
 		}
 	}
 	return false
 }
+
+var lightVerbs = set("launched", "launch", "launches", "launching", "conducted", "conduct", "conducting", "carried",
+	"carry", "carrying", "waged", "waging", "wage", "staged", "stage", "mounted", "mount", "imposed",
+	"impose", "held", "hold", "holds", "had", "began", "begin", "continued", "continue", "ordered",
+	"order", "stepped", "intensified", "resumed", "led", "leads", "leading", "made", "make", "being")
 
 // frontedAgent gives the agent of a nominal in a fronted phrase: "As part
 // of the fight against Daesh, Syrian opposition groups ..." -> the subject

@@ -7,6 +7,9 @@ import (
 	"github.com/actorgraph/actorgraph/schema"
 )
 
+var reportVerbs = set("said", "says", "say", "told", "tells", "claimed", "claims", "reported", "reports",
+	"alleged", "alleges", "added", "adds", "according")
+
 var negators = set("not", "n't", "never", "no", "denied", "denies", "deny", "denying", "neither", "nor", "without", "refused", "failed")
 var futureWords = set("will", "would", "'ll", "shall", "may", "might", "could", "to")
 
@@ -57,7 +60,7 @@ func (x *relater) modality(ev *event) string {
 			if j >= ev.start-1 && j <= ev.end {
 				continue
 			}
-			if speechVerbs[x.tok(j).Lower] || x.isWord(j, "according") {
+			if reportVerbs[x.tok(j).Lower] || x.isWord(j, "according") {
 				if j < ev.start || x.tok(j-1).Text == "," || x.isWord(j-1, "officials", "official") || x.mentionIdx(j-1) >= 0 {
 					return string(schema.Reported)
 				}
@@ -91,6 +94,9 @@ func (x *relater) eventDate(ev *event) string {
 		}
 		if x.isWord(j, "the") && x.isWord(j+1, "previous", "next") && x.isWord(j+2, "day") {
 			continue
+		}
+		if j > ev.end && x.clauseBreak(ev.end, j) {
+			continue // "..., and on Sunday he ...": another clause's date
 		}
 		if dist < bestDist {
 			best, bestDist = d, dist
@@ -127,6 +133,16 @@ func (x *relater) absoluteDate(ev *event) string {
 		}
 	}
 	return ""
+}
+
+// clauseBreak reports whether a new clause starts between tokens i and j.
+func (x *relater) clauseBreak(i, j int) bool {
+	for k := i; k < j; k++ {
+		if x.tok(k).Text == ";" || x.tok(k).Text == "," && x.isWord(k+1, "and", "but", "while", "where", "which") {
+			return true
+		}
+	}
+	return false
 }
 
 // dateAt reads a date expression starting at token j.

@@ -63,7 +63,7 @@ var genericHeads = set("forces", "force", "troops", "soldiers", "army", "militar
 	"security", "police", "units", "artillery", "ships", "warships", "militias", "fighters", "gunmen",
 	"commandos", "marines", "special", "ground", "air", "armed", "naval", "defence", "defense", "source",
 	"sources", "state", "media", "counterparts", "counterpart", "envoy", "negotiators", "warplane",
-	"missiles", "strike", "strikes", "airstrikes", "coalition")
+	"coalition")
 
 // groupNouns refer back to the armed group last named.
 var groupNouns = set("militants", "militant", "terrorists", "terrorist", "insurgents", "insurgent",
