@@ -42,7 +42,8 @@ type Entity struct {
 	Parent   string // PART_OF from the gazetteer
 	BasedIn  string // BASED_IN from the gazetteer (iso3 or org name)
 	Within   *Entity
-	first    int // token of first mention
+	Noun     string // the place noun it was introduced with: town, village, city
+	first    int    // token of first mention
 	known    bool
 }
 

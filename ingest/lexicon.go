@@ -313,7 +313,7 @@ var builtinTitles = []string{
 	"Permanent Representative", "Representative", "Ayatollah", "Pope", "Sheikh", "Lt. Gen.", "Maj. Gen.",
 	"Brig. Gen.", "Defense Secretary", "Defence Secretary", "Foreign Secretary", "Home Secretary",
 	"National Security Adviser", "Chief of Staff", "Deputy Foreign Minister", "Deputy Prime Minister",
-	"acting Foreign Minister", "regime leader", "Navy Rear Adm.", "correspondent", "Correspondent",
+	"acting Foreign Minister", "regime leader", "Navy Rear Adm.", "correspondent", "Correspondent", "counterpart",
 }
 
 // builtinStop are capitalised words that are never places or names on

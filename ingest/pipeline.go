@@ -62,7 +62,7 @@ func (p *Pipeline) Analyze(a Article) *Document {
 			d.sentOf[k] = si
 		}
 	}
-	r := &recognizer{p: p, lex: p.lex, d: d, toks: d.Tokens, taken: make([]bool, len(d.Tokens))}
+	r := &recognizer{p: p, lex: p.lex, d: d, toks: d.Tokens, taken: make([]bool, len(d.Tokens)), places: map[string]*Entity{}}
 	r.countCountries()
 	r.people()
 	r.mergePeople()

@@ -97,6 +97,7 @@ type recognizer struct {
 	countryHits map[string]int
 	home        string             // iso3 of the article's main country
 	surnames    map[string]*Entity // lower-cased surname or full name -> person
+	places      map[string]*Entity // places no gazetteer knows, by lower-cased name
 	titles      []titleFact
 }
 
@@ -208,6 +209,9 @@ func (r *recognizer) titleAt(i, limit int) (int, string) {
 
 // mark records a mention and marks its tokens taken.
 func (r *recognizer) mark(m Mention) {
+	if m.Place && m.Ent != nil && m.Ent.Noun == "" && r.isWord(m.Start-1, "of") && placeNouns[r.tok(m.Start-2).Lower] {
+		m.Ent.Noun = r.tok(m.Start - 2).Lower
+	}
 	r.d.Mentions = append(r.d.Mentions, m)
 	for k := m.Start; k < m.End && k < len(r.taken); k++ {
 		r.taken[k] = true

@@ -140,6 +140,15 @@ func (r *recognizer) personWithTitle(i, limit, si int, headline bool) int {
 	if title == "" {
 		return i
 	}
+	counterpart := strings.EqualFold(title, "counterpart")
+	if counterpart {
+		if r.nameRun(tEnd, limit) == tEnd {
+			return i // "his Russian counterpart": resolved by reference later
+		}
+		if p := r.lastTitled(i); p != "" {
+			title = p // the counterpart holds the same office
+		}
+	}
 	k := tEnd
 	var affEnt *Entity
 	if affStart >= 0 {
@@ -255,6 +264,17 @@ func (r *recognizer) placeOrActorCountry(i, j int) *Entity {
 		}
 	}
 	return nil
+}
+
+// lastTitled returns the title of the person titled last before token i.
+func (r *recognizer) lastTitled(i int) string {
+	best := ""
+	for _, f := range r.titles {
+		if f.tok < i {
+			best = f.title
+		}
+	}
+	return best
 }
 
 // stateTitle reports whether an unnamed holder of title speaks for a state.

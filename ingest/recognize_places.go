@@ -40,7 +40,14 @@ func (r *recognizer) unknownPlace(i, limit, si int) int {
 	prev := r.tok(i - 1).Lower
 	label := schema.City
 	rule := ""
+	if e, ok := r.places[strings.ToLower(name)]; ok {
+		// named before in the article: "the town of Tessalit" ... "near Tessalit"
+		r.mark(Mention{Start: i, End: end, Sent: si, Ent: e, Place: true, Rule: "place/seen"})
+		return end
+	}
 	switch {
+	case prev == "near" || prev == "outside" || prev == "around" || prev == "of" && r.isWord(i-2, "outskirts"):
+		rule = "place/near-x"
 	case prev == "of" && placeNouns[r.tok(i-2).Lower]:
 		rule = "place/noun-of"
 		if n := r.tok(i - 2).Lower; n == "province" || n == "region" || n == "governorate" || n == "state" {
@@ -78,6 +85,7 @@ func (r *recognizer) unknownPlace(i, limit, si int) int {
 	if within != nil && e.Within == nil && within != e {
 		e.Within = within
 	}
+	r.places[strings.ToLower(name)] = e
 	m := Mention{Start: i, End: end, Sent: si, Ent: e, Place: true, Rule: rule}
 	if regionSuffix[r.tok(end).Lower] {
 		m.End++

@@ -206,6 +206,9 @@ func (x *relater) hyphenRule(cands []ruleSeq) (*Rule, bool) {
 // determiner, a possessive, a country adjective or a modifier.
 func (x *relater) nounContext(i int) bool {
 	p := x.tok(i - 1)
+	if strings.HasSuffix(x.tok(i).Lower, "ing") && (x.isWord(i+1, "the", "a", "an", "its", "their") || x.mentionIdx(i+1) >= 0) {
+		return false // "of backing the militants": a gerund with an object
+	}
 	switch p.Lower {
 	case "a", "an", "the", "this", "these", "its", "their", "his", "her", "our", "'s", "of", "for", "and", "new",
 		"heavy", "fresh", "deadly", "massive", "coordinated", "repeated", "renewed", "phone", "military", "air",
@@ -277,7 +280,12 @@ func (x *relater) mentionIdx(i int) int {
 var partNouns = set("areas", "area", "parts", "part", "much", "most", "all", "outskirts", "control",
 	"territory", "positions", "bases", "base", "camp", "camps", "members", "leader", "leaders", "commander",
 	"commanders", "officials", "rest", "centre", "center", "heart", "suburbs", "districts", "neighbourhoods",
-	"villages", "towns", "cities", "regions", "provinces")
+	"villages", "towns", "cities", "regions", "provinces", "accusations", "accusation", "claims", "claim",
+	"allegations", "demands", "demand", "proposal", "proposals", "criticism", "offer", "request", "appeal",
+	"plan", "charges", "statement", "remarks", "position", "stance", "decision", "sovereignty", "integrity")
+
+// locPreps put a country in the role of a place: "talks in Syria".
+var locPreps = set("in", "at", "near", "inside", "outside", "across", "around", "throughout", "within", "into")
 
 var beVerbs = set("was", "were", "is", "are", "been", "being", "be", "got", "get")
 
@@ -416,7 +424,8 @@ func (x *relater) objects(i, limit int, preps []string, places bool) ([]*Entity,
 		if k := x.mentionIdx(j); k >= 0 {
 			m := x.d.Mentions[k]
 			ok := direct || sawPrep
-			countryActor := m.Ent.Label == string(schema.Country) && (!m.Place || x.isWord(m.Start-2, "official", "officials", "ministers", "minister", "representatives", "representative", "delegation", "delegations", "leaders", "diplomats", "envoys"))
+			countryActor := m.Ent.Label == string(schema.Country) && (!m.Place || !locPreps[x.tok(m.Start-1).Lower] ||
+				x.isWord(m.Start-2, "official", "officials", "ministers", "minister", "representatives", "representative", "delegation", "delegations", "leaders", "diplomats", "envoys"))
 			if ok && (places || countryActor || !(m.Place || m.Ent.Label == string(schema.City) || m.Ent.Label == string(schema.Region))) {
 				if m.Kind == mDemonym && m.Head == "" {
 					// "French-drafted resolution", "the Swiss city": adjectives, not the object
@@ -648,6 +657,15 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 			}
 		} else {
 			ev.agents, _ = x.subjects(start, s.Start, false)
+			if x.tok(start-1).Text == "," && strings.HasSuffix(x.tok(start).Lower, "ing") {
+				// ", killing 12 militants": the agent of the main clause
+				for k := len(x.events) - 1; k >= 0; k-- {
+					if x.events[k].sent == si && len(x.events[k].agents) > 0 {
+						ev.agents = x.events[k].agents
+						break
+					}
+				}
+			}
 			if len(ev.agents) == 0 || x.isWord(start-1, "that", "which") {
 				if a := x.eventAgentBefore(start, si); a != nil {
 					ev.agents = a
@@ -655,8 +673,24 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 			}
 			ev.targets, ev.targetStart = x.objects(end, s.End, ru.Preps, ru.Places)
 			if len(ev.targets) == 0 && x.isWord(end, "to") && end+2 < s.End {
-				// "launched an assault to capture Aleppo": the purpose's object
-				ev.targets, ev.targetStart = x.objects(end+2, s.End, nil, ru.Places)
+				// "launched an assault to capture Aleppo", "threatened to suspend talks
+				// with Algeria": the object of the purpose
+				ev.targets, ev.targetStart = x.objects(end+2, s.End, []string{"", "with", "on", "against", "to", "of"}, ru.Places)
+			}
+			// "Algeria, which it accused of ...": the relative pronoun's antecedent
+			if x.isWord(start-1, "it", "they", "he", "she") && x.isWord(start-2, "which", "who", "whom") && x.tok(start-3).Text == "," {
+				if k := x.mentionIdx(start - 4); k >= 0 {
+					m := x.d.Mentions[k]
+					ev.targets = []*Entity{m.Ent}
+					ev.agents, _ = x.subjects(m.Start, s.Start, false)
+				}
+			}
+			// "accused X of backing Y": X backs
+			if x.isWord(start-1, "of", "for") && len(x.events) > 0 {
+				last := x.events[len(x.events)-1]
+				if last.sent == si && len(last.targets) > 0 && last.end >= start-6 && (last.rule.Type == string(schema.Accused) || last.rule.Type == string(schema.Criticized)) {
+					ev.agents = last.targets
+				}
 			}
 		}
 	}
@@ -752,16 +786,14 @@ func (x *relater) special(ev *event) {
 	s := x.d.Sentences[ev.sent]
 	switch schema.RelType(ev.rule.Type) {
 	case schema.Vetoed:
-		if len(ev.targets) == 0 {
-			ev.agents = nil
-			return
-		}
+		// the sponsor of the measure when known, else the forum
 		if sp := x.sponsors(ev.sent); len(sp) > 0 {
 			ev.targets = sp
-		} else if len(ev.targets) == 0 || !isOrgNamed(ev.targets, "Security Council") {
-			if f := x.forum(); f != nil {
-				ev.targets = []*Entity{f}
-			}
+		} else if f := x.forum(); f != nil && (len(ev.targets) > 0 || x.measureAfter(ev.end, s.End)) {
+			ev.targets = []*Entity{f}
+		} else {
+			ev.agents = nil
+			return
 		}
 	case schema.Threatened:
 		// "threatening to react/retaliate": against the last attacker
@@ -814,6 +846,16 @@ func (x *relater) special(ev *event) {
 			}
 		}
 	}
+}
+
+// measureAfter reports whether a vetoed measure is named after token i.
+func (x *relater) measureAfter(i, limit int) bool {
+	for j := i; j < limit && j < i+6; j++ {
+		if x.isWord(j, "resolution", "draft", "text", "measure", "bill", "motion", "proposal") {
+			return true
+		}
+	}
+	return false
 }
 
 func isOrgNamed(list []*Entity, suffix string) bool {

@@ -101,6 +101,11 @@ func (r *recognizer) references() {
 				if p := r.lastPerson(i); p != nil {
 					extra = append(extra, Mention{Start: i, End: i + 1, Sent: si, Ent: p, Kind: mPronoun, Possessive: t.Lower == "his" || t.Lower == "her", Rule: "coref/pronoun"})
 				}
+			case (t.Lower == "its" || t.Lower == "their") && genericHeads[r.tok(i+1).Lower] && !r.taken[i+1]:
+				if a := r.lastActor(i, si); a != nil {
+					extra = append(extra, Mention{Start: i, End: i + 2, Sent: si, Ent: a, Kind: mPronoun, Head: r.tok(i + 1).Lower, Rule: "coref/its-forces"})
+					i++
+				}
 			case groupNouns[t.Lower]:
 				if g := r.lastGroup(i, s.End); g != nil {
 					extra = append(extra, Mention{Start: i, End: i + 1, Sent: si, Ent: g, Kind: mDescriptor, Rule: "coref/group-noun"})
@@ -131,7 +136,7 @@ func (r *recognizer) references() {
 					}
 				}
 			case t.Lower == "the" && r.isWord(i+1, "village", "town", "city", "township") && !r.isWord(i+2, "of") && !r.taken[i+1]:
-				if p := r.lastPlace(i); p != nil {
+				if p := r.lastPlaceNoun(i, r.tok(i+1).Lower); p != nil {
 					extra = append(extra, Mention{Start: i, End: i + 2, Sent: si, Ent: p, Kind: mDescriptor, Place: true, Rule: "coref/place-noun"})
 					i++
 				}
@@ -224,6 +229,33 @@ func (r *recognizer) lastPerson(i int) *Entity {
 		}
 	}
 	return best
+}
+
+// lastActor returns the country or organisation named last before token i,
+// in the same sentence or the one before.
+func (r *recognizer) lastActor(i, si int) *Entity {
+	var best *Entity
+	for _, m := range r.d.Mentions {
+		if m.Start >= i {
+			break
+		}
+		if m.Ent != nil && m.Sent >= si-1 && !m.Place && (m.Ent.Label == string(schema.Country) || m.Ent.Label == string(schema.Organisation)) {
+			best = m.Ent
+		}
+	}
+	return best
+}
+
+// lastPlaceNoun resolves "the town": the place last introduced as a town,
+// else the city named last.
+func (r *recognizer) lastPlaceNoun(i int, noun string) *Entity {
+	for k := len(r.d.Mentions) - 1; k >= 0; k-- {
+		m := r.d.Mentions[k]
+		if m.Start < i && m.Ent != nil && m.Ent.Noun == noun {
+			return m.Ent
+		}
+	}
+	return r.lastPlace(i)
 }
 
 func (r *recognizer) lastPlace(i int) *Entity {

@@ -28,9 +28,8 @@ var nameStop = set("the", "a", "an", "in", "on", "at", "of", "for", "to", "by", 
 	"last", "next", "first", "second", "third", "some", "many", "most", "all", "both", "each", "every",
 	"other", "another", "such", "no", "not", "yes", "one", "two", "three", "four", "five", "six", "seven",
 	"eight", "nine", "ten", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-	"dec", "today", "yesterday", "tomorrow", "photo", "source", "reuters", "afp", "ap", "air", "strikes",
+	"january", "february", "march", "april", "june", "july", "august", "september", "october",
+	"november", "december", "today", "yesterday", "tomorrow", "photo", "source", "reuters", "afp", "ap", "air", "strikes",
 	"via", "through", "further", "by", "under", "over", "among", "between", "against", "about", "following",
 	"meeting", "concern", "fears", "journalists", "residents", "officials", "local", "government", "forces",
 	"troops", "military", "army", "people", "president", "minister", "secretary", "state", "council",
@@ -62,7 +61,8 @@ var genericHeads = set("forces", "force", "troops", "soldiers", "army", "militar
 	"personnel", "navy", "troop", "side", "leaders", "leadership", "diplomats", "delegation", "administration",
 	"security", "police", "units", "artillery", "ships", "warships", "militias", "fighters", "gunmen",
 	"commandos", "marines", "special", "ground", "air", "armed", "naval", "defence", "defense", "source",
-	"sources", "state", "media", "counterparts", "counterpart", "envoy", "negotiators", "warplane",
+	"sources", "state", "media", "counterparts", "counterpart", "envoy", "envoys", "negotiators", "warplane", "mediators",
+	"representatives", "delegates", "ministers", "police",
 	"coalition")
 
 // groupNouns refer back to the armed group last named.

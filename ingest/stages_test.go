@@ -1,0 +1,215 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"U.S. forces", []string{"U.S.", "forces"}},
+		{"Moscow's intervention", []string{"Moscow", "'s", "intervention"}},
+		{"Turkey-backed forces", []string{"Turkey", "-", "backed", "forces"}},
+		{"Zeid Ra'ad al-Hussein", []string{"Zeid", "Ra'ad", "al", "-", "Hussein"}},
+		{"250,000 people", []string{"250,000", "people"}},
+		{"Sept. 2, 2014", []string{"Sept", ".", "2", ",", "2014"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			toks := tokenize(tt.in)
+			var got []string
+			for _, tok := range toks {
+				got = append(got, tok.Text)
+				if tt.in[tok.Start:tok.End] != tok.Text {
+					t.Errorf("token %q has offsets [%d,%d) selecting %q", tok.Text, tok.Start, tok.End, tt.in[tok.Start:tok.End])
+				}
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("tokenize(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Moscow\u2019s \u201cdeep\u201d", "Moscow's \"deep\""},
+		{"Fact\u2011Finding", "Fact-Finding"},
+		{"war\u2014and peace", "war - and peace"},
+		{"bad \xff byte", "bad   byte"},
+	}
+	for _, tt := range tests {
+		if got := normalize(tt.in); got != tt.want {
+			t.Errorf("normalize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestSegment(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want int
+	}{
+		{"abbreviations", "The U.S. envoy met Gen. Smith on Sept. 3. Mr. Jones said so.", 2},
+		{"initials", "Vladimir V. Putin spoke. He left.", 2},
+		{"headline lines", "A headline without a stop\n\nBody sentence one. Body two.", 3},
+		{"quote closes", "\"We will go.\" He went.", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := tokenize(tt.in)
+			if got := segment(tt.in, toks); len(got) != tt.want {
+				var texts []string
+				for _, s := range got {
+					texts = append(texts, tt.in[s.From:s.To])
+				}
+				t.Errorf("segment(%q) = %d sentences %q, want %d", tt.in, len(got), texts, tt.want)
+			}
+		})
+	}
+}
+
+func TestInflect(t *testing.T) {
+	tests := []struct{ base, want string }{
+		{"meet", "meet meets met"},
+		{"veto", "veto vetoes vetoed vetoing"},
+		{"seize", "seize seizes seized seizing"},
+		{"bombard", "bombard bombards bombarded bombarding"},
+		{"besiege", "besiege besieges besieged besieging"},
+	}
+	for _, tt := range tests {
+		got := strings.Join(inflect(tt.base), " ")
+		for _, w := range strings.Fields(tt.want) {
+			if !strings.Contains(" "+got+" ", " "+w+" ") {
+				t.Errorf("inflect(%q) = %q, missing %q", tt.base, got, w)
+			}
+		}
+	}
+}
+
+// TestRelations runs one-sentence articles of our own through the pipeline
+// and checks the relation each must give: every type, passive and nominal
+// forms, coordination, negation, planned events, relative dates and
+// coreference. Published is Wednesday 2020-06-10.
+func TestRelations(t *testing.T) {
+	tests := []struct {
+		name, text             string
+		typ, from, to          string
+		modality, date, absent string
+	}{
+		{"met active", "Italian Prime Minister Marco Bellini met Greek Prime Minister Nikos Andreou in Rome.", "MET_WITH", "Marco Bellini", "Nikos Andreou", "asserted", "", ""},
+		{"met planned weekday", "Chilean President Ana Rojas will meet Argentine President Luis Ferrer on Saturday.", "MET_WITH", "Ana Rojas", "Luis Ferrer", "planned", "2020-06-13", ""},
+		{"met nominal between", "Talks between Ethiopia and Egypt ended without a deal.", "MET_WITH", "Ethiopia", "Egypt", "", "", ""},
+		{"spoke by phone yesterday", "Kenyan President Grace Wanjiru spoke by phone with Ugandan President Paul Okello yesterday.", "SPOKE_WITH", "Grace Wanjiru", "Paul Okello", "asserted", "2020-06-09", ""},
+		{"visited", "Dutch Foreign Minister Pieter de Vries visited Ukraine last Monday.", "VISITED", "Pieter de Vries", "Ukraine", "asserted", "2020-06-08", ""},
+		{"agreed coordinated", "Armenia and Azerbaijan signed a ceasefire agreement on Tuesday.", "AGREED_WITH", "Armenia", "Azerbaijan", "", "2020-06-09", ""},
+		{"supported hyphen", "Iranian-backed Hezbollah fired rockets at Israel.", "SUPPORTED", "Iran", "Hezbollah", "", "", ""},
+		{"supported passive", "M23 rebels, backed by Rwanda, advanced on Goma.", "SUPPORTED", "Rwanda", "", "", "", ""},
+		{"urged", "Norway urged Venezuela to release political prisoners.", "URGED", "Norway", "Venezuela", "asserted", "", ""},
+		{"accused", "Georgia accused Russia of violating its airspace.", "ACCUSED", "Georgia", "Russia", "asserted", "", ""},
+		{"accused responsible coordination", "Britain and Canada said Iran and Syria were responsible for the attack.", "ACCUSED", "Canada", "Syria", "", "", ""},
+		{"criticized", "Sweden condemned Turkey over the arrests.", "CRITICIZED", "Sweden", "Turkey", "", "", ""},
+		{"rejected", "Serbia rejected the demands of Kosovo.", "REJECTED", "Serbia", "Kosovo", "", "", ""},
+		{"vetoed sponsor", "Russia vetoed a resolution drafted by Ireland and Norway at the Security Council.", "VETOED", "Russia", "Ireland", "", "", ""},
+		{"vetoed passive", "The text, submitted by Mexico, was vetoed by China.", "VETOED", "China", "Mexico", "", "", ""},
+		{"threatened", "North Korea threatened South Korea with retaliation.", "THREATENED", "North Korea", "South Korea", "", "", ""},
+		{"suspended talks", "Morocco suspended talks with Algeria over the border dispute.", "SUSPENDED_TALKS_WITH", "Morocco", "Algeria", "", "", ""},
+		{"sanctioned nominal", "New Australian sanctions on Belarus took effect.", "SANCTIONED", "Australia", "Belarus", "", "", ""},
+		{"sanctioned verb", "Japan imposed sanctions on Myanmar.", "SANCTIONED", "Japan", "Myanmar", "", "", ""},
+		{"attacked", "Boko Haram attacked Maiduguri on Sunday.", "ATTACKED", "Boko Haram", "Maiduguri", "", "2020-06-07", ""},
+		{"attacked nominal invasion", "Iraq condemned the Turkish invasion of Iraqi Kurdistan and Iraq.", "ATTACKED", "Turkey", "Iraq", "", "", ""},
+		{"bombed nominal", "Israeli air strikes on Gaza killed three people.", "BOMBED", "Israel", "Gaza", "", "", ""},
+		{"bombed negated", "Turkey denied shelling Kobani in Syria.", "BOMBED", "Turkey", "Kobani", "negated", "", ""},
+		{"bombed reported", "Syrian activists said Russian jets bombed Idlib.", "BOMBED", "Russia", "Idlib", "reported", "", ""},
+		{"captured", "The Taliban captured Kunduz after a week of fighting.", "CAPTURED", "Taliban", "Kunduz", "asserted", "", ""},
+		{"captured unknown town", "Government forces retook the town of Zarqa Minor in Syria.", "CAPTURED", "Syria", "Zarqa Minor", "", "", ""},
+		{"besieged passive", "Mariupol was besieged by Russian forces.", "BESIEGED", "Russian Armed Forces", "Mariupol", "", "", ""},
+		{"killed", "Al-Shabaab militants killed 12 Kenyan soldiers.", "KILLED", "al-Shabab", "Kenya", "", "", ""},
+		{"capital as state", "Washington sanctioned Tehran.", "SANCTIONED", "United States", "Iran", "", "", ""},
+		{"pronoun", "Polish President Jan Kowal arrived in Kyiv. He met Ukrainian Prime Minister Olena Marchenko.", "MET_WITH", "Jan Kowal", "Olena Marchenko", "", "", ""},
+		{"no place as actor", "Talks in Geneva collapsed.", "", "", "", "", "", "MET_WITH"},
+		{"empty", "", "", "", "", "", "", "MET_WITH"},
+	}
+	p := testPipeline(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := p.Analyze(Article{Title: "Test", Text: tt.text, Published: "2020-06-10"})
+			checkInvariants(t, d)
+			x := d.Graph().Extraction()
+			if tt.absent != "" {
+				for _, r := range x.Relations {
+					if r.Type == tt.absent {
+						t.Errorf("%q gave an unexpected %s: %+v", tt.text, tt.absent, r)
+					}
+				}
+				return
+			}
+			r, ok := findFact(x, fact{typ: tt.typ, from: tt.from, to: tt.to})
+			if !ok {
+				var got []string
+				name := map[string]string{}
+				for _, e := range x.Entities {
+					name[e.ID] = e.Name
+				}
+				for _, r := range x.Relations {
+					if r.Type != "MENTIONS" {
+						got = append(got, name[r.Source]+" -"+r.Type+"-> "+name[r.Target])
+					}
+				}
+				t.Fatalf("%q: no %s %s -> %s; got %q", tt.text, tt.typ, tt.from, tt.to, got)
+			}
+			if tt.modality != "" && r.Modality != tt.modality {
+				t.Errorf("%q: modality %q, want %q", tt.text, r.Modality, tt.modality)
+			}
+			if tt.date != "" && r.Date != tt.date {
+				t.Errorf("%q: date %q, want %q", tt.text, r.Date, tt.date)
+			}
+		})
+	}
+}
+
+// TestCoreference checks that one actor is one node: surnames, titles,
+// counterparts and capitals resolve to the entity named in full.
+func TestCoreference(t *testing.T) {
+	text := "Indonesian Foreign Minister Siti Rahma will meet her Malaysian counterpart in Jakarta on Friday. " +
+		"Malaysian Foreign Minister Ahmad Zulkifli said the talks would cover fishing. " +
+		"Rahma said Kuala Lumpur had been helpful. Mr. Zulkifli agreed."
+	d := testPipeline(t).Analyze(Article{Title: "Test", Text: text, Published: "2020-06-10"})
+	checkInvariants(t, d)
+	x := d.Graph().Extraction()
+	people := 0
+	for _, e := range x.Entities {
+		if e.Type == "Person" {
+			people++
+		}
+	}
+	if people != 2 {
+		t.Errorf("got %d Person entities, want 2 (Siti Rahma, Ahmad Zulkifli): %+v", people, x.Entities)
+	}
+	if _, ok := findFact(x, fact{typ: "MET_WITH", from: "Siti Rahma", to: "Ahmad Zulkifli"}); !ok {
+		t.Errorf("her Malaysian counterpart did not resolve to Ahmad Zulkifli: %+v", x.Relations)
+	}
+}
+
+func TestBadInputNoPanic(t *testing.T) {
+	p := testPipeline(t)
+	inputs := []string{
+		"",
+		"no entities here at all, just words",
+		"Путин встретился с Си Цзиньпином в Москве.",
+		strings.Repeat("word ", 50000),
+		"<div><p>Russia</p><script>bomb()</script></div> &amp; France",
+		"\xff\xfe\x00 Russia \x00 bombed",
+		strings.Repeat("A", 100000),
+		strings.Repeat("Al- ", 1000) + strings.Repeat("U.S. ", 1000),
+	}
+	for i, in := range inputs {
+		d := p.Analyze(Article{Title: "t", Text: in, Published: "2020-01-01"})
+		checkInvariants(t, d)
+		_ = i
+	}
+}
