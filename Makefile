@@ -66,8 +66,9 @@ demo: build ## Start Neo4j, load examples/articles, run two canned queries
 bench: ## Run the benchmarks of the ingest package
 	$(GO) test -run '^$$' -bench . -benchmem ./ingest/...
 
-fuzz: ## Run each reader fuzzer for FUZZTIME (default 15s)
+fuzz: ## Run the reader and the extraction fuzzers for FUZZTIME each (default 15s)
 	$(GO) test -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME) ./ingest
+	$(GO) test -run '^$$' -fuzz '^FuzzExtract$$' -fuzztime $(FUZZTIME) ./ingest
 
 vet: ## go vet
 	$(GO) vet ./...
