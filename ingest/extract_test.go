@@ -257,9 +257,12 @@ func TestDictionary(t *testing.T) {
 		t.Fatal(err)
 	}
 	x := p.Extract(Article{Title: "Raid in Niger", Published: "2020-02-03",
-		Text: "Niger said the Shield Brigade ambushed a patrol. Nigerien jets pummel the Shield Brigade near Agadez."}).Extraction()
+		Text: "Niger said the Shield Brigade ambushed a patrol. Nigerien jets pummel the Shield Brigade near Agadez. Garba visited the base."}).Extraction()
 	if _, ok := findFact(x, fact{typ: "BOMBED", from: "Niger", to: "Northern Shield Brigade"}); !ok {
 		t.Errorf("custom verb pummel did not fire on the custom actor: %+v", x.Relations)
+	}
+	if _, ok := findFact(x, fact{typ: "OFFICIAL_OF", from: "Amadou Issoufou Garba", to: "Niger"}); !ok {
+		t.Errorf("custom person Garba is not OFFICIAL_OF Niger: %+v", x.Relations)
 	}
 	if _, err := NewPipeline(Options{Dictionaries: []string{"testdata/extract/missing.yaml"}}); err == nil {
 		t.Error("NewPipeline with a missing dictionary returned no error")

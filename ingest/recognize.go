@@ -207,6 +207,12 @@ func (r *recognizer) titleAt(i, limit int) (int, string) {
 	return j, strings.Join(parts, " ")
 }
 
+// isTaken reports whether token i is inside a mention already; tokens
+// outside the text count as taken.
+func (r *recognizer) isTaken(i int) bool {
+	return i < 0 || i >= len(r.taken) || r.taken[i]
+}
+
 // mark records a mention and marks its tokens taken.
 func (r *recognizer) mark(m Mention) {
 	if m.Place && m.Ent != nil && m.Ent.Noun == "" && r.isWord(m.Start-1, "of") && placeNouns[r.tok(m.Start-2).Lower] {

@@ -127,7 +127,7 @@ func guessOrgKind(words []string) string {
 func (r *recognizer) names() {
 	for si, s := range r.d.Sentences {
 		for i := s.Start; i < s.End; {
-			if r.taken[i] {
+			if r.isTaken(i) {
 				i++
 				continue
 			}
@@ -155,6 +155,24 @@ func (r *recognizer) nameAt(i, limit, si int, headline bool) int {
 				return end
 			}
 		}
+	}
+	// people from custom dictionaries
+	if sp, ok := r.lex.lookup(r.toks, i, limit, kindIs(ePerson)); ok && t.Cap {
+		rec := r.lex.people[sp.entries[0].idx]
+		p := r.personEntity(rec.Name)
+		if rec.Title != "" {
+			p.Official = true
+			var of *Entity
+			if idx, ok := r.lex.byISO3[rec.Country]; ok && r.countryHits[rec.Country] > 0 {
+				of = r.countryEntity(idx)
+			}
+			r.addTitle(p, rec.Title, of, si, i)
+			if of == nil {
+				r.titles[len(r.titles)-1].noCtx = true
+			}
+		}
+		r.mark(Mention{Start: i, End: sp.end, Sent: si, Ent: p, Rule: "person/dictionary"})
+		return sp.end
 	}
 	// Russia's Foreign Ministry -> Russian Foreign Ministry
 	if sp, ok := r.lex.lookup(r.toks, i, limit, kindIs(eCountry, eCapital)); ok && r.tok(sp.end).Lower == "'s" {
@@ -246,7 +264,7 @@ func (r *recognizer) demonymOf(iso3 string) string {
 // "U.S. aircraft", "Somali government troops", "ISIL terrorists".
 func (r *recognizer) absorbHead(m *Mention, limit int) {
 	j := m.End
-	for j < limit && j-m.End < 3 && (genericHeads[r.tok(j).Lower] || groupNouns[r.tok(j).Lower] || r.isWord(j, "military", "training", "camp", "camps", "base", "bases", "positions", "commander", "commanders", "leader", "leaders", "members", "member", "group")) && !r.taken[j] {
+	for j < limit && j-m.End < 3 && (genericHeads[r.tok(j).Lower] || groupNouns[r.tok(j).Lower] || r.isWord(j, "military", "training", "camp", "camps", "base", "bases", "positions", "commander", "commanders", "leader", "leaders", "members", "member", "group")) && !r.isTaken(j) {
 		if r.tok(j).Cap && m.Ent != nil && m.Ent.Label != string(schema.Country) && orgHeads[r.tok(j).Lower] {
 			break
 		}

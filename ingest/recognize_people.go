@@ -9,7 +9,7 @@ import (
 // affiliationAt returns a country, demonym, capital or organisation name
 // starting at i, used before a title ("Russian Foreign Minister").
 func (r *recognizer) affiliationAt(i, limit int) (span, bool) {
-	if r.taken[i] {
+	if r.isTaken(i) {
 		return span{}, false
 	}
 	sp, ok := r.lex.lookup(r.toks, i, limit, kindIs(eCountry, eDemonym, eCapital, eOrg))
@@ -91,7 +91,7 @@ func (r *recognizer) text(i, j int) string {
 func (r *recognizer) people() {
 	for si, s := range r.d.Sentences {
 		for i := s.Start; i < s.End; {
-			if r.taken[i] {
+			if r.isTaken(i) {
 				i++
 				continue
 			}

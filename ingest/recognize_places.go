@@ -92,7 +92,7 @@ func (r *recognizer) unknownPlace(i, limit, si int) int {
 	}
 	r.mark(m)
 	// "retook X and Y"
-	if r.isWord(m.End, "and") && r.tok(m.End+1).Cap && !r.taken[m.End+1] {
+	if r.isWord(m.End, "and") && r.tok(m.End+1).Cap && !r.isTaken(m.End+1) {
 		if e2 := r.placeRun(m.End+1, limit); e2 > m.End+1 && !r.isGazActorShallow(m.End+1) {
 			n2 := r.text(m.End+1, e2)
 			p2 := r.d.addEntity(&Entity{ID: schema.CityID(n2, iso3), Label: string(schema.City), Name: n2, ISO3: iso3, Within: within})

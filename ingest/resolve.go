@@ -80,7 +80,7 @@ func (r *recognizer) references() {
 		for i := s.Start; i < s.End; i++ {
 			t := r.tok(i)
 			switch {
-			case r.taken[i] && !(t.Lower == "his" || t.Lower == "her"):
+			case r.isTaken(i) && !(t.Lower == "his" || t.Lower == "her"):
 				continue
 			case t.Lower == "he" || t.Lower == "she" || t.Lower == "him" || t.Lower == "his" || t.Lower == "her":
 				// his Russian counterpart
@@ -95,13 +95,13 @@ func (r *recognizer) references() {
 						continue
 					}
 				}
-				if r.taken[i] {
+				if r.isTaken(i) {
 					continue
 				}
 				if p := r.lastPerson(i); p != nil {
 					extra = append(extra, Mention{Start: i, End: i + 1, Sent: si, Ent: p, Kind: mPronoun, Possessive: t.Lower == "his" || t.Lower == "her", Rule: "coref/pronoun"})
 				}
-			case (t.Lower == "its" || t.Lower == "their") && genericHeads[r.tok(i+1).Lower] && !r.taken[i+1]:
+			case (t.Lower == "its" || t.Lower == "their") && genericHeads[r.tok(i+1).Lower] && !r.isTaken(i+1):
 				if a := r.lastActor(i, si); a != nil {
 					extra = append(extra, Mention{Start: i, End: i + 2, Sent: si, Ent: a, Kind: mPronoun, Head: r.tok(i + 1).Lower, Rule: "coref/its-forces"})
 					i++
@@ -123,7 +123,7 @@ func (r *recognizer) references() {
 					extra = append(extra, m)
 					i = m.End - 1
 				}
-			case t.Lower == "government" && r.isWord(i+1, "forces", "troops", "soldiers") || t.Lower == "soldiers" && !r.taken[i]:
+			case t.Lower == "government" && r.isWord(i+1, "forces", "troops", "soldiers") || t.Lower == "soldiers" && !r.isTaken(i):
 				if r.home != "" {
 					if idx, ok := r.lex.byISO3[r.home]; ok {
 						c := r.countryEntity(idx)
@@ -135,12 +135,12 @@ func (r *recognizer) references() {
 						i = end - 1
 					}
 				}
-			case t.Lower == "the" && r.isWord(i+1, "village", "town", "city", "township") && !r.isWord(i+2, "of") && !r.taken[i+1]:
+			case t.Lower == "the" && r.isWord(i+1, "village", "town", "city", "township") && !r.isWord(i+2, "of") && !r.isTaken(i+1):
 				if p := r.lastPlaceNoun(i, r.tok(i+1).Lower); p != nil {
 					extra = append(extra, Mention{Start: i, End: i + 2, Sent: si, Ent: p, Kind: mDescriptor, Place: true, Rule: "coref/place-noun"})
 					i++
 				}
-			case (t.Lower == "the" || t.Lower == "a" || t.Lower == "this") && !r.taken[i+1]:
+			case (t.Lower == "the" || t.Lower == "a" || t.Lower == "this") && !r.isTaken(i+1):
 				if end, o := r.orgDescription(i+1, s.End); o != nil {
 					extra = append(extra, Mention{Start: i, End: end, Sent: si, Ent: o, Kind: mDescriptor, Rule: "coref/org-head"})
 					i = end - 1
@@ -309,7 +309,7 @@ func (r *recognizer) orgDescription(i, limit int) (int, *Entity) {
 	var words []string
 	for j < limit && j-i < 6 {
 		t := r.tok(j)
-		if r.taken[j] || t.Kind == tokPunct && t.Text != "-" {
+		if r.isTaken(j) || t.Kind == tokPunct && t.Text != "-" {
 			break
 		}
 		if t.Kind == tokWord {
