@@ -618,6 +618,10 @@ var dateLayouts = []string{
 	time.RFC3339Nano,
 	"2006-01-02T15:04:05",
 	"2006-01-02 15:04:05",
+	"2006-01-02 15:04:05Z",
+	"2006-01-02 15:04:05Z07:00",
+	"2006-01-02 15:04:05 -0700",
+	"2006-01-02 15:04",
 	"2006-01-02T15:04",
 	"2006/01/02",
 	"2 January 2006",
@@ -643,7 +647,7 @@ func ParseDate(s string) (string, error) {
 		return "", nil
 	}
 	t := strings.ReplaceAll(s, "Sept ", "Sep ")
-	t = strings.TrimSuffix(t, " UTC")
+	t = strings.TrimSuffix(strings.TrimSuffix(t, " UTC"), " GMT")
 	t = ordinal.ReplaceAllString(t, "$1") // "12th October 2016"
 	for _, layout := range dateLayouts {
 		if d, err := time.Parse(layout, t); err == nil {

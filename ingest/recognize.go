@@ -140,6 +140,9 @@ func (r *recognizer) nameRun(i, limit int) int {
 			j++
 		case t.Kind == tokPunct && t.Text == "-" && !t.SpaceBefore && j > i && (r.isCapWord(j+1) || r.tok(j+1).Lower == "al"):
 			j++
+		case t.Kind == tokPunct && t.Text == "-" && !t.SpaceBefore && j > i && r.tok(j+1).Kind == tokWord && !r.tok(j+1).SpaceBefore &&
+			len(r.tok(j+1).Text) <= 3 && !r.tok(j+1).Cap && r.tok(j-1).Cap && j+1 < limit:
+			j += 2 // "Tsai Ing-wen", "Kim Jong-un"
 		case nameParticles[t.Lower] && !t.Cap && (r.isCapWord(j+1) || r.tok(j+1).Text == "-") && j+1 < limit:
 			j++
 		case t.Kind == tokPunct && t.Text == "." && !t.SpaceBefore && j > i && len(r.tok(j-1).Text) == 1 && r.isCapWord(j+1):
@@ -151,8 +154,14 @@ func (r *recognizer) nameRun(i, limit int) int {
 	return r.trimRun(i, j)
 }
 
-// trimRun drops trailing hyphens and particles from a name run.
+// trimRun drops trailing hyphens and particles from a name run, and rejects
+// a run holding a word no personal name has ("Institute", "Sea", "Plan").
 func (r *recognizer) trimRun(i, j int) int {
+	for k := i; k < j; k++ {
+		if notNameWords[r.tok(k).Lower] || orgHeads[r.tok(k).Lower] {
+			return i
+		}
+	}
 	for j > i {
 		t := r.tok(j - 1)
 		if t.Text == "-" || (nameParticles[t.Lower] && !t.Cap) {
@@ -176,7 +185,7 @@ func (r *recognizer) isGazActor(i int) bool {
 	}
 	// a country or demonym ends a name unless it is followed by another
 	// name word in a hyphen-free run ("Jordan Peterson" stays a name)
-	return !(sp.end-sp.start == 1 && r.isCapWord(sp.end) && !r.isGazActorShallow(sp.end))
+	return !(sp.end-sp.start == 1 && givenNameCountries[r.tok(i).Lower] && r.isCapWord(sp.end) && !r.isGazActorShallow(sp.end))
 }
 
 func (r *recognizer) isGazActorShallow(i int) bool {

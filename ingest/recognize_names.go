@@ -284,6 +284,7 @@ func (r *recognizer) placeOrActor(sp span, i, limit, si int, headline bool) int 
 		prev = r.tok(i - 2).Lower
 	}
 	placeCtx := placePreps[prev] || r.tok(sp.end).Text == "," && r.isCountryAt(sp.end+1) || r.isDateline(i) ||
+		prev == "of" && placeNouns[r.tok(i-2).Lower] ||
 		prev == "," && r.isWord(i-2, "capital", "city") ||
 		prev == "of" && r.isWord(i-2, "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "km", "kilometers", "kilometres", "miles", "capital", "city", "centre", "center", "heart", "streets", "suburbs", "outside")
 	// demonyms
@@ -371,8 +372,21 @@ func (r *recognizer) placeOrActor(sp span, i, limit, si int, headline bool) int 
 	if sp.end-i == 1 && r.lex.stop[r.tok(i).Lower] && !placeCtx {
 		return i
 	}
-	if _, ok := hasKind(sp.entries, eCity); ok {
-		if city := r.cityEntity(sp, "", name); city != nil {
+	if _, month := months[r.tok(i).Lower]; month && sp.end-i == 1 {
+		return i
+	}
+	if _, day := weekdays[r.tok(i).Lower]; day && sp.end-i == 1 {
+		return i
+	}
+	if isAllCaps(r.tok(i).Text) && len(r.tok(i).Text) > 3 && !r.isDateline(i) {
+		return i // "POWERFUL" in a shouted headline
+	}
+	macro := false
+	if e, ok := hasKind(sp.entries, eRegion); ok && r.lex.places[e.idx].ISO3 == "" {
+		macro = true // "Asia", "the Sahel": not the town of that name
+	}
+	if _, ok := hasKind(sp.entries, eCity); ok && !macro {
+		if city := r.cityEntity(sp, "", name); city != nil && (sp.end-i > 1 || placeCtx || r.bigCity(sp)) {
 			m := Mention{Start: i, End: sp.end, Sent: si, Ent: city, Place: true, Rule: "city/gazetteer"}
 			if r.isWord(m.End, "city") {
 				m.End++
@@ -381,8 +395,12 @@ func (r *recognizer) placeOrActor(sp span, i, limit, si int, headline bool) int 
 			return m.End
 		}
 	}
-	if e, ok := hasKind(sp.entries, eRegion); ok && !(sp.end-i == 1 && r.lex.stop[r.tok(i).Lower]) {
+	if e, ok := hasKind(sp.entries, eRegion); ok && !(sp.end-i == 1 && r.lex.stop[r.tok(i).Lower]) &&
+		(sp.end-i > 1 || placeCtx || r.lex.places[e.idx].ISO3 == "" || r.countryHits[r.lex.places[e.idx].ISO3] > 0) {
 		p := r.lex.places[e.idx]
+		if strings.HasPrefix(name, "The ") || strings.HasPrefix(name, "the ") {
+			name = name[4:]
+		}
 		reg := r.d.addEntity(&Entity{ID: schema.RegionID(p.Name, p.ISO3), Label: string(schema.Region), Name: name, ISO3: p.ISO3, known: true})
 		m := Mention{Start: i, End: sp.end, Sent: si, Ent: reg, Place: true, Rule: "region/gazetteer"}
 		if regionSuffix[r.tok(m.End).Lower] {
@@ -443,6 +461,21 @@ func (r *recognizer) cityEntity(sp span, iso3, name string) *Entity {
 	e := r.d.addEntity(&Entity{ID: schema.CityID(p.Name, p.ISO3), Label: string(schema.City), Name: display,
 		ISO3: p.ISO3, Lat: p.Lat, Lon: p.Lon, HasLoc: p.Lat != 0 || p.Lon != 0, known: true})
 	return e
+}
+
+// bigCity reports whether a one-word city name may stand without place
+// context: a large city, or a sizeable one in a country the article names.
+func (r *recognizer) bigCity(sp span) bool {
+	for _, e := range sp.entries {
+		if e.kind != eCity {
+			continue
+		}
+		p := r.lex.places[e.idx]
+		if p.Pop >= 300000 || p.Pop >= 50000 && r.countryHits[p.ISO3] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *recognizer) oppositionEntity(c *Entity) *Entity {

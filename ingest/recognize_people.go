@@ -117,6 +117,9 @@ func (r *recognizer) personWithTitle(i, limit, si int, headline bool) int {
 	if r.isWord(j, "the", "a", "an") {
 		j++
 	}
+	for r.isWord(j, "former", "acting", "interim", "outgoing", "then", "incoming", "new") {
+		j++
+	}
 	var aff *Entity
 	affStart, affEnd := -1, -1
 	if sp, ok := r.affiliationAt(j, limit); ok {

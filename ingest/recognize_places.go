@@ -33,7 +33,7 @@ var placeVerbs = set("captured", "capture", "captures", "seized", "seize", "seiz
 // unknownPlace recognises places no gazetteer knows from their context.
 func (r *recognizer) unknownPlace(i, limit, si int) int {
 	end := r.placeRun(i, limit)
-	if end == i || r.isGazActorShallow(i) {
+	if end == i || r.isGazActorShallow(i) || isAllCaps(r.tok(i).Text) && len(r.tok(i).Text) > 3 {
 		return i
 	}
 	name := r.text(i, end)
@@ -53,7 +53,7 @@ func (r *recognizer) unknownPlace(i, limit, si int) int {
 		if n := r.tok(i - 2).Lower; n == "province" || n == "region" || n == "governorate" || n == "state" {
 			label = schema.Region
 		}
-	case regionSuffix[r.tok(end).Lower] && r.tok(end).Lower != "state" || r.tok(end).Lower == "state" && r.tok(end).Cap:
+	case !r.d.Sentences[si].Headline && (regionSuffix[r.tok(end).Lower] && r.tok(end).Lower != "state" || r.tok(end).Lower == "state" && r.tok(end).Cap):
 		rule = "place/suffix"
 		if s := r.tok(end).Lower; s != "district" {
 			label = schema.Region

@@ -45,6 +45,24 @@ var nameStop = set("the", "a", "an", "in", "on", "at", "of", "for", "to", "by", 
 	"meets", "travels", "talks", "resume", "did", "do", "does", "is", "are", "was", "were", "be", "been",
 	"has", "have", "had", "can", "could", "would", "should", "shall", "must", "let", "our", "us", "them")
 
+// notNameWords never occur in a personal name.
+var notNameWords = set("sea", "ocean", "strait", "gulf", "bay", "river", "mountains", "mountain", "island",
+	"islands", "peninsula", "valley", "desert", "lake", "canal", "plan", "program", "programme", "strategy",
+	"act", "law", "agreement", "treaty", "accord", "initiative", "summit", "conference", "forum", "day",
+	"week", "year", "games", "cup", "prize", "award", "society", "institute", "organization", "organisation",
+	"university", "college", "school", "hospital", "airport", "street", "square", "road", "avenue", "park",
+	"bridge", "station", "port", "news", "times", "post", "journal", "daily", "press", "magazine", "inc",
+	"corp", "ltd", "company", "group", "bank", "fund", "armed", "forces", "army", "police", "ministry",
+	"deputies", "lawmakers", "senators", "officials", "analysts", "experts", "residents", "ceo", "former",
+	"without", "sans", "organisations", "organizations", "relations", "research", "agenda", "affairs",
+	"services", "rights", "development", "cyclone", "storm", "hurricane", "typhoon", "healthcare", "africa",
+	"asia", "europe", "america", "americas", "republika", "republic", "kingdom", "federation", "union",
+	"southeast", "northeast", "southwest", "northwest", "visit", "market", "markets")
+
+// givenNameCountries are country names that are also first names: "Jordan
+// Peterson" is a person.
+var givenNameCountries = set("jordan", "chad", "georgia", "israel", "india", "kenya", "paris", "sierra")
+
 // orgHeads end the name of an organisation.
 var orgHeads = set("mission", "council", "commission", "committee", "court", "agency", "organisation",
 	"organization", "ministry", "army", "front", "party", "movement", "command", "service", "brigade",
