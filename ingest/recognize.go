@@ -98,6 +98,7 @@ type recognizer struct {
 	home        string             // iso3 of the article's main country
 	surnames    map[string]*Entity // lower-cased surname or full name -> person
 	places      map[string]*Entity // places no gazetteer knows, by lower-cased name
+	seen        map[*Entity]bool   // entities with at least one mention
 	titles      []titleFact
 }
 
@@ -228,6 +229,12 @@ func (r *recognizer) mark(m Mention) {
 		m.Ent.Noun = r.tok(m.Start - 2).Lower
 	}
 	r.d.Mentions = append(r.d.Mentions, m)
+	if m.Ent != nil {
+		if r.seen == nil {
+			r.seen = map[*Entity]bool{}
+		}
+		r.seen[m.Ent] = true
+	}
 	for k := m.Start; k < m.End && k < len(r.taken); k++ {
 		r.taken[k] = true
 	}

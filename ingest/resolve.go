@@ -290,12 +290,8 @@ func (r *recognizer) lastGroup(i, sentEnd int) *Entity {
 
 func (r *recognizer) docOpposition() *Entity {
 	for _, e := range r.d.Entities {
-		if e.Label == string(schema.Organisation) && strings.HasSuffix(e.Name, " opposition") && e.Count >= 0 {
-			for _, m := range r.d.Mentions {
-				if m.Ent == e {
-					return e
-				}
-			}
+		if e.Label == string(schema.Organisation) && strings.HasSuffix(e.Name, " opposition") && r.seen[e] {
+			return e
 		}
 	}
 	return nil
@@ -360,14 +356,7 @@ func (r *recognizer) orgDescription(i, limit int) (int, *Entity) {
 	return j, found
 }
 
-func (r *recognizer) mentioned(e *Entity) bool {
-	for _, m := range r.d.Mentions {
-		if m.Ent == e {
-			return true
-		}
-	}
-	return false
-}
+func (r *recognizer) mentioned(e *Entity) bool { return r.seen[e] }
 
 func containsWord(list []string, w string) bool {
 	for _, x := range list {
@@ -445,6 +434,9 @@ func (r *recognizer) mergePeople() {
 		if match != nil {
 			into[short] = match
 			match.Aliases[short.Name] = true
+			if r.seen[short] {
+				r.seen[match] = true
+			}
 			match.Official = match.Official || short.Official
 		}
 	}

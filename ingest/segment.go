@@ -59,6 +59,41 @@ func segment(text string, toks []Token) []Sentence {
 		}
 	}
 	closeAt(len(toks))
+	return capLength(out, toks)
+}
+
+// maxSentence bounds a sentence's length in tokens, so that text without
+// punctuation costs time linear in its length.
+const maxSentence = 120
+
+// capLength splits sentences longer than maxSentence at the last comma or
+// semicolon before the limit, else at the limit.
+func capLength(sents []Sentence, toks []Token) []Sentence {
+	long := false
+	for _, s := range sents {
+		if s.End-s.Start > maxSentence {
+			long = true
+		}
+	}
+	if !long {
+		return sents
+	}
+	var out []Sentence
+	for _, s := range sents {
+		for s.End-s.Start > maxSentence {
+			cut := s.Start + maxSentence
+			for k := cut - 1; k > s.Start+maxSentence/2; k-- {
+				if toks[k].Text == "," || toks[k].Text == ";" {
+					cut = k + 1
+					break
+				}
+			}
+			out = append(out, Sentence{Start: s.Start, End: cut, From: toks[s.Start].Start, To: toks[cut-1].End, Headline: s.Headline})
+			s.Start = cut
+			s.From = toks[cut].Start
+		}
+		out = append(out, s)
+	}
 	return out
 }
 
