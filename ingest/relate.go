@@ -819,7 +819,7 @@ func (x *relater) special(ev *event) {
 		}
 	}
 	// symmetric events among coordinated subjects: "Kerry and Lavrov brokered a ceasefire"
-	if t := schema.RelType(ev.rule.Type); t.Symmetric() && len(ev.targets) == 0 && len(ev.agents) >= 2 {
+	if t := schema.RelType(ev.rule.Type); t.Symmetric() && len(ev.targets) == 0 && len(ev.agents) >= 2 && x.pairwiseObject(ev.end, s.End) {
 		ev.targets = ev.agents[1:]
 		ev.agents = ev.agents[:1]
 	}
@@ -856,6 +856,34 @@ func (x *relater) measureAfter(i, limit int) bool {
 		}
 	}
 	return false
+}
+
+var pactNouns = set("agreement", "deal", "ceasefire", "truce", "accord", "treaty", "pact", "memorandum",
+	"talks", "meeting", "call", "summit", "understanding", "protocol", "declaration", "armistice")
+
+// pairwiseObject reports whether a symmetric trigger without an actor object
+// joins its coordinated subjects: "X and Y met", "X and Y signed a
+// ceasefire", but not "X and Y welcomed the decision".
+func (x *relater) pairwiseObject(end, limit int) bool {
+	for j := end; j < limit && j < end+6; j++ {
+		t := x.tok(j)
+		if t.Kind == tokPunct || prepositions[t.Lower] || x.mentionIdx(j) >= 0 {
+			return true
+		}
+		if pactNouns[t.Lower] {
+			return true
+		}
+		if !isModifierWord(t.Lower) && t.Lower != "on" && t.Lower != "by" && t.Lower != "phone" {
+			if _, day := weekdays[t.Lower]; day {
+				return true
+			}
+			if x.isWord(j, "today", "yesterday", "again", "twice", "briefly", "privately", "separately", "later", "earlier", "last", "this", "next") {
+				return true
+			}
+			return false
+		}
+	}
+	return true
 }
 
 func isOrgNamed(list []*Entity, suffix string) bool {

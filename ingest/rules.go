@@ -61,7 +61,7 @@ func r(id, typ string, kind string, forms string, preps string, opts ...string) 
 func defaultRules() *ruleSet {
 	rs := &ruleSet{rules: []*Rule{
 		// 04 consult
-		r("met-with/verb", "MET_WITH", "verb", "meet|hold talks|held talks|hold a meeting|sit down|host|receive|welcome", "|with", "passive"),
+		r("met-with/verb", "MET_WITH", "verb", "meet|hold talks|held talks|hold a meeting|sit down|host|receive", "|with", "passive"),
 		r("met-with/noun", "MET_WITH", "noun", "talks|meeting|meetings|summit|discussions|negotiations", "with|between"),
 		r("spoke-with/verb", "SPOKE_WITH", "verb", "speak|talked|talking|phone|telephone|call|speak by phone|hold a phone call|hold a call|hold phone talks", "with|to|"),
 		r("spoke-with/noun", "SPOKE_WITH", "noun", "phone call|call|telephone call|conversation|phone conversation", "with|to"),
