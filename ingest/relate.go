@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -78,29 +79,42 @@ func (x *relater) relate() {
 				continue
 			}
 			if x.isWord(i-1, "-") && !x.tok(i).SpaceBefore && !x.tok(i-1).SpaceBefore {
-				if _, hyphen := x.hyphenRule(cands); !hyphen {
+				hr, hyphen := x.hyphenRule(cands)
+				if !hyphen {
 					continue // "strong-arming", "opposition-held"
 				}
+				if ev, ok := x.build(hr, i, i+1, si); ok {
+					x.events = append(x.events, ev)
+				}
+				continue
 			}
 			noun := x.nounContext(i)
-			var best *ruleSeq
-			bestEnd, bestScore := 0, -1
+			// the longest verb and the longest noun reading of the trigger
+			var bestVerb, bestNoun *ruleSeq
+			verbEnd, nounEnd := 0, 0
 			for c := range cands {
 				rs := &cands[c]
 				end, ok := x.matchSeq(i, s.End, rs.seq)
 				if !ok {
 					continue
 				}
-				score := end * 4
-				if (rs.rule.kind == nounRule) == noun {
-					score += 2
-				}
-				if score > bestScore {
-					best, bestEnd, bestScore = rs, end, score
+				if rs.rule.kind == nounRule {
+					if end > nounEnd {
+						bestNoun, nounEnd = rs, end
+					}
+				} else if rs.rule.kind == verbRule && end > verbEnd {
+					bestVerb, verbEnd = rs, end
 				}
 			}
-			if best == nil {
-				continue
+			var best *ruleSeq
+			bestEnd := 0
+			switch {
+			case bestVerb != nil && (verbEnd > nounEnd || !noun) && x.verbContext(i, bestVerb.form, noun && verbEnd <= nounEnd):
+				best, bestEnd = bestVerb, verbEnd
+			case bestNoun != nil:
+				best, bestEnd = bestNoun, nounEnd
+			default:
+				continue // "tacit support", "insufficient funding": nouns with no noun rule
 			}
 			if ev, ok := x.build(best.rule, i, bestEnd, si); ok {
 				x.events = append(x.events, ev)
@@ -202,6 +216,43 @@ func (x *relater) hyphenRule(cands []ruleSeq) (*Rule, bool) {
 	return nil, false
 }
 
+// verbLicensers may stand right before a verb in its base or -s form.
+var verbLicensers = set("will", "would", "can", "could", "should", "must", "may", "might", "to", "not", "n't",
+	"did", "does", "do", "and", "or", "also", "'ll", "jointly", "then", "now", "still", "who", "which",
+	"that", "they", "we", "he", "she", "it", "i", "you", "repeatedly", "reportedly", "allegedly", "later",
+	"again", "often", "never", "always", "both", "further", "already", "once", "first", "subsequently")
+
+// ingLicensers may stand right before a verb's -ing form.
+var ingLicensers = set("is", "are", "was", "were", "be", "been", "being", "of", "by", "for", "after", "before",
+	"while", "without", "from", "in", "on", "and", "or", "also", "not", "still", "keep", "kept", "keeps",
+	"stop", "stopped", "start", "started", "began", "begin", "continue", "continued", "continues", "resumed",
+	"accused", "accusing", "denied", "denies", "deny", "denying", "over", "since", "against", "through",
+	"with", "about", "as", "when", "repeatedly", "reportedly", "allegedly", "'re", "'s", "now", "then", "upon")
+
+// verbContext reports whether a verb trigger at i is used as a verb: its
+// base or -s form needs a subject, modal or adverb right before it, its
+// -ing form a verb or preposition, and none is used after a determiner.
+func (x *relater) verbContext(i int, form string, noun bool) bool {
+	p := x.tok(i - 1)
+	prevMention := x.mentionIdx(i-1) >= 0
+	switch form {
+	case "base", "s":
+		if noun {
+			return false
+		}
+		if prevMention || p.Kind == tokPunct && p.Text != "-" || verbLicensers[p.Lower] || strings.HasSuffix(p.Lower, "ly") {
+			return true
+		}
+		return beVerbs[p.Lower] && form == "s"
+	case "ing":
+		if prevMention || p.Kind == tokPunct || ingLicensers[p.Lower] || strings.HasSuffix(p.Lower, "ly") || p.Cap {
+			return true
+		}
+		return false
+	}
+	return true
+}
+
 // nounContext reports whether the word at i is used as a noun: after a
 // determiner, a possessive, a country adjective or a modifier.
 func (x *relater) nounContext(i int) bool {
@@ -215,7 +266,9 @@ func (x *relater) nounContext(i int) bool {
 		"drone", "missile", "rocket", "naval", "full-scale", "unlawful", "devastating", "latest", "separate",
 		"-", "further", "such", "any", "no", "public", "joint", "aerial", "ground", "little", "more", "strong",
 		"full", "financial", "political", "economic", "international", "western", "foreign", "logistical",
-		"humanitarian", "diplomatic", "unwavering", "continued", "much", "some", "with", "ceasefire", "peace":
+		"humanitarian", "diplomatic", "unwavering", "continued", "much", "some", "with", "ceasefire", "peace",
+		"recent", "several", "many", "multiple", "future", "potential", "possible", "main", "key", "tacit",
+		"two", "three", "four", "become", "became", "becomes", "insufficient", "lack", "trade", "tariff":
 		return true
 	}
 	if k := x.mentionIdx(i - 1); k >= 0 {
@@ -262,6 +315,17 @@ func (x *relater) matchSeq(i, limit int, seq []string) (int, bool) {
 			j += 2
 			continue
 		}
+		if k > 0 {
+			// "carried out a series of airstrikes", "launched a wave of drone strikes"
+			skip := j
+			for skip < limit && skip < j+4 && x.isWord(skip, "a", "an", "the", "series", "wave", "number", "dozens", "hundreds", "of", "new", "fresh", "more", "several", "further", "heavy", "coordinated", "deadly", "drone", "missile") {
+				skip++
+			}
+			if skip > j && skip < limit && x.toks[skip].Lower == w {
+				j = skip + 1
+				continue
+			}
+		}
 		return 0, false
 	}
 	return j, true
@@ -305,7 +369,8 @@ func (x *relater) subjects(i, sentStart int, places bool) ([]*Entity, int) {
 			}
 			continue
 		}
-		if clauseStops[t.Text] || speechVerbs[t.Lower] && j < i-1 {
+		if clauseStops[t.Text] || speechVerbs[t.Lower] && j < i-1 || t.Lower == "that" && j < i-1 ||
+			x.isWord(j, "i", "we", "my", "our", "you", "your") {
 			break
 		}
 		k := x.mentionIdx(j)
@@ -365,13 +430,19 @@ func (x *relater) subjects(i, sentStart int, places bool) ([]*Entity, int) {
 	return out, first
 }
 
+// prefixed reports whether a mention is part of an "anti-X", "pro-X" or
+// "non-X" adjective.
+func (x *relater) prefixed(m Mention) bool {
+	return x.isWord(m.Start-1, "-") && x.isWord(m.Start-2, "anti", "pro", "non", "post", "pre", "ex")
+}
+
 // usableSubject rules out places in prepositional phrases, country
 // adjectives and possessors that modify another noun.
 func (x *relater) usableSubject(m Mention, trigger int, places bool) bool {
-	if m.Ent == nil {
+	if m.Ent == nil || x.prefixed(m) {
 		return false
 	}
-	if m.Kind == mDemonym && m.Head == "" && m.End < trigger-1 {
+	if m.Kind == mDemonym && m.Head == "" {
 		return false
 	}
 	if m.Kind == mDescriptor && m.Ent.Label == string(schema.City) {
@@ -389,6 +460,18 @@ func (x *relater) usableSubject(m Mention, trigger int, places bool) bool {
 	}
 	if p == "of" || p == "in" || p == "from" || p == "at" || p == "near" || p == "to" || p == "with" || p == "against" || p == "on" || p == "for" || p == "by" {
 		return false
+	}
+	// "a member of the Japanese Liberal Democratic Party": the phrase opens with "of"
+	sentStart := x.d.Sentences[x.d.sentOf[m.Start]].Start
+	for j := m.Start - 1; j >= sentStart && j >= m.Start-5; j-- {
+		t := x.tok(j)
+		if t.Cap && t.Kind == tokWord || t.Lower == "the" || t.Text == "-" {
+			continue
+		}
+		if x.isWord(j, "of", "in", "from", "at", "near", "with", "against", "for") {
+			return false
+		}
+		break
 	}
 	if m.Possessive || x.tok(m.End).Lower == "'s" {
 		// "Obama's directives to support": the possessor acts
@@ -414,6 +497,7 @@ func (x *relater) objects(i, limit int, preps []string, places bool) ([]*Entity,
 	j := i
 	sawPrep := false
 	nounSeen := false
+	nounAfterPrep := false
 	var out []*Entity
 	start := -1
 	for ; j < limit && j < i+14; j++ {
@@ -427,8 +511,8 @@ func (x *relater) objects(i, limit int, preps []string, places bool) ([]*Entity,
 			countryActor := m.Ent.Label == string(schema.Country) && (!m.Place || !locPreps[x.tok(m.Start-1).Lower] ||
 				x.isWord(m.Start-2, "official", "officials", "ministers", "minister", "representatives", "representative", "delegation", "delegations", "leaders", "diplomats", "envoys"))
 			if ok && (places || countryActor || !(m.Place || m.Ent.Label == string(schema.City) || m.Ent.Label == string(schema.Region))) {
-				if m.Kind == mDemonym && m.Head == "" {
-					// "French-drafted resolution", "the Swiss city": adjectives, not the object
+				if m.Kind == mDemonym && m.Head == "" || x.prefixed(m) {
+					// "French-drafted resolution", "the Swiss city", "anti-Pakistan militants": adjectives
 					j = m.End - 1
 					continue
 				}
@@ -452,11 +536,15 @@ func (x *relater) objects(i, limit int, preps []string, places bool) ([]*Entity,
 					isPrep = true
 				}
 			}
-			if !isPrep && prepositions[t.Lower] && j > i && direct && !sawPrep && nounSeen && !(t.Lower == "of" && (placeNouns[x.tok(j-1).Lower] || partNouns[x.tok(j-1).Lower])) {
-				break // "backed a proposal for ...": the object was no actor
+			if !isPrep && prepositions[t.Lower] && j > i && nounSeen && (direct && !sawPrep || sawPrep && nounAfterPrep) &&
+				!(t.Lower == "of" && (placeNouns[x.tok(j-1).Lower] || partNouns[x.tok(j-1).Lower])) {
+				break // "backed a proposal for ...", "met with opposition from ...": the object was no actor
 			}
 			if !isModifierWord(t.Lower) && !prepositions[t.Lower] && t.Lower != "all" {
 				nounSeen = true
+				if sawPrep && !isPrep && !genericHeads[t.Lower] && t.Lower != "and" {
+					nounAfterPrep = true
+				}
 			}
 			if t.Lower == "that" && x.isWord(j+1, "morning", "afternoon", "evening", "night", "day", "week") {
 				continue
@@ -481,11 +569,14 @@ func (x *relater) objects(i, limit int, preps []string, places bool) ([]*Entity,
 		for j < limit && (x.isWord(j, "and", "both", "as", "well", "especially", "including", "the") || x.tok(j).Text == ",") {
 			j++
 		}
-		if k := x.mentionIdx(j); k >= 0 && x.d.Mentions[k].Kind == mDemonym && x.isWord(x.d.Mentions[k].End, "-") {
-			j = x.d.Mentions[k].End + 2 // "the Russian-backed Syrian regime forces"
-		}
 		if j == k0 {
 			break
+		}
+		if !x.gapHasAnd(k0, j) && !x.listEndsWithAnd(j, limit) {
+			break // "his trip to Taiwan, U.S. support ...": a comma, not a list
+		}
+		if k := x.mentionIdx(j); k >= 0 && x.d.Mentions[k].Kind == mDemonym && x.isWord(x.d.Mentions[k].End, "-") {
+			j = x.d.Mentions[k].End + 2 // "the Russian-backed Syrian regime forces"
 		}
 		k := x.mentionIdx(j)
 		if k < 0 {
@@ -504,6 +595,21 @@ func (x *relater) objects(i, limit int, preps []string, places bool) ([]*Entity,
 	return out, start
 }
 
+// listEndsWithAnd reports whether the list going on at i closes with "and"
+// or "or" before its clause ends.
+func (x *relater) listEndsWithAnd(i, limit int) bool {
+	for j := i; j < limit && j < i+15; j++ {
+		if x.isWord(j, "and", "or") {
+			return true
+		}
+		t := x.tok(j)
+		if t.Text == "." || t.Text == ";" || (t.Kind == tokWord && !t.Cap && x.mentionIdx(j) < 0 && t.Lower != "the") {
+			return false
+		}
+	}
+	return false
+}
+
 func (x *relater) gapHasAnd(i, j int) bool {
 	for k := i; k < j; k++ {
 		if x.isWord(k, "and") {
@@ -519,6 +625,9 @@ func (x *relater) agentBefore(i, sentStart int) []*Entity {
 	for j := i - 1; j >= sentStart && j >= i-6; j-- {
 		t := x.tok(j)
 		if t.Kind == tokPunct && t.Text != "-" && t.Lower != "'s" && !(t.Text == "," && isModifierWord(x.tok(j-1).Lower) && isModifierWord(x.tok(j+1).Lower)) {
+			return nil
+		}
+		if x.isWord(j, "my", "our", "your") {
 			return nil
 		}
 		if t.Lower == "its" || t.Lower == "their" || t.Lower == "his" || t.Lower == "her" {
@@ -629,6 +738,15 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 		if x.isWord(start-1, "-") && !x.tok(start).SpaceBefore {
 			return ev, false // "Russian-backed campaign" is the hyphen rule's
 		}
+		if (ru.Type == string(schema.Attacked) || ru.Type == string(schema.Bombed)) && x.isWord(start-1, "trade", "tariff", "legal", "political", "court", "price", "verbal", "media", "election", "electoral", "propaganda", "rhetorical", "charm", "public", "relations") {
+			return ev, false // "a tariff fight", "a legal battle"
+		}
+		if x.isWord(start-1, "under") || x.isWord(start-2, "under") || x.isWord(start-3, "under") {
+			// "came under attack from X": the subject is attacked
+			ev.targets, _ = x.subjects(start, s.Start, ru.Places)
+			ev.agents, _ = x.objects(end, s.End, []string{"from", "by"}, false)
+			break
+		}
 		ev.agents = x.agentBefore(start, s.Start)
 		ev.targets, ev.targetStart = x.objects(end, s.End, ru.Preps, ru.Places)
 		if len(ev.agents) == 0 {
@@ -639,6 +757,9 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 		}
 		if len(ev.agents) == 0 {
 			ev.agents = x.frontedAgent(start, s)
+		}
+		if len(ev.agents) == 0 && x.subordinated(start, s.Start) {
+			ev.agents = x.mainSubject(s, start) // "captured the town after a two-day assault"
 		}
 		if schema.RelType(ru.Type).Symmetric() && len(ev.targets) >= 2 && len(ev.agents) == 0 && x.isWord(end, "between") {
 			ev.agents = ev.targets[:1]
@@ -652,11 +773,17 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 			if schema.RelType(ru.Type).Symmetric() && len(ev.agents) >= 2 {
 				ev.targets = ev.agents[1:]
 				ev.agents = ev.agents[:1]
-			} else if len(ev.targets) == 0 {
+			} else if len(ev.targets) == 0 && ru.Places {
 				ev.targets = x.antecedentPlace(start)
 			}
+		} else if x.tok(start-1).Text == "," && (strings.HasSuffix(x.tok(start).Lower, "ed") || x.isWord(start, "killed", "hit", "struck", "shot", "seized", "taken")) && prepositions[x.tok(end).Lower] && !x.isWord(end, "by") {
+			return ev, false // "..., killed in a raid": a participle without its agent
 		} else {
 			ev.agents, _ = x.subjects(start, s.Start, false)
+			if strings.HasSuffix(x.tok(start).Lower, "ing") && x.isWord(start-1, "after", "before", "while", "since", "when", "by", "without", "upon") {
+				// "..., after meeting X": the subject of the main clause
+				ev.agents = x.mainSubject(s, start)
+			}
 			if x.tok(start-1).Text == "," && strings.HasSuffix(x.tok(start).Lower, "ing") {
 				// ", killing 12 militants": the agent of the main clause
 				for k := len(x.events) - 1; k >= 0; k-- {
@@ -699,6 +826,9 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 		return ev, false
 	}
 	ev.modality = x.modality(&ev)
+	if ru.Type == string(schema.Sanctioned) && x.isWord(start-1, "lift", "lifted", "lifting", "lifts", "ease", "eased", "easing", "remove", "removed", "removing", "scrap", "scrapped", "waive", "waived", "relief") {
+		ev.modality = string(schema.Negated) // lifting sanctions is not imposing them
+	}
 	ev.date = x.eventDate(&ev)
 	if ev.modality == string(schema.Asserted) && ev.date != "" && !x.d.Published.IsZero() && ev.date > x.d.Published.Format("2006-01-02") {
 		ev.modality = string(schema.Planned)
@@ -721,6 +851,36 @@ var lightVerbs = set("launched", "launch", "launches", "launching", "conducted",
 	"carry", "carrying", "waged", "waging", "wage", "staged", "stage", "mounted", "mount", "imposed",
 	"impose", "held", "hold", "holds", "had", "began", "begin", "continued", "continue", "ordered",
 	"order", "stepped", "intensified", "resumed", "led", "leads", "leading", "made", "make", "being")
+
+// subordinated reports whether the nominal at i heads a phrase opened by
+// "after", "during", "following" or "amid": "after a two-day assault".
+func (x *relater) subordinated(i, sentStart int) bool {
+	for j := i - 1; j >= sentStart && j >= i-6; j-- {
+		if x.isWord(j, "after", "during", "following", "amid") {
+			return true
+		}
+		t := x.tok(j)
+		hyphenated := t.Text == "-" || x.tok(j-1).Text == "-" || x.tok(j+1).Text == "-"
+		if t.Text == "," || t.Kind == tokWord && !isModifierWord(t.Lower) && !hyphenated {
+			return false
+		}
+	}
+	return false
+}
+
+// mainSubject returns the first actor of a sentence that can be a subject.
+func (x *relater) mainSubject(s Sentence, before int) []*Entity {
+	for j := s.Start; j < before; j++ {
+		if k := x.mentionIdx(j); k >= 0 {
+			m := x.d.Mentions[k]
+			if x.usableSubject(m, before, false) {
+				return []*Entity{m.Ent}
+			}
+			j = m.End - 1
+		}
+	}
+	return nil
+}
 
 // frontedAgent gives the agent of a nominal in a fronted phrase: "As part
 // of the fight against Daesh, Syrian opposition groups ..." -> the subject
@@ -818,6 +978,18 @@ func (x *relater) special(ev *event) {
 			}
 		}
 	}
+	switch ev.rule.ID {
+	case "spoke-with/verb":
+		if strings.HasPrefix(x.tok(ev.start).Lower, "call") && !x.phoneCall(ev) {
+			ev.agents, ev.targets = nil, nil
+			return
+		}
+	case "agreed-with/verb":
+		if !strings.HasPrefix(x.tok(ev.start).Lower, "agree") && !x.pactAfter(ev.end, s.End) {
+			ev.agents, ev.targets = nil, nil
+			return
+		}
+	}
 	// symmetric events among coordinated subjects: "Kerry and Lavrov brokered a ceasefire"
 	if t := schema.RelType(ev.rule.Type); t.Symmetric() && len(ev.targets) == 0 && len(ev.agents) >= 2 && x.pairwiseObject(ev.end, s.End) {
 		ev.targets = ev.agents[1:]
@@ -853,6 +1025,39 @@ func (x *relater) measureAfter(i, limit int) bool {
 	for j := i; j < limit && j < i+6; j++ {
 		if x.isWord(j, "resolution", "draft", "text", "measure", "bill", "motion", "proposal") {
 			return true
+		}
+	}
+	return false
+}
+
+// phoneCall reports whether "called X" is a call: X an actor right after
+// the verb and nothing naming what X is called ("called Canada a threat").
+func (x *relater) phoneCall(ev *event) bool {
+	if x.isWord(ev.end, "for", "off", "on", "upon", "it", "up", "out", "in", "them", "him", "her", "this", "that") {
+		return false
+	}
+	k := x.mentionIdx(ev.end)
+	if k < 0 {
+		return x.isWord(ev.end, "with") // "held a call with"
+	}
+	after := x.tok(x.d.Mentions[k].End)
+	if after.Kind == tokPunct && after.Text != "\"" {
+		return true
+	}
+	if _, day := weekdays[after.Lower]; day {
+		return true
+	}
+	return x.isWord(x.d.Mentions[k].End, "on", "to", "about", "and", "late", "early", "last", "this", "yesterday", "today", "over", "by", "after", "before", "during", "from", "in")
+}
+
+// pactAfter reports whether an agreement noun follows a signing verb.
+func (x *relater) pactAfter(i, limit int) bool {
+	for j := i; j < limit && j < i+6; j++ {
+		if pactNouns[x.tok(j).Lower] {
+			return true
+		}
+		if x.tok(j).Text == "." || x.tok(j).Text == ";" {
+			return false
 		}
 	}
 	return false
@@ -955,8 +1160,9 @@ func (x *relater) emit(ev event) {
 				conf = 0.65
 			}
 			if ev.modality == string(schema.Reported) {
-				conf -= 0.1
+				conf = conf - 0.1
 			}
+			conf = math.Round(conf*100) / 100
 			x.d.Relations = append(x.d.Relations, Relation{Type: string(typ), From: a, To: t, Sent: ev.sent,
 				Date: ev.date, Modality: ev.modality, Confidence: conf, Rule: ev.rule.ID, Casualties: ev.casualties,
 				Location: ev.location})

@@ -36,6 +36,7 @@ type ruleSet struct {
 type ruleSeq struct {
 	rule *Rule
 	seq  []string
+	form string // for verbs: "base", "s", "ed" or "ing" (of the first word)
 }
 
 func r(id, typ string, kind string, forms string, preps string, opts ...string) *Rule {
@@ -61,11 +62,12 @@ func r(id, typ string, kind string, forms string, preps string, opts ...string) 
 func defaultRules() *ruleSet {
 	rs := &ruleSet{rules: []*Rule{
 		// 04 consult
-		r("met-with/verb", "MET_WITH", "verb", "meet|hold talks|held talks|hold a meeting|sit down|host|receive", "|with", "passive"),
+		r("met-with/verb", "MET_WITH", "verb", "meet|hold talks|held talks|hold a meeting|sit down|hosted|hosts|hosting|receive", "|with", "passive"),
 		r("met-with/noun", "MET_WITH", "noun", "talks|meeting|meetings|summit|discussions|negotiations", "with|between"),
 		r("spoke-with/verb", "SPOKE_WITH", "verb", "speak|talked|talking|phone|telephone|call|speak by phone|hold a phone call|hold a call|hold phone talks", "with|to|"),
 		r("spoke-with/noun", "SPOKE_WITH", "noun", "phone call|call|telephone call|conversation|phone conversation", "with|to"),
-		r("visited/verb", "VISITED", "verb", "visit|travel|arrive|tour|touch down|fly", "|to|in", "places"),
+		r("visited/verb", "VISITED", "verb", "visit|tour", "", "places"),
+		r("visited/travel", "VISITED", "verb", "travel|arrive|touch down|fly|head", "to|in", "places"),
 		r("visited/be-in", "VISITED", "verb", "is in|was in|arrives in|arrived in|landed in|lands in|touched down in|touches down in", "", "places"),
 		r("visited/noun", "VISITED", "noun", "visit|trip|trips|tour|stop", "to|in", "places"),
 		// 05 cooperate
@@ -88,16 +90,16 @@ func defaultRules() *ruleSet {
 		r("threatened/verb", "THREATENED", "verb", "threaten|warn", "|of", "speech", "passive"),
 		// 16 reduce relations
 		r("suspended-talks/verb", "SUSPENDED_TALKS_WITH", "verb", "break off talks|broke off talks|suspend talks|halt talks|break off contacts|suspend cooperation|cut ties|sever ties|break off relations|suspend relations|freeze talks|call off talks|pull out of talks|walk out of talks", "with|"),
-		r("sanctioned/verb", "SANCTIONED", "verb", "sanction|impose sanctions|slap sanctions|impose an embargo|impose new sanctions|impose fresh sanctions", "on|against|"),
-		r("sanctioned/noun", "SANCTIONED", "noun", "sanctions|embargo", "on|against"),
+		r("sanctioned/verb", "SANCTIONED", "verb", "sanction|impose sanctions|slap sanctions|impose an embargo|impose new sanctions|impose fresh sanctions", "on|against|to|"),
+		r("sanctioned/noun", "SANCTIONED", "noun", "sanctions|embargo", "on|against|to"),
 		// 18-19 fight
-		r("attacked/verb", "ATTACKED", "verb", "attack|assault|raid|invade|storm|ambush|fight|clash|launch an attack|launch an assault|launch an offensive|launch a counterattack|wage war|target", "|on|against|with", "passive", "places"),
+		r("attacked/verb", "ATTACKED", "verb", "attack|assault|raid|invade|storm|ambush|fight|launch an attack|launch an assault|launch an offensive|launch a counterattack|wage war|target", "|on|against", "passive", "places"),
 		r("attacked/noun", "ATTACKED", "noun", "attack|attacks|assault|offensive|invasion|raid|fight|campaign|campaigns|war|incursion|counterattack|counteroffensive|operation|operations", "on|against|of|with", "places"),
 		r("bombed/verb", "BOMBED", "verb", "bomb|bombard|shell|strike|hit|pound|fire missiles|fire rockets|fire mortars|conduct airstrikes|conduct air strikes|carry out airstrikes|carry out air strikes|launch airstrikes|launch air strikes|launch strikes|launch missiles|fire|conduct coordinated airstrikes", "|on|at|against|near|in", "passive", "places"),
 		r("bombed/noun", "BOMBED", "noun", "air strikes|airstrikes|air strike|airstrike|strikes|strike|bombing|bombings|bombardment|shelling|missile strike|missile strikes|drone strike|drone strikes|air raid|air raids|rocket attack|rocket attacks|air support", "on|against|in|of|at", "places"),
 		r("captured/verb", "CAPTURED", "verb", "capture|seize|retake|recapture|overrun|take control of|take over|seize control of|gain control of|take back|liberate|occupy|annex", "", "passive", "places"),
 		r("captured/noun", "CAPTURED", "noun", "capture|seizure|annexation|takeover|occupation", "of", "places"),
-		r("besieged/verb", "BESIEGED", "verb", "besiege|blockade|lay siege|encircle", "|to", "passive", "places"),
+		r("besieged/verb", "BESIEGED", "verb", "besiege|blockade|lay siege", "|to", "passive", "places"),
 		r("besieged/noun", "BESIEGED", "noun", "siege|blockade", "of|on", "places"),
 		r("killed/verb", "KILLED", "verb", "kill|assassinate|execute|slay|murder", "", "passive"),
 		r("killed/noun", "KILLED", "noun", "killing|assassination|killings", "of"),
@@ -133,7 +135,20 @@ func (rs *ruleSet) compile() {
 			}
 			for _, v := range variants {
 				ru.seqs = append(ru.seqs, v)
-				rs.byFirst[v[0]] = append(rs.byFirst[v[0]], ruleSeq{rule: ru, seq: v})
+				form := ""
+				if ru.kind == verbRule {
+					switch {
+					case v[0] == words[0]:
+						form = "base"
+					case strings.HasSuffix(v[0], "ing"):
+						form = "ing"
+					case strings.HasSuffix(v[0], "s") && !strings.HasSuffix(words[0], "s"):
+						form = "s"
+					default:
+						form = "ed"
+					}
+				}
+				rs.byFirst[v[0]] = append(rs.byFirst[v[0]], ruleSeq{rule: ru, seq: v, form: form})
 			}
 		}
 	}
