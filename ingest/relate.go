@@ -116,6 +116,9 @@ func (x *relater) relate() {
 			default:
 				continue // "tacit support", "insufficient funding": nouns with no noun rule
 			}
+			if x.isWord(i, "back") && x.isWord(bestEnd, "to", "into", "from", "home", "in", "out", "off", "down", "up") {
+				continue // "sent them back to China": an adverb
+			}
 			if ev, ok := x.build(best.rule, i, bestEnd, si); ok {
 				x.events = append(x.events, ev)
 			}
@@ -1070,6 +1073,9 @@ var pactNouns = set("agreement", "deal", "ceasefire", "truce", "accord", "treaty
 // joins its coordinated subjects: "X and Y met", "X and Y signed a
 // ceasefire", but not "X and Y welcomed the decision".
 func (x *relater) pairwiseObject(end, limit int) bool {
+	if x.isWord(end, "with", "to") {
+		return false // "met with opposition": the partner slot holds no actor
+	}
 	for j := end; j < limit && j < end+6; j++ {
 		t := x.tok(j)
 		if t.Kind == tokPunct || prepositions[t.Lower] || x.mentionIdx(j) >= 0 {

@@ -19,16 +19,31 @@ func (x *relater) structural() {
 		d.Relations = append(d.Relations, Relation{Type: string(typ), From: from, To: to, Sent: sent, Rule: rule, Title: title, Confidence: 0.9})
 	}
 	dateline := x.datelineCountry()
+	explicit := map[*Entity]bool{}
+	for _, f := range x.r.titles {
+		if f.of != nil {
+			explicit[f.person] = true
+		}
+	}
 	for _, f := range x.r.titles {
 		of := f.of
 		if of == nil && f.noCtx {
 			continue
 		}
 		if of == nil {
+			if explicit[f.person] {
+				continue // the article says whose official this is elsewhere
+			}
 			if dateline != nil {
 				of = dateline
 			} else {
-				of = x.r.contextCountry(f.tok, f.sent)
+				of = x.nearbyCountry(f.tok, f.sent, f.person)
+			}
+			if of == nil && localTitle(f.title) {
+				// a local official of the article's own country
+				if idx, ok := x.r.lex.byISO3[x.r.home]; ok {
+					of = x.d.byID[schema.CountryID(x.r.lex.countries[idx].ISO3)]
+				}
 			}
 		}
 		if of == nil || of.Count == 0 {
@@ -117,6 +132,49 @@ func (x *relater) structural() {
 			}
 		}
 	}
+}
+
+// localTitle reports whether a title is a local office whose holder, when
+// the text names no country, belongs to the article's own country.
+func localTitle(title string) bool {
+	t := strings.ToLower(title)
+	for _, w := range []string{"official", "governor", "mayor", "police", "commander", "elder", "district", "provincial", "regional", "local"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// nearbyCountry returns the country of the country or place named just
+// before token i in its sentence ("In Chile, Pompeo meets in Santiago with
+// President Sebastian Pinera"), with no other person in between.
+func (x *relater) nearbyCountry(i, si int, self *Entity) *Entity {
+	s := x.d.Sentences[si]
+	for j := i - 1; j >= s.Start && j >= i-10; j-- {
+		k := x.mentionIdx(j)
+		if k < 0 {
+			continue
+		}
+		m := x.d.Mentions[k]
+		if m.Ent == self || m.Ent.Label == string(schema.Person) && x.isWord(m.End, "and") {
+			j = m.Start // the person titled, or one coordinated with them
+			continue
+		}
+		switch m.Ent.Label {
+		case string(schema.Person):
+			return nil
+		case string(schema.Country):
+			if !m.Place {
+				return nil // "Ankara will look to President Trump": an actor, not where he is
+			}
+			return m.Ent
+		case string(schema.City), string(schema.Region):
+			return x.d.byID[schema.CountryID(m.Ent.ISO3)]
+		}
+		j = m.Start
+	}
+	return nil
 }
 
 // datelineCountry returns the country of a dateline ("WASHINGTON, Sept. 2").
