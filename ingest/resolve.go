@@ -106,6 +106,11 @@ func (r *recognizer) references() {
 					extra = append(extra, Mention{Start: i, End: i + 2, Sent: si, Ent: a, Kind: mPronoun, Head: r.tok(i + 1).Lower, Rule: "coref/its-forces"})
 					i++
 				}
+			case (t.Lower == "it" || t.Lower == "they") && r.triggerFollows(i):
+				// "the Pakistan military said it killed 33 fighters"
+				if a := r.lastActor(i, si); a != nil {
+					extra = append(extra, Mention{Start: i, End: i + 1, Sent: si, Ent: a, Kind: mPronoun, Rule: "coref/it"})
+				}
 			case groupNouns[t.Lower]:
 				if g := r.lastGroup(i, s.End); g != nil {
 					extra = append(extra, Mention{Start: i, End: i + 1, Sent: si, Ent: g, Kind: mDescriptor, Rule: "coref/group-noun"})
@@ -229,6 +234,21 @@ func (r *recognizer) lastPerson(i int) *Entity {
 		}
 	}
 	return best
+}
+
+// triggerFollows reports whether a relation trigger follows token i within
+// three words, with only auxiliaries and adverbs between: "it had killed".
+func (r *recognizer) triggerFollows(i int) bool {
+	for j := i + 1; j <= i+3 && j < len(r.toks); j++ {
+		t := r.tok(j)
+		if r.p.rules.byFirst[t.Lower] != nil {
+			return true
+		}
+		if !(beVerbs[t.Lower] || t.Lower == "has" || t.Lower == "had" || t.Lower == "have" || t.Lower == "will" || t.Lower == "would" || t.Lower == "also" || strings.HasSuffix(t.Lower, "ly")) {
+			return false
+		}
+	}
+	return false
 }
 
 // lastActor returns the country or organisation named last before token i,
