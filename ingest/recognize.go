@@ -206,7 +206,15 @@ func (r *recognizer) titleAt(i, limit int) (int, string) {
 		}
 		sp, ok := r.lex.lookup(r.toks, k, limit, kindIs(eTitle))
 		if !ok {
-			break
+			// "Commerce Minister", "Foreign Affairs Secretary": a portfolio before an office
+			end := k
+			for end < limit && end < k+3 && r.tok(end).Cap && r.tok(end).Kind == tokWord && !titleHeads[r.tok(end).Lower] && !r.isGazActorShallow(end) {
+				end++
+			}
+			if end == k || end >= limit || !titleHeads[r.tok(end).Lower] {
+				break
+			}
+			sp = span{start: k, end: end + 1}
 		}
 		parts = append(parts, r.d.Text[r.toks[j].Start:r.toks[sp.end-1].End])
 		j = sp.end
@@ -216,6 +224,10 @@ func (r *recognizer) titleAt(i, limit int) (int, string) {
 	}
 	return j, strings.Join(parts, " ")
 }
+
+// titleHeads end a title made of a portfolio and an office.
+var titleHeads = set("minister", "secretary", "commissioner", "director", "spokesman", "spokeswoman",
+	"spokesperson", "envoy", "adviser", "advisor", "chief", "ambassador", "governor", "representative")
 
 // isTaken reports whether token i is inside a mention already; tokens
 // outside the text count as taken.

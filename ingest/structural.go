@@ -165,6 +165,9 @@ func (x *relater) nearbyCountry(i, si int, self *Entity) *Entity {
 		case string(schema.Person):
 			return nil
 		case string(schema.Country):
+			if m.Kind == mDemonym {
+				return m.Ent // "Chinese Commerce Minister"
+			}
 			if !m.Place {
 				return nil // "Ankara will look to President Trump": an actor, not where he is
 			}
