@@ -128,6 +128,9 @@ func (r *recognizer) isCapWord(i int) bool {
 // nameRun returns the end of a personal name starting at i: capitalised
 // words, initials ("V."), particles ("al", "bin") and hyphen joins.
 func (r *recognizer) nameRun(i, limit int) int {
+	if _, ok := r.lex.lookup(r.toks, i, limit, kindIs(eTitle)); ok && r.tok(i).Cap {
+		return i // "Judge Joan Donoghue": the title is not part of the name
+	}
 	j := i
 	if !r.isCapWord(j) {
 		if !(nameParticles[r.tok(j).Lower] && r.tok(j+1).Text == "-" && r.isCapWord(j+2)) {

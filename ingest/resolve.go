@@ -31,6 +31,21 @@ func (r *recognizer) countCountries() {
 	}
 }
 
+// dominantHome reports whether the article's main country is named at
+// least three times and twice as often as any other.
+func (r *recognizer) dominantHome() bool {
+	n := r.countryHits[r.home]
+	if n < 3 {
+		return false
+	}
+	for iso3, m := range r.countryHits {
+		if iso3 != r.home && 2*m > n {
+			return false
+		}
+	}
+	return true
+}
+
 // indexSurnames lets later mentions name a person by surname or full name.
 func (r *recognizer) indexSurnames() {
 	r.surnames = map[string]*Entity{}

@@ -39,7 +39,7 @@ func (x *relater) structural() {
 			} else {
 				of = x.nearbyCountry(f.tok, f.sent, f.person)
 			}
-			if of == nil && localTitle(f.title) {
+			if of == nil && (localTitle(f.title) || x.r.dominantHome()) {
 				// a local official of the article's own country
 				if idx, ok := x.r.lex.byISO3[x.r.home]; ok {
 					of = x.d.byID[schema.CountryID(x.r.lex.countries[idx].ISO3)]
