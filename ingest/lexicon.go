@@ -4,11 +4,8 @@ import (
 	"bufio"
 	"fmt"
 	"io/fs"
-	"sort"
 	"strconv"
 	"strings"
-
-	"github.com/actorgraph/actorgraph/schema"
 )
 
 // entryKind says what a gazetteer name denotes.
@@ -339,15 +336,3 @@ var builtinStop = []string{"of", "nice", "mobile", "split", "reading", "bath", "
 	"carter", "lawrence", "kent", "george", "charlotte", "victoria", "douglas", "hamilton", "wilson",
 	"independent", "international", "human", "rights", "fact", "representative", "global", "world",
 }
-
-// sortedKeys returns the keys of m in order.
-func sortedKeys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
-}
-
-var _ = schema.Country

@@ -18,9 +18,6 @@ func (l *Lexicon) lookup(toks []Token, i, limit int, keep func(entry) bool) (spa
 	found := false
 	for j := i; j < limit && j < i+10; j++ {
 		t := toks[j]
-		if j > i && t.SpaceBefore && toks[j-1].Kind == tokPunct && toks[j-1].Text == "-" {
-			// "Aw- Dhegle" is not a hyphenated word
-		}
 		next, ok := n.next[t.Lower]
 		if !ok {
 			break
@@ -43,11 +40,6 @@ func (l *Lexicon) lookup(toks []Token, i, limit int, keep func(entry) bool) (spa
 			best = span{start: i, end: j + 1, entries: es}
 			found = true
 		}
-	}
-	if found && best.end < limit {
-		// a name continues inside a hyphenated or larger word: "Lebanon-based" is fine,
-		// "Georgia" in "Georgian" cannot happen (token), but "Chad" in "Chad-Smith" could.
-		_ = best
 	}
 	return best, found
 }

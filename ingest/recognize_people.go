@@ -120,7 +120,6 @@ func (r *recognizer) personWithTitle(i, limit, si int, headline bool) int {
 	for r.isWord(j, "former", "acting", "interim", "outgoing", "then", "incoming", "new") {
 		j++
 	}
-	var aff *Entity
 	affStart, affEnd := -1, -1
 	if sp, ok := r.affiliationAt(j, limit); ok {
 		affStart, affEnd = sp.start, sp.end
@@ -131,11 +130,7 @@ func (r *recognizer) personWithTitle(i, limit, si int, headline bool) int {
 		if r.isWord(j, "regime", "government", "federation") {
 			j++
 		}
-		// delay creating the entity until a title is confirmed
-		defer func() {}()
-		aff = nil
-		_ = aff
-	} else if r.isWord(j, "country's", "country") && r.tok(j).Lower == "country" && r.tok(j+1).Lower == "'s" {
+	} else if r.isWord(j, "country") && r.tok(j+1).Lower == "'s" {
 		affStart = -2 // the country just named
 		j += 2
 	}

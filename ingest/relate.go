@@ -1097,15 +1097,6 @@ func (x *relater) pairwiseObject(end, limit int) bool {
 	return true
 }
 
-func isOrgNamed(list []*Entity, suffix string) bool {
-	for _, e := range list {
-		if strings.HasSuffix(e.Name, suffix) {
-			return true
-		}
-	}
-	return false
-}
-
 // sponsors finds the sponsors of a measure: "X-drafted", "submitted by X",
 // "drafted by X and Y", in the sentence or the one before.
 func (x *relater) sponsors(si int) []*Entity {

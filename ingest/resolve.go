@@ -238,17 +238,18 @@ func containsEnt(list []*Entity, e *Entity) bool {
 	return false
 }
 
-func (r *recognizer) lastPerson(i int) *Entity {
-	var best *Entity
-	for _, m := range r.d.Mentions {
-		if m.Start >= i {
-			break
-		}
-		if m.Ent != nil && m.Ent.Label == string(schema.Person) {
-			best = m.Ent
+func (r *recognizer) lastPerson(i int) *Entity { return r.lastLabel(i, schema.Person) }
+
+// lastLabel returns the entity with the given label named last before
+// token i. Mentions are sorted by position when it is called.
+func (r *recognizer) lastLabel(i int, label schema.Label) *Entity {
+	for k := len(r.d.Mentions) - 1; k >= 0; k-- {
+		m := r.d.Mentions[k]
+		if m.Start < i && m.Ent != nil && m.Ent.Label == string(label) {
+			return m.Ent
 		}
 	}
-	return best
+	return nil
 }
 
 // triggerFollows reports whether a relation trigger follows token i within
@@ -293,18 +294,7 @@ func (r *recognizer) lastPlaceNoun(i int, noun string) *Entity {
 	return r.lastPlace(i)
 }
 
-func (r *recognizer) lastPlace(i int) *Entity {
-	var best *Entity
-	for _, m := range r.d.Mentions {
-		if m.Start >= i {
-			break
-		}
-		if m.Ent != nil && m.Ent.Label == string(schema.City) {
-			best = m.Ent
-		}
-	}
-	return best
-}
+func (r *recognizer) lastPlace(i int) *Entity { return r.lastLabel(i, schema.City) }
 
 // lastGroup returns the armed group named last before i, else the first
 // named after it in the same sentence.
