@@ -324,7 +324,7 @@ func (r *recognizer) personBare(i, limit, si int) int {
 			}
 		}
 		if tEnd, title := r.titleAt(k, limit); title != "" {
-			if r.tok(tEnd).Lower == "of" {
+			if r.isWord(tEnd, "of", "for", "at") {
 				o := tEnd + 1
 				if r.isWord(o, "the") {
 					o++
@@ -345,7 +345,9 @@ func (r *recognizer) personBare(i, limit, si int) int {
 	prev := r.tok(i - 1)
 	subjectVerb := next.Kind == tokWord && !next.Cap && (subjectVerbs[next.Lower] || r.p.rules.byFirst[next.Lower] != nil && !strings.HasSuffix(next.Lower, "ing")) &&
 		(i == r.d.Sentences[si].Start || prev.Text == "," || prev.Lower == "and")
-	if speechVerbs[next.Lower] || subjectVerb || (next.Text == "," && r.isWord(end+1, "who")) ||
+	inverted := (prev.Lower == "said" || prev.Lower == "says" || prev.Lower == "added" || prev.Lower == "according" && r.isWord(i-1, "to")) &&
+		(next.Text == "," || next.Text == ".") // "..., said Jane Doe, a spokeswoman"
+	if speechVerbs[next.Lower] || subjectVerb || inverted || (next.Text == "," && r.isWord(end+1, "who")) ||
 		(prev.Text == "," && (next.Text == "," || next.Text == ".") && i-2 >= 0 && roleNoun(r.tok(i-2).Lower)) {
 		p := r.personEntity(r.text(i, end))
 		rule := "person/speech"
