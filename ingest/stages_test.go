@@ -131,6 +131,12 @@ func TestRelations(t *testing.T) {
 		{"killed", "Al-Shabaab militants killed 12 Kenyan soldiers.", "KILLED", "al-Shabab", "Kenya", "", "", ""},
 		{"capital as state", "Washington sanctioned Tehran.", "SANCTIONED", "United States", "Iran", "", "", ""},
 		{"pronoun", "Polish President Jan Kowal arrived in Kyiv. He met Ukrainian Prime Minister Olena Marchenko.", "MET_WITH", "Jan Kowal", "Olena Marchenko", "", "", ""},
+		{"inverted attribution", "The talks will resume, said Maria Lopez, a spokeswoman for the Colombian government.", "OFFICIAL_OF", "Maria Lopez", "Colombia", "", "", ""},
+		{"portfolio title", "Chinese Commerce Minister Wang Lei visited Berlin.", "OFFICIAL_OF", "Wang Lei", "China", "", "", ""},
+		{"it as subject", "The Nigerian army said it killed 20 Boko Haram fighters.", "KILLED", "Nigerian Army", "Boko Haram", "reported", "", ""},
+		{"met with no actor", "Malaysia and Vietnam met with opposition from China.", "", "", "", "", "", "MET_WITH"},
+		{"signing needs a pact", "The empire reached into what are now Senegal and Gambia.", "", "", "", "", "", "AGREED_WITH"},
+		{"noun reading", "Allies voiced tacit support for Russia.", "", "", "", "", "", "SUPPORTED"},
 		{"no place as actor", "Talks in Geneva collapsed.", "", "", "", "", "", "MET_WITH"},
 		{"empty", "", "", "", "", "", "", "MET_WITH"},
 	}
