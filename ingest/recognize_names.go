@@ -264,7 +264,7 @@ func (r *recognizer) demonymOf(iso3 string) string {
 // "U.S. aircraft", "Somali government troops", "ISIL terrorists".
 func (r *recognizer) absorbHead(m *Mention, limit int) {
 	j := m.End
-	for j < limit && j-m.End < 3 && (genericHeads[r.tok(j).Lower] || groupNouns[r.tok(j).Lower] || r.isWord(j, "military", "training", "camp", "camps", "base", "bases", "positions", "commander", "commanders", "leader", "leaders", "members", "member", "group")) && !r.isTaken(j) {
+	for j < limit && j-m.End < 3 && !r.startsTrigger(j, limit) && (genericHeads[r.tok(j).Lower] || groupNouns[r.tok(j).Lower] || r.isWord(j, "military", "training", "camp", "camps", "base", "bases", "positions", "commander", "commanders", "leader", "leaders", "members", "member", "group")) && !r.isTaken(j) {
 		if r.tok(j).Cap && m.Ent != nil && m.Ent.Label != string(schema.Country) && orgHeads[r.tok(j).Lower] {
 			break
 		}
@@ -319,8 +319,10 @@ func (r *recognizer) placeOrActor(sp span, i, limit, si int, headline bool) int 
 			m.Kind = mName
 		}
 		if genericHeads[r.tok(m.End).Lower] {
-			m.Kind = mName
 			r.absorbHead(&m, limit)
+			if m.Head != "" {
+				m.Kind = mName // "Somali forces" act; "Israeli air strikes" keeps the adjective
+			}
 		}
 		r.mark(m)
 		return m.End
@@ -472,6 +474,28 @@ func (r *recognizer) bigCity(sp span) bool {
 		}
 		p := r.lex.places[e.idx]
 		if p.Pop >= 300000 || p.Pop >= 50000 && r.countryHits[p.ISO3] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// startsTrigger reports whether a multi-word trigger of the relation
+// lexicon starts at token i ("air strikes", "air support"): such words are
+// not absorbed into the actor before them.
+func (r *recognizer) startsTrigger(i, limit int) bool {
+	for _, rs := range r.p.rules.byFirst[r.tok(i).Lower] {
+		if len(rs.seq) < 2 || i+len(rs.seq) > limit {
+			continue
+		}
+		ok := true
+		for k, w := range rs.seq {
+			if r.tok(i+k).Lower != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
 			return true
 		}
 	}

@@ -256,6 +256,17 @@ func (x *relater) verbContext(i int, form string, noun bool) bool {
 	return true
 }
 
+// startsTrigger reports whether a whole trigger of the lexicon starts at
+// token i ("held talks", not a bare "held").
+func (x *relater) startsTrigger(i, limit int) bool {
+	for _, rs := range x.p.rules.byFirst[x.tok(i).Lower] {
+		if _, ok := x.matchSeq(i, limit, rs.seq); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // nounContext reports whether the word at i is used as a noun: after a
 // determiner, a possessive, a country adjective or a modifier.
 func (x *relater) nounContext(i int) bool {
@@ -454,6 +465,14 @@ func (x *relater) usableSubject(m Mention, trigger int, places bool) bool {
 	if m.Place || m.Ent.Label == string(schema.City) || m.Ent.Label == string(schema.Region) {
 		return false
 	}
+	if m.Possessive || x.tok(m.End).Lower == "'s" {
+		// "Obama's directives to support": the possessor acts
+		end := m.End
+		if x.tok(end).Lower == "'s" {
+			end++
+		}
+		return trigger == end+2 && x.isWord(trigger-1, "to")
+	}
 	p := x.tok(m.Start - 1).Lower
 	if p == "told" || p == "tells" || p == "tell" || p == "asked" || p == "informed" || p == "urged" {
 		return false
@@ -475,14 +494,6 @@ func (x *relater) usableSubject(m Mention, trigger int, places bool) bool {
 			return false
 		}
 		break
-	}
-	if m.Possessive || x.tok(m.End).Lower == "'s" {
-		// "Obama's directives to support": the possessor acts
-		end := m.End
-		if x.tok(end).Lower == "'s" {
-			end++
-		}
-		return trigger == end+2 && x.isWord(trigger-1, "to")
 	}
 	return true
 }
@@ -555,7 +566,7 @@ func (x *relater) objects(i, limit int, preps []string, places bool) ([]*Entity,
 			if speechVerbs[t.Lower] || t.Lower == "that" || t.Lower == "which" || t.Lower == "who" || t.Lower == "but" || t.Lower == "while" {
 				break
 			}
-			if x.p.rules.byFirst[t.Lower] != nil && j > i+1 && !sawPrep {
+			if j > i+1 && !sawPrep && x.startsTrigger(j, limit) {
 				break
 			}
 		}
