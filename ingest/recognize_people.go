@@ -329,7 +329,9 @@ func (r *recognizer) personBare(i, limit, si int) int {
 				if r.isWord(o, "the") {
 					o++
 				}
-				if ent, oEnd := r.actorAt(o, limit); ent != nil {
+				// "envoy for Syria" names the brief, "spokeswoman for the government" the employer
+				brief := r.isWord(tEnd, "for") && topicTitle(title)
+				if ent, oEnd := r.actorAt(o, limit); ent != nil && affEnt == nil && !brief {
 					affEnt = ent
 					r.mark(Mention{Start: o, End: oEnd, Sent: si, Ent: ent, Kind: mDemonym, Rule: "affiliation"})
 				}
@@ -451,4 +453,16 @@ type titleFact struct {
 	sent   int
 	tok    int
 	noCtx  bool // the title names what it is of, and that is no actor: no OFFICIAL_OF from context
+}
+
+// topicTitle reports whether "TITLE for X" names what the office deals
+// with rather than who employs it: envoys, representatives, rapporteurs.
+func topicTitle(title string) bool {
+	t := strings.ToLower(title)
+	for _, w := range []string{"envoy", "representative", "rapporteur", "ambassador", "coordinator", "commissioner"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
 }
