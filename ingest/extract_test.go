@@ -109,7 +109,7 @@ var mustFind = []fact{
 	{"veto", "SANCTIONED", "European Union", "Myanmar", "", ""},
 	{"veto", "MEMBER_OF", "China", "UN Security Council", "", ""},
 	{"conflict", "CAPTURED", "JNIM", "Tessalit", "reported", "2021-08-09"},
-	{"conflict", "BOMBED", "Malian Armed Forces", "JNIM", "reported", "2021-08-10"},
+	{"conflict", "BOMBED", "Malian Armed Forces", "JNIM", "asserted", "2021-08-10"},
 	{"conflict", "KILLED", "Malian Armed Forces", "JNIM", "reported", ""},
 	{"conflict", "BESIEGED", "JNIM", "Tessalit", "", ""},
 	{"conflict", "BOMBED", "France", "Tessalit", "negated", ""},

@@ -31,6 +31,7 @@ type event struct {
 	date        string
 	casualties  int
 	location    *Entity
+	inherit     *event // the earlier event this one continues: "..., killing", "the attack killed"
 }
 
 func (x *relater) tok(i int) *Token {
@@ -126,10 +127,48 @@ func (x *relater) relate() {
 		}
 	}
 	x.linkEvents()
+	x.shareDates()
 	for _, ev := range x.events {
 		x.emit(ev)
 	}
 	x.responsibility()
+}
+
+// shareDates gives an event that names no date the date of the same event
+// told elsewhere in the article with one: "Kerry will meet Lavrov on
+// Saturday" ... "Kerry and Lavrov would meet in Lausanne".
+func (x *relater) shareDates() {
+	for k := range x.events {
+		ev := &x.events[k]
+		if ev.date != "" {
+			continue
+		}
+		for _, o := range x.events {
+			if o.date == "" || o.rule.Type != ev.rule.Type || !sameParties(ev, &o) {
+				continue
+			}
+			ev.date = o.date
+			break
+		}
+	}
+}
+
+// sameParties reports whether two events join the same two actors, in
+// either direction for symmetric types.
+func sameParties(a, b *event) bool {
+	sym := schema.RelType(a.rule.Type).Symmetric()
+	for _, p := range a.agents {
+		for _, q := range a.targets {
+			for _, r := range b.agents {
+				for _, t := range b.targets {
+					if p == r && q == t || sym && p == t && q == r {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 var judgmentWords = set("escalation", "violation", "violations", "unacceptable", "illegal", "unlawful",
@@ -803,13 +842,15 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 				for k := len(x.events) - 1; k >= 0; k-- {
 					if x.events[k].sent == si && len(x.events[k].agents) > 0 {
 						ev.agents = x.events[k].agents
+						ev.inherit = &x.events[k]
 						break
 					}
 				}
 			}
 			if len(ev.agents) == 0 || x.isWord(start-1, "that", "which") {
-				if a := x.eventAgentBefore(start, si); a != nil {
+				if a, prev := x.eventAgentBefore(start, si); a != nil {
 					ev.agents = a
+					ev.inherit = prev
 				}
 			}
 			ev.targets, ev.targetStart = x.objects(end, s.End, ru.Preps, ru.Places)
@@ -840,10 +881,16 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 		return ev, false
 	}
 	ev.modality = x.modality(&ev)
+	if ev.inherit != nil && ev.modality == string(schema.Asserted) && ev.inherit.modality == string(schema.Planned) {
+		ev.modality = ev.inherit.modality // ", touching down in Cucuta" after "is expected to visit"
+	}
 	if ru.Type == string(schema.Sanctioned) && x.isWord(start-1, "lift", "lifted", "lifting", "lifts", "ease", "eased", "easing", "remove", "removed", "removing", "scrap", "scrapped", "waive", "waived", "relief") {
 		ev.modality = string(schema.Negated) // lifting sanctions is not imposing them
 	}
 	ev.date = x.eventDate(&ev)
+	if ev.date == "" && ev.inherit != nil {
+		ev.date = ev.inherit.date // "the attack killed 150": the date of that attack
+	}
 	if ev.modality == string(schema.Asserted) && ev.date != "" && !x.d.Published.IsZero() && ev.date > x.d.Published.Format("2006-01-02") {
 		ev.modality = string(schema.Planned)
 	}
@@ -937,22 +984,22 @@ func (x *relater) antecedentPlace(i int) []*Entity {
 // eventAgentBefore gives the agent of an earlier event in the sentence or
 // the article when the subject is that event: "a strike ... that killed",
 // "the attack killed".
-func (x *relater) eventAgentBefore(i, si int) []*Entity {
+func (x *relater) eventAgentBefore(i, si int) ([]*Entity, *event) {
 	if x.isWord(i-1, "that", "which") || x.isWord(i-1, "attack", "strike", "strikes", "raid", "airstrike", "airstrikes", "bombing", "offensive", "assault", "operation", "shelling") {
 		for k := len(x.events) - 1; k >= 0; k-- {
-			ev := x.events[k]
+			ev := &x.events[k]
 			if len(ev.agents) == 0 {
 				continue
 			}
 			switch schema.RelType(ev.rule.Type) {
 			case schema.Attacked, schema.Bombed, schema.Killed:
 				if ev.sent == si || x.isWord(i-1, "attack", "strike", "raid", "airstrike", "bombing", "offensive", "assault", "operation") {
-					return ev.agents
+					return ev.agents, ev
 				}
 			}
 		}
 	}
-	return nil
+	return nil, nil
 }
 
 // special applies the per-type argument rules.

@@ -61,7 +61,15 @@ func (x *relater) modality(ev *event) string {
 				continue
 			}
 			if reportVerbs[x.tok(j).Lower] || x.isWord(j, "according") {
-				if j < ev.start || x.tok(j-1).Text == "," || x.isWord(j-1, "officials", "official") || x.mentionIdx(j-1) >= 0 {
+				if j > ev.end && (x.isWord(j-1, "that", "which") || x.isWord(j-2, "that", "which") || x.isWord(j-3, "that", "which") || x.isWord(j-4, "that", "which")) {
+					continue // "strikes that the United States said amounted to ...": another clause's verb
+				}
+				if j < ev.start || x.tok(j-1).Text == "," || x.tok(j-1).Text == "\"" || x.isWord(j-1, "officials", "official") || x.mentionIdx(j-1) >= 0 {
+					// an actor's own account of its deed stands as asserted;
+					// a casualty count, or anyone else's claim, is reported
+					if schema.RelType(ev.rule.Type) != schema.Killed && x.sameSide(x.speakerAt(j, ev), ev.agents) {
+						return string(schema.Asserted)
+					}
 					return string(schema.Reported)
 				}
 			}
@@ -231,4 +239,62 @@ func (x *relater) writtenDate(j, year int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// speakerAt returns who speaks through the reporting verb at j: the actor
+// before it ("Kirby said", "the Pentagon said"), or after it ("said Kirby").
+func (x *relater) speakerAt(j int, ev *event) *Entity {
+	s := x.d.Sentences[ev.sent]
+	if j < ev.start {
+		if subj, _ := x.subjects(j, s.Start, false); len(subj) > 0 {
+			return subj[0]
+		}
+		return nil
+	}
+	if k := x.mentionIdx(j - 1); k >= 0 {
+		return x.d.Mentions[k].Ent
+	}
+	if k := x.mentionIdx(j + 1); k >= 0 {
+		return x.d.Mentions[k].Ent
+	}
+	return nil
+}
+
+// sameSide reports whether the speaker belongs to the state or body of one
+// of the agents: its official, a part of it, or the actor itself.
+func (x *relater) sameSide(speaker *Entity, agents []*Entity) bool {
+	side := x.side(speaker)
+	if side == "" {
+		return false
+	}
+	for _, a := range agents {
+		if x.side(a) == side {
+			return true
+		}
+	}
+	return false
+}
+
+// side names the state an actor speaks for: a country's iso3, the country
+// of a government body or official, else the organisation itself.
+func (x *relater) side(e *Entity) string {
+	if e == nil {
+		return ""
+	}
+	switch e.Label {
+	case string(schema.Country):
+		return e.ISO3
+	case string(schema.Organisation):
+		if e.ISO3 != "" {
+			return e.ISO3
+		}
+		return e.ID
+	case string(schema.Person):
+		for _, f := range x.r.titles {
+			if f.person == e && f.of != nil && f.of.Label != string(schema.Person) {
+				return x.side(f.of)
+			}
+		}
+	}
+	return ""
 }
