@@ -67,8 +67,8 @@ bench: ## Run the benchmarks of the ingest package
 	$(GO) test -run '^$$' -bench . -benchmem ./ingest/...
 
 fuzz: ## Run the reader and the extraction fuzzers for FUZZTIME each (default 15s)
-	$(GO) test -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME) ./ingest
-	$(GO) test -run '^$$' -fuzz '^FuzzExtract$$' -fuzztime $(FUZZTIME) ./ingest
+	$(GO) test -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s ./ingest
+	$(GO) test -run '^$$' -fuzz '^FuzzExtract$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s ./ingest
 
 vet: ## go vet
 	$(GO) vet ./...
