@@ -492,8 +492,8 @@ func (x *relater) prefixed(m Mention) bool {
 // usableSubject rules out places in prepositional phrases, country
 // adjectives and possessors that modify another noun.
 func (x *relater) usableSubject(m Mention, trigger int, places bool) bool {
-	if m.Ent == nil || x.prefixed(m) {
-		return false
+	if m.Ent == nil || x.prefixed(m) || x.isWord(m.End, "-") && !x.tok(m.End).SpaceBefore {
+		return false // "the Iran-China scheme": a compound modifier, not the subject
 	}
 	if m.Kind == mDemonym && m.Head == "" {
 		return false
@@ -819,6 +819,9 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 			ev.targets = ev.targets[1:]
 		}
 	default:
+		if !ru.Passive && x.isPassive(start) && x.isWord(end, "by") {
+			return ev, false // a passive the rule cannot read: better nothing than reversed roles
+		}
 		passive := ru.Passive && x.isPassive(start)
 		if passive {
 			ev.targets, _ = x.subjects(start, s.Start, ru.Places)
@@ -1043,6 +1046,11 @@ func (x *relater) special(ev *event) {
 	case "spoke-with/verb":
 		if strings.HasPrefix(x.tok(ev.start).Lower, "call") && !x.phoneCall(ev) {
 			ev.agents, ev.targets = nil, nil
+			return
+		}
+	case "visited/travel":
+		if x.isWord(ev.end, "them", "him", "her", "it", "us", "troops", "migrants", "refugees", "aid", "supplies") {
+			ev.agents, ev.targets = nil, nil // "flying them to Louisiana": carrying, not travelling
 			return
 		}
 	case "agreed-with/verb":

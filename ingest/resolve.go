@@ -121,9 +121,9 @@ func (r *recognizer) references() {
 					extra = append(extra, Mention{Start: i, End: i + 2, Sent: si, Ent: a, Kind: mPronoun, Head: r.tok(i + 1).Lower, Rule: "coref/its-forces"})
 					i++
 				}
-			case (t.Lower == "it" || t.Lower == "they") && r.triggerFollows(i):
-				// "the Pakistan military said it killed 33 fighters"
-				if a := r.lastActor(i, si); a != nil {
+			case (t.Lower == "it" || t.Lower == "they") && r.triggerFollows(i) && speechVerbs[r.tok(i-1).Lower]:
+				// "the Pakistan military said it killed 33 fighters": the speaker
+				if a := r.lastActor(i, si); a != nil && r.lastActorEnds(i-1) {
 					extra = append(extra, Mention{Start: i, End: i + 1, Sent: si, Ent: a, Kind: mPronoun, Rule: "coref/it"})
 				}
 			case groupNouns[t.Lower]:
@@ -262,6 +262,19 @@ func (r *recognizer) triggerFollows(i int) bool {
 		}
 		if !(beVerbs[t.Lower] || t.Lower == "has" || t.Lower == "had" || t.Lower == "have" || t.Lower == "will" || t.Lower == "would" || t.Lower == "also" || strings.HasSuffix(t.Lower, "ly")) {
 			return false
+		}
+	}
+	return false
+}
+
+// lastActorEnds reports whether a country or organisation mention ends
+// right before token i (allowing one adverb): "the army said", "Kenya
+// later said".
+func (r *recognizer) lastActorEnds(i int) bool {
+	for k := len(r.d.Mentions) - 1; k >= 0; k-- {
+		m := r.d.Mentions[k]
+		if m.End == i || m.End == i-1 && strings.HasSuffix(r.tok(i-1).Lower, "ly") {
+			return m.Ent != nil && (m.Ent.Label == string(schema.Country) || m.Ent.Label == string(schema.Organisation))
 		}
 	}
 	return false

@@ -66,7 +66,7 @@ func defaultRules() *ruleSet {
 		r("met-with/noun", "MET_WITH", "noun", "talks|meeting|meetings|summit|discussions|negotiations", "with|between"),
 		r("spoke-with/verb", "SPOKE_WITH", "verb", "speak|talked|talking|phone|telephone|call|speak by phone|hold a phone call|hold a call|hold phone talks", "with|to|"),
 		r("spoke-with/noun", "SPOKE_WITH", "noun", "phone call|call|telephone call|conversation|phone conversation", "with|to"),
-		r("visited/verb", "VISITED", "verb", "visit|tour", "", "places"),
+		r("visited/verb", "VISITED", "verb", "visit|tour", "", "places", "passive"),
 		r("visited/travel", "VISITED", "verb", "travel|arrive|touch down|fly|head", "to|in", "places"),
 		r("visited/be-in", "VISITED", "verb", "is in|was in|arrives in|arrived in|landed in|lands in|touched down in|touches down in", "", "places"),
 		r("visited/noun", "VISITED", "noun", "visit|trip|trips|tour|stop", "to|in", "places"),
@@ -76,7 +76,7 @@ func defaultRules() *ruleSet {
 		r("supported/noun", "SUPPORTED", "noun", "support|backing|assistance|military aid|weapons", "for|to"),
 		r("supported/hyphen", "SUPPORTED", "hyphen", "backed|supported|sponsored|funded|armed", "-"),
 		// 02 appeal
-		r("urged/verb", "URGED", "verb", "urge|call on|called upon|appeal to|press|implore|exhort|demand", "", "speech"),
+		r("urged/verb", "URGED", "verb", "urge|call on|called upon|appeal to|press|implore|exhort|demand", "", "speech", "passive"),
 		r("urged/noun", "URGED", "noun", "appeal|call|calls|plea", "to|on", "speech"),
 		// 11 disapprove
 		r("accused/verb", "ACCUSED", "verb", "accuse|blame|hold responsible|charge|fault", "", "speech", "passive"),
@@ -84,13 +84,13 @@ func defaultRules() *ruleSet {
 		r("criticized/verb", "CRITICIZED", "verb", "criticise|criticize|condemn|denounce|slam|decry|lambaste|rebuke|censure|deplore", "", "speech", "passive"),
 		r("criticized/noun", "CRITICIZED", "noun", "criticism|condemnation", "of|from", "speech"),
 		// 12 reject
-		r("rejected/verb", "REJECTED", "verb", "reject|dismiss|refuse|rebuff|deny|brush aside", "", "speech"),
+		r("rejected/verb", "REJECTED", "verb", "reject|dismiss|rebuff|brush aside", "", "speech", "passive"),
 		r("vetoed/verb", "VETOED", "verb", "veto|block", "", "passive"),
 		// 13 threaten
 		r("threatened/verb", "THREATENED", "verb", "threaten|warn", "|of", "speech", "passive"),
 		// 16 reduce relations
 		r("suspended-talks/verb", "SUSPENDED_TALKS_WITH", "verb", "break off talks|broke off talks|suspend talks|halt talks|break off contacts|suspend cooperation|cut ties|sever ties|break off relations|suspend relations|freeze talks|call off talks|pull out of talks|walk out of talks", "with|"),
-		r("sanctioned/verb", "SANCTIONED", "verb", "sanction|impose sanctions|slap sanctions|impose an embargo|impose new sanctions|impose fresh sanctions", "on|against|to|"),
+		r("sanctioned/verb", "SANCTIONED", "verb", "sanction|impose sanctions|slap sanctions|impose an embargo|impose new sanctions|impose fresh sanctions", "on|against|to|", "passive"),
 		r("sanctioned/noun", "SANCTIONED", "noun", "sanctions|embargo", "on|against|to"),
 		// 18-19 fight
 		r("attacked/verb", "ATTACKED", "verb", "attack|assault|raid|invade|storm|ambush|fight|launch an attack|launch an assault|launch an offensive|launch a counterattack|wage war|target", "|on|against", "passive", "places"),
