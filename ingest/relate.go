@@ -740,6 +740,9 @@ func (x *relater) byAgent(i, limit int) ([]*Entity, int) {
 }
 
 func (x *relater) isPassive(i int) bool {
+	if strings.HasSuffix(x.tok(i).Lower, "ing") {
+		return false // "is calling on": progressive, not passive
+	}
 	if x.isWord(i+1, "by") && (strings.HasSuffix(x.tok(i).Lower, "ed") || strings.HasSuffix(x.tok(i).Lower, "en")) {
 		return true // "groups backed by Turkey"
 	}
