@@ -137,6 +137,11 @@ func TestRelations(t *testing.T) {
 		{"met with no actor", "Malaysia and Vietnam met with opposition from China.", "", "", "", "", "", "MET_WITH"},
 		{"signing needs a pact", "The empire reached into what are now Senegal and Gambia.", "", "", "", "", "", "AGREED_WITH"},
 		{"noun reading", "Allies voiced tacit support for Russia.", "", "", "", "", "", "SUPPORTED"},
+		{"sanctioned passive", "Colonel Ivan Petrov was sanctioned by the European Union in May.", "SANCTIONED", "European Union", "Ivan Petrov", "", "", ""},
+		{"own account asserted", "Kenya said its jets bombed al-Shabab camps near the border.", "BOMBED", "Kenya", "al-Shabab", "asserted", "", ""},
+		{"casualty claim reported", "Kenya said its jets killed 40 al-Shabab fighters.", "KILLED", "Kenya", "al-Shabab", "reported", "", ""},
+		{"other's claim reported", "Activists said Kenyan jets bombed al-Shabab camps.", "BOMBED", "Kenya", "al-Shabab", "reported", "", ""},
+		{"progressive not passive", "Norway is calling on Venezuela to free prisoners.", "URGED", "Norway", "Venezuela", "", "", ""},
 		{"no place as actor", "Talks in Geneva collapsed.", "", "", "", "", "", "MET_WITH"},
 		{"empty", "", "", "", "", "", "", "MET_WITH"},
 	}
