@@ -132,6 +132,7 @@ func (x *relater) relate() {
 		x.emit(ev)
 	}
 	x.responsibility()
+	x.dismissals()
 }
 
 // shareDates gives an event that names no date the date of the same event

@@ -142,6 +142,8 @@ func TestRelations(t *testing.T) {
 		{"casualty claim reported", "Kenya said its jets killed 40 al-Shabab fighters.", "KILLED", "Kenya", "al-Shabab", "reported", "", ""},
 		{"other's claim reported", "Activists said Kenyan jets bombed al-Shabab camps.", "BOMBED", "Kenya", "al-Shabab", "reported", "", ""},
 		{"progressive not passive", "Norway is calling on Venezuela to free prisoners.", "URGED", "Norway", "Venezuela", "", "", ""},
+		{"dismissed claim", "Ethiopia said Eritrean troops had crossed the border. Eritrea called the report false.", "REJECTED", "Eritrea", "Ethiopia", "", "", ""},
+		{"disputed toll", "Nigeria said the raid killed 30 Boko Haram fighters. Boko Haram said the toll was exaggerated.", "REJECTED", "Boko Haram", "Nigeria", "", "", ""},
 		{"no place as actor", "Talks in Geneva collapsed.", "", "", "", "", "", "MET_WITH"},
 		{"empty", "", "", "", "", "", "", "MET_WITH"},
 	}

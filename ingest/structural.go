@@ -222,3 +222,75 @@ func (x *relater) responsibility() {
 }
 
 var responsibleRule = &Rule{ID: "accused/said-responsible", Type: string(schema.Accused), Speech: true}
+
+// dismissive words judge a claim as untrue.
+var dismissive = set("exaggerated", "baseless", "false", "untrue", "fabricated", "groundless", "unfounded",
+	"lies", "propaganda", "flawed", "biased", "one-sided", "fake", "misleading", "nonsense", "absurd")
+
+// dismissals finds "X said the death toll was exaggerated" and "X calls Y
+// flawed": X rejects the claim of Y, the actor named as the object, or
+// else the last other speaker before the sentence.
+func (x *relater) dismissals() {
+	for si, s := range x.d.Sentences {
+		for j := s.Start; j < s.End; j++ {
+			if !dismissive[x.tok(j).Lower] {
+				continue
+			}
+			// the verb that carries the judgment, before it in the sentence
+			verb := -1
+			for k := j - 1; k >= s.Start; k-- {
+				if speechVerbs[x.tok(k).Lower] || x.isWord(k, "calls", "called", "call", "described", "describes", "dismissed", "dismisses") {
+					verb = k
+					break
+				}
+			}
+			if verb < 0 {
+				break
+			}
+			speakers, _ := x.subjects(verb, s.Start, false)
+			if len(speakers) == 0 {
+				speakers = x.mainSubject(s, verb) // "Al-Shabab confirmed the attack but said ..."
+			}
+			if len(speakers) == 0 {
+				break
+			}
+			var target *Entity
+			if x.isWord(verb, "calls", "called", "call", "described", "describes") {
+				if k := x.mentionIdx(verb + 1); k >= 0 {
+					target = x.d.Mentions[k].Ent
+				}
+			}
+			if target == nil {
+				target = x.lastSpeaker(si, speakers[0])
+			}
+			if target == nil || target == speakers[0] {
+				break
+			}
+			ev := event{rule: dismissRule, start: j, end: j + 1, sent: si, agents: speakers[:1], targets: []*Entity{target}}
+			ev.modality = string(schema.Asserted)
+			ev.date = x.eventDate(&ev)
+			x.events = append(x.events, ev)
+			x.emit(ev)
+			break
+		}
+	}
+}
+
+// lastSpeaker returns the actor who last made a statement in the three
+// sentences before si, other than self.
+func (x *relater) lastSpeaker(si int, self *Entity) *Entity {
+	for p := si - 1; p >= 0 && p >= si-3; p-- {
+		s := x.d.Sentences[p]
+		for k := s.End - 1; k >= s.Start; k-- {
+			if !reportVerbs[x.tok(k).Lower] {
+				continue
+			}
+			if subj, _ := x.subjects(k, s.Start, false); len(subj) > 0 && subj[0] != self {
+				return subj[0]
+			}
+		}
+	}
+	return nil
+}
+
+var dismissRule = &Rule{ID: "rejected/dismissed-claim", Type: string(schema.Rejected), Speech: true}
