@@ -640,6 +640,9 @@ func (x *relater) objects(i, limit int, preps []string, places bool) ([]*Entity,
 		if m.Kind == mDemonym && m.Head == "" {
 			break
 		}
+		if nt := x.tok(m.End); speechVerbs[nt.Lower] || beVerbs[nt.Lower] || x.isWord(m.End, "has", "have", "had", "will", "would", "could", "can", "may", "also") {
+			break // ", and the United Nations says ...": a new clause, not a list
+		}
 		out = append(out, m.Ent)
 		j = m.End
 		if x.gapHasAnd(k0, m.Start) {

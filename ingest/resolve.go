@@ -160,6 +160,11 @@ func (r *recognizer) references() {
 					extra = append(extra, Mention{Start: i, End: i + 2, Sent: si, Ent: p, Kind: mDescriptor, Place: true, Rule: "coref/place-noun"})
 					i++
 				}
+			case t.Cap && orgHeads[t.Lower] && !r.isTaken(i) && (s.Headline || !r.isCapWord(i+1) && !r.tok(i-1).Cap):
+				// a bare "Mission" or "Council" in a headline: the one such body named
+				if o := r.uniqueOrgWithHead(t.Lower); o != nil {
+					extra = append(extra, Mention{Start: i, End: i + 1, Sent: si, Ent: o, Kind: mDescriptor, Rule: "coref/org-head"})
+				}
 			case (t.Lower == "the" || t.Lower == "a" || t.Lower == "this") && !r.isTaken(i+1):
 				if end, o := r.orgDescription(i+1, s.End); o != nil {
 					extra = append(extra, Mention{Start: i, End: end, Sent: si, Ent: o, Kind: mDescriptor, Rule: "coref/org-head"})
@@ -395,6 +400,26 @@ func (r *recognizer) orgDescription(i, limit int) (int, *Entity) {
 }
 
 func (r *recognizer) mentioned(e *Entity) bool { return r.seen[e] }
+
+// uniqueOrgWithHead returns the one organisation of the article whose name
+// ends in head ("Mission"), or nil when there are none or several.
+func (r *recognizer) uniqueOrgWithHead(head string) *Entity {
+	var found *Entity
+	for _, e := range r.d.Entities {
+		if e.Label != string(schema.Organisation) || !r.seen[e] {
+			continue
+		}
+		words := strings.Fields(strings.ToLower(strings.ReplaceAll(e.Name, "-", " ")))
+		if !containsWord(words, head) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
 
 func containsWord(list []string, w string) bool {
 	for _, x := range list {
