@@ -423,7 +423,8 @@ func (x *relater) subjects(i, sentStart int, places bool) ([]*Entity, int) {
 			}
 			continue
 		}
-		if clauseStops[t.Text] || speechVerbs[t.Lower] && j < i-1 || t.Lower == "that" && j < i-1 ||
+		speech := speechVerbs[t.Lower] && !t.Cap && x.mentionIdx(j) < 0 // not the "States" of "United States"
+		if clauseStops[t.Text] || speech && j < i-1 || t.Lower == "that" && j < i-1 ||
 			x.isWord(j, "i", "we", "my", "our", "you", "your") {
 			break
 		}
@@ -458,7 +459,7 @@ func (x *relater) subjects(i, sentStart int, places bool) ([]*Entity, int) {
 			break
 		}
 		sawAnd = sawAnd || gapAnd
-		for j >= sentStart && (x.isWord(j, "and", ",", "both", "as", "well", "especially", "or") || x.tok(j).Text == "," || x.tok(j).Text == ")") {
+		for j >= sentStart && (x.isWord(j, "and", ",", "both", "as", "well", "especially", "or", "the") || x.tok(j).Text == "," || x.tok(j).Text == ")") {
 			if x.tok(j).Text == ")" {
 				for j > sentStart && x.tok(j).Text != "(" {
 					j--

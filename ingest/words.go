@@ -3,7 +3,7 @@ package ingest
 // Word lists used by the stages. Each is a closed class of English function
 // words or a small set of news nouns; none names an actor.
 
-var speechVerbs = set("said", "says", "say", "told", "tells", "tell", "added", "adds", "stated", "states",
+var speechVerbs = set("said", "says", "say", "told", "tells", "tell", "added", "adds", "stated",
 	"announced", "announces", "reported", "reports", "noted", "notes", "wrote", "writes", "argued", "argues",
 	"claimed", "claims", "confirmed", "confirms", "insisted", "insists", "warned", "warns", "explained",
 	"explains", "declared", "declares", "asserted", "asserts", "suggested", "suggests", "stressed", "stresses",
