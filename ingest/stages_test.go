@@ -144,6 +144,7 @@ func TestRelations(t *testing.T) {
 		{"progressive not passive", "Norway is calling on Venezuela to free prisoners.", "URGED", "Norway", "Venezuela", "", "", ""},
 		{"dismissed claim", "Ethiopia said Eritrean troops had crossed the border. Eritrea called the report false.", "REJECTED", "Eritrea", "Ethiopia", "", "", ""},
 		{"disputed toll", "Nigeria said the raid killed 30 Boko Haram fighters. Boko Haram said the toll was exaggerated.", "REJECTED", "Boko Haram", "Nigeria", "", "", ""},
+		{"united states as subject", "Iran said that the West, especially the United States, was responsible for the blast.", "ACCUSED", "Iran", "United States", "", "", ""},
 		{"no place as actor", "Talks in Geneva collapsed.", "", "", "", "", "", "MET_WITH"},
 		{"empty", "", "", "", "", "", "", "MET_WITH"},
 	}
