@@ -351,6 +351,9 @@ func (r *recognizer) placeOrActor(sp span, i, limit, si int, headline bool) int 
 			city := r.cityEntity(sp, c.ISO3, r.text(i, sp.end))
 			if city != nil {
 				m := Mention{Start: i, End: sp.end, Sent: si, Ent: city, Place: true, Rule: "city/capital"}
+				if r.isDateline(i) {
+					m.Rule = "city/dateline"
+				}
 				r.mark(m)
 				return sp.end
 			}

@@ -56,7 +56,11 @@ func (x *relater) structural() {
 		add(schema.OfficialOf, f.person, of, f.sent, "official-of/title", title)
 	}
 	first := map[*Entity]int{}
+	inText := map[*Entity]bool{} // named outside a dateline
 	for _, m := range d.Mentions {
+		if m.Ent != nil && m.Rule != "city/dateline" {
+			inText[m.Ent] = true
+		}
 		if m.Ent != nil {
 			if _, ok := first[m.Ent]; !ok {
 				first[m.Ent] = m.Sent
@@ -76,6 +80,9 @@ func (x *relater) structural() {
 		s := first[e]
 		switch e.Label {
 		case string(schema.City), string(schema.Region):
+			if !inText[e] {
+				continue // "WASHINGTON, Sept. 2": where the story was filed, not a place of it
+			}
 			if e.Within != nil && e.Within.Count > 0 {
 				add(schema.LocatedIn, e, e.Within, s, "located-in/context", "")
 			} else if c := countryOf(e.ISO3); c != nil && c.Count > 0 {
@@ -183,7 +190,7 @@ func (x *relater) nearbyCountry(i, si int, self *Entity) *Entity {
 // datelineCountry returns the country of a dateline ("WASHINGTON, Sept. 2").
 func (x *relater) datelineCountry() *Entity {
 	for _, m := range x.d.Mentions {
-		if m.Ent != nil && m.Rule == "city/capital" && x.r.isDateline(m.Start) {
+		if m.Ent != nil && m.Rule == "city/dateline" {
 			return x.d.byID[schema.CountryID(m.Ent.ISO3)]
 		}
 	}
