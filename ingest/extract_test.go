@@ -122,6 +122,18 @@ var mustFind = []fact{
 	{"support", "SANCTIONED", "Canada", "Saudi Arabia", "", ""},
 	{"support", "MET_WITH", "Faisal Al Rashid", "Oman", "asserted", "2019-11-05"},
 	{"support", "BASED_IN", "Houthis", "Yemen", "", ""},
+	{"mixed", "MET_WITH", "Recep Tayyip Erdogan", "Ilham Aliyev", "asserted", "2023-05-09"},
+	{"mixed", "BOMBED", "Hezbollah", "Israel", "asserted", "2023-05-07"},
+	{"mixed", "SANCTIONED", "European Union", "Iran", "", "2023-05-08"},
+	{"mixed", "CAPTURED", "Ukrainian Armed Forces", "Robotyne", "asserted", ""},
+	{"mixed", "VISITED", "Abdel Fattah al-Burhan", "Cairo", "", "2023-05-04"},
+	{"mixed", "MET_WITH", "Abdel Fattah al-Burhan", "Abdel Fattah el-Sisi", "", ""},
+	{"mixed", "URGED", "Germany", "Iran", "", ""},
+	{"mixed", "VETOED", "Russia", "United States", "", ""},
+	{"mixed", "VETOED", "China", "United States", "", ""},
+	{"mixed", "AGREED_WITH", "Kenya", "Somalia", "", "2023-05-05"},
+	{"mixed", "KILLED", "French Armed Forces", "Daesh", "reported", ""},
+	{"mixed", "OFFICIAL_OF", "Abdel Fattah al-Burhan", "Sudanese Armed Forces", "", ""},
 }
 
 // TestMustFind checks the facts of mustFind, and that every fact in

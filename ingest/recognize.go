@@ -196,15 +196,21 @@ func (r *recognizer) titleAt(i, limit int) (int, string) {
 	var parts []string
 	for j < limit {
 		k := j
-		for k < limit && (r.isWord(k, "acting", "senior", "top", "former", "deputy", "then", "interim", "chief", "new", "outgoing")) {
-			k++
-		}
 		sp, ok := r.lex.lookup(r.toks, k, limit, kindIs(eTitle))
+		if !ok {
+			for k < limit && (r.isWord(k, "acting", "senior", "top", "former", "deputy", "then", "interim", "chief", "new", "outgoing")) {
+				k++
+			}
+			sp, ok = r.lex.lookup(r.toks, k, limit, kindIs(eTitle))
+		}
 		if !ok {
 			// "Commerce Minister", "Foreign Affairs Secretary": a portfolio before an office
 			end := k
 			for end < limit && end < k+3 && r.tok(end).Cap && r.tok(end).Kind == tokWord && !titleHeads[r.tok(end).Lower] && !r.isGazActorShallow(end) {
 				end++
+			}
+			if end == k && portfolioWords[r.tok(k).Lower] {
+				end++ // "army chief", "intelligence chief"
 			}
 			if end == k || end >= limit || !titleHeads[r.tok(end).Lower] {
 				break
@@ -219,6 +225,11 @@ func (r *recognizer) titleAt(i, limit int) (int, string) {
 	}
 	return j, strings.Join(parts, " ")
 }
+
+// portfolioWords may stand lower-case before an office: "army chief".
+var portfolioWords = set("army", "military", "intelligence", "police", "defence", "defense", "security",
+	"foreign", "finance", "interior", "justice", "trade", "health", "navy", "air", "militia", "rebel",
+	"opposition", "party", "ministry", "government", "regime", "junta", "prison", "border")
 
 // titleHeads end a title made of a portfolio and an office.
 var titleHeads = set("minister", "secretary", "commissioner", "director", "spokesman", "spokeswoman",

@@ -819,6 +819,9 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 		if len(ev.agents) == 0 {
 			ev.agents = x.frontedAgent(start, s)
 		}
+		if len(ev.agents) == 0 && (ru.Type == string(schema.MetWith) || ru.Type == string(schema.SpokeWith)) && x.isWord(start-1, "for", "in", "during") {
+			ev.agents = x.mainSubject(s, start) // "visited Cairo for talks with Sisi"
+		}
 		if len(ev.agents) == 0 && x.subordinated(start, s.Start) {
 			ev.agents = x.mainSubject(s, start) // "captured the town after a two-day assault"
 		}
@@ -1147,8 +1150,8 @@ var pactNouns = set("agreement", "deal", "ceasefire", "truce", "accord", "treaty
 // joins its coordinated subjects: "X and Y met", "X and Y signed a
 // ceasefire", but not "X and Y welcomed the decision".
 func (x *relater) pairwiseObject(end, limit int) bool {
-	if x.isWord(end, "with", "to") {
-		return false // "met with opposition": the partner slot holds no actor
+	if x.isWord(end, "with") || x.isWord(end, "to") && (x.isWord(end+1, "the", "a", "an") || x.tok(end+1).Cap) {
+		return false // "met with opposition", "agreed to the plan": the partner slot holds no actor
 	}
 	for j := end; j < limit && j < end+6; j++ {
 		t := x.tok(j)

@@ -36,7 +36,7 @@ func (x *relater) structural() {
 			}
 			if dateline != nil {
 				of = dateline
-			} else {
+			} else if !x.speaksAfter(f.person, f.sent) {
 				of = x.nearbyCountry(f.tok, f.sent, f.person)
 			}
 			if of == nil && (localTitle(f.title) || x.r.dominantHome()) {
@@ -125,7 +125,7 @@ func (x *relater) structural() {
 		if m.Ent == nil || m.Ent.Label != string(schema.Organisation) || (m.Ent.Kind != "armed_group" && m.Ent.Kind != "ngo") {
 			continue
 		}
-		if m.Head == "" && x.isWord(m.End, "in", "from") {
+		if m.Head == "" && m.Kind == mName && x.isWord(m.End, "in", "from") {
 			if k := x.mentionIdx(m.End + 1); k >= 0 && d.Mentions[k].Ent != nil && d.Mentions[k].Ent.Label == string(schema.Country) && !x.isWord(d.Mentions[k].End, "'s") {
 				add(schema.BasedIn, m.Ent, d.Mentions[k].Ent, m.Sent, "based-in/org-in-country", "")
 			}
@@ -150,6 +150,20 @@ func localTitle(title string) bool {
 			return true
 		}
 	}
+	return false
+}
+
+// speaksAfter reports whether the person is the speaker of a trailing
+// attribution in sentence si ("..., President Emmanuel Macron said"), where
+// places before the name say nothing of whose official he is.
+func (x *relater) speaksAfter(p *Entity, si int) bool {
+	s := x.d.Sentences[si]
+	for _, m := range x.d.Mentions {
+		if m.Ent == p && m.Sent == si && reportVerbs[x.tok(m.End).Lower] && x.tok(m.Start-1).Text == "," {
+			return true
+		}
+	}
+	_ = s
 	return false
 }
 
