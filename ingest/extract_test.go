@@ -134,6 +134,13 @@ var mustFind = []fact{
 	{"mixed", "AGREED_WITH", "Kenya", "Somalia", "", "2023-05-05"},
 	{"mixed", "KILLED", "French Armed Forces", "Daesh", "reported", ""},
 	{"mixed", "OFFICIAL_OF", "Abdel Fattah al-Burhan", "Sudanese Armed Forces", "", ""},
+	{"security", "AGREED_WITH", "Morocco", "Israel", "", "2023-05-10"},
+	{"security", "SPOKE_WITH", "Kyriakos Mitsotakis", "Recep Tayyip Erdogan", "asserted", "2023-05-08"},
+	{"security", "ACCUSED", "United States", "Iran", "", ""},
+	{"security", "MET_WITH", "Israel", "Hamas", "", ""},
+	{"security", "BOMBED", "Russian Armed Forces", "Kharkiv", "reported", ""},
+	{"security", "CAPTURED", "Ethiopia", "Lalibela", "", ""},
+	{"security", "ACCUSED", "Philippines", "China", "asserted", ""},
 }
 
 // TestMustFind checks the facts of mustFind, and that every fact in

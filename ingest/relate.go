@@ -1153,6 +1153,9 @@ func (x *relater) pairwiseObject(end, limit int) bool {
 	if x.isWord(end, "with") || x.isWord(end, "to") && (x.isWord(end+1, "the", "a", "an") || x.tok(end+1).Cap) {
 		return false // "met with opposition", "agreed to the plan": the partner slot holds no actor
 	}
+	if x.pactAfter(end, limit) {
+		return true // "signed a defence cooperation agreement"
+	}
 	for j := end; j < limit && j < end+6; j++ {
 		t := x.tok(j)
 		if t.Kind == tokPunct || prepositions[t.Lower] || x.mentionIdx(j) >= 0 {

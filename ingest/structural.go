@@ -36,8 +36,12 @@ func (x *relater) structural() {
 			}
 			if dateline != nil {
 				of = dateline
-			} else if !x.speaksAfter(f.person, f.sent) {
-				of = x.nearbyCountry(f.tok, f.sent, f.person)
+			} else if localTitle(f.title) || !x.speaksAfter(f.person, f.sent) {
+				var placed bool
+				of, placed = x.nearbyCountry(f.tok, f.sent, f.person)
+				if of == nil && placed {
+					continue // a place of an unnamed country: no guess from elsewhere
+				}
 			}
 			if of == nil && (localTitle(f.title) || x.r.dominantHome()) {
 				// a local official of the article's own country
@@ -170,7 +174,7 @@ func (x *relater) speaksAfter(p *Entity, si int) bool {
 // nearbyCountry returns the country of the country or place named just
 // before token i in its sentence ("In Chile, Pompeo meets in Santiago with
 // President Sebastian Pinera"), with no other person in between.
-func (x *relater) nearbyCountry(i, si int, self *Entity) *Entity {
+func (x *relater) nearbyCountry(i, si int, self *Entity) (*Entity, bool) {
 	s := x.d.Sentences[si]
 	for j := i - 1; j >= s.Start && j >= i-10; j-- {
 		k := x.mentionIdx(j)
@@ -184,21 +188,21 @@ func (x *relater) nearbyCountry(i, si int, self *Entity) *Entity {
 		}
 		switch m.Ent.Label {
 		case string(schema.Person):
-			return nil
+			return nil, false
 		case string(schema.Country):
 			if m.Kind == mDemonym {
-				return m.Ent // "Chinese Commerce Minister"
+				return m.Ent, true // "Chinese Commerce Minister"
 			}
 			if !m.Place {
-				return nil // "Ankara will look to President Trump": an actor, not where he is
+				return nil, false // "Ankara will look to President Trump": an actor, not where he is
 			}
-			return m.Ent
+			return m.Ent, true
 		case string(schema.City), string(schema.Region):
-			return x.d.byID[schema.CountryID(m.Ent.ISO3)]
+			return x.d.byID[schema.CountryID(m.Ent.ISO3)], true
 		}
 		j = m.Start
 	}
-	return nil
+	return nil, false
 }
 
 // datelineCountry returns the country of a dateline ("WASHINGTON, Sept. 2").
