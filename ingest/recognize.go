@@ -139,8 +139,9 @@ func (r *recognizer) nameRun(i, limit int) int {
 		case t.Kind == tokPunct && t.Text == "-" && !t.SpaceBefore && j > i && r.tok(j+1).Kind == tokWord && !r.tok(j+1).SpaceBefore &&
 			len(r.tok(j+1).Text) <= 3 && !r.tok(j+1).Cap && r.tok(j-1).Cap && j+1 < limit:
 			j += 2 // "Tsai Ing-wen", "Kim Jong-un"
-		case nameParticles[t.Lower] && !t.Cap && (r.isCapWord(j+1) || r.tok(j+1).Text == "-") && j+1 < limit:
-			j++
+		case nameParticles[t.Lower] && !t.Cap && (r.isCapWord(j+1) || r.tok(j+1).Text == "-" ||
+			nameParticles[r.tok(j+1).Lower] && !r.tok(j+1).Cap && r.isCapWord(j+2)) && j+1 < limit:
+			j++ // "Ursula von der Leyen", "Abu Bakr al-Baghdadi"
 		case t.Kind == tokPunct && t.Text == "." && !t.SpaceBefore && j > i && len(r.tok(j-1).Text) == 1 && r.isCapWord(j+1):
 			j++
 		default:
@@ -233,7 +234,8 @@ var portfolioWords = set("army", "military", "intelligence", "police", "defence"
 
 // titleHeads end a title made of a portfolio and an office.
 var titleHeads = set("minister", "secretary", "commissioner", "director", "spokesman", "spokeswoman",
-	"spokesperson", "envoy", "adviser", "advisor", "chief", "ambassador", "governor", "representative")
+	"spokesperson", "envoy", "adviser", "advisor", "chief", "ambassador", "governor", "representative",
+	"president", "chairman", "chairwoman", "chair", "head", "leader", "prosecutor", "commander")
 
 // isTaken reports whether token i is inside a mention already; tokens
 // outside the text count as taken.

@@ -89,7 +89,17 @@ func (r *recognizer) text(i, j int) string {
 // people is the first pass: persons named with a title, an honorific, an
 // apposition or a speech verb, and unnamed officials acting as their state.
 func (r *recognizer) people() {
+	// body first: a headline names people only when the body does
+	r.peopleIn(false)
+	r.indexSurnames()
+	r.peopleIn(true)
+}
+
+func (r *recognizer) peopleIn(headlines bool) {
 	for si, s := range r.d.Sentences {
+		if s.Headline != headlines {
+			continue
+		}
 		for i := s.Start; i < s.End; {
 			if r.isTaken(i) {
 				i++
@@ -190,7 +200,14 @@ func (r *recognizer) personWithTitle(i, limit, si int, headline bool) int {
 		}
 	}
 	end := r.nameRun(k, limit)
-	if end > k && !(headline && end-k < 2 && !r.knownSurname(k, end)) {
+	if end > k && headline && !r.knownName(k, end) {
+		end = k // a title-case headline: only names the body gives
+	}
+	if end-k == 1 && strings.ToLower(title) == title && !r.knownName(k, end) &&
+		r.tok(end).Kind == tokWord && !r.tok(end).Cap && !speechVerbs[r.tok(end).Lower] {
+		end = k // "chief Brexit negotiator": one capitalised word before a noun is no name
+	}
+	if end > k {
 		p := r.personEntity(r.text(k, end))
 		p.Official = true
 		r.addTitle(p, title, affEnt, si, k)
@@ -436,8 +453,13 @@ func (r *recognizer) lastCountry(i int) *Entity {
 	return nil
 }
 
-func (r *recognizer) knownSurname(i, end int) bool {
-	_, ok := r.surnames[strings.ToLower(r.text(i, end))]
+// knownName reports whether tokens [i, end) name a person already known,
+// in full or by surname.
+func (r *recognizer) knownName(i, end int) bool {
+	if _, ok := r.surnames[strings.ToLower(r.text(i, end))]; ok {
+		return true
+	}
+	_, ok := r.surnames[strings.ToLower(r.text(end-1, end))]
 	return ok
 }
 

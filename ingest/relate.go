@@ -819,7 +819,8 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 		if len(ev.agents) == 0 {
 			ev.agents = x.frontedAgent(start, s)
 		}
-		if len(ev.agents) == 0 && (ru.Type == string(schema.MetWith) || ru.Type == string(schema.SpokeWith)) && x.isWord(start-1, "for", "in", "during") {
+		if len(ev.agents) == 0 && (ru.Type == string(schema.MetWith) || ru.Type == string(schema.SpokeWith)) &&
+			(x.isWord(start-1, "for", "during") || x.isWord(start-1, "in") && beVerbs[x.tok(start-2).Lower]) {
 			ev.agents = x.mainSubject(s, start) // "visited Cairo for talks with Sisi"
 		}
 		if len(ev.agents) == 0 && x.subordinated(start, s.Start) {

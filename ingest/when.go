@@ -13,7 +13,7 @@ var reportVerbs = set("said", "says", "say", "told", "tells", "claimed", "claims
 var negators = set("not", "n't", "never", "no", "denied", "denies", "deny", "denying", "neither", "nor", "without", "refused", "refusing", "refuse", "refuses", "failed", "failing", "declined", "declining")
 var futureWords = set("will", "would", "'ll", "shall", "may", "might", "could", "to")
 
-var planVerbs = set("plans", "plan", "planned", "planning", "expected", "set", "due", "going", "scheduled", "intends", "intend", "intended", "aims", "aim", "hopes", "hope", "wants", "want", "seeks", "seek", "threatened", "threatening", "vowed", "vows", "pledged", "promised", "ready", "prepared", "preparing", "poised")
+var planVerbs = set("plans", "plan", "planned", "planning", "expected", "set", "due", "going", "scheduled", "intends", "intend", "intended", "aims", "aim", "hopes", "hope", "wants", "want", "seeks", "seek", "threatened", "threatening", "vowed", "vows", "pledged", "promised", "ready", "prepared", "preparing", "poised", "supposed")
 
 // modality decides whether an event is negated, planned, reported or
 // asserted from the words around its trigger.
