@@ -141,6 +141,13 @@ var mustFind = []fact{
 	{"security", "BOMBED", "Russian Armed Forces", "Kharkiv", "reported", ""},
 	{"security", "CAPTURED", "Ethiopia", "Lalibela", "", ""},
 	{"security", "ACCUSED", "Philippines", "China", "asserted", ""},
+	{"envoys", "ACCUSED", "Jens Stoltenberg", "Russia", "asserted", ""},
+	{"envoys", "OFFICIAL_OF", "Jens Stoltenberg", "NATO", "", ""},
+	{"envoys", "MET_WITH", "Luiz Inacio Lula da Silva", "Xi Jinping", "planned", "2023-05-17"},
+	{"envoys", "VISITED", "Luiz Inacio Lula da Silva", "Beijing", "planned", "2023-05-17"},
+	{"envoys", "MET_WITH", "Hossein Amir-Abdollahian", "Faisal bin Farhan", "asserted", "2023-05-04"},
+	{"envoys", "CAPTURED", "Wagner Group", "Bakhmut", "", ""},
+	{"envoys", "SUSPENDED_TALKS_WITH", "Australia", "Myanmar", "", ""},
 }
 
 // TestMustFind checks the facts of mustFind, and that every fact in

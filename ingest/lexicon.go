@@ -311,7 +311,7 @@ var builtinTitles = []string{
 	"Brig. Gen.", "Defense Secretary", "Defence Secretary", "Foreign Secretary", "Home Secretary",
 	"National Security Adviser", "Chief of Staff", "Deputy Foreign Minister", "Deputy Prime Minister",
 	"acting Foreign Minister", "regime leader", "Navy Rear Adm.", "correspondent", "Correspondent", "counterpart", "CEO", "chief executive", "Chief Executive", "Deputy",
-	"lawmaker", "Lawmaker", "MP", "Judge", "judge", "Justice", "Chief Justice", "Senator", "Congressman", "Congresswoman", "Prosecutor", "prosecutor",
+	"lawmaker", "Lawmaker", "MP", "Judge", "judge", "Justice", "Chief Justice", "Prince", "Princess", "Sultan", "Senator", "Congressman", "Congresswoman", "Prosecutor", "prosecutor",
 }
 
 // builtinStop are capitalised words that are never places or names on

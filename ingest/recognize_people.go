@@ -150,7 +150,15 @@ func (r *recognizer) personWithTitle(i, limit, si int, headline bool) int {
 	}
 	counterpart := strings.EqualFold(title, "counterpart")
 	if counterpart {
-		if r.nameRun(tEnd, limit) == tEnd {
+		named := r.nameRun(tEnd, limit) > tEnd
+		if r.tok(tEnd).Text == "," {
+			k := tEnd + 1
+			if e, t := r.titleAt(k, limit); t != "" {
+				k = e
+			}
+			named = r.nameRun(k, limit)-k >= 2
+		}
+		if !named {
 			return i // "his Russian counterpart": resolved by reference later
 		}
 		if p := r.lastTitled(i); p != "" {
@@ -188,8 +196,12 @@ func (r *recognizer) personWithTitle(i, limit, si int, headline bool) int {
 		}
 	}
 	if r.tok(k).Text == "," && !headline {
-		if end := r.nameRun(k+1, limit); end-(k+1) >= 2 && (r.tok(end).Text == "." || r.tok(end).Text == "," || end == limit) {
-			p := r.personEntity(r.text(k+1, end))
+		n := k + 1
+		if e, t := r.titleAt(n, limit); t != "" && r.nameRun(e, limit)-e >= 2 {
+			n = e // "his Saudi counterpart, Prince Faisal bin Farhan,"
+		}
+		if end := r.nameRun(n, limit); end-n >= 2 && (r.tok(end).Text == "." || r.tok(end).Text == "," || end == limit) {
+			p := r.personEntity(r.text(n, end))
 			p.Official = true
 			r.addTitle(p, title, affEnt, si, k+1)
 			if affEnt != nil && affStart >= 0 {

@@ -372,7 +372,8 @@ func (x *relater) matchSeq(i, limit int, seq []string) (int, bool) {
 		if k > 0 {
 			// "carried out a series of airstrikes", "launched a wave of drone strikes"
 			skip := j
-			for skip < limit && skip < j+4 && x.isWord(skip, "a", "an", "the", "series", "wave", "number", "dozens", "hundreds", "of", "new", "fresh", "more", "several", "further", "heavy", "coordinated", "deadly", "drone", "missile") {
+			for skip < limit && skip < j+4 && x.isWord(skip, "a", "an", "the", "series", "wave", "number", "dozens", "hundreds", "of", "new", "fresh", "more", "several", "further", "heavy", "coordinated", "deadly", "drone", "missile",
+				"its", "their", "his", "her", "military", "economic", "security", "defence", "defense", "diplomatic", "bilateral", "all", "formal", "direct") {
 				skip++
 			}
 			if skip > j && skip < limit && x.toks[skip].Lower == w {
@@ -896,6 +897,18 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 		return ev, false
 	}
 	ev.modality = x.modality(&ev)
+	if ev.inherit == nil && x.isWord(start-1, "to") && ev.modality == string(schema.Asserted) {
+		// "will travel to Beijing next week to meet Xi": the purpose shares the plan
+		for k := len(x.events) - 1; k >= 0; k-- {
+			if x.events[k].sent == si && x.events[k].modality == string(schema.Planned) {
+				ev.modality = string(schema.Planned)
+				if ev.date == "" {
+					ev.inherit = &x.events[k]
+				}
+				break
+			}
+		}
+	}
 	if ev.inherit != nil && ev.modality == string(schema.Asserted) && ev.inherit.modality == string(schema.Planned) {
 		ev.modality = ev.inherit.modality // ", touching down in Cucuta" after "is expected to visit"
 	}

@@ -172,6 +172,15 @@ func (x *relater) dateAt(j int, ev *event) (string, bool) {
 		diff := (int(p.Weekday()) - wd + 7) % 7
 		return p.AddDate(0, 0, -diff).Format("2006-01-02"), true
 	}
+	if t.Lower == "week" && x.isWord(j-1, "next", "last", "this") {
+		switch x.tok(j - 1).Lower {
+		case "next":
+			return p.AddDate(0, 0, 7).Format("2006-01-02"), true
+		case "last":
+			return p.AddDate(0, 0, -7).Format("2006-01-02"), true
+		}
+		return p.Format("2006-01-02"), true
+	}
 	switch t.Lower {
 	case "today", "tonight":
 		return p.Format("2006-01-02"), true
