@@ -234,7 +234,7 @@ func (r *recognizer) personWithTitle(i, limit, si int, headline bool) int {
 		return end
 	}
 	// an unnamed official acts as the state or organisation
-	if affEnt != nil {
+	if affEnt != nil && (affEnt.Label != string(schema.Country) || officialTitle(title)) {
 		start := i
 		if affStart >= 0 {
 			start = affStart
@@ -494,6 +494,23 @@ type titleFact struct {
 func topicTitle(title string) bool {
 	t := strings.ToLower(title)
 	for _, w := range []string{"envoy", "representative", "rapporteur", "ambassador", "coordinator", "commissioner"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// officialTitle reports whether an unnamed holder of title, with a country
+// named before it, acts for that state: "the Iranian foreign minister" does,
+// "a Haitian gang leader" does not.
+func officialTitle(title string) bool {
+	if stateTitle(title) {
+		return true
+	}
+	t := strings.ToLower(title)
+	for _, w := range []string{"spokes", "ambassador", "envoy", "minister", "secretary", "representative",
+		"diplomat", "general", "chief of staff", "army", "military", "police", "intelligence", "official"} {
 		if strings.Contains(t, w) {
 			return true
 		}
