@@ -10,40 +10,6 @@ type span struct {
 	entries    []entry
 }
 
-// lookup returns the longest gazetteer match starting at token i within
-// [i, limit) whose meanings pass keep, or ok=false.
-func (l *Lexicon) lookup(toks []Token, i, limit int, keep func(entry) bool) (span, bool) {
-	n := &l.root
-	best := span{}
-	found := false
-	for j := i; j < limit && j < i+10; j++ {
-		t := toks[j]
-		next, ok := n.next[t.Lower]
-		if !ok {
-			break
-		}
-		n = next
-		if len(n.entries) == 0 {
-			continue
-		}
-		var es []entry
-		for _, e := range n.entries {
-			if !keep(e) {
-				continue
-			}
-			if e.exact && !isAllCaps(toks[i].Text) {
-				continue
-			}
-			es = append(es, e)
-		}
-		if len(es) > 0 {
-			best = span{start: i, end: j + 1, entries: es}
-			found = true
-		}
-	}
-	return best, found
-}
-
 func isAllCaps(s string) bool {
 	letters := 0
 	for _, r := range s {
@@ -91,6 +57,8 @@ type recognizer struct {
 	surnames    map[string]*Entity // lower-cased surname or full name -> person
 	places      map[string]*Entity // places no gazetteer knows, by lower-cased name
 	seen        map[*Entity]bool   // entities with at least one mention
+	walked      [][]match          // gazetteer names starting at each token, once walked
+	done        []bool
 	titles      []titleFact
 }
 
@@ -120,7 +88,7 @@ func (r *recognizer) isCapWord(i int) bool {
 // nameRun returns the end of a personal name starting at i: capitalised
 // words, initials ("V."), particles ("al", "bin") and hyphen joins.
 func (r *recognizer) nameRun(i, limit int) int {
-	if _, ok := r.lex.lookup(r.toks, i, limit, kindIs(eTitle)); ok && r.tok(i).Cap {
+	if _, ok := r.lookup(i, limit, kindIs(eTitle)); ok && r.tok(i).Cap {
 		return i // "Judge Joan Donoghue": the title is not part of the name
 	}
 	j := i
@@ -173,7 +141,7 @@ func (r *recognizer) trimRun(i, j int) int {
 // isGazActor reports whether token i begins a country, demonym or
 // organisation name, which a personal name never contains.
 func (r *recognizer) isGazActor(i int) bool {
-	sp, ok := r.lex.lookup(r.toks, i, len(r.toks), kindIs(eCountry, eDemonym, eOrg, eCapital))
+	sp, ok := r.lookup(i, len(r.toks), kindIs(eCountry, eDemonym, eOrg, eCapital))
 	if !ok {
 		return false
 	}
@@ -186,7 +154,7 @@ func (r *recognizer) isGazActor(i int) bool {
 }
 
 func (r *recognizer) isGazActorShallow(i int) bool {
-	_, ok := r.lex.lookup(r.toks, i, len(r.toks), kindIs(eCountry, eDemonym, eOrg, eCapital))
+	_, ok := r.lookup(i, len(r.toks), kindIs(eCountry, eDemonym, eOrg, eCapital))
 	return ok
 }
 
@@ -197,12 +165,12 @@ func (r *recognizer) titleAt(i, limit int) (int, string) {
 	var parts []string
 	for j < limit {
 		k := j
-		sp, ok := r.lex.lookup(r.toks, k, limit, kindIs(eTitle))
+		sp, ok := r.lookup(k, limit, kindIs(eTitle))
 		if !ok {
 			for k < limit && (r.isWord(k, "acting", "senior", "top", "former", "deputy", "then", "interim", "chief", "new", "outgoing")) {
 				k++
 			}
-			sp, ok = r.lex.lookup(r.toks, k, limit, kindIs(eTitle))
+			sp, ok = r.lookup(k, limit, kindIs(eTitle))
 		}
 		if !ok {
 			// "Commerce Minister", "Foreign Affairs Secretary": a portfolio before an office
@@ -258,4 +226,55 @@ func (r *recognizer) mark(m Mention) {
 	for k := m.Start; k < m.End && k < len(r.taken); k++ {
 		r.taken[k] = true
 	}
+}
+
+// match is one gazetteer name found at a token: tokens [start, end) and
+// every meaning of that name.
+type match struct {
+	end     int
+	entries []entry
+}
+
+// lookup is Lexicon.lookup with the trie walk done once per token and kept:
+// recognition asks the same token for different kinds of names many times.
+func (r *recognizer) lookup(i, limit int, keep func(entry) bool) (span, bool) {
+	if i < 0 || i >= len(r.toks) {
+		return span{}, false
+	}
+	if r.walked == nil {
+		r.walked = make([][]match, len(r.toks))
+		r.done = make([]bool, len(r.toks))
+	}
+	if !r.done[i] {
+		r.done[i] = true
+		n := &r.lex.root
+		for j := i; j < len(r.toks) && j < i+10; j++ {
+			next, ok := n.next[r.toks[j].Lower]
+			if !ok {
+				break
+			}
+			n = next
+			if len(n.entries) > 0 {
+				r.walked[i] = append(r.walked[i], match{end: j + 1, entries: n.entries})
+			}
+		}
+	}
+	ms := r.walked[i]
+	caps := isAllCaps(r.toks[i].Text)
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		if m.end > limit {
+			continue
+		}
+		var es []entry
+		for _, e := range m.entries {
+			if keep(e) && (!e.exact || caps) {
+				es = append(es, e)
+			}
+		}
+		if len(es) > 0 {
+			return span{start: i, end: m.end, entries: es}, true
+		}
+	}
+	return span{}, false
 }

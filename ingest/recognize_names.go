@@ -22,7 +22,7 @@ func (r *recognizer) orgRun(i, limit int) (int, string) {
 		switch {
 		case t.Kind == tokWord && t.Cap:
 			if j > i {
-				if _, ok := r.lex.lookup(r.toks, j, limit, kindIs(eOrg)); ok && !r.isWord(j-1, "of", "for", "on", "and", "the") {
+				if _, ok := r.lookup(j, limit, kindIs(eOrg)); ok && !r.isWord(j-1, "of", "for", "on", "and", "the") {
 					goto done
 				}
 				if r.d.Sentences[r.d.sentOf[i]].Headline && r.p.rules.byFirst[t.Lower] != nil && !orgHeads[t.Lower] {
@@ -34,7 +34,7 @@ func (r *recognizer) orgRun(i, limit int) (int, string) {
 				if !genericHeads[t.Lower] {
 					distinctive = true
 				}
-			} else if sp, ok := r.lex.lookup(r.toks, j, limit, kindIs(eCountry, eDemonym, eCapital)); ok && sp.end == j+1 {
+			} else if sp, ok := r.lookup(j, limit, kindIs(eCountry, eDemonym, eCapital)); ok && sp.end == j+1 {
 				// a country inside an organisation's name
 			} else if !genericHeads[t.Lower] {
 				distinctive = true
@@ -58,7 +58,7 @@ done:
 	end := lastHead
 	// "Mission on Myanmar", "Commission for Human Rights"
 	if r.isWord(end, "on", "for", "of", "in") {
-		if sp, ok := r.lex.lookup(r.toks, end+1, limit, kindIs(eCountry)); ok {
+		if sp, ok := r.lookup(end+1, limit, kindIs(eCountry)); ok {
 			end = sp.end
 		}
 	}
@@ -86,7 +86,7 @@ func (r *recognizer) unknownOrg(name string, i, end int) *Entity {
 		}
 	}
 	e := &Entity{ID: schema.OrgID(name), Label: string(schema.Organisation), Name: name, Kind: guessOrgKind(words)}
-	if sp, ok := r.lex.lookup(r.toks, i, end, kindIs(eDemonym, eCountry)); ok {
+	if sp, ok := r.lookup(i, end, kindIs(eDemonym, eCountry)); ok {
 		e.ISO3 = r.lex.countries[sp.entries[0].idx].ISO3
 	}
 	return r.d.addEntity(e)
@@ -157,7 +157,7 @@ func (r *recognizer) nameAt(i, limit, si int, headline bool) int {
 		}
 	}
 	// people from custom dictionaries
-	if sp, ok := r.lex.lookup(r.toks, i, limit, kindIs(ePerson)); ok && t.Cap {
+	if sp, ok := r.lookup(i, limit, kindIs(ePerson)); ok && t.Cap {
 		rec := r.lex.people[sp.entries[0].idx]
 		p := r.personEntity(rec.Name)
 		if rec.Title != "" {
@@ -175,9 +175,9 @@ func (r *recognizer) nameAt(i, limit, si int, headline bool) int {
 		return sp.end
 	}
 	// Russia's Foreign Ministry -> Russian Foreign Ministry
-	if sp, ok := r.lex.lookup(r.toks, i, limit, kindIs(eCountry, eCapital)); ok && r.tok(sp.end).Lower == "'s" {
+	if sp, ok := r.lookup(i, limit, kindIs(eCountry, eCapital)); ok && r.tok(sp.end).Lower == "'s" {
 		if end, name := r.orgRun(sp.end+1, limit); end > sp.end+1 {
-			if _, gaz := r.lex.lookup(r.toks, sp.end+1, limit, kindIs(eOrg)); !gaz {
+			if _, gaz := r.lookup(sp.end+1, limit, kindIs(eOrg)); !gaz {
 				c := r.lex.countries[sp.entries[0].idx]
 				full := name
 				if dem := r.demonymOf(c.ISO3); dem != "" {
@@ -195,15 +195,15 @@ func (r *recognizer) nameAt(i, limit, si int, headline bool) int {
 		}
 	}
 	// organisations: the gazetteer or the head-noun pattern, whichever is longer
-	gsp, gok := r.lex.lookup(r.toks, i, limit, kindIs(eOrg))
+	gsp, gok := r.lookup(i, limit, kindIs(eOrg))
 	if gok && !t.Cap && !isParticleStart(r.toks, i) {
 		gok = false
 	}
-	if psp, ok := r.lex.lookup(r.toks, i, limit, kindIs(eCountry, eCity, eRegion, eCapital)); gok && ok && psp.end > gsp.end {
+	if psp, ok := r.lookup(i, limit, kindIs(eCountry, eCity, eRegion, eCapital)); gok && ok && psp.end > gsp.end {
 		gok = false
 	}
 	oEnd, oName := r.orgRun(i, limit)
-	if csp, ok := r.lex.lookup(r.toks, i, limit, kindIs(eCountry, eCapital)); ok && csp.end >= oEnd {
+	if csp, ok := r.lookup(i, limit, kindIs(eCountry, eCapital)); ok && csp.end >= oEnd {
 		oEnd = i
 	}
 	if oEnd > i && (!gok || oEnd > gsp.end) {
@@ -231,7 +231,7 @@ func (r *recognizer) nameAt(i, limit, si int, headline bool) int {
 	if !t.Cap && !isParticleStart(r.toks, i) {
 		return i
 	}
-	sp, ok := r.lex.lookup(r.toks, i, limit, kindIs(eCountry, eDemonym, eCapital, eCity, eRegion))
+	sp, ok := r.lookup(i, limit, kindIs(eCountry, eDemonym, eCapital, eCity, eRegion))
 	if ok {
 		// a longer capitalised name that only starts with a place is not that place
 		if end := r.placeOrActor(sp, i, limit, si, headline); end > i {
@@ -245,7 +245,7 @@ func (r *recognizer) nameAt(i, limit, si int, headline bool) int {
 }
 
 func (r *recognizer) isGazOrgStrict(i, end int) bool {
-	sp, ok := r.lex.lookup(r.toks, i, len(r.toks), kindIs(eOrg, eCountry, eDemonym))
+	sp, ok := r.lookup(i, len(r.toks), kindIs(eOrg, eCountry, eDemonym))
 	return ok && sp.end > end
 }
 
@@ -418,7 +418,7 @@ func (r *recognizer) placeOrActor(sp span, i, limit, si int, headline bool) int 
 }
 
 func (r *recognizer) isCountryAt(i int) bool {
-	sp, ok := r.lex.lookup(r.toks, i, len(r.toks), kindIs(eCountry))
+	sp, ok := r.lookup(i, len(r.toks), kindIs(eCountry))
 	return ok && sp.start == i
 }
 

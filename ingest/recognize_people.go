@@ -12,7 +12,7 @@ func (r *recognizer) affiliationAt(i, limit int) (span, bool) {
 	if r.isTaken(i) {
 		return span{}, false
 	}
-	sp, ok := r.lex.lookup(r.toks, i, limit, kindIs(eCountry, eDemonym, eCapital, eOrg))
+	sp, ok := r.lookup(i, limit, kindIs(eCountry, eDemonym, eCapital, eOrg))
 	if !ok {
 		return sp, false
 	}
@@ -273,10 +273,10 @@ func (r *recognizer) placeOrActorCountry(i, j int) *Entity {
 		if !r.tok(k).Cap {
 			continue
 		}
-		if sp, ok := r.lex.lookup(r.toks, k, j, kindIs(eCountry, eDemonym, eOrg, eCapital)); ok {
+		if sp, ok := r.lookup(k, j, kindIs(eCountry, eDemonym, eOrg, eCapital)); ok {
 			return r.entityOfSpan(sp)
 		}
-		if sp, ok := r.lex.lookup(r.toks, k, j, kindIs(eCity, eRegion)); ok {
+		if sp, ok := r.lookup(k, j, kindIs(eCity, eRegion)); ok {
 			if idx, ok := r.lex.byISO3[r.lex.places[sp.entries[0].idx].ISO3]; ok {
 				return r.countryEntity(idx)
 			}
@@ -439,7 +439,7 @@ func roleNoun(w string) bool {
 // actorAt returns the organisation or country named at i without marking it.
 func (r *recognizer) actorAt(i, limit int) (*Entity, int) {
 	if end, name := r.orgRun(i, limit); end > i {
-		if sp, ok := r.lex.lookup(r.toks, i, limit, kindIs(eOrg)); !ok || sp.end < end {
+		if sp, ok := r.lookup(i, limit, kindIs(eOrg)); !ok || sp.end < end {
 			return r.unknownOrg(name, i, end), end
 		}
 	}
@@ -458,7 +458,7 @@ func (r *recognizer) lastCountry(i int) *Entity {
 		}
 	}
 	for j := i - 1; j >= 0 && j > i-300; j-- {
-		if sp, ok := r.lex.lookup(r.toks, j, i, kindIs(eCountry)); ok {
+		if sp, ok := r.lookup(j, i, kindIs(eCountry)); ok {
 			return r.entityOfSpan(sp)
 		}
 	}

@@ -120,7 +120,7 @@ func (r *recognizer) isPlaceMention(i int) bool {
 	if r.isWord(i, "in") {
 		i++
 	}
-	sp, ok := r.lex.lookup(r.toks, i, len(r.toks), kindIs(eCity, eRegion, eCapital, eCountry))
+	sp, ok := r.lookup(i, len(r.toks), kindIs(eCity, eRegion, eCapital, eCountry))
 	return ok && sp.start == i
 }
 
@@ -135,14 +135,14 @@ func (r *recognizer) placeCountry(i, end, si int) (string, *Entity) {
 		if t.Text == "." || t.Text == ";" {
 			break
 		}
-		if sp, ok := r.lex.lookup(r.toks, j, r.d.Sentences[si].End, kindIs(eCountry)); ok && r.tok(j-1).Text == "," {
+		if sp, ok := r.lookup(j, r.d.Sentences[si].End, kindIs(eCountry)); ok && r.tok(j-1).Text == "," {
 			c := r.lex.countries[sp.entries[0].idx]
 			if within == nil {
 				r.countryEntity(sp.entries[0].idx)
 			}
 			return c.ISO3, within
 		}
-		if sp, ok := r.lex.lookup(r.toks, j, r.d.Sentences[si].End, kindIs(eCity)); ok && (r.tok(j-1).Text == "," || r.isWord(j-1, "in")) && within == nil {
+		if sp, ok := r.lookup(j, r.d.Sentences[si].End, kindIs(eCity)); ok && (r.tok(j-1).Text == "," || r.isWord(j-1, "in")) && within == nil {
 			if city := r.cityEntity(sp, "", r.text(j, sp.end)); city != nil {
 				within = city
 			}
@@ -168,7 +168,7 @@ func (r *recognizer) placeCountry(i, end, si int) (string, *Entity) {
 				}
 			}
 		}
-		if sp, ok := r.lex.lookup(r.toks, j, i, kindIs(eCountry, eDemonym)); ok && sp.end <= i {
+		if sp, ok := r.lookup(j, i, kindIs(eCountry, eDemonym)); ok && sp.end <= i {
 			return r.lex.countries[sp.entries[0].idx].ISO3, nil
 		}
 	}

@@ -15,7 +15,7 @@ func (r *recognizer) countCountries() {
 		if !r.toks[i].Cap {
 			continue
 		}
-		sp, ok := r.lex.lookup(r.toks, i, len(r.toks), kindIs(eCountry, eDemonym, eCapital))
+		sp, ok := r.lookup(i, len(r.toks), kindIs(eCountry, eDemonym, eCapital))
 		if !ok {
 			continue
 		}
