@@ -68,6 +68,22 @@ done:
 // unknownOrg returns the organisation named name, merging names that share
 // their last words ("Human Rights Fact-Finding Mission on Myanmar" and
 // "Independent International Fact-Finding Mission on Myanmar").
+// existingOrg returns the organisation of the article that name would
+// merge into, or nil.
+func (r *recognizer) existingOrg(name string) *Entity {
+	words := strings.Fields(strings.ReplaceAll(name, "-", " "))
+	for _, e := range r.d.Entities {
+		if e.Label != string(schema.Organisation) || e.known {
+			continue
+		}
+		ew := strings.Fields(strings.ReplaceAll(e.Name, "-", " "))
+		if sharedTail(words, ew) >= 3 || (sharedTail(words, ew) >= 2 && (len(words) == 2 || len(ew) == 2)) {
+			return e
+		}
+	}
+	return nil
+}
+
 func (r *recognizer) unknownOrg(name string, i, end int) *Entity {
 	words := strings.Fields(strings.ReplaceAll(name, "-", " "))
 	for _, e := range r.d.Entities {
@@ -125,7 +141,17 @@ func guessOrgKind(words []string) string {
 // names is the second pass: organisations, countries, capitals, places and
 // people already known by their surname.
 func (r *recognizer) names() {
+	// body first: a title-case headline only names organisations and
+	// places the gazetteers or the body name
+	r.namesIn(false)
+	r.namesIn(true)
+}
+
+func (r *recognizer) namesIn(headlines bool) {
 	for si, s := range r.d.Sentences {
+		if s.Headline != headlines {
+			continue
+		}
 		for i := s.Start; i < s.End; {
 			if r.isTaken(i) {
 				i++
@@ -205,6 +231,9 @@ func (r *recognizer) nameAt(i, limit, si int, headline bool) int {
 	oEnd, oName := r.orgRun(i, limit)
 	if csp, ok := r.lookup(i, limit, kindIs(eCountry, eCapital)); ok && csp.end >= oEnd {
 		oEnd = i
+	}
+	if oEnd > i && headline && r.existingOrg(oName) == nil {
+		oEnd = i // "Calls Mission" in a title-case headline is no new organisation
 	}
 	if oEnd > i && (!gok || oEnd > gsp.end) {
 		// VOA's Somali Service -> VOA Somali Service

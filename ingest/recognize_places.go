@@ -45,6 +45,9 @@ func (r *recognizer) unknownPlace(i, limit, si int) int {
 		r.mark(Mention{Start: i, End: end, Sent: si, Ent: e, Place: true, Rule: "place/seen"})
 		return end
 	}
+	if r.d.Sentences[si].Headline {
+		return i // "Recapture Towns Attacked": a title-case headline names no new place
+	}
 	switch {
 	case prev == "near" || prev == "outside" || prev == "around" || prev == "of" && r.isWord(i-2, "outskirts"):
 		rule = "place/near-x"
