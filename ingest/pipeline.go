@@ -165,7 +165,7 @@ func dropBoilerplate(text string, toks []Token, sents []Sentence) []Sentence {
 		case strings.HasPrefix(line, "photo by"), strings.HasPrefix(line, "photo:"), strings.HasPrefix(line, "source:"),
 			strings.HasPrefix(line, "by ") && s.Headline, strings.Contains(line, "contributed to this report"),
 			strings.HasPrefix(line, "(photo"), strings.HasPrefix(line, "image:"), strings.HasPrefix(line, "file photo"),
-			s.Headline && strings.Contains(line, " and agencies"), s.Headline && strings.HasSuffix(line, "media activity"):
+			s.Headline && strings.Contains(line, " and agencies"), s.Headline && strings.HasSuffix(line, " and news agencies"):
 			continue
 		}
 		if s.Headline && s.End-s.Start <= 1 {
