@@ -22,8 +22,8 @@ func (r *recognizer) orgRun(i, limit int) (int, string) {
 		switch {
 		case t.Kind == tokWord && t.Cap:
 			if j > i {
-				if _, ok := r.lookup(j, limit, kindIs(eOrg)); ok && !r.isWord(j-1, "of", "for", "on", "and", "the") {
-					goto done
+				if _, ok := r.lookup(j, limit, kindIs(eOrg)); ok && !r.isWord(j-1, "of", "for", "on", "the") {
+					goto done // "NATO and European Union" are two bodies
 				}
 				if r.d.Sentences[r.d.sentOf[i]].Headline && r.p.rules.byFirst[t.Lower] != nil && !orgHeads[t.Lower] {
 					goto done
@@ -42,7 +42,9 @@ func (r *recognizer) orgRun(i, limit int) (int, string) {
 			j++
 		case t.Text == "-" && !t.SpaceBefore && r.tok(j+1).Cap:
 			j++
-		case (t.Lower == "of" || t.Lower == "for" || t.Lower == "on" || t.Lower == "and" || t.Lower == "the") && j > i && r.tok(j+1).Cap:
+		case (t.Lower == "of" || t.Lower == "for" || t.Lower == "on") && j > i && r.tok(j+1).Cap && lastHead < 0:
+			goto done // "Martin Kelly of EOS Risk Group": a name before "of" with no head noun is a person's
+		case (t.Lower == "of" || t.Lower == "for" || t.Lower == "on" || t.Lower == "and" || t.Lower == "the") && j > i && r.tok(j+1).Cap && !r.knownName(i, j):
 			if t.Lower == "the" && r.tok(j-1).Lower != "of" && r.tok(j-1).Lower != "for" && r.tok(j-1).Lower != "and" {
 				goto done
 			}
