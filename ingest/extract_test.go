@@ -406,3 +406,45 @@ func BenchmarkExtract(b *testing.B) {
 	b.ReportMetric(float64(words*b.N)/sec, "words/s")
 	b.ReportMetric(float64(len(arts)*b.N)/sec, "articles/s")
 }
+
+// TestExtractConcurrent runs one Pipeline from several goroutines (as the
+// ingest workers do) and checks each result equals the serial one. Run
+// with -race to check the pipeline shares no mutable state.
+func TestExtractConcurrent(t *testing.T) {
+	p := testPipeline(t)
+	files, _ := filepath.Glob("testdata/extract/*.txt")
+	want := map[string]string{}
+	var arts []Article
+	for _, f := range files {
+		a := readOne(t, f)
+		arts = append(arts, a)
+		var buf bytes.Buffer
+		if err := p.Extract(a).WriteJSON(&buf); err != nil {
+			t.Fatal(err)
+		}
+		want[a.ID] = buf.String()
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 64)
+	for w := 0; w < 4; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for _, a := range arts {
+				var buf bytes.Buffer
+				if err := p.Extract(a).WriteJSON(&buf); err != nil {
+					errs <- err.Error()
+					return
+				}
+				if buf.String() != want[a.ID] {
+					errs <- "concurrent Extract(" + a.ID + ") differs from the serial result"
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}
