@@ -336,3 +336,22 @@ var builtinStop = []string{"of", "nice", "mobile", "split", "reading", "bath", "
 	"carter", "lawrence", "kent", "george", "charlotte", "victoria", "douglas", "hamilton", "wilson",
 	"independent", "international", "human", "rights", "fact", "representative", "global", "world",
 }
+
+// personNamed returns the dictionary person whose name or alias is name.
+func (l *Lexicon) personNamed(name string) (personRec, bool) {
+	n := &l.root
+	for _, t := range tokenize(normalize(name)) {
+		next, ok := n.next[t.Lower]
+		if !ok {
+			return personRec{}, false
+		}
+		n = next
+	}
+	for _, e := range n.entries {
+		if e.kind == ePerson {
+			return l.people[e.idx], true
+		}
+	}
+	return personRec{}, false
+}
+

@@ -57,9 +57,22 @@ func (r *recognizer) orgEntity(idx int32) *Entity {
 // middle initials from the canonical form ("Vladimir V. Putin").
 func (r *recognizer) personEntity(name string) *Entity {
 	canon := canonicalPersonName(name)
-	e := r.d.addEntity(&Entity{ID: schema.PersonID(canon), Label: string(schema.Person), Name: canon})
+	rec, fromDict := r.lex.personNamed(name)
+	if fromDict {
+		canon = rec.Name // a custom dictionary's full name for "Garba"
+	}
+	id := schema.PersonID(canon)
+	_, had := r.d.byID[id]
+	e := r.d.addEntity(&Entity{ID: id, Label: string(schema.Person), Name: canon})
 	if name != canon {
 		e.Aliases[name] = true
+	}
+	if fromDict && !had && rec.Title != "" {
+		// the dictionary says whose official this is
+		e.Official = true
+		if idx, ok := r.lex.byISO3[rec.Country]; ok && r.countryHits[rec.Country] > 0 {
+			r.addTitle(e, rec.Title, r.countryEntity(idx), -1, 0) // evidence: the person's first sentence
+		}
 	}
 	return e
 }

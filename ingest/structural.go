@@ -25,7 +25,16 @@ func (x *relater) structural() {
 			explicit[f.person] = true
 		}
 	}
+	firstSent := map[*Entity]int{}
+	for _, m := range d.Mentions {
+		if _, ok := firstSent[m.Ent]; !ok && m.Ent != nil {
+			firstSent[m.Ent] = m.Sent
+		}
+	}
 	for _, f := range x.r.titles {
+		if f.sent < 0 {
+			f.sent = firstSent[f.person]
+		}
 		of := f.of
 		if of == nil && f.noCtx {
 			continue
