@@ -354,4 +354,3 @@ func (l *Lexicon) personNamed(name string) (personRec, bool) {
 	}
 	return personRec{}, false
 }
-
