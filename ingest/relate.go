@@ -848,7 +848,8 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 		} else if x.tok(start-1).Text == "," && (strings.HasSuffix(x.tok(start).Lower, "ed") || x.isWord(start, "killed", "hit", "struck", "shot", "seized", "taken")) && prepositions[x.tok(end).Lower] && !x.isWord(end, "by") {
 			return ev, false // "..., killed in a raid": a participle without its agent
 		} else {
-			ev.agents, _ = x.subjects(start, s.Start, false)
+			var subjStart int
+			ev.agents, subjStart = x.subjects(start, s.Start, false)
 			if strings.HasSuffix(x.tok(start).Lower, "ing") && x.isWord(start-1, "after", "before", "while", "since", "when", "by", "without", "upon") {
 				// "..., after meeting X": the subject of the main clause
 				ev.agents = x.mainSubject(s, start)
@@ -874,6 +875,19 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 				// "launched an assault to capture Aleppo", "threatened to suspend talks
 				// with Algeria": the object of the purpose
 				ev.targets, ev.targetStart = x.objects(end+2, s.End, []string{"", "with", "on", "against", "to", "of"}, ru.Places)
+			}
+			// "the village that the rebels captured": the object is the antecedent
+			if len(ev.targets) == 0 && subjStart > 0 && x.isWord(subjStart-1, "that", "which") {
+				ante := subjStart - 2
+				if x.tok(ante).Text == "," {
+					ante-- // "Palmyra, which Daesh had captured"
+				}
+				if k := x.mentionIdx(ante); k >= 0 && !containsEnt(ev.agents, x.d.Mentions[k].Ent) {
+					m := x.d.Mentions[k]
+					if ru.Places || !(m.Place || m.Ent.Label == string(schema.City) || m.Ent.Label == string(schema.Region)) {
+						ev.targets = []*Entity{m.Ent}
+					}
+				}
 			}
 			// "Algeria, which it accused of ...": the relative pronoun's antecedent
 			if x.isWord(start-1, "it", "they", "he", "she") && x.isWord(start-2, "which", "who", "whom") && x.tok(start-3).Text == "," {
@@ -1064,6 +1078,14 @@ func (x *relater) special(ev *event) {
 					ev.casualties = n
 				}
 				break
+			}
+		}
+	}
+	if t := schema.RelType(ev.rule.Type); (t == schema.Bombed || t == schema.Attacked) && ev.rule.kind == verbRule {
+		for j := ev.end; j < s.End && j < ev.end+10; j++ {
+			if x.isWord(j, "tariff", "tariffs", "levy", "levies", "duties", "taxes", "fines", "sanctions", "criticism", "lawsuit", "lawsuits") {
+				ev.agents, ev.targets = nil, nil // "hit Mexico with a new levy": not a strike
+				return
 			}
 		}
 	}

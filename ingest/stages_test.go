@@ -145,6 +145,7 @@ func TestRelations(t *testing.T) {
 		{"dismissed claim", "Ethiopia said Eritrean troops had crossed the border. Eritrea called the report false.", "REJECTED", "Eritrea", "Ethiopia", "", "", ""},
 		{"disputed toll", "Nigeria said the raid killed 30 Boko Haram fighters. Boko Haram said the toll was exaggerated.", "REJECTED", "Boko Haram", "Nigeria", "", "", ""},
 		{"united states as subject", "Iran said that the West, especially the United States, was responsible for the blast.", "ACCUSED", "Iran", "United States", "", "", ""},
+		{"relative clause object", "Syrian troops retook Palmyra, which Daesh had captured in May.", "CAPTURED", "Daesh", "Palmyra", "", "", ""},
 		{"no place as actor", "Talks in Geneva collapsed.", "", "", "", "", "", "MET_WITH"},
 		{"empty", "", "", "", "", "", "", "MET_WITH"},
 	}
