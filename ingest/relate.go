@@ -126,6 +126,7 @@ func (x *relater) relate() {
 			i = bestEnd - 1
 		}
 	}
+	x.sameAgain()
 	x.linkEvents()
 	x.shareDates()
 	for _, ev := range x.events {
@@ -133,6 +134,63 @@ func (x *relater) relate() {
 	}
 	x.responsibility()
 	x.dismissals()
+}
+
+// sameAgain reads "on Sunday he is expected to do the same in Peru": the
+// visits and meetings of the agent just told happen again at the new place.
+func (x *relater) sameAgain() {
+	n := len(x.events)
+	for si, s := range x.d.Sentences {
+		for j := s.Start + 1; j+1 < s.End; j++ {
+			if !x.isWord(j, "same") || !x.isWord(j-1, "the") || !x.isWord(j-2, "do", "does", "did", "doing") {
+				continue
+			}
+			var place *Entity
+			for k := j + 1; k < s.End && k < j+6; k++ {
+				if x.isWord(k, "in", "at") {
+					if mi := x.mentionIdx(k + 1); mi >= 0 {
+						place = x.d.Mentions[mi].Ent
+					}
+					break
+				}
+			}
+			agents, _ := x.subjects(j-2, s.Start, false)
+			if place == nil || len(agents) == 0 {
+				continue
+			}
+			country := place
+			if place.Label != string(schema.Country) {
+				country = x.d.byID[schema.CountryID(place.ISO3)]
+			}
+			done := map[string]bool{}
+			for k := n - 1; k >= 0; k-- {
+				o := x.events[k]
+				if o.sent < si-1 || o.sent > si || done[o.rule.Type] || !containsEnt(o.agents, agents[0]) {
+					continue
+				}
+				target := country
+				switch schema.RelType(o.rule.Type) {
+				case schema.Visited:
+					target = place
+				case schema.MetWith, schema.SpokeWith:
+				default:
+					continue
+				}
+				if target == nil {
+					continue
+				}
+				done[o.rule.Type] = true
+				ev := event{rule: o.rule, start: j - 2, end: j + 1, sent: si, agents: agents[:1], targets: []*Entity{target}}
+				ev.modality = x.modality(&ev)
+				ev.start = j // the date nearest "the same", not the one of the first clause
+				ev.date = x.eventDate(&ev)
+				if ev.modality == string(schema.Asserted) && ev.date != "" && !x.d.Published.IsZero() && ev.date > x.d.Published.Format("2006-01-02") {
+					ev.modality = string(schema.Planned)
+				}
+				x.events = append(x.events, ev)
+			}
+		}
+	}
 }
 
 // shareDates gives an event that names no date the date of the same event

@@ -146,6 +146,7 @@ func TestRelations(t *testing.T) {
 		{"disputed toll", "Nigeria said the raid killed 30 Boko Haram fighters. Boko Haram said the toll was exaggerated.", "REJECTED", "Boko Haram", "Nigeria", "", "", ""},
 		{"united states as subject", "Iran said that the West, especially the United States, was responsible for the blast.", "ACCUSED", "Iran", "United States", "", "", ""},
 		{"relative clause object", "Syrian troops retook Palmyra, which Daesh had captured in May.", "CAPTURED", "Daesh", "Palmyra", "", "", ""},
+		{"do the same", "Estonian President Alar Kask visited Latvia on Monday and will do the same in Lithuania on Friday.", "VISITED", "Alar Kask", "Lithuania", "planned", "2020-06-12", ""},
 		{"no place as actor", "Talks in Geneva collapsed.", "", "", "", "", "", "MET_WITH"},
 		{"empty", "", "", "", "", "", "", "MET_WITH"},
 	}
