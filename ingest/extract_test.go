@@ -148,6 +148,13 @@ var mustFind = []fact{
 	{"envoys", "MET_WITH", "Hossein Amir-Abdollahian", "Faisal bin Farhan", "asserted", "2023-05-04"},
 	{"envoys", "CAPTURED", "Wagner Group", "Bakhmut", "", ""},
 	{"envoys", "SUSPENDED_TALKS_WITH", "Australia", "Myanmar", "", ""},
+	{"strikes", "BOMBED", "Russia", "Kremenchuk", "reported", ""},
+	{"strikes", "BOMBED", "Israel Defense Forces", "Gaza City", "", ""},
+	{"strikes", "KILLED", "Israel Defense Forces", "Hamas", "reported", ""},
+	{"strikes", "ATTACKED", "Russia", "Bakhmut", "reported", ""},
+	{"strikes", "ATTACKED", "Daesh", "Cabo Delgado province", "", ""},
+	{"strikes", "BOMBED", "United States", "Houthis", "asserted", "2023-05-06"},
+	{"strikes", "BOMBED", "United Kingdom", "Houthis", "asserted", "2023-05-06"},
 }
 
 // TestMustFind checks the facts of mustFind, and that every fact in

@@ -17,6 +17,9 @@ type relater struct {
 	events []event
 	// mentionAt maps a token to the index of the actor mention covering it.
 	mentionAt []int
+	// viaPlace is set when the last objects call found only the place where
+	// a non-actor object stood: "hit a shopping centre in Kremenchuk".
+	viaPlace bool
 }
 
 // event is a trigger with its arguments, before it becomes Relations.
@@ -110,7 +113,7 @@ func (x *relater) relate() {
 			var best *ruleSeq
 			bestEnd := 0
 			switch {
-			case bestVerb != nil && (verbEnd > nounEnd || !noun) && x.verbContext(i, bestVerb.form, noun && verbEnd <= nounEnd):
+			case bestVerb != nil && (verbEnd > nounEnd || !noun) && x.verbContext(i, bestVerb.form, noun && (verbEnd <= nounEnd || bestVerb.form == "s" || bestVerb.form == "base")):
 				best, bestEnd = bestVerb, verbEnd
 			case bestNoun != nil:
 				best, bestEnd = bestNoun, nounEnd
@@ -388,8 +391,9 @@ func (x *relater) nounContext(i int) bool {
 		if m.Kind == mDemonym || m.Possessive {
 			return true
 		}
-		// "U.S. sanctions on Venezuela"
-		if strings.HasSuffix(x.tok(i).Lower, "s") && x.isWord(i+1, "on", "against", "of") {
+		// "U.S. sanctions on Venezuela", "Houthi targets in Yemen" (not "Pompeo meets in Santiago")
+		if strings.HasSuffix(x.tok(i).Lower, "s") && (x.isWord(i+1, "on", "against", "of") ||
+			x.isWord(i+1, "in", "near", "across", "at") && m.Ent.Label != string(schema.Person)) {
 			return true
 		}
 	}
@@ -580,6 +584,15 @@ func (x *relater) usableSubject(m Mention, trigger int, places bool) bool {
 	if p == "of" && x.isWord(m.Start-2, "head", "chief", "leader", "chair", "members", "member", "commander", "spokesman", "spokesperson", "officials", "envoy") {
 		return true
 	}
+	if p == "from" || p == "the" && x.isWord(m.Start-2, "from") {
+		b := m.Start - 2
+		if p == "the" {
+			b--
+		}
+		if groupNouns[x.tok(b).Lower] || genericHeads[x.tok(b).Lower] {
+			return true // "gunmen from the Islamic State group attacked"
+		}
+	}
 	if p == "of" || p == "in" || p == "from" || p == "at" || p == "near" || p == "to" || p == "with" || p == "against" || p == "on" || p == "for" || p == "by" {
 		return false
 	}
@@ -612,6 +625,8 @@ func (x *relater) objects(i, limit int, preps []string, places bool) ([]*Entity,
 	sawPrep := false
 	nounSeen := false
 	nounAfterPrep := false
+	placeOnly := false
+	x.viaPlace = false
 	var out []*Entity
 	start := -1
 	for ; j < limit && j < i+14; j++ {
@@ -622,6 +637,13 @@ func (x *relater) objects(i, limit int, preps []string, places bool) ([]*Entity,
 		if k := x.mentionIdx(j); k >= 0 {
 			m := x.d.Mentions[k]
 			ok := direct || sawPrep
+			if placeOnly && (m.Possessive || x.tok(m.End).Lower == "'s") {
+				j = m.End // "in Mozambique's Cabo Delgado province": the place is the province
+				continue
+			}
+			if placeOnly && !(m.Place || m.Ent.Label == string(schema.City) || m.Ent.Label == string(schema.Region)) {
+				break
+			}
 			countryActor := m.Ent.Label == string(schema.Country) && (!m.Place || !locPreps[x.tok(m.Start-1).Lower] ||
 				x.isWord(m.Start-2, "official", "officials", "ministers", "minister", "representatives", "representative", "delegation", "delegations", "leaders", "diplomats", "envoys"))
 			if ok && (places || countryActor || !(m.Place || m.Ent.Label == string(schema.City) || m.Ent.Label == string(schema.Region))) {
@@ -649,6 +671,11 @@ func (x *relater) objects(i, limit int, preps []string, places bool) ([]*Entity,
 					sawPrep = true
 					isPrep = true
 				}
+			}
+			if places && !sawPrep && nounSeen && x.isWord(j, "in", "near", "outside", "at") {
+				placeOnly = true // "hit a shopping centre in Kremenchuk": the place it is in
+				x.viaPlace = true
+				continue
 			}
 			if !isPrep && prepositions[t.Lower] && j > i && nounSeen && (direct && !sawPrep || sawPrep && nounAfterPrep) &&
 				!(t.Lower == "of" && (placeNouns[x.tok(j-1).Lower] || partNouns[x.tok(j-1).Lower])) {
@@ -882,6 +909,16 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 			(x.isWord(start-1, "for", "during") || x.isWord(start-1, "in") && beVerbs[x.tok(start-2).Lower]) {
 			ev.agents = x.mainSubject(s, start) // "visited Cairo for talks with Sisi"
 		}
+		if len(ev.agents) == 0 && (x.isWord(start-2, "in") || x.isWord(start-3, "in")) && len(x.events) > 0 {
+			// "killed a Hamas commander in an airstrike on Gaza City": the killer strikes
+			if last := &x.events[len(x.events)-1]; last.sent == si && last.end >= start-10 && len(last.agents) > 0 {
+				switch schema.RelType(last.rule.Type) {
+				case schema.Killed, schema.Attacked, schema.Bombed, schema.Captured:
+					ev.agents = last.agents
+					ev.inherit = last
+				}
+			}
+		}
 		if len(ev.agents) == 0 && x.subordinated(start, s.Start) {
 			ev.agents = x.mainSubject(s, start) // "captured the town after a two-day assault"
 		}
@@ -929,6 +966,9 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 				}
 			}
 			ev.targets, ev.targetStart = x.objects(end, s.End, ru.Preps, ru.Places)
+			if x.viaPlace && ru.Type != string(schema.Bombed) && ru.Type != string(schema.Attacked) {
+				ev.targets = nil // "seized a tanker in the Strait": the tanker is taken, not the strait
+			}
 			if len(ev.targets) == 0 && x.isWord(end, "to") && end+2 < s.End {
 				// "launched an assault to capture Aleppo", "threatened to suspend talks
 				// with Algeria": the object of the purpose

@@ -81,7 +81,8 @@ var genericHeads = set("forces", "force", "troops", "soldiers", "army", "militar
 	"commandos", "marines", "special", "ground", "air", "armed", "naval", "defence", "defense", "source",
 	"sources", "state", "media", "counterparts", "counterpart", "envoy", "envoys", "negotiators", "warplane", "mediators",
 	"representatives", "delegates", "ministers", "police",
-	"coalition", "coast", "guard", "guards", "vessels", "vessel", "boats", "ship", "border")
+	"coalition", "coast", "guard", "guards", "vessels", "vessel", "boats", "ship", "border", "missiles", "rockets",
+	"shells", "bombs", "gunmen", "fighter")
 
 // groupNouns refer back to the armed group last named.
 var groupNouns = set("militants", "militant", "terrorists", "terrorist", "insurgents", "insurgent",
