@@ -145,11 +145,14 @@ func guessOrgKind(words []string) string {
 func (r *recognizer) names() {
 	// body first: a title-case headline only names organisations and
 	// places the gazetteers or the body name
-	r.namesIn(false)
-	r.namesIn(true)
+	r.scan(false, r.nameAt)
+	r.scan(true, r.nameAt)
 }
 
-func (r *recognizer) namesIn(headlines bool) {
+// scan runs a recognition step over the untaken tokens of the body
+// sentences, or of the headlines: at each token, step returns the end of
+// what it recognised there, or the token itself when nothing.
+func (r *recognizer) scan(headlines bool, step func(i, limit, si int, headline bool) int) {
 	for si, s := range r.d.Sentences {
 		if s.Headline != headlines {
 			continue
@@ -159,7 +162,7 @@ func (r *recognizer) namesIn(headlines bool) {
 				i++
 				continue
 			}
-			if end := r.nameAt(i, s.End, si, s.Headline); end > i {
+			if end := step(i, s.End, si, s.Headline); end > i {
 				i = end
 				continue
 			}

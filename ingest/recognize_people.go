@@ -103,34 +103,21 @@ func (r *recognizer) text(i, j int) string {
 // apposition or a speech verb, and unnamed officials acting as their state.
 func (r *recognizer) people() {
 	// body first: a headline names people only when the body does
-	r.peopleIn(false)
+	r.scan(false, r.personAt)
 	r.indexSurnames()
-	r.peopleIn(true)
+	r.scan(true, r.personAt)
 }
 
-func (r *recognizer) peopleIn(headlines bool) {
-	for si, s := range r.d.Sentences {
-		if s.Headline != headlines {
-			continue
-		}
-		for i := s.Start; i < s.End; {
-			if r.isTaken(i) {
-				i++
-				continue
-			}
-			if end := r.personWithTitle(i, s.End, si, s.Headline); end > i {
-				i = end
-				continue
-			}
-			if !s.Headline {
-				if end := r.personBare(i, s.End, si); end > i {
-					i = end
-					continue
-				}
-			}
-			i++
-		}
+// personAt tries the person patterns at token i; headlines only get the
+// title patterns, whose names must be known from the body.
+func (r *recognizer) personAt(i, limit, si int, headline bool) int {
+	if end := r.personWithTitle(i, limit, si, headline); end > i {
+		return end
 	}
+	if !headline {
+		return r.personBare(i, limit, si)
+	}
+	return i
 }
 
 // personWithTitle matches [the] [affiliation ['s]] [regime] TITLE+ [,] NAME
