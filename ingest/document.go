@@ -22,8 +22,6 @@ type Mention struct {
 	Place      bool   // used as a location: "in Aleppo", "the town of X"
 	Head       string // an actor noun absorbed after the name: forces, aircraft, officials
 	Possessive bool   // followed by 's
-	Title      string // for a person named with a title
-	Affil      *Entity
 	Rule       string // the recognition rule that found it
 }
 
@@ -43,7 +41,6 @@ type Entity struct {
 	BasedIn  string // BASED_IN from the gazetteer (iso3 or org name)
 	Within   *Entity
 	Noun     string // the place noun it was introduced with: town, village, city
-	first    int    // token of first mention
 	known    bool
 }
 

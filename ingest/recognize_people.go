@@ -188,7 +188,7 @@ func (r *recognizer) personWithTitle(i, limit, si int, headline bool) int {
 					if of == nil {
 						r.titles[len(r.titles)-1].noCtx = true
 					}
-					r.mark(Mention{Start: c + 1, End: end, Sent: si, Ent: p, Title: title, Rule: "person/title-of-apposition"})
+					r.mark(Mention{Start: c + 1, End: end, Sent: si, Ent: p, Rule: "person/title-of-apposition"})
 					return i + 1
 				}
 				break
@@ -207,7 +207,7 @@ func (r *recognizer) personWithTitle(i, limit, si int, headline bool) int {
 			if affEnt != nil && affStart >= 0 {
 				r.mark(Mention{Start: affStart, End: affEnd, Sent: si, Ent: affEnt, Kind: mDemonym, Rule: "affiliation"})
 			}
-			r.mark(Mention{Start: i, End: end, Sent: si, Ent: p, Title: title, Affil: affEnt, Rule: "person/title-apposition"})
+			r.mark(Mention{Start: i, End: end, Sent: si, Ent: p, Rule: "person/title-apposition"})
 			return end
 		}
 	}
@@ -230,7 +230,7 @@ func (r *recognizer) personWithTitle(i, limit, si int, headline bool) int {
 		if affStart >= 0 {
 			start = affStart
 		}
-		r.mark(Mention{Start: start, End: end, Sent: si, Ent: p, Title: title, Affil: affEnt, Rule: "person/title-name"})
+		r.mark(Mention{Start: start, End: end, Sent: si, Ent: p, Rule: "person/title-name"})
 		return end
 	}
 	// an unnamed official acts as the state or organisation
@@ -239,7 +239,7 @@ func (r *recognizer) personWithTitle(i, limit, si int, headline bool) int {
 		if affStart >= 0 {
 			start = affStart
 		}
-		r.mark(Mention{Start: start, End: tEnd, Sent: si, Ent: affEnt, Kind: mUnnamed, Title: title, Rule: "official/unnamed"})
+		r.mark(Mention{Start: start, End: tEnd, Sent: si, Ent: affEnt, Kind: mUnnamed, Rule: "official/unnamed"})
 		return tEnd
 	}
 	if r.isWord(i, "the") && !stateTitle(title) {
@@ -260,7 +260,7 @@ func (r *recognizer) personWithTitle(i, limit, si int, headline bool) int {
 		}
 	}
 	if r.isWord(i, "the") && stateTitle(title) {
-		r.mark(Mention{Start: i, End: tEnd, Sent: si, Kind: mUnnamed, Title: title, Rule: "official/unnamed-context"})
+		r.mark(Mention{Start: i, End: tEnd, Sent: si, Kind: mUnnamed, Rule: "official/unnamed-context"})
 		return tEnd
 	}
 	return i
@@ -368,7 +368,7 @@ func (r *recognizer) personBare(i, limit, si int) int {
 			p := r.personEntity(r.text(i, end))
 			p.Official = true
 			r.addTitle(p, title, affEnt, si, i)
-			r.mark(Mention{Start: i, End: end, Sent: si, Ent: p, Title: title, Affil: affEnt, Rule: "person/apposition-title"})
+			r.mark(Mention{Start: i, End: end, Sent: si, Ent: p, Rule: "person/apposition-title"})
 			return end
 		}
 	}

@@ -24,17 +24,16 @@ type relater struct {
 
 // event is a trigger with its arguments, before it becomes Relations.
 type event struct {
-	rule        *Rule
-	start, end  int // trigger tokens
-	sent        int
-	agents      []*Entity
-	targets     []*Entity
-	targetStart int
-	modality    string
-	date        string
-	casualties  int
-	location    *Entity
-	inherit     *event // the earlier event this one continues: "..., killing", "the attack killed"
+	rule       *Rule
+	start, end int // trigger tokens
+	sent       int
+	agents     []*Entity
+	targets    []*Entity
+	modality   string
+	date       string
+	casualties int
+	location   *Entity
+	inherit    *event // the earlier event this one continues: "..., killing", "the attack killed"
 }
 
 func (x *relater) tok(i int) *Token {
@@ -852,7 +851,7 @@ func (x *relater) isPassive(i int) bool {
 // build fills an event's arguments from its trigger's context.
 func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 	s := x.d.Sentences[si]
-	ev := event{rule: ru, start: start, end: end, sent: si, targetStart: -1}
+	ev := event{rule: ru, start: start, end: end, sent: si}
 	switch ru.kind {
 	case hyphenRule:
 		// Agent-backed target: "Turkey-backed forces", "Western-backed opposition groups"
@@ -895,7 +894,7 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 			break
 		}
 		ev.agents = x.agentBefore(start, s.Start)
-		ev.targets, ev.targetStart = x.objects(end, s.End, ru.Preps, ru.Places)
+		ev.targets, _ = x.objects(end, s.End, ru.Preps, ru.Places)
 		if len(ev.agents) == 0 {
 			ev.agents, _ = x.byAgent(end, s.End)
 		}
@@ -965,14 +964,14 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 					ev.inherit = prev
 				}
 			}
-			ev.targets, ev.targetStart = x.objects(end, s.End, ru.Preps, ru.Places)
+			ev.targets, _ = x.objects(end, s.End, ru.Preps, ru.Places)
 			if x.viaPlace && ru.Type != string(schema.Bombed) && ru.Type != string(schema.Attacked) {
 				ev.targets = nil // "seized a tanker in the Strait": the tanker is taken, not the strait
 			}
 			if len(ev.targets) == 0 && x.isWord(end, "to") && end+2 < s.End {
 				// "launched an assault to capture Aleppo", "threatened to suspend talks
 				// with Algeria": the object of the purpose
-				ev.targets, ev.targetStart = x.objects(end+2, s.End, []string{"", "with", "on", "against", "to", "of"}, ru.Places)
+				ev.targets, _ = x.objects(end+2, s.End, []string{"", "with", "on", "against", "to", "of"}, ru.Places)
 			}
 			// "the village that the rebels captured": the object is the antecedent
 			if len(ev.targets) == 0 && subjStart > 0 && x.isWord(subjStart-1, "that", "which") {
