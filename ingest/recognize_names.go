@@ -6,140 +6,6 @@ import (
 	"github.com/actorgraph/actorgraph/schema"
 )
 
-// orgRun matches an organisation name not in the gazetteers: capitalised
-// words joined by of/for/on/and/the, ending in a head noun ("Independent
-// International Fact-Finding Mission on Myanmar"). It returns the end and
-// the name, or i when nothing matches.
-func (r *recognizer) orgRun(i, limit int) (int, string) {
-	if !r.tok(i).Cap || r.tok(i).Kind != tokWord || nameStop[r.tok(i).Lower] && !orgHeads[r.tok(i).Lower] && !r.isWord(i, "human", "independent", "international", "national", "civil", "united", "security", "central", "white", "fact") {
-		return i, ""
-	}
-	j := i
-	lastHead := -1
-	distinctive := false
-	for j < limit && j-i < 12 {
-		t := r.tok(j)
-		switch {
-		case t.Kind == tokWord && t.Cap:
-			if j > i {
-				if _, ok := r.lookup(j, limit, kindIs(eOrg)); ok && !r.isWord(j-1, "of", "for", "on", "the") {
-					goto done // "NATO and European Union" are two bodies
-				}
-				if r.d.Sentences[r.d.sentOf[i]].Headline && r.p.rules.byFirst[t.Lower] != nil && !orgHeads[t.Lower] {
-					goto done
-				}
-			}
-			if orgHeads[t.Lower] {
-				lastHead = j + 1
-				if !genericHeads[t.Lower] {
-					distinctive = true
-				}
-			} else if sp, ok := r.lookup(j, limit, kindIs(eCountry, eDemonym, eCapital)); ok && sp.end == j+1 {
-				// a country inside an organisation's name
-			} else if !genericHeads[t.Lower] {
-				distinctive = true
-			}
-			j++
-		case t.Text == "-" && !t.SpaceBefore && r.tok(j+1).Cap:
-			j++
-		case (t.Lower == "of" || t.Lower == "for" || t.Lower == "on") && j > i && r.tok(j+1).Cap && lastHead < 0:
-			goto done // "Martin Kelly of EOS Risk Group": a name before "of" with no head noun is a person's
-		case (t.Lower == "of" || t.Lower == "for" || t.Lower == "on" || t.Lower == "and" || t.Lower == "the") && j > i && r.tok(j+1).Cap && !r.knownName(i, j):
-			if t.Lower == "the" && r.tok(j-1).Lower != "of" && r.tok(j-1).Lower != "for" && r.tok(j-1).Lower != "and" {
-				goto done
-			}
-			j++
-		default:
-			goto done
-		}
-	}
-done:
-	if lastHead < 0 || !distinctive || lastHead-i < 2 {
-		return i, ""
-	}
-	end := lastHead
-	// "Mission on Myanmar", "Commission for Human Rights"
-	if r.isWord(end, "on", "for", "of", "in") {
-		if sp, ok := r.lookup(end+1, limit, kindIs(eCountry)); ok {
-			end = sp.end
-		}
-	}
-	return end, r.text(i, end)
-}
-
-// unknownOrg returns the organisation named name, merging names that share
-// their last words ("Human Rights Fact-Finding Mission on Myanmar" and
-// "Independent International Fact-Finding Mission on Myanmar").
-// existingOrg returns the organisation of the article that name would
-// merge into, or nil.
-func (r *recognizer) existingOrg(name string) *Entity {
-	words := strings.Fields(strings.ReplaceAll(name, "-", " "))
-	for _, e := range r.d.Entities {
-		if e.Label != string(schema.Organisation) || e.known {
-			continue
-		}
-		ew := strings.Fields(strings.ReplaceAll(e.Name, "-", " "))
-		if sharedTail(words, ew) >= 3 || (sharedTail(words, ew) >= 2 && (len(words) == 2 || len(ew) == 2)) {
-			return e
-		}
-	}
-	return nil
-}
-
-func (r *recognizer) unknownOrg(name string, i, end int) *Entity {
-	words := strings.Fields(strings.ReplaceAll(name, "-", " "))
-	for _, e := range r.d.Entities {
-		if e.Label != string(schema.Organisation) || e.known {
-			continue
-		}
-		ew := strings.Fields(strings.ReplaceAll(e.Name, "-", " "))
-		if sharedTail(words, ew) >= 3 || (sharedTail(words, ew) >= 2 && (len(words) == 2 || len(ew) == 2)) {
-			if len(name) > len(e.Name) {
-				e.Aliases[e.Name] = true
-				e.Name = name
-			} else {
-				e.Aliases[name] = true
-			}
-			return e
-		}
-	}
-	e := &Entity{ID: schema.OrgID(name), Label: string(schema.Organisation), Name: name, Kind: guessOrgKind(words)}
-	if sp, ok := r.lookup(i, end, kindIs(eDemonym, eCountry)); ok {
-		e.ISO3 = r.lex.countries[sp.entries[0].idx].ISO3
-	}
-	return r.d.addEntity(e)
-}
-
-func sharedTail(a, b []string) int {
-	n := 0
-	for n < len(a) && n < len(b) && strings.EqualFold(a[len(a)-1-n], b[len(b)-1-n]) {
-		n++
-	}
-	return n
-}
-
-func guessOrgKind(words []string) string {
-	head := strings.ToLower(words[len(words)-1])
-	for _, w := range words {
-		if orgHeads[strings.ToLower(w)] {
-			head = strings.ToLower(w)
-		}
-	}
-	switch head {
-	case "ministry", "department", "office", "cabinet", "parliament", "congress", "senate", "assembly", "directorate", "secretariat":
-		return "government"
-	case "army", "navy", "corps", "command", "forces", "force", "guard", "guards", "battalion", "division", "regiment":
-		return "military"
-	case "brigade", "brigades", "front", "movement":
-		return "armed_group"
-	case "party":
-		return "party"
-	case "bank", "fund":
-		return "igo"
-	}
-	return "other"
-}
-
 // names is the second pass: organisations, countries, capitals, places and
 // people already known by their surname.
 func (r *recognizer) names() {
@@ -211,13 +77,14 @@ func (r *recognizer) nameAt(i, limit, si int, headline bool) int {
 			if _, gaz := r.lookup(sp.end+1, limit, kindIs(eOrg)); !gaz {
 				c := r.lex.countries[sp.entries[0].idx]
 				full := name
-				if dem := r.demonymOf(c.ISO3); dem != "" {
-					full = dem + " " + name
+				kind := guessOrgKind(strings.Fields(name))
+				if dem := r.demonymOf(c.ISO3); dem != "" && (kind == "government" || kind == "military") {
+					full = dem + " " + name // "Russia's Foreign Ministry" is the Russian Foreign Ministry
 				}
 				country := r.countryEntity(sp.entries[0].idx)
 				o := r.unknownOrg(full, sp.end+1, end)
 				o.ISO3 = c.ISO3
-				o.Kind = guessOrgKind(strings.Fields(name))
+				o.Kind = kind
 				o.Aliases[r.text(i, end)] = true
 				r.mark(Mention{Start: i, End: sp.end, Sent: si, Ent: country, Kind: mDemonym, Rule: "affiliation"})
 				r.mark(Mention{Start: sp.end + 1, End: end, Sent: si, Ent: o, Rule: "org/possessive"})
@@ -242,7 +109,7 @@ func (r *recognizer) nameAt(i, limit, si int, headline bool) int {
 	}
 	if oEnd > i && (!gok || oEnd > gsp.end) {
 		// VOA's Somali Service -> VOA Somali Service
-		if r.tok(i-1).Lower == "'s" {
+		if r.tok(i-1).Lower == "'s" && !strings.Contains(oName, " for ") && !strings.Contains(oName, " of ") {
 			for k := len(r.d.Mentions) - 1; k >= 0; k-- {
 				if pm := r.d.Mentions[k]; pm.End == i-1 && pm.Ent != nil && pm.Ent.Label == string(schema.Organisation) {
 					oName = r.text(pm.Start, i-1) + " " + oName

@@ -70,7 +70,21 @@ var orgHeads = set("mission", "council", "commission", "committee", "court", "ag
 	"institute", "foundation", "association", "network", "corps", "authority", "assembly", "parliament",
 	"tribunal", "federation", "league", "secretariat", "directorate", "department", "guard", "guards",
 	"battalion", "division", "regiment", "forces", "force", "navy", "police", "congress", "senate",
-	"watch", "society", "centre", "center", "board", "programme", "program", "bureau", "cabinet")
+	"watch", "society", "centre", "center", "board", "programme", "program", "bureau", "cabinet",
+	"university", "institution", "endowment", "academy", "college", "corporation", "militia", "wing")
+
+// orgNameWords are capitalised words of nameStop that still begin or
+// continue an organisation's name: "National Salvation Front", "Northern
+// Liberation Front", "Center for Security Studies".
+var orgNameWords = set("human", "independent", "international", "national", "civil", "united", "security",
+	"central", "white", "fact", "state", "north", "south", "east", "west", "northern", "southern", "eastern",
+	"western", "middle", "nations", "rights", "defence", "defense", "opposition", "news", "media", "finding",
+	"mission", "council", "house", "local", "official", "military", "army", "government", "people")
+
+// collectiveNouns may stand possessive inside an organisation's name:
+// "People's Liberation Army", "Women's Council".
+var collectiveNouns = set("people", "women", "children", "workers", "farmers", "veterans", "citizens",
+	"nations", "peoples", "youth", "mothers")
 
 // genericHeads are nouns that, after a country name or adjective, still
 // denote the state acting: "Somali forces", "U.S. aircraft".

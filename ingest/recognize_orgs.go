@@ -1,0 +1,231 @@
+package ingest
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/schema"
+)
+
+// orgRun matches an organisation name not in the gazetteers: capitalised
+// words joined by of/for/on/and/the, with a head noun ("Independent
+// International Fact-Finding Mission on Myanmar"), then the words naming
+// its field or seat after the head ("Council on Maritime Affairs",
+// "University of Nova Tessa"). It returns the end and the name, or i when
+// nothing matches.
+func (r *recognizer) orgRun(i, limit int) (int, string) {
+	if !r.orgOpener(i) {
+		return i, ""
+	}
+	j := i
+	lastHead := -1
+	distinctive := false
+	for j < limit && j-i < 12 {
+		t := r.tok(j)
+		if j > i && r.isTaken(j) {
+			break
+		}
+		switch {
+		case t.Kind == tokWord && t.Cap:
+			if j > i && r.endsOrgRun(i, j, limit) {
+				goto done
+			}
+			if orgHeads[t.Lower] {
+				lastHead = j + 1
+				if !genericHeads[t.Lower] {
+					distinctive = true
+				}
+			} else if sp, ok := r.lookup(j, limit, kindIs(eCountry, eDemonym, eCapital)); ok && sp.end == j+1 {
+				// a country inside an organisation's name
+			} else if !genericHeads[t.Lower] {
+				distinctive = true
+			}
+			j++
+		case t.Lower == "'s" && j > i && collectiveNouns[r.tok(j-1).Lower] && r.tok(j+1).Cap:
+			j++ // "People's Renewal Foundation"
+		case t.Text == "-" && !t.SpaceBefore && r.tok(j+1).Cap:
+			j++
+		case (t.Lower == "of" || t.Lower == "for" || t.Lower == "on") && j > i && r.tok(j+1).Cap && lastHead < 0:
+			goto done // "Martin Kelly of EOS Risk Group": a name before "of" with no head noun is a person's
+		case (t.Lower == "of" || t.Lower == "for" || t.Lower == "on" || t.Lower == "and" || t.Lower == "the") && j > i && r.tok(j+1).Cap && !r.knownName(i, j):
+			if t.Lower == "the" && r.tok(j-1).Lower != "of" && r.tok(j-1).Lower != "for" && r.tok(j-1).Lower != "and" {
+				goto done
+			}
+			j++
+		default:
+			goto done
+		}
+	}
+done:
+	if lastHead < 0 {
+		return i, ""
+	}
+	end := lastHead
+	if tail := r.orgTail(i, lastHead, j); tail > end {
+		end, distinctive = tail, true
+	} else if r.isWord(end, "on", "for", "of", "in") && !r.gazBody(i, end) {
+		// "Mission on Myanmar", "Commission for Human Rights"
+		if sp, ok := r.lookup(end+1, limit, kindIs(eCountry)); ok {
+			end = sp.end
+		}
+	}
+	if !distinctive || end-i < 2 {
+		return i, ""
+	}
+	return end, r.text(i, end)
+}
+
+// orgOpener reports whether an organisation's name may begin at token i: a
+// capitalised word that is no sentence opener, or one of the words that
+// begin many names ("National", "Northern", "State").
+func (r *recognizer) orgOpener(i int) bool {
+	t := r.tok(i)
+	if !t.Cap || t.Kind != tokWord {
+		return false
+	}
+	return !nameStop[t.Lower] || orgHeads[t.Lower] || orgNameWords[t.Lower]
+}
+
+// endsOrgRun reports whether the capitalised word j ends the name begun at
+// i: a gazetteer organisation after it ("NATO and European Union" are two
+// bodies), a trigger in a title-case headline, a date word.
+func (r *recognizer) endsOrgRun(i, j, limit int) bool {
+	t := r.tok(j)
+	if _, ok := r.lookup(j, limit, kindIs(eOrg)); ok && !r.isWord(j-1, "of", "for", "on", "the", "-") {
+		return true
+	}
+	if r.d.Sentences[r.d.sentOf[i]].Headline && r.p.rules.byFirst[t.Lower] != nil && !orgHeads[t.Lower] {
+		return true
+	}
+	return isDateWord(t.Lower)
+}
+
+func isDateWord(w string) bool {
+	if _, ok := months[w]; ok {
+		return true
+	}
+	_, ok := weekdays[w]
+	return ok
+}
+
+// orgTail returns the end of the words after the head noun of the name
+// begun at i that belong to that name: of/on/for and capitalised words up
+// to run end j ("Bureau of Coastal and Inland Affairs", "Center for
+// Security Studies"), or head when there are none. A place alone after a gazetteer body ("the
+// Security Council on Syria") is a topic, not a name.
+func (r *recognizer) orgTail(i, head, j int) int {
+	if !r.isWord(head, "of", "on", "for") || r.isWord(head+1, "the") {
+		return head
+	}
+	end := head
+	for k := head + 1; k < j; k++ {
+		t := r.tok(k)
+		if t.Kind == tokWord && t.Cap {
+			if nameStop[t.Lower] && !orgNameWords[t.Lower] {
+				break
+			}
+			end = k + 1
+		} else if !(t.Lower == "and" || t.Text == "-" || t.Lower == "of") {
+			break
+		}
+	}
+	if end == head {
+		return head
+	}
+	if sp, ok := r.lookup(head+1, end, kindIs(eCountry, eCity, eRegion, eCapital)); ok && sp.end == end {
+		if r.gazBody(i, head) || genericHeads[r.tok(head-1).Lower] || r.isWord(head, "on") {
+			return head
+		}
+	}
+	return end
+}
+
+// gazBody reports whether tokens [i, end) are exactly a gazetteer
+// organisation.
+func (r *recognizer) gazBody(i, end int) bool {
+	g, ok := r.lookup(i, end, kindIs(eOrg))
+	return ok && g.end == end
+}
+
+// orgTailAt reports whether token i continues an organisation's name from
+// before it ("the Harbor Endowment for Regional Peace"), so that the words
+// from i are not a person's name.
+func (r *recognizer) orgTailAt(i int) bool {
+	if !r.isWord(i-1, "of", "on", "for") {
+		return false
+	}
+	h := r.tok(i - 2)
+	return h.Cap && orgHeads[h.Lower] && !r.isWord(i, "the")
+}
+
+// unknownOrg returns the organisation named name, merging names that share
+// their last words ("Human Rights Fact-Finding Mission on Myanmar" and
+// "Independent International Fact-Finding Mission on Myanmar").
+// existingOrg returns the organisation of the article that name would
+// merge into, or nil.
+func (r *recognizer) existingOrg(name string) *Entity {
+	words := strings.Fields(strings.ReplaceAll(name, "-", " "))
+	for _, e := range r.d.Entities {
+		if e.Label != string(schema.Organisation) || e.known {
+			continue
+		}
+		ew := strings.Fields(strings.ReplaceAll(e.Name, "-", " "))
+		if sharedTail(words, ew) >= 3 || (sharedTail(words, ew) >= 2 && (len(words) == 2 || len(ew) == 2)) {
+			return e
+		}
+	}
+	return nil
+}
+
+func (r *recognizer) unknownOrg(name string, i, end int) *Entity {
+	words := strings.Fields(strings.ReplaceAll(name, "-", " "))
+	for _, e := range r.d.Entities {
+		if e.Label != string(schema.Organisation) || e.known {
+			continue
+		}
+		ew := strings.Fields(strings.ReplaceAll(e.Name, "-", " "))
+		if sharedTail(words, ew) >= 3 || (sharedTail(words, ew) >= 2 && (len(words) == 2 || len(ew) == 2)) {
+			if len(name) > len(e.Name) {
+				e.Aliases[e.Name] = true
+				e.Name = name
+			} else {
+				e.Aliases[name] = true
+			}
+			return e
+		}
+	}
+	e := &Entity{ID: schema.OrgID(name), Label: string(schema.Organisation), Name: name, Kind: guessOrgKind(words)}
+	if sp, ok := r.lookup(i, end, kindIs(eDemonym, eCountry)); ok {
+		e.ISO3 = r.lex.countries[sp.entries[0].idx].ISO3
+	}
+	return r.d.addEntity(e)
+}
+
+func sharedTail(a, b []string) int {
+	n := 0
+	for n < len(a) && n < len(b) && strings.EqualFold(a[len(a)-1-n], b[len(b)-1-n]) {
+		n++
+	}
+	return n
+}
+
+func guessOrgKind(words []string) string {
+	head := strings.ToLower(words[len(words)-1])
+	for _, w := range words {
+		if orgHeads[strings.ToLower(w)] {
+			head = strings.ToLower(w)
+		}
+	}
+	switch head {
+	case "ministry", "department", "office", "cabinet", "parliament", "congress", "senate", "assembly", "directorate", "secretariat":
+		return "government"
+	case "army", "navy", "corps", "command", "forces", "force", "guard", "guards", "battalion", "division", "regiment":
+		return "military"
+	case "brigade", "brigades", "front", "movement":
+		return "armed_group"
+	case "party":
+		return "party"
+	case "bank", "fund":
+		return "igo"
+	}
+	return "other"
+}

@@ -1,0 +1,75 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+)
+
+// entityCase is one invented text, the entities it must give ("Label:Name")
+// and the names no entity of it may have.
+type entityCase struct {
+	name, text string
+	want       []string
+	absent     []string
+}
+
+func runEntityCases(t *testing.T, cases []entityCase) {
+	t.Helper()
+	p := testPipeline(t)
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			d := p.Analyze(Article{Title: "Test", Text: tt.text, Published: "2020-06-10"})
+			checkInvariants(t, d)
+			x := d.Graph().Extraction()
+			have := map[string]bool{}
+			names := map[string]bool{}
+			var got []string
+			for _, e := range x.Entities {
+				have[e.Type+":"+e.Name] = true
+				names[e.Name] = true
+				got = append(got, e.Type+":"+e.Name)
+			}
+			for _, w := range tt.want {
+				if !have[w] {
+					t.Errorf("%q: no entity %s; got %s", tt.text, w, strings.Join(got, ", "))
+				}
+			}
+			for _, a := range tt.absent {
+				if names[a] {
+					t.Errorf("%q: unexpected entity %q; got %s", tt.text, a, strings.Join(got, ", "))
+				}
+			}
+		})
+	}
+}
+
+// TestOrganisations checks organisations named by their head noun and the
+// words after it, none of which is in the gazetteer.
+func TestOrganisations(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"head with field", "Karl Imre, a fellow at the Council on Maritime Affairs, agreed.",
+			[]string{"Organisation:Council on Maritime Affairs"}, nil},
+		{"university of a place", "Mira Okafor teaches at the University of Nova Tessa.",
+			[]string{"Organisation:University of Nova Tessa"}, []string{"Nova Tessa"}},
+		{"university of a country", "Students at the University of Peru protested.",
+			[]string{"Organisation:University of Peru"}, nil},
+		{"endowment tail is no person", "Lena Varga of the Harbor Endowment for Regional Peace said it was late.",
+			[]string{"Organisation:Harbor Endowment for Regional Peace"}, []string{"Regional Peace"}},
+		{"coordinated tail", "Omar Haddad works at the Bureau of Coastal and Inland Affairs.",
+			[]string{"Organisation:Bureau of Coastal and Inland Affairs"}, nil},
+		{"directional opener", "The Northern Liberation Front attacked Cusco. The East-West Institute in Lima said so.",
+			[]string{"Organisation:Northern Liberation Front", "Organisation:East-West Institute"}, []string{"Liberation Front", "West Institute"}},
+		{"possessive collective noun", "Chile's People's Renewal Foundation spoke.",
+			[]string{"Organisation:People's Renewal Foundation"}, []string{"Renewal Foundation"}},
+		{"state body in possessive", "Peru's State Council met on Monday.",
+			[]string{"Organisation:State Council"}, nil},
+		{"institution head", "Analysts at the Brookings-Lane Institution agreed.",
+			[]string{"Organisation:Brookings-Lane Institution"}, nil},
+		{"no date in the tail", "The Harbor Commission on Monday said it would act.",
+			[]string{"Organisation:Harbor Commission"}, []string{"Harbor Commission on Monday"}},
+		{"a topic is no tail of a known body", "The Security Council on Peru met.",
+			nil, []string{"Security Council on Peru", "UN Security Council on Peru"}},
+		{"sub-unit with its own field", "Ana Ruiz of the Harbor Institute's Center for Naval Studies said so.",
+			[]string{"Organisation:Center for Naval Studies"}, []string{"Harbor Institute Center for Naval Studies"}},
+	})
+}
