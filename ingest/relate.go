@@ -131,6 +131,7 @@ func (x *relater) relate() {
 	x.sameAgain()
 	x.linkEvents()
 	x.shareDates()
+	x.discourse()
 	for _, ev := range x.events {
 		x.emit(ev)
 	}

@@ -1,0 +1,296 @@
+package ingest
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/schema"
+)
+
+// Discourse passes of the relate stage: events whose other party is named
+// in an earlier sentence. "Sylvania denied the accusations" rejects the
+// actor who accused Sylvania before; "the town has been under siege" is
+// besieged by whoever attacked it before.
+
+// denyVerbs reject or deny what another actor said.
+var denyVerbs = set("denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "rejecting",
+	"dismissed", "dismisses", "dismiss", "dismissing", "refuted", "refutes", "refute", "rebuffed", "rebuffs",
+	"disputed", "disputes", "dispute")
+
+// accusationNouns name an earlier accusation; demandNouns an earlier appeal;
+// offerNouns something proposed, answered only when its author is written.
+var (
+	accusationNouns = set("accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge",
+		"charges", "assertion", "assertions", "criticism", "criticisms", "report", "reports", "suggestion",
+		"suggestions", "statement", "statements", "remarks", "comments", "claim", "assessment", "finding", "findings")
+	demandNouns = set("demand", "demands", "call", "calls", "appeal", "appeals", "ultimatum", "request", "requests")
+	offerNouns  = set("offer", "offers", "proposal", "proposals", "plan", "invitation", "initiative", "overture", "overtures")
+	// denialObjects follow "denied" when what is denied is the deed itself:
+	// "denied involvement", "denied providing", "denied that".
+	denialObjects = set("involvement", "responsibility", "that", "any", "having", "being", "wrongdoing", "role")
+)
+
+var linkedRejectRule = &Rule{ID: "rejected/earlier-claim", Type: string(schema.Rejected), Speech: true}
+
+// discourse runs the linking passes over the events found so far.
+func (x *relater) discourse() {
+	x.linkRejections()
+	x.linkAgents()
+}
+
+// linkRejections finds "X denied the accusations", "X rejected the
+// charges made by Y", "a charge X rejected" and "X rejected its offer":
+// X REJECTED the actor who made the claim, named in the phrase or as the
+// agent of an earlier accusation or appeal against X's side.
+func (x *relater) linkRejections() {
+	n := len(x.events)
+	for si, s := range x.d.Sentences {
+		for j := s.Start + 1; j < s.End; j++ {
+			if !denyVerbs[x.tok(j).Lower] || x.mentionIdx(j) >= 0 || x.hasTargets(j, n) {
+				continue
+			}
+			agents, subjStart := x.subjects(j, s.Start, false)
+			if len(agents) == 0 {
+				continue
+			}
+			var targets []*Entity
+			if x.relativeClaim(subjStart) {
+				targets = x.claimants(si, j, n, accusationTypes, agents[0])
+				if len(targets) == 0 {
+					targets = x.otherSubject(s, subjStart, agents[0])
+				}
+			} else {
+				kind, end := x.claimObject(j+1, s.End)
+				if kind == "" {
+					continue
+				}
+				targets = x.claimAuthor(j+1, end, s, agents[0])
+				if len(targets) == 0 && kind != "offer" {
+					types := accusationTypes
+					if kind == "demand" {
+						types = demandTypes
+					}
+					targets = x.claimants(si, j, n, types, agents[0])
+				}
+			}
+			if len(targets) == 0 {
+				continue
+			}
+			ev := event{rule: linkedRejectRule, start: j, end: j + 1, sent: si, agents: agents, targets: targets}
+			ev.modality = string(schema.Asserted)
+			ev.date = x.eventDate(&ev)
+			x.events = append(x.events, ev)
+		}
+	}
+}
+
+var (
+	accusationTypes = []schema.RelType{schema.Accused, schema.Criticized}
+	demandTypes     = []schema.RelType{schema.Urged, schema.Threatened}
+)
+
+// hasTargets reports whether one of the first n events has its trigger at
+// token j and already names whom it acts on.
+func (x *relater) hasTargets(j, n int) bool {
+	for _, ev := range x.events[:n] {
+		if ev.start <= j && j < ev.end && len(ev.targets) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeClaim reports whether the subject starting at tok follows a claim
+// noun it modifies: "..., a charge New Delhi rejected".
+func (x *relater) relativeClaim(subjStart int) bool {
+	k := subjStart - 1
+	if x.isWord(k, "which", "that") {
+		k--
+	}
+	return accusationNouns[x.tok(k).Lower] && x.isWord(k-1, "a", "an", "the", "claims", "which") && x.tok(k-2).Text == ","
+}
+
+// claimObject reads the object of a denial verb at i: a claim noun within
+// a few modifiers ("the baseless allegations"), or the deed itself after
+// "deny" ("denied involvement", "denies providing"). It returns the kind
+// ("accusation", "demand", "offer") and where the noun phrase ends.
+func (x *relater) claimObject(i, limit int) (string, int) {
+scan:
+	for j := i; j < limit && j < i+5; j++ {
+		t := x.tok(j)
+		switch {
+		case accusationNouns[t.Lower]:
+			return "accusation", j + 1
+		case demandNouns[t.Lower]:
+			return "demand", j + 1
+		case offerNouns[t.Lower]:
+			return "offer", j + 1
+		case t.Kind == tokPunct && t.Lower != "'s" && t.Text != "-", x.mentionIdx(j) >= 0 && !x.isPossessor(j):
+			break scan
+		}
+	}
+	if x.isWord(i-1, "denied", "denies", "deny", "denying") {
+		t := x.tok(i)
+		if denialObjects[t.Lower] || len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ing") {
+			return "accusation", i + 1
+		}
+	}
+	return "", i
+}
+
+// isPossessor reports whether the mention at token j owns the next noun:
+// "Pakistan's allegations".
+func (x *relater) isPossessor(j int) bool {
+	k := x.mentionIdx(j)
+	if k < 0 {
+		return false
+	}
+	m := x.d.Mentions[k]
+	return m.Possessive || x.tok(m.End).Lower == "'s"
+}
+
+// claimAuthor finds the author of a claim named in its noun phrase:
+// "Pakistan's allegations", "the charges made by Pakistan", "its offer".
+func (x *relater) claimAuthor(i, end int, s Sentence, self *Entity) []*Entity {
+	for j := i; j < end; j++ {
+		if x.isPossessor(j) {
+			if e := x.d.Mentions[x.mentionIdx(j)].Ent; !x.oneSide(e, self) {
+				return []*Entity{e}
+			}
+		}
+		if x.isWord(j, "its", "their") {
+			if e := x.otherActorBefore(i-1, self); e != nil {
+				return []*Entity{e}
+			}
+		}
+	}
+	j := end
+	if x.isWord(j, "made", "leveled", "levelled", "raised", "voiced", "issued", "lodged") {
+		j++
+	}
+	if x.isWord(j, "by", "from") {
+		if ents, _ := x.objects(j, s.End, []string{"by", "from"}, false); len(ents) > 0 && !x.oneSide(ents[0], self) {
+			return ents
+		}
+	}
+	return nil
+}
+
+// otherActorBefore returns the country or organisation named last before
+// token i, in its sentence or the one before, that is not on self's side:
+// the owner of "its offer" in "Tehran rejected its offer".
+func (x *relater) otherActorBefore(i int, self *Entity) *Entity {
+	si := x.d.sentOf[i]
+	for k := len(x.d.Mentions) - 1; k >= 0; k-- {
+		m := x.d.Mentions[k]
+		if m.Start >= i || m.Ent == nil {
+			continue
+		}
+		if m.Sent < si-1 {
+			break
+		}
+		if m.Place || m.Kind == mDemonym && m.Head == "" || x.oneSide(m.Ent, self) {
+			continue
+		}
+		if m.Ent.Label == string(schema.Country) || m.Ent.Label == string(schema.Organisation) {
+			return m.Ent
+		}
+	}
+	return nil
+}
+
+// claimants returns the agents of the latest earlier event of one of the
+// types whose target is on self's side, within six sentences before si
+// (or before token j in si).
+func (x *relater) claimants(si, j, n int, types []schema.RelType, self *Entity) []*Entity {
+	var best *event
+	for k := 0; k < n; k++ {
+		ev := &x.events[k]
+		if ev.sent > si || ev.sent < si-6 || ev.sent == si && ev.start >= j || !hasType(types, ev.rule.Type) {
+			continue
+		}
+		if ev.modality == string(schema.Negated) || len(ev.agents) == 0 || !x.anySide(ev.targets, self) || x.anySide(ev.agents, self) {
+			continue
+		}
+		if best == nil || ev.sent > best.sent || ev.sent == best.sent && ev.start > best.start {
+			best = ev
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return best.agents
+}
+
+func hasType(types []schema.RelType, t string) bool {
+	for _, x := range types {
+		if string(x) == t {
+			return true
+		}
+	}
+	return false
+}
+
+// otherSubject returns the main subject of the sentence before the
+// relative clause, when it is not on self's side: "Officials in Ruritania
+// repeated the claim ..., a charge Sylvania rejected".
+func (x *relater) otherSubject(s Sentence, before int, self *Entity) []*Entity {
+	subj := x.mainSubject(s, before)
+	if len(subj) == 0 || x.oneSide(subj[0], self) {
+		return nil
+	}
+	for j := s.Start; j < before; j++ {
+		if x.isWord(j, "and") {
+			// "Ana Ruiz and Marko Ilic reiterated the claim": both
+			if all, _ := x.subjects(j+3, s.Start, false); len(all) > 1 && containsEnt(all, subj[0]) {
+				return all
+			}
+		}
+	}
+	return subj
+}
+
+// oneSide reports whether a and b are one actor or act for one state or
+// body: a person and the country they are an official of.
+func (x *relater) oneSide(a, b *Entity) bool {
+	return a == b || a != nil && b != nil && x.sameSide(a, []*Entity{b})
+}
+
+// anySide reports whether one of ents is on self's side.
+func (x *relater) anySide(ents []*Entity, self *Entity) bool {
+	return containsEnt(ents, self) || x.sameSide(self, ents)
+}
+
+// linkAgents gives a violent event told without its agent the agent of the
+// latest earlier event on the same target: "Rebels attacked Nova Tessa in
+// May. The town has been under siege since."
+func (x *relater) linkAgents() {
+	n := len(x.events)
+	for k := 0; k < n; k++ {
+		ev := &x.events[k]
+		if len(ev.agents) > 0 || len(ev.targets) == 0 || !hasType(violentTypes, ev.rule.Type) {
+			continue
+		}
+		for b := k - 1; b >= 0; b-- {
+			o := &x.events[b]
+			if o.sent < ev.sent-4 {
+				break
+			}
+			if len(o.agents) == 0 || !hasType(violentTypes, o.rule.Type) || !sharesEntity(o.targets, ev.targets) {
+				continue
+			}
+			ev.agents = o.agents
+			break
+		}
+	}
+}
+
+var violentTypes = []schema.RelType{schema.Attacked, schema.Bombed, schema.Besieged, schema.Captured}
+
+func sharesEntity(a, b []*Entity) bool {
+	for _, e := range a {
+		if containsEnt(b, e) {
+			return true
+		}
+	}
+	return false
+}
