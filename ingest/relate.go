@@ -137,6 +137,8 @@ func (x *relater) relate() {
 	}
 	x.responsibility()
 	x.dismissals()
+	x.judgments()
+	x.alliances()
 }
 
 // sameAgain reads "on Sunday he is expected to do the same in Peru": the
@@ -375,6 +377,9 @@ func (x *relater) nounContext(i int) bool {
 	if strings.HasSuffix(x.tok(i).Lower, "ing") && (x.isWord(i+1, "the", "a", "an", "its", "their") || x.mentionIdx(i+1) >= 0) {
 		return false // "of backing the militants": a gerund with an object
 	}
+	if i < len(x.d.sentOf) && x.d.Sentences[x.d.sentOf[i]].Start == i {
+		return true // "Attacks by X on Y rose": a sentence opens with a noun, not a bare verb
+	}
 	switch p.Lower {
 	case "a", "an", "the", "this", "these", "its", "their", "his", "her", "our", "'s", "of", "for", "and", "new",
 		"heavy", "fresh", "deadly", "massive", "coordinated", "repeated", "renewed", "phone", "military", "air",
@@ -392,7 +397,7 @@ func (x *relater) nounContext(i int) bool {
 			return true
 		}
 		// "U.S. sanctions on Venezuela", "Houthi targets in Yemen" (not "Pompeo meets in Santiago")
-		if strings.HasSuffix(x.tok(i).Lower, "s") && (x.isWord(i+1, "on", "against", "of") ||
+		if strings.HasSuffix(x.tok(i).Lower, "s") && !x.phrasalVerbAt(i) && (x.isWord(i+1, "on", "against", "of") ||
 			x.isWord(i+1, "in", "near", "across", "at") && m.Ent.Label != string(schema.Person)) {
 			return true
 		}
@@ -926,6 +931,7 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 			ev.agents = ev.targets[:1]
 			ev.targets = ev.targets[1:]
 		}
+		x.nominalFrame(&ev, s)
 	default:
 		if !ru.Passive && x.isPassive(start) && x.isWord(end, "by") {
 			return ev, false // a passive the rule cannot read: better nothing than reversed roles
@@ -1005,6 +1011,7 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 		}
 	}
 	x.special(&ev)
+	x.frameSpecial(&ev)
 	if len(ev.agents) == 0 && len(ev.targets) == 0 {
 		return ev, false
 	}

@@ -86,12 +86,17 @@ func defaultRules() *ruleSet {
 		// 12 reject
 		r("rejected/verb", "REJECTED", "verb", "reject|dismiss|rebuff|brush aside", "", "speech", "passive"),
 		r("vetoed/verb", "VETOED", "verb", "veto|block", "", "passive"),
+		r("vetoed/noun", "VETOED", "noun", "veto|vetoes", "of|on|against"),
 		// 13 threaten
-		r("threatened/verb", "THREATENED", "verb", "threaten|warn", "|of", "speech", "passive"),
+		r("threatened/verb", "THREATENED", "verb", "threaten|warn", "|of|on|against", "speech", "passive"),
 		// 16 reduce relations
 		r("suspended-talks/verb", "SUSPENDED_TALKS_WITH", "verb", "break off talks|broke off talks|suspend talks|halt talks|break off contacts|suspend cooperation|cut ties|sever ties|break off relations|suspend relations|freeze talks|call off talks|pull out of talks|walk out of talks", "with|"),
 		r("sanctioned/verb", "SANCTIONED", "verb", "sanction|impose sanctions|slap sanctions|impose an embargo|impose new sanctions|impose fresh sanctions", "on|against|to|", "passive"),
-		r("sanctioned/noun", "SANCTIONED", "noun", "sanctions|embargo", "on|against|to"),
+		r("sanctioned/noun", "SANCTIONED", "noun", "sanctions|embargo|tariffs|tariff|levy|levies|surcharge|punitive duties|retaliatory duties", "on|against|to"),
+		r("sanctioned/designate", "SANCTIONED", "verb", "designate|blacklist", "", "passive"),
+		// 16 reduce relations: diplomatic withdrawals and expulsions
+		r("suspended-talks/recall", "SUSPENDED_TALKS_WITH", "verb", "recall ambassador|recall ambassadors|recall envoy|recall envoys|recall diplomats|withdraw ambassador|withdraw ambassadors|withdraw envoy|withdraw diplomats|pull ambassador|pull ambassadors|downgrade relations|downgrade ties|close embassy|shut embassy", "from|with|in|to"),
+		r("suspended-talks/expel", "SUSPENDED_TALKS_WITH", "verb", "expel", ""),
 		// 18-19 fight
 		r("attacked/verb", "ATTACKED", "verb", "attack|assault|raid|invade|storm|ambush|fight|launch an attack|launch an assault|launch an offensive|launch a counterattack|wage war|target", "|on|against", "passive", "places"),
 		r("attacked/noun", "ATTACKED", "noun", "attack|attacks|assault|offensive|invasion|raid|fight|campaign|campaigns|war|incursion|counterattack|counteroffensive|operation|operations", "on|against|of|with|near", "places"),
@@ -226,7 +231,7 @@ func doubles(base string) bool {
 	switch base {
 	case "veto", "target", "visit", "offer", "open", "enter", "listen", "deliver", "order", "shell":
 		return false
-	case "bar", "stop", "ban", "plan", "drop", "grab", "slam", "blog", "rob", "shop", "ship", "chat", "pin", "tap", "top", "step":
+	case "bar", "stop", "ban", "expel", "plan", "drop", "grab", "slam", "blog", "rob", "shop", "ship", "chat", "pin", "tap", "top", "step":
 		return true
 	}
 	return false

@@ -10,7 +10,7 @@ import (
 var reportVerbs = set("said", "says", "say", "told", "tells", "claimed", "claims", "reported", "reports",
 	"alleged", "alleges", "added", "adds", "according")
 
-var negators = set("not", "n't", "never", "no", "denied", "denies", "deny", "denying", "neither", "nor", "without", "refused", "refusing", "refuse", "refuses", "failed", "failing", "declined", "declining")
+var negators = set("not", "n't", "never", "seldom", "rarely", "hardly", "barely", "no", "denied", "denies", "deny", "denying", "neither", "nor", "without", "refused", "refusing", "refuse", "refuses", "failed", "failing", "declined", "declining")
 var futureWords = set("will", "would", "'ll", "shall", "may", "might", "could", "to")
 
 var planVerbs = set("plans", "plan", "planned", "planning", "expected", "set", "due", "going", "scheduled", "intends", "intend", "intended", "aims", "aim", "hopes", "hope", "wants", "want", "seeks", "seek", "threatened", "threatening", "vowed", "vows", "pledged", "promised", "ready", "prepared", "preparing", "poised", "supposed")

@@ -1,0 +1,284 @@
+package ingest
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/schema"
+)
+
+// Frames the verb-and-noun lexicon leaves open: nominal triggers with a
+// "by" agent before their patient ("attacks by X on Y", "sanctions imposed
+// by X on Y"), possessive agents behind adjectives ("X's unwavering support
+// for Y"), "of" patients ("X's backing of Y"); judgments ("called the move
+// irresponsible"), alliances ("X, a close ally of Y"), expulsions of
+// diplomats and terrorist designations.
+
+// nominalFrame completes the arguments of a noun trigger.
+func (x *relater) nominalFrame(ev *event, s Sentence) {
+	if len(ev.agents) == 0 {
+		ev.agents = x.possessiveAgent(ev.start, s.Start)
+	}
+	if len(ev.targets) == 0 && len(ev.agents) > 0 && x.isWord(ev.end, "of") && ev.rule.Type == string(schema.Supported) {
+		ev.targets, _ = x.objects(ev.end+1, s.End, nil, ev.rule.Places) // "X's backing of the rebels"
+	}
+	if len(ev.targets) == 0 {
+		if after := x.byPhraseEnd(ev.end, s.End); after > 0 {
+			var preps []string
+			for _, p := range ev.rule.Preps {
+				if p != "" {
+					preps = append(preps, p)
+				}
+			}
+			if len(preps) > 0 {
+				ev.targets, _ = x.objects(after, s.End, preps, ev.rule.Places)
+			}
+		}
+	}
+}
+
+// byParticiples stand between a nominal and its "by" agent: "a veto cast
+// by", "sanctions imposed by", "strikes carried out by".
+var byParticiples = set("cast", "imposed", "launched", "carried", "out", "conducted", "mounted", "staged",
+	"waged", "led", "made", "announced", "levied", "ordered", "issued", "slapped")
+
+// byPhraseEnd returns the token after the agent of "by X" right after a
+// nominal at i ("attacks by X on Y"), or -1.
+func (x *relater) byPhraseEnd(i, limit int) int {
+	j := i
+	for j < limit && j < i+2 && byParticiples[x.tok(j).Lower] {
+		j++
+	}
+	if !x.isWord(j, "by") {
+		return -1
+	}
+	end := -1
+	for k := j + 1; k < limit && k < j+12; k++ {
+		if x.isWord(k, "the", "and") || x.tok(k).Text == "," && end > 0 {
+			continue
+		}
+		mi := x.mentionIdx(k)
+		if mi < 0 {
+			break
+		}
+		end = x.d.Mentions[mi].End
+		k = end - 1
+	}
+	return end
+}
+
+// possessiveAgent finds the possessor of a nominal behind up to three
+// adjectives: "X's unwavering support", "its strong backing".
+func (x *relater) possessiveAgent(i, sentStart int) []*Entity {
+	j := i - 1
+	n := 0
+	for j > sentStart && n < 3 && x.adjectiveLike(j) {
+		j--
+		n++
+	}
+	if n == 0 {
+		return nil
+	}
+	t := x.tok(j)
+	k := x.mentionIdx(j)
+	if t.Lower == "'s" || t.Lower == "its" || t.Lower == "their" || k >= 0 && (x.d.Mentions[k].Possessive || x.d.Mentions[k].Kind == mDemonym) {
+		return x.agentBefore(j+1, sentStart)
+	}
+	return nil
+}
+
+var plainAdjectives = set("strong", "firm", "staunch", "steadfast", "vocal", "robust", "open", "tacit",
+	"quiet", "direct", "covert", "secret", "ironclad", "tough", "long", "broad", "deep", "heavy", "harsh",
+	"close", "key", "vital", "crucial", "total", "ongoing", "unwavering", "unconditional", "renewed")
+
+// adjectiveLike reports whether token i reads as an adjective between a
+// possessor and its noun.
+func (x *relater) adjectiveLike(i int) bool {
+	t := x.tok(i)
+	if t.Kind != tokWord || t.Cap || x.mentionIdx(i) >= 0 {
+		return false
+	}
+	if plainAdjectives[t.Lower] || isModifierWord(t.Lower) && t.Lower != "," {
+		return true
+	}
+	for _, suf := range []string{"ful", "al", "ive", "ous", "ic", "ent", "ant", "less", "ble", "ary", "ed", "ing"} {
+		if strings.HasSuffix(t.Lower, suf) && len(t.Lower) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// frameSpecial applies the argument conditions of the frame rules.
+func (x *relater) frameSpecial(ev *event) {
+	s := x.d.Sentences[ev.sent]
+	switch ev.rule.ID {
+	case "sanctioned/designate":
+		// "designated X (as) a terrorist group": only a terrorist listing sanctions
+		if !x.wordWithin(ev.end, s.End, 10, "terrorist", "terror", "terrorism", "terrorists") {
+			ev.agents, ev.targets = nil, nil
+		}
+	case "suspended-talks/expel":
+		// "expelled Russian diplomats", "expelled Y's ambassador": the diplomats' state
+		ev.targets = nil
+		for j := ev.end; j < s.End && j < ev.end+6; j++ {
+			if x.isWord(j, "diplomats", "diplomat", "ambassador", "ambassadors", "envoy", "envoys", "attache", "attaches") {
+				for k := ev.end; k <= j; k++ {
+					if mi := x.mentionIdx(k); mi >= 0 && x.d.Mentions[mi].Ent != nil {
+						ev.targets = []*Entity{x.d.Mentions[mi].Ent}
+						break
+					}
+				}
+				break
+			}
+		}
+		if len(ev.targets) == 0 {
+			ev.agents = nil
+		}
+	}
+}
+
+// wordWithin reports whether one of words occurs in the n tokens from i.
+func (x *relater) wordWithin(i, limit, n int, words ...string) bool {
+	for j := i; j < limit && j < i+n; j++ {
+		if x.isWord(j, words...) {
+			return true
+		}
+		if x.tok(j).Text == "." || x.tok(j).Text == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// phrasalVerbAt reports whether a verb trigger of two or more words starts
+// at i ("calls on"): after a name it is a verb, not a plural noun.
+func (x *relater) phrasalVerbAt(i int) bool {
+	for _, rs := range x.p.rules.byFirst[x.tok(i).Lower] {
+		if rs.rule.kind != verbRule || len(rs.seq) < 2 || rs.form != "s" {
+			continue
+		}
+		if x.isWord(i+1, rs.seq[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// judgmentVerbs name what something is: "called the move irresponsible".
+var judgmentVerbs = set("called", "calls", "call", "calling", "branded", "brands", "brand", "branding",
+	"described", "describes", "describe", "describing", "labelled", "labeled", "labels", "termed", "terms", "deemed", "deems")
+
+// evaluative words condemn what they are said of.
+var evaluative = set("irresponsible", "unacceptable", "reckless", "illegal", "illegitimate", "unlawful",
+	"provocative", "outrageous", "shameful", "disgraceful", "hostile", "abusive", "insulting", "egregious",
+	"deplorable", "unjustified", "unjustifiable", "hypocritical", "destabilizing", "destabilising",
+	"barbaric", "cowardly", "criminal", "unfair", "appalling", "despicable", "heinous", "inhumane",
+	"brutal", "aggressive", "irrational", "arrogant", "dangerous", "unprovoked", "atrocious", "repugnant")
+
+// judgments finds "X called Y('s decision) irresponsible": X criticises Y.
+func (x *relater) judgments() {
+	for si, s := range x.d.Sentences {
+		for j := s.Start; j < s.End; j++ {
+			if !judgmentVerbs[x.tok(j).Lower] {
+				continue
+			}
+			eval := -1
+			for k := j + 1; k < s.End && k < j+12; k++ {
+				t := x.tok(k)
+				if evaluative[t.Lower] {
+					eval = k
+					break
+				}
+				if t.Text == "." || t.Text == ";" || t.Text == ":" || x.isWord(k, "that", "for", "on", "upon", "after", "while", "but") {
+					break
+				}
+			}
+			if eval < 0 {
+				continue
+			}
+			var target *Entity
+			for k := j + 1; k < eval; k++ {
+				if mi := x.mentionIdx(k); mi >= 0 {
+					m := x.d.Mentions[mi]
+					if m.Ent != nil && !m.Place && m.Ent.Label != string(schema.City) && m.Ent.Label != string(schema.Region) {
+						target = m.Ent
+						break
+					}
+					k = m.End - 1
+				}
+			}
+			agents, _ := x.subjects(j, s.Start, false)
+			if target == nil || len(agents) == 0 || agents[0] == target {
+				continue
+			}
+			ev := event{rule: judgedCallRule, start: j, end: j + 1, sent: si, agents: agents[:1], targets: []*Entity{target}}
+			ev.modality = x.modality(&ev)
+			ev.date = x.eventDate(&ev)
+			x.events = append(x.events, ev)
+			x.emit(ev)
+			j = eval
+		}
+	}
+}
+
+var judgedCallRule = &Rule{ID: "criticized/called-adjective", Type: string(schema.Criticized), Speech: true}
+
+// allyWords head an alliance frame.
+var allyWords = set("ally", "allies")
+
+// alliances finds "X, a close ally of Y", "X is an ally of Y", "X and Y
+// are allies" and "Y's ally X": X supports Y.
+func (x *relater) alliances() {
+	for si, s := range x.d.Sentences {
+		for j := s.Start + 1; j < s.End; j++ {
+			if !allyWords[x.tok(j).Lower] {
+				continue
+			}
+			var agents, targets []*Entity
+			switch {
+			case x.isWord(j+1, "of"):
+				targets, _ = x.objects(j+2, s.End, nil, false)
+				agents = x.allyHolder(j, s)
+			case x.isWord(j, "allies") && beVerbs[x.tok(j-1).Lower]:
+				if subj, _ := x.subjects(j-1, s.Start, false); len(subj) >= 2 {
+					agents, targets = subj[:1], subj[1:2] // "X and Y are allies"
+				}
+			default:
+				// "Y's ally X", "its allies X and Z"
+				if mi := x.mentionIdx(j + 1); mi >= 0 && !x.d.Mentions[mi].Place {
+					targets = x.agentBefore(j, s.Start)
+					agents = []*Entity{x.d.Mentions[mi].Ent}
+				}
+			}
+			if len(agents) == 0 || len(targets) == 0 {
+				continue
+			}
+			ev := event{rule: allyRule, start: j, end: j + 1, sent: si, agents: agents, targets: targets}
+			ev.modality = x.modality(&ev)
+			ev.date = x.eventDate(&ev)
+			x.events = append(x.events, ev)
+			x.emit(ev)
+		}
+	}
+}
+
+var allyRule = &Rule{ID: "supported/ally", Type: string(schema.Supported)}
+
+// allyHolder finds who is the ally in "X, a close ally of" or "X is a key
+// ally of": an apposition's head or the subject of "be".
+func (x *relater) allyHolder(j int, s Sentence) []*Entity {
+	k := j - 1
+	for k > s.Start && (x.adjectiveLike(k) || x.isWord(k, "a", "an", "the", "most", "longtime", "longstanding", "traditional", "major", "main", "important", "closest", "oldest", "strongest", "only", "regional", "strategic", "military")) {
+		k--
+	}
+	switch {
+	case x.tok(k).Text == ",":
+		if mi := x.mentionIdx(k - 1); mi >= 0 && x.usableSubject(x.d.Mentions[mi], k, false) {
+			return []*Entity{x.d.Mentions[mi].Ent}
+		}
+	case beVerbs[x.tok(k).Lower] || x.isWord(k, "remains", "remained", "remain", "become", "became", "becomes"):
+		subj, _ := x.subjects(k, s.Start, false)
+		return subj
+	}
+	return nil
+}
