@@ -21,6 +21,9 @@ func (x *relater) nominalFrame(ev *event, s Sentence) {
 	if len(ev.targets) == 0 && len(ev.agents) > 0 && x.isWord(ev.end, "of") && ev.rule.Type == string(schema.Supported) {
 		ev.targets, _ = x.objects(ev.end+1, s.End, nil, ev.rule.Places) // "X's backing of the rebels"
 	}
+	if ev.rule.Type == string(schema.Sanctioned) {
+		x.tradeFrame(ev, s)
+	}
 	if len(ev.targets) == 0 {
 		if after := x.byPhraseEnd(ev.end, s.End); after > 0 {
 			var preps []string
@@ -112,6 +115,12 @@ func (x *relater) adjectiveLike(i int) bool {
 func (x *relater) frameSpecial(ev *event) {
 	s := x.d.Sentences[ev.sent]
 	switch ev.rule.ID {
+	case "sanctioned/noun", "sanctioned/tariff":
+		// "tariff threats", "sanctions relief": a modifier of another noun
+		if n := x.tok(ev.end); n.Kind == tokWord && !n.Cap && !prepositions[n.Lower] && !byParticiples[n.Lower] &&
+			!beVerbs[n.Lower] && !x.isWord(ev.end, "and", "or", "that", "which", "have", "has", "had", "will", "would") && !strings.HasSuffix(n.Lower, "ed") {
+			ev.agents, ev.targets = nil, nil
+		}
 	case "sanctioned/designate":
 		// "designated X (as) a terrorist group": only a terrorist listing sanctions
 		if !x.wordWithin(ev.end, s.End, 10, "terrorist", "terror", "terrorism", "terrorists") {
@@ -281,4 +290,57 @@ func (x *relater) allyHolder(j int, s Sentence) []*Entity {
 		return subj
 	}
 	return nil
+}
+
+// tradeVerbs put punitive measures in place: "levied tariffs", "retaliated
+// by announcing increased tariffs".
+var tradeVerbs = set("levied", "levy", "levies", "levying", "slapped", "slap", "slaps", "slapping",
+	"announced", "announce", "announces", "announcing", "raised", "raise", "raises", "raising", "doubled",
+	"double", "doubles", "doubling", "increased", "increase", "increasing", "boosted", "boosting", "hiked",
+	"hike", "hiking", "tripled", "introduced", "introducing", "applied", "applying", "retaliated", "retaliating",
+	"imposed", "impose", "imposes", "imposing", "expanded", "expanding", "extended", "extending")
+
+// tradeGoods are what tariffs fall on; their owner is the one sanctioned.
+var tradeGoods = set("exports", "imports", "goods", "products", "steel", "aluminum", "aluminium", "cars",
+	"vehicles", "whiskey", "whisky", "wine", "wines", "spirits", "dairy", "lumber", "energy", "oil", "electricity",
+	"shipments", "items", "beef", "produce", "autos", "chips", "textiles", "exporters", "companies", "firms")
+
+// tradeFrame reads tariffs: the agent imposes them ("Canada levied
+// tariffs"), the target owns the goods ("on U.S. exports", "on steel from
+// Canada").
+func (x *relater) tradeFrame(ev *event, s Sentence) {
+	if len(ev.agents) == 0 {
+		for j := ev.start - 1; j >= s.Start && j >= ev.start-5; j-- {
+			if tradeVerbs[x.tok(j).Lower] {
+				ev.agents, _ = x.subjects(j+1, s.Start, false)
+				break
+			}
+		}
+	}
+	if len(ev.targets) > 0 || !x.isWord(ev.end, "on", "against") {
+		return
+	}
+	for j := ev.end + 1; j < s.End && j < ev.end+14; j++ {
+		t := x.tok(j)
+		if clauseStops[t.Text] || t.Text == "." || x.isWord(j, "to", "after", "because", "which", "that") {
+			return
+		}
+		mi := x.mentionIdx(j)
+		if mi < 0 {
+			continue
+		}
+		m := x.d.Mentions[mi]
+		// "U.S. exports", "Canada's steel", "U.S.-made cars", "steel from Canada"
+		goodsAfter := tradeGoods[x.tok(m.End).Lower] || x.isWord(m.End, "'s") && tradeGoods[x.tok(m.End+1).Lower]
+		if x.isWord(m.End, "-") {
+			for k := m.End + 1; k < m.End+4 && k < s.End && !goodsAfter; k++ {
+				goodsAfter = tradeGoods[x.tok(k).Lower]
+			}
+		}
+		if goodsAfter || x.isWord(j-1, "from") && tradeGoods[x.tok(j-2).Lower] {
+			ev.targets = []*Entity{m.Ent}
+			return
+		}
+		j = m.End - 1
+	}
 }

@@ -170,6 +170,10 @@ func TestRelations(t *testing.T) {
 		{"ally apposition", "Norway, a close ally of Denmark, objected.", "SUPPORTED", "Norway", "Denmark", "", "", ""},
 		{"ally copula coordinated", "Russia and China are allies of Iran.", "SUPPORTED", "China", "Iran", "", "", ""},
 		{"possessive ally", "Russia's ally Belarus hosted the drills.", "SUPPORTED", "Belarus", "Russia", "", "", ""},
+		{"tariffs on demonym goods", "Norway retaliated by announcing increased tariffs on Chinese goods.", "SANCTIONED", "Norway", "China", "", "", ""},
+		{"tariffs on goods from", "Mexico levied 25% tariffs on steel from Canada.", "SANCTIONED", "Mexico", "Canada", "", "", ""},
+		{"tariffs on exports to", "Mexico levied 25% tariffs on steel exports to Canada.", "", "", "", "", "", "SANCTIONED"},
+		{"tariff as modifier", "Norway eased its tariff threats against Canada.", "", "", "", "", "", "SANCTIONED"},
 		{"allies without partner", "Western allies met in Oslo.", "", "", "", "", "", "SUPPORTED"},
 		{"empty", "", "", "", "", "", "", "MET_WITH"},
 	}
