@@ -375,7 +375,7 @@ func (r *recognizer) personBare(i, limit, si int) int {
 	next := r.tok(end)
 	prev := r.tok(i - 1)
 	subjectVerb := next.Kind == tokWord && !next.Cap && (subjectVerbs[next.Lower] || r.p.rules.byFirst[next.Lower] != nil && !strings.HasSuffix(next.Lower, "ing")) &&
-		(i == r.d.Sentences[si].Start || prev.Text == "," || prev.Lower == "and")
+		(i == r.d.Sentences[si].Start || prev.Text == "," || prev.Lower == "and" || prev.Text == "\"" && i == r.d.Sentences[si].Start+1)
 	inverted := (prev.Lower == "said" || prev.Lower == "says" || prev.Lower == "added" || prev.Lower == "according" && r.isWord(i-1, "to")) &&
 		(next.Text == "," || next.Text == ".") // "..., said Jane Doe, a spokeswoman"
 	if speechVerbs[next.Lower] || subjectVerb || inverted || (next.Text == "," && r.isWord(end+1, "who")) ||

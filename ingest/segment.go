@@ -7,25 +7,53 @@ type Sentence struct {
 	Headline   bool // a line without final punctuation: a title or crosshead
 }
 
-// abbreviations never end a sentence when followed by a period.
-var abbreviations = set("mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "brig",
-	"sgt", "rep", "sen", "gov", "pres", "prof", "rev", "st", "jr", "sr", "no", "vs", "etc", "inc", "corp",
-	"co", "ltd", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "approx", "u.s",
-	"mt", "ft", "est", "dept", "univ", "assn", "gens", "messrs", "rt", "hon")
+// titleAbbrevs come before a name ("Gen. Lena Varga", "St. Ardan"): a
+// capitalised word after them continues the name, so they never end a
+// sentence within a line.
+var titleAbbrevs = set("mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "brig",
+	"sgt", "rep", "sen", "gov", "pres", "prof", "rev", "st", "mt", "ft", "gens", "messrs", "rt", "hon")
+
+// abbreviations end a sentence only before a clear sentence opener: months
+// ("Jan. 5"), "No. 2", company and name suffixes ("Inc.", "Jr.").
+var abbreviations = set("jr", "sr", "no", "vs", "etc", "inc", "corp", "co", "ltd", "jan", "feb", "mar",
+	"apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "approx", "est", "dept", "univ", "assn")
+
+// sentenceOpeners are closed-class words that, capitalised, begin a new
+// sentence and never continue a name: after "in the U.S." the word "The"
+// starts the next sentence, while "U.S. Army" goes on.
+var sentenceOpeners = set("the", "a", "an", "this", "these", "those", "that", "there", "he", "she", "it",
+	"they", "we", "i", "his", "her", "its", "their", "our", "my", "but", "and", "if", "when", "while",
+	"after", "although", "though", "however", "meanwhile", "since", "still", "yet", "so", "now", "in",
+	"on", "at", "as", "some", "many", "most", "both", "last", "earlier", "later", "according", "despite",
+	"during", "shortly", "then", "also", "what", "who", "why", "how", "asked", "such", "another")
+
+// headingBreakers are sentence openers that never occur capitalised inside
+// a title-case name, so a title-case run before one is a crosshead glued to
+// the sentence: "Talks Resume The two sides met ...". Prepositions ("Council
+// On ...") and letters ("Plan A", "World War I") are not among them.
+var headingBreakers = set("the", "an", "this", "these", "those", "he", "she", "they", "we", "his", "her",
+	"its", "their", "our", "but", "after", "when", "while", "although", "however", "meanwhile", "shortly",
+	"earlier", "according", "despite", "during", "there")
+
+// headingWords may stand lower-case inside a title-case crosshead.
+var headingWords = set("of", "and", "the", "in", "on", "for", "to", "from", "with", "at", "vs", "over",
+	"after", "amid", "a", "an", "or", "by", "as")
 
 // segment splits tokens into sentences: at ., ! or ? followed by a capital,
-// a quote or a new line (not after an abbreviation or an initial), and at
-// every line break that ends a line with no final punctuation.
+// a quote or a new line (not after an abbreviation or an initial unless a
+// clear sentence opener follows), after a dotted abbreviation ("U.S.")
+// followed by a sentence opener, at every line break, and after a
+// title-case crosshead glued to the sentence it heads. A sentence whose
+// last token is not final punctuation is a Headline.
 func segment(text string, toks []Token) []Sentence {
 	var out []Sentence
 	start := 0
-	closeAt := func(end int) {
+	closeAt := func(end int, heading bool) {
 		if end <= start {
 			return
 		}
-		s := Sentence{Start: start, End: end, From: toks[start].Start, To: toks[end-1].End}
-		last := toks[end-1]
-		if last.Kind != tokPunct || (last.Text != "." && last.Text != "!" && last.Text != "?" && last.Text != "\"" && last.Text != ":") {
+		s := Sentence{Start: start, End: end, From: toks[start].Start, To: toks[end-1].End, Headline: heading}
+		if last := toks[end-1]; !isFinalPunct(last) && !(last.Kind == tokWord && last.Text[len(last.Text)-1] == '.') {
 			s.Headline = true
 		}
 		out = append(out, s)
@@ -33,33 +61,206 @@ func segment(text string, toks []Token) []Sentence {
 	}
 	for i := 0; i < len(toks); i++ {
 		if i > start && toks[i].NewLine {
-			closeAt(i)
+			closeAt(i, false)
 		}
-		t := toks[i]
-		if t.Kind != tokPunct || (t.Text != "." && t.Text != "!" && t.Text != "?") {
-			continue
-		}
-		end := i + 1
-		for end < len(toks) && toks[end].Kind == tokPunct && !toks[end].NewLine && (toks[end].Text == "\"" || toks[end].Text == "'" || toks[end].Text == ")") {
-			end++
-		}
-		if end >= len(toks) {
-			continue
-		}
-		next := toks[end]
-		if t.Text == "." && i > 0 {
-			prev := toks[i-1]
-			if !t.SpaceBefore && prev.Kind == tokWord && (abbreviations[prev.Lower] || (len(prev.Text) == 1 && prev.Cap)) && !next.NewLine {
-				continue
+		if i == start {
+			if h := headingEnd(toks, i); h > i {
+				closeAt(h, true)
+				i = h
 			}
 		}
-		if next.NewLine || next.Cap || next.Kind == tokNumber || (next.Kind == tokPunct && next.Text == "\"") {
-			closeAt(end)
+		if end, ok := sentenceEnd(toks, start, i); ok {
+			closeAt(end, false)
 			i = end - 1
 		}
 	}
-	closeAt(len(toks))
+	closeAt(len(toks), false)
 	return capLength(out, toks)
+}
+
+func isFinalPunct(t Token) bool {
+	return t.Kind == tokPunct && (t.Text == "." || t.Text == "!" || t.Text == "?" || t.Text == "\"" || t.Text == ":")
+}
+
+// sentenceEnd reports whether a sentence that began at start ends with
+// token i, and where the next one starts (after closing quotes and
+// brackets).
+func sentenceEnd(toks []Token, start, i int) (int, bool) {
+	t := toks[i]
+	dotted := t.Kind == tokWord && len(t.Text) > 2 && t.Text[len(t.Text)-1] == '.'
+	if !dotted && (t.Kind != tokPunct || (t.Text != "." && t.Text != "!" && t.Text != "?")) {
+		return 0, false
+	}
+	end := closers(toks, i+1)
+	if end >= len(toks) {
+		return 0, false
+	}
+	next := toks[end]
+	if next.NewLine {
+		return end, true
+	}
+	switch {
+	case dotted:
+		// "in the U.S. The talks ...": only in running text, not in a
+		// title-case headline ("U.S. And Freedonia Agree")
+		return end, opensSentence(toks, end, false) && runningText(toks, start, i)
+	case t.Text == "." && i > 0 && !t.SpaceBefore && toks[i-1].Kind == tokWord:
+		prev := toks[i-1]
+		switch {
+		case titleAbbrevs[prev.Lower] && prev.Cap:
+			return 0, false
+		case abbreviations[prev.Lower] && (prev.Cap || prev.Lower != "no"):
+			return end, opensSentence(toks, end, false)
+		case len(prev.Text) == 1 && prev.Cap:
+			return end, opensSentence(toks, end, true)
+		}
+	}
+	return end, next.Cap || next.Kind == tokNumber || next.Text == "\"" || next.Text == "'" && end+1 < len(toks) && toks[end+1].Cap
+}
+
+// closers skips closing quotes and brackets after final punctuation: a
+// quote that follows without a space ("... go." He) closes, one after a
+// space ("... go. "We ...) opens the next sentence.
+func closers(toks []Token, end int) int {
+	for end < len(toks) && toks[end].Kind == tokPunct && !toks[end].NewLine {
+		c := toks[end]
+		if c.Text == ")" || (c.Text == "\"" || c.Text == "'") && (!c.SpaceBefore || end+1 >= len(toks) || toks[end+1].SpaceBefore) {
+			end++
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// opensSentence reports whether token j clearly begins a sentence: a
+// capitalised sentence opener not joined to what follows by a hyphen,
+// possibly after an opening quote. afterInitial leaves out the
+// one-letter openers ("Harry S. A..." is not a break).
+func opensSentence(toks []Token, j int, afterInitial bool) bool {
+	if toks[j].Kind == tokPunct && toks[j].Text == "\"" && j+1 < len(toks) {
+		j++
+	}
+	t := toks[j]
+	if t.Kind != tokWord || !t.Cap || !sentenceOpeners[t.Lower] || afterInitial && len(t.Text) == 1 {
+		return false
+	}
+	return j+1 >= len(toks) || toks[j+1].Text != "-" || toks[j+1].SpaceBefore
+}
+
+// runningText reports whether tokens [start, end) hold a lower-case word
+// other than the small words of a title-case headline.
+func runningText(toks []Token, start, end int) bool {
+	for k := start; k < end; k++ {
+		if t := toks[k]; t.Kind == tokWord && !t.Cap && !headingWords[t.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// maxHeading bounds the length of a crosshead glued to its sentence.
+const maxHeading = 10
+
+// headingEnd returns where a title-case crosshead at the start of a
+// sentence ends when the text glues it to the sentence it heads ("Talks
+// Resume The two sides met ..."; "Mira Okafor Mira Okafor said ..."), else
+// start.
+func headingEnd(toks []Token, start int) int {
+	if toks[start].Text == "'" {
+		return quotedHeadingEnd(toks, start)
+	}
+	if t := toks[start]; t.Kind != tokWord || !t.Cap || sentenceOpeners[t.Lower] {
+		return start
+	}
+	if end := listHeadingEnd(toks, start); end > start {
+		return end
+	}
+	words := 0
+	for k := start; k < len(toks) && k-start <= maxHeading; k++ {
+		t := toks[k]
+		if k > start && t.NewLine {
+			return start
+		}
+		switch {
+		case t.Kind == tokWord && t.Cap && headingBreakers[t.Lower]:
+			if words >= 2 && toks[k-1].Kind == tokWord && toks[k-1].Cap && !headingWords[toks[k-1].Lower] && runningText(toks, k, lineEnd(toks, k, k+6)) {
+				return k
+			}
+			return start
+		case t.Kind == tokWord && t.Cap:
+			words++
+			if n := k - start; n > 0 && k+n <= len(toks) && sameTokens(toks[start:k], toks[k:k+n]) && k+n < len(toks) && !toks[k+n].Cap {
+				return k // "Mira Okafor Mira Okafor said": the name heads its paragraph
+			}
+		case t.Kind == tokWord && headingWords[t.Lower], t.Text == ",", t.Text == "-", t.Text == "'s", t.Kind == tokNumber:
+		default:
+			return start
+		}
+	}
+	return start
+}
+
+// listHeadingEnd returns where a crosshead listing single names without a
+// conjunction ends ("Varga, Okafor Freedonia will ..."): a list of names
+// needs "and" inside a sentence, so the capitalised word after the last
+// item begins the sentence.
+func listHeadingEnd(toks []Token, start int) int {
+	k := start
+	items := 0
+	for k+2 < len(toks) && isPlainCap(toks[k]) && toks[k+1].Text == "," && isPlainCap(toks[k+2]) && !toks[k+2].NewLine {
+		items++
+		k += 2
+	}
+	if items == 0 || k+1 >= len(toks) || !isPlainCap(toks[k+1]) || toks[k+1].NewLine {
+		return start
+	}
+	if runningText(toks, k+1, lineEnd(toks, k+1, k+5)) {
+		return k + 1
+	}
+	return start
+}
+
+// isPlainCap reports whether t is a capitalised word without periods.
+func isPlainCap(t Token) bool {
+	return t.Kind == tokWord && t.Cap && t.Text[len(t.Text)-1] != '.' && !sentenceOpeners[t.Lower]
+}
+
+// quotedHeadingEnd returns where a single-quoted crosshead ends when a
+// capitalised sentence follows it: "'No way home' The families said ...".
+func quotedHeadingEnd(toks []Token, start int) int {
+	for k := start + 1; k < len(toks) && k-start <= maxHeading && !toks[k].NewLine; k++ {
+		if toks[k].Text != "'" {
+			continue
+		}
+		if k > start+1 && k+1 < len(toks) && toks[k+1].Cap && !toks[k+1].NewLine {
+			return k + 1
+		}
+		break
+	}
+	return start
+}
+
+// lineEnd returns the first line break in (from, to], or to, within toks.
+func lineEnd(toks []Token, from, to int) int {
+	if to > len(toks) {
+		to = len(toks)
+	}
+	for k := from + 1; k < to; k++ {
+		if toks[k].NewLine {
+			return k
+		}
+	}
+	return to
+}
+
+func sameTokens(a, b []Token) bool {
+	for i := range a {
+		if a[i].Text != b[i].Text {
+			return false
+		}
+	}
+	return true
 }
 
 // maxSentence bounds a sentence's length in tokens, so that text without

@@ -1,0 +1,109 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSegmentSentences checks where sentences and crossheads end, in both
+// directions: abbreviations that must not end a sentence and those that do
+// before a clear sentence opener. "|" separates the expected sentences; a
+// leading "#" marks a headline.
+func TestSegmentSentences(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"dotted abbreviation before an opener ends",
+			"Rebels struck targets in the U.S. The talks in Nova Tessa collapsed.",
+			"Rebels struck targets in the U.S.|The talks in Nova Tessa collapsed."},
+		{"dotted abbreviation before a name goes on",
+			"Talks with the U.S. Army and U.N. Secretary-General Mira Okafor began.",
+			"Talks with the U.S. Army and U.N. Secretary-General Mira Okafor began."},
+		{"dotted abbreviation before a quote opener ends",
+			"Freedonia blamed the U.N. \"We are ready,\" the minister said.",
+			"Freedonia blamed the U.N.|\"We are ready,\" the minister said."},
+		{"dotted abbreviation before a hyphenated word goes on",
+			"Sylvania bought the U.S. A-10 jets last year.",
+			"Sylvania bought the U.S. A-10 jets last year."},
+		{"title-case headline keeps a dotted abbreviation",
+			"U.S. And Freedonia Agree On Talks\n\nThe two sides met.",
+			"#U.S. And Freedonia Agree On Talks|The two sides met."},
+		{"title abbreviations never end a sentence",
+			"They met Gen. Lena Varga, Lt. Col. Omar Haddad, Sen. Mira Okafor and Rep. Tomas Feld.",
+			"They met Gen. Lena Varga, Lt. Col. Omar Haddad, Sen. Mira Okafor and Rep. Tomas Feld."},
+		{"month abbreviation before a day goes on",
+			"The envoy arrived on Jan. 5 and left on Sept. 9. He said little.",
+			"The envoy arrived on Jan. 5 and left on Sept. 9.|He said little."},
+		{"number abbreviation goes on",
+			"The No. 2 official of Ruritania resigned.",
+			"The No. 2 official of Ruritania resigned."},
+		{"lower-case no ends",
+			"The computer said no. In the end they left.",
+			"The computer said no.|In the end they left."},
+		{"company suffix before an opener ends",
+			"The contract went to Ardan Steel Inc. The firm is based in Sylvania.",
+			"The contract went to Ardan Steel Inc.|The firm is based in Sylvania."},
+		{"initial goes on", "Vladimir V. Putin spoke. He left.", "Vladimir V. Putin spoke.|He left."},
+		{"opening quote belongs to the next sentence",
+			"The minister spoke. \"We will go.\" He went.",
+			"The minister spoke.|\"We will go.\"|He went."},
+		{"crosshead glued before an opener",
+			"The talks ended. Border Dispute The two sides met again in Ardan.",
+			"The talks ended.|#Border Dispute|The two sides met again in Ardan."},
+		{"crosshead glued before an adverb",
+			"The talks ended. Reaction from Minister Varga Shortly before noon, Varga spoke.",
+			"The talks ended.|#Reaction from Minister Varga|Shortly before noon, Varga spoke."},
+		{"crosshead repeating the name that starts the paragraph",
+			"The talks ended. Mira Okafor Mira Okafor said she would return.",
+			"The talks ended.|#Mira Okafor|Mira Okafor said she would return."},
+		{"crosshead listing names",
+			"The talks ended. Varga, Okafor Freedonia will look to its president for help.",
+			"The talks ended.|#Varga, Okafor|Freedonia will look to its president for help."},
+		{"quoted crosshead",
+			"The talks ended. 'We need help' The refugees told reporters they were afraid.",
+			"The talks ended.|#'We need help'|The refugees told reporters they were afraid."},
+		{"a name before a lower-case verb is no crosshead",
+			"The talks ended. Council On Foreign Relations fellow Mira Okafor spoke.",
+			"The talks ended.|Council On Foreign Relations fellow Mira Okafor spoke."},
+		{"a title-case headline keeps its last words",
+			"Police Arrest Rebel Leader After Raid\n\nThe raid was in Ardan.",
+			"#Police Arrest Rebel Leader After Raid|The raid was in Ardan."},
+		{"a sentence opening with a preposition is no crosshead",
+			"Writing in The Harbor Review, Okafor argued for talks.",
+			"Writing in The Harbor Review, Okafor argued for talks."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := tokenize(tt.in)
+			var got []string
+			for _, s := range segment(tt.in, toks) {
+				text := tt.in[s.From:s.To]
+				if s.Headline {
+					text = "#" + text
+				}
+				got = append(got, text)
+			}
+			if g := strings.Join(got, "|"); g != tt.want {
+				t.Errorf("segment(%q)\n got %s\nwant %s", tt.in, g, tt.want)
+			}
+		})
+	}
+}
+
+// TestSentenceBoundaryRelations checks that no relation crosses a sentence
+// boundary the segmenter must see.
+func TestSentenceBoundaryRelations(t *testing.T) {
+	tests := []struct{ name, text, absent string }{
+		{"dotted abbreviation ends the sentence",
+			"That would be the anniversary of the terrorist strikes against the U.S. The FARC denounced the delay.", "BOMBED"},
+	}
+	p := testPipeline(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := p.Analyze(Article{Title: "Test", Text: tt.text, Published: "2020-06-10"}).Graph().Extraction()
+			for _, r := range x.Relations {
+				if r.Type == tt.absent {
+					t.Errorf("%q gave an unexpected %s: %+v", tt.text, tt.absent, r)
+				}
+			}
+		})
+	}
+}
