@@ -3,6 +3,7 @@
 // param: name (string) the actor's name or one of its aliases, any case
 // param: from = 1900-01-01 (date) earliest event date; roles (no date) are always shown
 // param: to = 2100-12-31 (date) latest event date
+// param: min_sources = 1 (int) least number of distinct supporting articles
 // param: limit = 200 (int) most rows returned
 MATCH (a)
 WHERE NOT a:Article
@@ -11,6 +12,7 @@ WHERE NOT a:Article
 MATCH (a)-[r]-(o)
 WHERE NOT o:Article
   AND coalesce(r.modality, '') <> 'negated'
+  AND r.sources >= $min_sources
   AND (r.date IS NULL OR (r.date >= $from AND r.date <= $to))
 RETURN a.name AS actor,
        CASE WHEN startNode(r) = a THEN 'did' ELSE 'done to it' END AS direction,

@@ -2,10 +2,12 @@
 // answers: Which countries met or spoke with each other, rolling people and bodies up to their states?
 // param: from = 1900-01-01 (date) earliest event date
 // param: to = 2100-12-31 (date) latest event date
+// param: min_sources = 1 (int) least number of distinct supporting articles
 // param: limit = 100 (int) most rows returned
 MATCH (a)-[r:MET_WITH|SPOKE_WITH]->(b)
 WHERE r.date >= $from AND r.date <= $to
   AND coalesce(r.modality, '') <> 'negated'
+  AND r.sources >= $min_sources
 WITH r, a, b,
      CASE WHEN a:Country THEN [a] ELSE [(a)-[:OFFICIAL_OF|PART_OF*1..3]->(c:Country) | c] END AS ca,
      CASE WHEN b:Country THEN [b] ELSE [(b)-[:OFFICIAL_OF|PART_OF*1..3]->(c:Country) | c] END AS cb

@@ -8,14 +8,19 @@
 //	// param: from = 1900-01-01 (date) earliest event date
 //	// param: actor = (string) only this actor; empty for all
 //	// param: name (string) the actor's name or alias
+//	// returns: graph
 //
 // A param line gives the parameter's name, its default after "=" (a param
 // without "=" is required), its type in parentheses (string, int, float or
-// date) and a description. Run types the caller's string values by the
-// header, fills in the defaults, runs the query with readers routing on the
-// named database, and returns plain Go values: dates as YYYY-MM-DD strings,
-// nodes as their names, paths as readable chains. Queries never show a
-// negated event as having happened.
+// date) and a description. `returns: graph` marks a query whose rows hold
+// paths, nodes or relationships to draw (in Neo4j Browser, or to export as a
+// subgraph); the others return rows of values. Every query takes a
+// min_sources filter and never shows a negated event as having happened.
+//
+// Run types the caller's string values by the header, fills in the
+// defaults, runs the query with readers routing on the named database, and
+// returns plain Go values: dates as YYYY-MM-DD strings, nodes as their
+// names, paths as readable chains.
 //
 // The package has no mutable state and is safe for concurrent use.
 package queries

@@ -3,14 +3,15 @@
 // param: a (string) one actor's name or alias, any case
 // param: b (string) the other actor's name or alias, any case
 // param: max_hops = 6 (int) longest chain searched (1 to 15)
+// param: min_sources = 1 (int) least number of distinct supporting articles of every link
 MATCH (x) WHERE NOT x:Article
   AND (toLower(x.name) = toLower($a) OR any(s IN coalesce(x.aliases, []) WHERE toLower(s) = toLower($a)))
 MATCH (y) WHERE NOT y:Article AND y <> x
   AND (toLower(y.name) = toLower($b) OR any(s IN coalesce(y.aliases, []) WHERE toLower(s) = toLower($b)))
-MATCH p = shortestPath((x)-[*..15]-(y))
+MATCH p = allShortestPaths((x)-[*..15]-(y))
 WHERE length(p) <= $max_hops
   AND none(n IN nodes(p) WHERE n:Article)
-  AND all(r IN relationships(p) WHERE coalesce(r.modality, '') <> 'negated')
+  AND all(r IN relationships(p) WHERE coalesce(r.modality, '') <> 'negated' AND r.sources >= $min_sources)
 WITH p, nodes(p) AS ns, relationships(p) AS rs
 RETURN length(p) AS hops,
        reduce(s = ns[0].name, i IN range(0, size(rs) - 1) |

@@ -54,6 +54,7 @@ type Query struct {
 	Params  []Param
 	Cypher  string // the whole file, header included
 	File    string
+	Graph   bool // the header says `returns: graph`: rows hold nodes, relationships or paths to draw
 }
 
 // Result is the answer of a query: column names and rows of plain values
@@ -136,6 +137,11 @@ func Parse(file, text string) (Query, error) {
 			q.Name = value
 		case "answers":
 			q.Answers = value
+		case "returns":
+			if value != "graph" && value != "rows" {
+				return Query{}, fmt.Errorf("parse query %s line %d: returns %q: want graph or rows", file, i+1, value)
+			}
+			q.Graph = value == "graph"
 		case "param":
 			m := paramLine.FindStringSubmatch(value)
 			if m == nil {

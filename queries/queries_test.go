@@ -3,11 +3,14 @@ package queries
 import (
 	"bytes"
 	"errors"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
+
+	"github.com/actorgraph/actorgraph/schema"
 )
 
 func TestEveryFileParses(t *testing.T) {
@@ -39,9 +42,51 @@ func TestEveryFileParses(t *testing.T) {
 		}
 	}
 	for _, name := range []string{"meetings", "actor", "accusations", "strikes", "vetoes", "evidence", "path",
-		"top-actors", "countries-met"} {
+		"top-actors", "countries-met", "timeline", "pair-history", "cooperation-conflict", "officials", "visits",
+		"attacked-places", "neighbourhood", "shared-history", "chain"} {
 		if _, err := Get(name); err != nil {
 			t.Errorf("Get(%q): %v", name, err)
+		}
+	}
+}
+
+// TestEveryQueryFilters checks that every query filters negated events out
+// and takes a min_sources filter, and that the graph-returning ones return
+// a path.
+func TestEveryQueryFilters(t *testing.T) {
+	for _, q := range List() {
+		if !strings.Contains(q.Cypher, "coalesce(r.modality, '') <> 'negated'") {
+			t.Errorf("query %s does not filter negated events out", q.Name)
+		}
+		found := false
+		for _, p := range q.Params {
+			found = found || p.Name == "min_sources" && p.Type == TypeInt
+		}
+		if !found {
+			t.Errorf("query %s has no int param min_sources", q.Name)
+		}
+		if q.Graph != strings.Contains(q.Cypher, "RETURN p\n") {
+			t.Errorf("query %s: returns graph is %v but it returns a path %v", q.Name, q.Graph, !q.Graph)
+		}
+	}
+}
+
+// cypherName matches a label or relationship type after a variable:
+// (a:Country), [r:MET_WITH|SPOKE_WITH], x:Article.
+var cypherName = regexp.MustCompile(`\w:([A-Z][A-Za-z_|]*)`)
+
+// TestQueriesSpellSchema checks that the labels and relationship types the
+// queries name are those of package schema.
+func TestQueriesSpellSchema(t *testing.T) {
+	for _, q := range List() {
+		for _, m := range cypherName.FindAllStringSubmatch(q.Cypher, -1) {
+			for _, name := range strings.Split(m[1], "|") {
+				_, label := schema.ParseLabel(name)
+				_, rel := schema.ParseRelType(name)
+				if !label && !rel {
+					t.Errorf("query %s: %q is neither a label nor a relationship type of package schema", q.Name, name)
+				}
+			}
 		}
 	}
 }

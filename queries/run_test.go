@@ -98,6 +98,8 @@ func loadFixture(t *testing.T, d neo4j.DriverWithContext) string {
 	node("org:opposition", schema.Organisation, "Syrian opposition", "rebels")
 	node("city:aleppo@syr", schema.City, "Aleppo")
 	node("city:lausanne@che", schema.City, "Lausanne")
+	node("country:che", schema.Country, "Switzerland")
+	g.AddNode(graph.Node{ID: id("city:aleppo@syr"), Label: schema.City, Props: map[string]any{"lat": 36.2, "lon": 37.15}})
 	edge := func(t schema.RelType, from, to, date string, m schema.Modality, art, ev string, mod func(*graph.Edge)) {
 		e := graph.Edge{Type: t, From: id(from), To: id(to), Date: date, Modality: m, Confidence: 0.8,
 			Articles: []string{id(art)}, Evidence: []string{ev}, Rules: []string{"test"}}
@@ -131,6 +133,21 @@ func loadFixture(t *testing.T, d neo4j.DriverWithContext) string {
 		"Russia did not blame the rebels.", nil)
 	edge(schema.Vetoed, "country:rus", "country:fra", "2016-10-14", schema.Asserted, "article:a3",
 		"Russia vetoed the French draft resolution.", nil)
+	edge(schema.LocatedIn, "city:lausanne@che", "country:che", "", "", "article:a1", "Lausanne, Switzerland", nil)
+	edge(schema.LocatedIn, "city:aleppo@syr", "country:syr", "", "", "article:a2", "Aleppo in northern Syria", nil)
+	edge(schema.Visited, "person:kerry", "city:lausanne@che", "2016-10-15", schema.Planned, "article:a1",
+		"Kerry will travel to Lausanne.", nil)
+	edge(schema.Visited, "person:lavrov", "country:syr", "2016-10-10", schema.Asserted, "article:a1",
+		"Lavrov visited Syria on Monday.", func(e *graph.Edge) {
+			e.Articles = append(e.Articles, id("article:a2"))
+			e.Evidence = append(e.Evidence, "Lavrov was in Syria on Monday.")
+		})
+	edge(schema.Visited, "person:ayrault", "city:lausanne@che", "2016-10-16", schema.Negated, "article:a3",
+		"Ayrault will not go to Lausanne.", nil)
+	edge(schema.AgreedWith, "person:kerry", "person:lavrov", "2016-09-09", schema.Asserted, "article:a1",
+		"Kerry and Lavrov agreed on a ceasefire in September.", nil)
+	edge(schema.Sanctioned, "country:usa", "country:rus", "2016-11-02", schema.Asserted, "article:a3",
+		"Washington imposed sanctions on Moscow.", nil)
 	for _, m := range []string{"person:kerry", "person:lavrov"} {
 		g.AddEdge(graph.Edge{Type: schema.Mentions, From: id("article:a1"), To: id(m), Count: 2})
 	}
@@ -167,16 +184,19 @@ func rows(t *testing.T, d neo4j.DriverWithContext, ns, query string, params map[
 	return out
 }
 
+// runCase is one query run and the rows it must give.
+type runCase struct {
+	name   string
+	query  string
+	params map[string]string
+	want   []string
+}
+
 func TestRun(t *testing.T) {
 	d := testDriver(t)
 	ns := loadFixture(t, d)
 	n := func(s string) string { return s + " " + ns }
-	tests := []struct {
-		name   string
-		query  string
-		params map[string]string
-		want   []string
-	}{
+	tests := []runCase{
 		{"meetings", "meetings", map[string]string{"from": "2016-01-01", "to": "2016-12-31"}, []string{
 			"date=2016-10-13 | actor=Jean-Marc Ayrault | relation=SPOKE_WITH | other=Sergei Lavrov | modality=asserted | sources=1 | example=Lavrov spoke by phone with Ayrault.",
 			"date=2016-10-15 | actor=John Kerry | relation=MET_WITH | other=Sergei Lavrov | modality=planned | sources=1 | example=Kerry will meet Lavrov in Lausanne on Saturday.",
@@ -192,6 +212,11 @@ func TestRun(t *testing.T) {
 			"actor=Sergei Lavrov | direction=did | subject=Sergei Lavrov | relation=OFFICIAL_OF | object=Russia | date= | title=Foreign Minister | modality= | sources=1 | example=Russian Foreign Minister Sergei Lavrov",
 			"actor=Sergei Lavrov | direction=done to it | subject=John Kerry | relation=MET_WITH | object=Sergei Lavrov | date=2016-10-15 | title= | modality=planned | sources=1 | example=Kerry will meet Lavrov in Lausanne on Saturday.",
 			"actor=Sergei Lavrov | direction=done to it | subject=Jean-Marc Ayrault | relation=SPOKE_WITH | object=Sergei Lavrov | date=2016-10-13 | title= | modality=asserted | sources=1 | example=Lavrov spoke by phone with Ayrault.",
+			"actor=Sergei Lavrov | direction=did | subject=Sergei Lavrov | relation=VISITED | object=Syria | date=2016-10-10 | title= | modality=asserted | sources=2 | example=Lavrov visited Syria on Monday.",
+			"actor=Sergei Lavrov | direction=done to it | subject=John Kerry | relation=AGREED_WITH | object=Sergei Lavrov | date=2016-09-09 | title= | modality=asserted | sources=1 | example=Kerry and Lavrov agreed on a ceasefire in September.",
+		}},
+		{"actor with two sources", "actor", map[string]string{"name": n("Lavrov"), "min_sources": "2"}, []string{
+			"actor=Sergei Lavrov | direction=did | subject=Sergei Lavrov | relation=VISITED | object=Syria | date=2016-10-10 | title= | modality=asserted | sources=2 | example=Lavrov visited Syria on Monday.",
 		}},
 		{"actor hides negated", "actor", map[string]string{"name": n("Syrian opposition")}, []string{
 			"actor=Syrian opposition | direction=done to it | subject=Syria | relation=ATTACKED | object=Syrian opposition | date=2016-10-13 | title= | modality=asserted | sources=1 | example=Syrian forces attacked rebels in Aleppo.",
@@ -211,6 +236,7 @@ func TestRun(t *testing.T) {
 			"date=2016-10-14 | vetoer=Russia | target=France | modality=asserted | sources=1 | evidence=Russia vetoed the French draft resolution. | article=article:a3",
 		}},
 		{"evidence", "evidence", map[string]string{"a": n("Sergei Lavrov"), "b": n("kerry")}, []string{
+			"subject=John Kerry | relation=AGREED_WITH | object=Sergei Lavrov | date=2016-09-09 | modality=asserted | articles=article:a1 | titles=Kerry and Lavrov to meet | evidence=Kerry and Lavrov agreed on a ceasefire in September.",
 			"subject=John Kerry | relation=MET_WITH | object=Sergei Lavrov | date=2016-10-15 | modality=planned | articles=article:a1 | titles=Kerry and Lavrov to meet | evidence=Kerry will meet Lavrov in Lausanne on Saturday.",
 		}},
 		{"evidence of a role", "evidence", map[string]string{"a": n("Russia"), "b": n("Sergei Lavrov")}, []string{
@@ -218,25 +244,27 @@ func TestRun(t *testing.T) {
 		}},
 		{"no evidence for a denied meeting", "evidence", map[string]string{"a": n("John Kerry"), "b": n("Ayrault")}, nil},
 		{"path", "path", map[string]string{"a": n("John Kerry"), "b": n("Jean-Marc Ayrault")}, []string{
-			"hops=2 | chain=John Kerry -[MET_WITH]-> Sergei Lavrov <-[SPOKE_WITH]- Jean-Marc Ayrault",
+			"hops=2 | chain=John Kerry -[AGREED_WITH]-> Sergei Lavrov <-[SPOKE_WITH]- Jean-Marc Ayrault",
 		}},
 		{"path too long", "path", map[string]string{"a": n("John Kerry"), "b": n("Jean-Marc Ayrault"), "max_hops": "1"}, nil},
 		{"top actors", "top-actors", map[string]string{"limit": "100000"}, []string{
-			"actor=Russia | label=Country | events=3 | partners=3",
+			"actor=Russia | label=Country | events=4 | partners=3",
+			"actor=Sergei Lavrov | label=Person | events=4 | partners=3",
+			"actor=Syria | label=Country | events=3 | partners=3",
+			"actor=John Kerry | label=Person | events=3 | partners=2",
 			"actor=France | label=Country | events=2 | partners=2",
-			"actor=Sergei Lavrov | label=Person | events=2 | partners=2",
-			"actor=Syria | label=Country | events=2 | partners=2",
+			"actor=United States | label=Country | events=2 | partners=1",
 			"actor=Aleppo | label=City | events=1 | partners=1",
 			"actor=Jean-Marc Ayrault | label=Person | events=1 | partners=1",
-			"actor=John Kerry | label=Person | events=1 | partners=1",
+			"actor=Lausanne | label=City | events=1 | partners=1",
 			"actor=Syrian opposition | label=Organisation | events=1 | partners=1",
-			"actor=United States | label=Country | events=1 | partners=1",
 		}},
 		{"countries met", "countries-met", map[string]string{"limit": "100000"}, []string{
 			"country=France | other=Russia | events=1 | sources=1 | first=2016-10-13 | last=2016-10-13 | via=Jean-Marc Ayrault - Sergei Lavrov",
 			"country=Russia | other=United States | events=1 | sources=1 | first=2016-10-15 | last=2016-10-15 | via=John Kerry - Sergei Lavrov",
 		}},
 	}
+	tests = append(tests, newQueryCases(n)...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := rows(t, d, ns, tt.query, tt.params)

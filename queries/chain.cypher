@@ -1,0 +1,18 @@
+// name: chain
+// answers: Through whom and what are two actors connected: the shortest chain of relationships, drawn as a graph?
+// returns: graph
+// param: a (string) one actor's name or alias, any case
+// param: b (string) the other actor's name or alias, any case
+// param: max_hops = 6 (int) longest chain searched (1 to 15)
+// param: min_sources = 1 (int) least number of distinct supporting articles of every link
+MATCH (x) WHERE NOT x:Article
+  AND (toLower(x.name) = toLower($a) OR any(s IN coalesce(x.aliases, []) WHERE toLower(s) = toLower($a)))
+MATCH (y) WHERE NOT y:Article AND y <> x
+  AND (toLower(y.name) = toLower($b) OR any(s IN coalesce(y.aliases, []) WHERE toLower(s) = toLower($b)))
+MATCH p = allShortestPaths((x)-[*..15]-(y))
+WHERE length(p) <= $max_hops
+  AND none(n IN nodes(p) WHERE n:Article)
+  AND all(r IN relationships(p) WHERE coalesce(r.modality, '') <> 'negated' AND r.sources >= $min_sources)
+RETURN p
+ORDER BY length(p), [n IN nodes(p) | n.name], [r IN relationships(p) | type(r)]
+LIMIT 25

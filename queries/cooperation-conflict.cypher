@@ -1,0 +1,37 @@
+// name: cooperation-conflict
+// answers: How did cooperation and conflict between two states (their officials and bodies included) balance out, month by month, in the four quad classes of CAMEO roots?
+// param: a (string) one state's (or organisation's) name or alias, any case
+// param: b (string) the other state's (or organisation's) name or alias, any case
+// param: from = 1900-01-01 (date) earliest event date
+// param: to = 2100-12-31 (date) latest event date
+// param: min_sources = 1 (int) least number of distinct supporting articles
+// Quad classes of the CAMEO root stored on each event (r.cameo, from package
+// schema): 01-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal
+// conflict, 14-20 material conflict. Planned events count in their class (CAMEO
+// codes intentions with the act); negated events never count.
+MATCH (x) WHERE NOT x:Article
+  AND (toLower(x.name) = toLower($a) OR any(s IN coalesce(x.aliases, []) WHERE toLower(s) = toLower($a)))
+MATCH (y) WHERE NOT y:Article AND y <> x
+  AND (toLower(y.name) = toLower($b) OR any(s IN coalesce(y.aliases, []) WHERE toLower(s) = toLower($b)))
+MATCH (x2)-[:OFFICIAL_OF|PART_OF*0..3]->(x)
+MATCH (y2)-[:OFFICIAL_OF|PART_OF*0..3]->(y)
+MATCH (x2)-[r]-(y2)
+WHERE r.cameo IS NOT NULL
+  AND r.date >= $from AND r.date <= $to
+  AND coalesce(r.modality, '') <> 'negated'
+  AND r.sources >= $min_sources
+WITH DISTINCT x, y, r, toInteger(r.cameo) AS root
+WITH x, y, r, root, CASE coalesce(r.date_precision, 'day')
+                WHEN 'year' THEN toString(r.date.year)
+                ELSE substring(toString(r.date), 0, 7) END AS month
+WITH x, y, month,
+     sum(CASE WHEN root <= 5 THEN 1 ELSE 0 END) AS vc,
+     sum(CASE WHEN root >= 6 AND root <= 8 THEN 1 ELSE 0 END) AS mc,
+     sum(CASE WHEN root >= 9 AND root <= 13 THEN 1 ELSE 0 END) AS vf,
+     sum(CASE WHEN root >= 14 THEN 1 ELSE 0 END) AS mf,
+     collect(r.articles) AS arts
+RETURN x.name AS a, y.name AS b, month, vc AS verbal_cooperation, mc AS material_cooperation,
+       vf AS verbal_conflict, mf AS material_conflict,
+       vc + mc - vf - mf AS balance,
+       size(reduce(s = [], l IN arts | s + [id IN l WHERE NOT id IN s])) AS sources
+ORDER BY month

@@ -1,0 +1,29 @@
+// name: pair-history
+// answers: What passed between two actors (their officials and bodies included), month by month and type by type?
+// param: a (string) one actor's name or alias, any case
+// param: b (string) the other actor's name or alias, any case
+// param: from = 1900-01-01 (date) earliest event date
+// param: to = 2100-12-31 (date) latest event date
+// param: min_sources = 1 (int) least number of distinct supporting articles
+MATCH (x) WHERE NOT x:Article
+  AND (toLower(x.name) = toLower($a) OR any(s IN coalesce(x.aliases, []) WHERE toLower(s) = toLower($a)))
+MATCH (y) WHERE NOT y:Article AND y <> x
+  AND (toLower(y.name) = toLower($b) OR any(s IN coalesce(y.aliases, []) WHERE toLower(s) = toLower($b)))
+MATCH (x2)-[:OFFICIAL_OF|PART_OF*0..3]->(x)
+MATCH (y2)-[:OFFICIAL_OF|PART_OF*0..3]->(y)
+MATCH (x2)-[r]-(y2)
+WHERE r.cameo IS NOT NULL
+  AND r.date >= $from AND r.date <= $to
+  AND coalesce(r.modality, '') <> 'negated'
+  AND r.sources >= $min_sources
+WITH DISTINCT r
+WITH r, CASE coalesce(r.date_precision, 'day')
+          WHEN 'year' THEN toString(r.date.year)
+          ELSE substring(toString(r.date), 0, 7) END AS month
+ORDER BY r.date, startNode(r).name, endNode(r).name
+WITH month, type(r) AS relation, r.cameo AS cameo, collect(r) AS rs
+RETURN month, relation, cameo, size(rs) AS events,
+       size(reduce(s = [], x IN rs | s + [id IN x.articles WHERE NOT id IN s])) AS sources,
+       [x IN rs | startNode(x).name + ' - ' + endNode(x).name][0..5] AS pairs,
+       rs[0].evidence[0] AS example
+ORDER BY month, relation

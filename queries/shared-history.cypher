@@ -1,0 +1,21 @@
+// name: shared-history
+// answers: What passed between two actors, their officials and their bodies included, drawn as a graph with the roles that tie each event to them?
+// returns: graph
+// param: a (string) one actor's name or alias, any case
+// param: b (string) the other actor's name or alias, any case
+// param: from = 1900-01-01 (date) earliest event date
+// param: to = 2100-12-31 (date) latest event date
+// param: min_sources = 1 (int) least number of distinct supporting articles
+// param: limit = 200 (int) most events drawn
+MATCH (x) WHERE NOT x:Article
+  AND (toLower(x.name) = toLower($a) OR any(s IN coalesce(x.aliases, []) WHERE toLower(s) = toLower($a)))
+MATCH (y) WHERE NOT y:Article AND y <> x
+  AND (toLower(y.name) = toLower($b) OR any(s IN coalesce(y.aliases, []) WHERE toLower(s) = toLower($b)))
+MATCH p = (x)<-[:OFFICIAL_OF|PART_OF*0..3]-(x2)-[r]-(y2)-[:OFFICIAL_OF|PART_OF*0..3]->(y)
+WHERE r.cameo IS NOT NULL
+  AND r.date >= $from AND r.date <= $to
+  AND coalesce(r.modality, '') <> 'negated'
+  AND r.sources >= $min_sources
+RETURN p
+ORDER BY r.date, length(p), type(r)
+LIMIT $limit

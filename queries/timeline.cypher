@@ -1,0 +1,24 @@
+// name: timeline
+// answers: What did one actor, its officials and its bodies do, and what was done to them, in date order?
+// param: name (string) the actor's name or one of its aliases, any case
+// param: from = 1900-01-01 (date) earliest event date
+// param: to = 2100-12-31 (date) latest event date
+// param: min_sources = 1 (int) least number of distinct supporting articles
+// param: limit = 200 (int) most rows returned
+MATCH (a)
+WHERE NOT a:Article
+  AND (toLower(a.name) = toLower($name)
+       OR any(x IN coalesce(a.aliases, []) WHERE toLower(x) = toLower($name)))
+MATCH (m)-[:OFFICIAL_OF|PART_OF*0..3]->(a)
+MATCH (m)-[r]-(o)
+WHERE r.cameo IS NOT NULL AND NOT o:Article
+  AND r.date >= $from AND r.date <= $to
+  AND coalesce(r.modality, '') <> 'negated'
+  AND r.sources >= $min_sources
+WITH a, r, collect(DISTINCT m) AS members
+RETURN r.date AS date, coalesce(r.date_precision, 'day') AS precision,
+       startNode(r).name AS subject, type(r) AS relation, endNode(r).name AS object,
+       CASE WHEN a IN members THEN null ELSE members[0].name END AS via,
+       r.modality AS modality, r.sources AS sources, r.evidence[0] AS example
+ORDER BY date, relation, subject, object
+LIMIT $limit
