@@ -185,6 +185,7 @@ func (r *recognizer) placeOrActor(sp span, i, limit, si int, headline bool) int 
 		prev = r.tok(i - 2).Lower
 	}
 	placeCtx := placePreps[prev] || r.tok(sp.end).Text == "," && r.isCountryAt(sp.end+1) || r.isDateline(i) ||
+		r.tok(sp.end).Text == "-" && r.isWord(sp.end+1, "based") ||
 		prev == "of" && placeNouns[r.tok(i-2).Lower] ||
 		prev == "," && r.isWord(i-2, "capital", "city") ||
 		prev == "of" && r.isWord(i-2, "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "km", "kilometers", "kilometres", "miles", "capital", "city", "centre", "center", "heart", "streets", "suburbs", "outside")

@@ -73,3 +73,40 @@ func TestOrganisations(t *testing.T) {
 			[]string{"Organisation:Center for Naval Studies"}, []string{"Harbor Institute Center for Naval Studies"}},
 	})
 }
+
+// TestPlacesFromContext checks places no gazetteer knows, found by the
+// noun that ends or follows their name.
+func TestPlacesFromContext(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"reef", "Boats swarmed Peru-claimed Tessa Reef on Monday.", []string{"Region:Tessa Reef"}, nil},
+		{"sea with compass word and country inside", "Ships sailed into the East Varga Sea.", []string{"Region:East Varga Sea"}, []string{"Varga Sea"}},
+		{"slashed islands in lower case", "Chile and Peru dispute the Kerel/Varo islands.", []string{"Region:Kerel/Varo islands"}, nil},
+		{"archipelago and islands are one", "Chile gave up the Kerel Islands, also called the Kerel Archipelago. Kerel lies far away.",
+			[]string{"Region:Kerel Islands"}, []string{"Kerel Archipelago", "Kerel"}},
+		{"demonym is no island", "Mauritius is an African island nation.", nil, []string{"African island", "African"}},
+		{"neighborhood", "A bomb exploded in Lima's western Dasht-e-Varga neighborhood.", []string{"City:Dasht-e-Varga"}, nil},
+		{"port", "The ship stopped at Peru's Callao Norte port.", []string{"City:Callao Norte"}, nil},
+		{"camp of a person is no place", "The Harris camp said nothing.", nil, []string{"Harris"}},
+		{"capital before based is a city", "Mira Okafor is director of the Lima-based Harbor Policy Center.",
+			[]string{"City:Lima", "Organisation:Harbor Policy Center"}, []string{"Peru"}},
+	})
+}
+
+// TestOrgStructure checks the structural facts of organisations found by
+// pattern: where they are based, whose body they are, who works there.
+func TestOrgStructure(t *testing.T) {
+	tests := []struct{ text, typ, from, to string }{
+		{"Mira Okafor is director of the Lima-based Harbor Policy Center.", "BASED_IN", "Harbor Policy Center", "Lima"},
+		{"Mira Okafor, director of the Lima-based Harbor Policy Center, said the plan was late.", "OFFICIAL_OF", "Mira Okafor", "Harbor Policy Center"},
+		{"Mira Okafor heads the Lima-based rights group Harbor Watch.", "BASED_IN", "Harbor Watch", "Lima"},
+		{"The ship docked at Peru's Ardan Island.", "LOCATED_IN", "Ardan Island", "Peru"},
+	}
+	p := testPipeline(t)
+	for _, tt := range tests {
+		d := p.Analyze(Article{Title: "Test", Text: tt.text, Published: "2020-06-10"})
+		x := d.Graph().Extraction()
+		if _, ok := findFact(x, fact{typ: tt.typ, from: tt.from, to: tt.to}); !ok {
+			t.Errorf("%q: no %s %s -> %s; got %+v", tt.text, tt.typ, tt.from, tt.to, x.Relations)
+		}
+	}
+}

@@ -360,6 +360,7 @@ func (r *recognizer) personBare(i, limit, si int) int {
 				}
 				// "envoy for Syria" names the brief, "spokeswoman for the government" the employer
 				brief := r.isWord(tEnd, "for") && topicTitle(title)
+				o = r.skipSeat(o, limit)
 				if ent, oEnd := r.actorAt(o, limit); ent != nil && affEnt == nil && !brief {
 					affEnt = ent
 					r.mark(Mention{Start: o, End: oEnd, Sent: si, Ent: ent, Kind: mDemonym, Rule: "affiliation"})
@@ -447,6 +448,15 @@ func (r *recognizer) actorAt(i, limit int) (*Entity, int) {
 		return r.entityOfSpan(sp), sp.end
 	}
 	return nil, i
+}
+
+// skipSeat returns the token after "Lima-based" at i, else i: "director of
+// the Lima-based Harbor Center" names the center, not Lima.
+func (r *recognizer) skipSeat(i, limit int) int {
+	if sp, ok := r.lookup(i, limit, kindIs(eCountry, eCapital, eCity, eRegion)); ok && r.isWord(sp.end, "-") && r.isWord(sp.end+1, "based") {
+		return sp.end + 2
+	}
+	return i
 }
 
 // lastCountry returns the country most recently named before token i.

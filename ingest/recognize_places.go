@@ -19,6 +19,9 @@ func (r *recognizer) placeRun(i, limit int) int {
 			j++
 		case t.Text == "-" && !t.SpaceBefore && j > i && r.tok(j+1).Kind == tokWord && r.tok(j+1).Cap:
 			j++
+		case t.Text == "-" && !t.SpaceBefore && j > i && r.tok(j+1).Kind == tokWord && len(r.tok(j+1).Text) <= 3 &&
+			r.tok(j+2).Text == "-" && r.tok(j+3).Cap && !r.tok(j+3).SpaceBefore:
+			j += 3 // "Dasht-e-Varga"
 		default:
 			return r.trimRun(i, j)
 		}
@@ -32,6 +35,9 @@ var placeVerbs = set("captured", "capture", "captures", "seized", "seize", "seiz
 
 // unknownPlace recognises places no gazetteer knows from their context.
 func (r *recognizer) unknownPlace(i, limit, si int) int {
+	if end := r.featurePlace(i, limit, si); end > i {
+		return end
+	}
 	end := r.placeRun(i, limit)
 	if end == i || r.isGazActorShallow(i) || isAllCaps(r.tok(i).Text) && len(r.tok(i).Text) > 3 {
 		return i
@@ -61,6 +67,8 @@ func (r *recognizer) unknownPlace(i, limit, si int) int {
 		if s := r.tok(end).Lower; s != "district" {
 			label = schema.Region
 		}
+	case citySuffix[r.tok(end).Lower]:
+		rule = "place/suffix"
 	case (prev == "from" || prev == "of") && r.isWord(i-2, "km", "kilometers", "kilometres", "miles", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"):
 		rule = "place/distance"
 	case placeVerbs[prev] || prev == "and" && r.lastWasPlace(i-1):
@@ -90,7 +98,7 @@ func (r *recognizer) unknownPlace(i, limit, si int) int {
 	}
 	r.places[strings.ToLower(name)] = e
 	m := Mention{Start: i, End: end, Sent: si, Ent: e, Place: true, Rule: rule}
-	if regionSuffix[r.tok(end).Lower] {
+	if regionSuffix[r.tok(end).Lower] || citySuffix[r.tok(end).Lower] {
 		m.End++
 	}
 	r.mark(m)
@@ -176,4 +184,67 @@ func (r *recognizer) placeCountry(i, end, si int) (string, *Entity) {
 		}
 	}
 	return r.home, nil
+}
+
+// featurePlace recognises a geographic feature no gazetteer knows by the
+// noun that ends its name: "the Kerel Islands", "Tessa Reef", "the North
+// Varga Sea", "Ardan island". Names that share their words before the noun
+// ("the Kerel Islands", "the Kerel Archipelago", "Kerel") are one region.
+func (r *recognizer) featurePlace(i, limit, si int) int {
+	j := i
+	for j < limit && j-i < 5 && !r.isTaken(j) {
+		t := r.tok(j)
+		switch {
+		case t.Kind == tokWord && t.Cap && !featureNouns[t.Lower] && (!nameStop[t.Lower] || compassWords[t.Lower]):
+			j++
+		case (t.Text == "/" || t.Text == "-") && !t.SpaceBefore && j > i && r.tok(j+1).Cap && !r.tok(j+1).SpaceBefore:
+			j++
+		default:
+			goto done
+		}
+	}
+done:
+	f := r.tok(j)
+	if j == i || j >= limit || !featureNouns[f.Lower] || f.Kind != tokWord || compassWords[r.tok(j-1).Lower] ||
+		!f.Cap && f.Lower != "islands" && f.Lower != "archipelago" || r.d.Sentences[si].Headline || isAllCaps(r.tok(i).Text) && len(r.tok(i).Text) > 3 {
+		return i
+	}
+	base := r.text(i, j)
+	name := r.text(i, j+1)
+	if sp, ok := r.lookup(i, j, kindIs(eCountry, eDemonym, eCapital)); ok && sp.end == j {
+		return i // "the African island nation", "the Indian Ocean"
+	}
+	iso3 := ""
+	if r.isWord(i-1, "'s") && !islandNouns[f.Lower] || islandNouns[f.Lower] || f.Lower == "reef" || f.Lower == "atoll" {
+		iso3 = r.possessorCountry(i)
+	}
+	e, ok := r.places[strings.ToLower(base)]
+	if !ok {
+		e = r.d.addEntity(&Entity{ID: schema.RegionID(base, iso3), Label: string(schema.Region), Name: name, ISO3: iso3})
+	}
+	if name != e.Name {
+		e.Aliases[name] = true
+	}
+	r.places[strings.ToLower(base)] = e
+	r.places[strings.ToLower(name)] = e
+	r.mark(Mention{Start: i, End: j + 1, Sent: si, Ent: e, Place: true, Rule: "place/feature"})
+	return j + 1
+}
+
+// possessorCountry returns the iso3 of the country whose possessive stands
+// just before token i ("Peru's Ardan Island"), or "".
+func (r *recognizer) possessorCountry(i int) string {
+	if !r.isWord(i-1, "'s") {
+		return ""
+	}
+	for k := len(r.d.Mentions) - 1; k >= 0; k-- {
+		m := r.d.Mentions[k]
+		if m.End == i-1 && m.Ent != nil && m.Ent.Label == string(schema.Country) {
+			return m.Ent.ISO3
+		}
+		if m.End < i-1 {
+			break
+		}
+	}
+	return ""
 }

@@ -125,6 +125,14 @@ func (x *relater) structural() {
 				continue
 			}
 			place := d.Mentions[k].Ent
+			a := j + 1
+			for a < s.End && a < j+4 && x.tok(a).Kind == tokWord && !x.tok(a).Cap {
+				a++ // "the Lima-based rights group Harbor Watch"
+			}
+			if a := x.mentionIdx(a); a >= 0 && d.Mentions[a].Ent.Label == string(schema.Organisation) {
+				add(schema.BasedIn, d.Mentions[a].Ent, place, si, "based-in/hyphen", "") // "the Lima-based Harbor Center"
+				continue
+			}
 			for b := k - 1; b >= 0 && d.Mentions[b].Sent == si; b-- {
 				if o := d.Mentions[b].Ent; o != nil && o.Label == string(schema.Organisation) {
 					add(schema.BasedIn, o, place, si, "based-in/hyphen", "")

@@ -106,6 +106,21 @@ var groupNouns = set("militants", "militant", "terrorists", "terrorist", "insurg
 var placeNouns = set("village", "town", "city", "district", "neighbourhood", "neighborhood", "township",
 	"hamlet", "suburb", "port", "camp", "province", "region", "governorate", "state", "area", "capital")
 
+// featureNouns end the name of a geographic feature: "the Kerel Islands".
+var featureNouns = set("sea", "ocean", "gulf", "bay", "strait", "straits", "island", "islands", "isles",
+	"archipelago", "reef", "atoll", "peninsula")
+
+// islandNouns may end a feature's name in lower case: "the Kerel islands".
+var islandNouns = set("island", "islands", "isles", "archipelago")
+
+// compassWords begin names of places and bodies: "East", "Northern".
+var compassWords = set("north", "south", "east", "west", "northern", "southern", "eastern", "western",
+	"central", "upper", "lower", "middle")
+
+// citySuffix follow the name of a populated place: "the Varga port", "the
+// Dasht-e-Varga neighborhood".
+var citySuffix = set("port", "neighborhood", "neighbourhood", "township")
+
 var regionSuffix = set("region", "province", "governorate", "state", "states", "oblast", "prefecture",
 	"county", "district", "territory", "valley")
 
