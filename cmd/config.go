@@ -48,6 +48,9 @@ type IngestConfig struct {
 	// Published is the date given to articles that carry none (YYYY-MM-DD or
 	// any form ingest.ParseDate reads); empty leaves them undated.
 	Published string `mapstructure:"published"`
+	// MaxArticleBytes bounds one article as read (a text, markdown or HTML
+	// file, a JSONL line, a JSON object); a larger one fails alone.
+	MaxArticleBytes int `mapstructure:"max_article_bytes"`
 }
 
 // ExtractConfig configures the extraction pipeline.
@@ -59,14 +62,15 @@ type ExtractConfig struct {
 // Default values of every key; every key has one, so that environment
 // variables reach Unmarshal.
 var defaults = map[string]any{
-	"neo4j.uri":            "bolt://127.0.0.1:7687",
-	"neo4j.user":           "neo4j",
-	"neo4j.password":       "actorgraph-dev",
-	"neo4j.database":       "neo4j",
-	"load.batch_size":      200,
-	"ingest.workers":       0,
-	"ingest.published":     "",
-	"extract.dictionaries": []string{},
+	"neo4j.uri":                "bolt://127.0.0.1:7687",
+	"neo4j.user":               "neo4j",
+	"neo4j.password":           "actorgraph-dev",
+	"neo4j.database":           "neo4j",
+	"load.batch_size":          200,
+	"ingest.workers":           0,
+	"ingest.published":         "",
+	"ingest.max_article_bytes": ingest.DefaultMaxArticleBytes,
+	"extract.dictionaries":     []string{},
 }
 
 // standardEnv are the Neo4j tools' own variables, below ACTORGRAPH_*.
@@ -183,6 +187,9 @@ func (c *Config) Validate() error {
 	}
 	if c.Ingest.Workers < 0 || c.Ingest.Workers > 1024 {
 		return fmt.Errorf("config ingest.workers: %d is not between 0 (one per CPU) and 1024", c.Ingest.Workers)
+	}
+	if c.Ingest.MaxArticleBytes < 1024 || c.Ingest.MaxArticleBytes > ingest.MaxFileSize {
+		return fmt.Errorf("config ingest.max_article_bytes: %d is not between 1024 and %d (64 MiB)", c.Ingest.MaxArticleBytes, ingest.MaxFileSize)
 	}
 	if c.Ingest.Workers == 0 {
 		c.Ingest.Workers = runtime.NumCPU()

@@ -64,6 +64,12 @@ extract:
 				return []any{c.Neo4j.URI, c.Ingest.Workers, c.Load.BatchSize, c.Extract.Dictionaries, c.Ingest.Published},
 					[]any{"bolt://flag:3", 2, 9, []string{"f.yaml"}, "2016-10-03"}
 			}},
+		{name: "max article bytes default", check: func(c Config) (any, any) { return c.Ingest.MaxArticleBytes, 4 << 20 }},
+		{name: "max article bytes from env", env: map[string]string{"ACTORGRAPH_INGEST_MAX_ARTICLE_BYTES": "2048"},
+			check: func(c Config) (any, any) { return c.Ingest.MaxArticleBytes, 2048 }},
+		{name: "max article bytes flag over env", env: map[string]string{"ACTORGRAPH_INGEST_MAX_ARTICLE_BYTES": "2048"},
+			flags: []string{"--max-article-bytes", "4096"},
+			check: func(c Config) (any, any) { return c.Ingest.MaxArticleBytes, 4096 }},
 		{name: "unset flag keeps lower layers", file: file, flags: []string{},
 			check: func(c Config) (any, any) { return c.Neo4j.URI, "bolt://file:7687" }},
 	}
@@ -102,6 +108,8 @@ func TestLoadConfigErrors(t *testing.T) {
 		{"workers", "", map[string]string{"ACTORGRAPH_INGEST_WORKERS": "-1"}, "ingest.workers: -1"},
 		{"not a number", "", map[string]string{"ACTORGRAPH_INGEST_WORKERS": "many"}, "config:"},
 		{"date", "", map[string]string{"ACTORGRAPH_INGEST_PUBLISHED": "yesterday"}, "ingest.published: unrecognised date"},
+		{"article size too small", "", map[string]string{"ACTORGRAPH_INGEST_MAX_ARTICLE_BYTES": "10"}, "ingest.max_article_bytes: 10 is not between 1024 and"},
+		{"article size too large", "", map[string]string{"ACTORGRAPH_INGEST_MAX_ARTICLE_BYTES": "1000000000"}, "ingest.max_article_bytes: 1000000000"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -122,6 +130,7 @@ func testFlags() *pflag.FlagSet {
 	fs.Int("workers", 0, "")
 	fs.Int("batch-size", 0, "")
 	fs.String("published", "", "")
+	fs.Int("max-article-bytes", 0, "")
 	fs.StringSlice("dictionary", nil, "")
 	return fs
 }

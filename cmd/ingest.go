@@ -55,6 +55,7 @@ Ctrl-C stops reading, lets the current batch finish, and exits with code 130.`,
 	fl.BoolVar(&opts.Force, "force", false, "extract and write articles even when already loaded with the same content")
 	fl.String("published", "", "date (YYYY-MM-DD) of articles that carry none")
 	fl.Int("workers", 0, "parallel extraction workers (default one per CPU)")
+	fl.Int("max-article-bytes", 0, "largest article read, in bytes; a larger one fails alone (default 4 MiB)")
 	fl.Int("batch-size", 0, "articles per write transaction (default 200)")
 	fl.StringSlice("dictionary", nil, "YAML file of custom actors and verbs (repeatable)")
 	return c
@@ -84,7 +85,7 @@ func runIngest(ctx context.Context, opts *ingestOptions) (err error) {
 	bar := newProgress(f.Err, f.ErrTTY && !f.quiet, "ingest")
 	params := &extractParams{
 		paths: opts.Paths, stdin: f.In, workers: cfg.Ingest.Workers,
-		published: cfg.Ingest.Published, pipeline: p,
+		published: cfg.Ingest.Published, pipeline: p, maxArticle: cfg.Ingest.MaxArticleBytes,
 		// Events are stored with a date; an undated article has none to give.
 		check: func(a ingest.Article) error {
 			if a.Published == "" {

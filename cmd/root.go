@@ -37,13 +37,14 @@ type factory struct {
 
 // flagKeys binds flag names to config keys.
 var flagKeys = map[string]string{
-	"neo4j.uri":            "neo4j-uri",
-	"neo4j.user":           "neo4j-user",
-	"neo4j.database":       "neo4j-database",
-	"load.batch_size":      "batch-size",
-	"ingest.workers":       "workers",
-	"ingest.published":     "published",
-	"extract.dictionaries": "dictionary",
+	"neo4j.uri":                "neo4j-uri",
+	"neo4j.user":               "neo4j-user",
+	"neo4j.database":           "neo4j-database",
+	"load.batch_size":          "batch-size",
+	"ingest.workers":           "workers",
+	"ingest.published":         "published",
+	"ingest.max_article_bytes": "max-article-bytes",
+	"extract.dictionaries":     "dictionary",
 }
 
 // config loads the configuration of the running command.

@@ -1,20 +1,21 @@
 package cmd
 
 import (
-	"context"
 	"os"
 	"testing"
 
 	"github.com/rogpeppe/go-internal/testscript"
 )
 
-// TestMain lets the txtar scripts run `actorgraph` in this test binary.
+// TestMain lets the txtar scripts run `actorgraph` in this test binary, and
+// the tests run it as a process of its own (with ACTORGRAPH_TEST_MAIN=1).
+// Both go through Main, signal handling included.
 func TestMain(m *testing.M) {
+	if os.Getenv("ACTORGRAPH_TEST_MAIN") == "1" {
+		os.Exit(Main())
+	}
 	testscript.Main(m, map[string]func(){
-		"actorgraph": func() {
-			s := streams{In: os.Stdin, Out: os.Stdout, Err: os.Stderr, Getenv: os.Getenv}
-			os.Exit(run(context.Background(), os.Args[1:], s, nil))
-		},
+		"actorgraph": func() { os.Exit(Main()) },
 	})
 }
 

@@ -44,7 +44,11 @@ type extractParams struct {
 	stdin     io.Reader
 	workers   int
 	published string // date for articles without one
-	pipeline  *ingest.Pipeline
+	// maxArticle bounds one article as read (ingest.Reader.MaxArticleBytes).
+	maxArticle int
+	pipeline   *ingest.Pipeline
+	// extract, when set, replaces pipeline.Extract (tests).
+	extract func(a ingest.Article) *graph.Graph
 	// check, when set, rejects an article before extraction.
 	check func(a ingest.Article) error
 	// skip, when set, is asked before extraction whether an article is
@@ -58,8 +62,9 @@ type extractParams struct {
 }
 
 // extractAll reads the paths, extracts the articles in parallel workers and
-// hands the results to sink in input order. Reading stops when ctx is done;
-// jobs still in flight reach sink with the context's error.
+// hands the results to sink in input order. When ctx is done it returns at
+// once: jobs in flight are dropped, and a reader blocked on its input or an
+// extraction still running is left behind (the process is about to exit).
 func extractAll(ctx context.Context, p *extractParams) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -70,7 +75,8 @@ func extractAll(ctx context.Context, p *extractParams) error {
 	go func() {
 		defer close(in)
 		seq := 0
-		readErr = ingest.ReadPaths(p.paths, p.stdin, func(a ingest.Article, err error) error {
+		r := ingest.Reader{MaxArticleBytes: p.maxArticle}
+		readErr = r.ReadPaths(p.paths, p.stdin, func(a ingest.Article, err error) error {
 			if a.Published == "" && err == nil {
 				a.Published = p.published
 			}
@@ -89,7 +95,16 @@ func extractAll(ctx context.Context, p *extractParams) error {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for j := range in {
+			for {
+				var j job
+				var ok bool
+				select {
+				case j, ok = <-in:
+				case <-ctx.Done():
+				}
+				if !ok {
+					return
+				}
 				if j.err == nil {
 					j = process(ctx, p, j)
 				}
@@ -123,25 +138,20 @@ func extractAll(ctx context.Context, p *extractParams) error {
 	if sinkErr != nil {
 		return sinkErr
 	}
-	if readErr != nil && ctx.Err() == nil {
+	// Without cancellation the reader has finished: it closed in before the
+	// workers, and so out, were done.
+	if ctx.Err() == nil && readErr != nil {
 		return readErr
 	}
 	return nil
 }
 
-// process skips or extracts one article. A panic in the extractor fails
-// that article only.
-func process(ctx context.Context, p *extractParams, j job) (out job) {
+// process skips or extracts one article.
+func process(ctx context.Context, p *extractParams, j job) job {
 	if err := ctx.Err(); err != nil {
 		j.err = err
 		return j
 	}
-	defer func() {
-		if r := recover(); r != nil {
-			out = j
-			out.err = fmt.Errorf("extract %s: internal error: %v", where(j.article), r)
-		}
-	}()
 	if p.check != nil {
 		if err := p.check(j.article); err != nil {
 			j.err = err
@@ -159,8 +169,38 @@ func process(ctx context.Context, p *extractParams, j job) (out job) {
 			return j
 		}
 	}
-	j.graph = p.pipeline.Extract(j.article)
+	j.graph, j.err = extract(ctx, p, j.article)
 	return j
+}
+
+// extract runs the extractor on a goroutine of its own, so that a long
+// article does not hold up cancellation: when ctx is done first, it returns
+// ctx's error and leaves the extraction behind. A panic in the extractor
+// fails that article only.
+func extract(ctx context.Context, p *extractParams, a ingest.Article) (*graph.Graph, error) {
+	fn := p.extract
+	if fn == nil {
+		fn = p.pipeline.Extract
+	}
+	type result struct {
+		g   *graph.Graph
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				done <- result{err: fmt.Errorf("extract %s: internal error: %v", where(a), r)}
+			}
+		}()
+		done <- result{g: fn(a)}
+	}()
+	select {
+	case r := <-done:
+		return r.g, r.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
 }
 
 // where names the place an article was read from.

@@ -33,9 +33,14 @@ const (
 	FormatHTML     Format = "html"     // .html, .htm: title from <title>/<h1>, text from paragraphs
 )
 
-// MaxFileSize bounds the files that are read whole (all formats but JSONL,
-// which is streamed) and the length of one JSONL line.
+// MaxFileSize bounds the JSON files, which are read whole and may hold
+// many articles.
 const MaxFileSize = 64 << 20
+
+// DefaultMaxArticleBytes is the largest article a zero Reader reads: 4 MiB,
+// far above any news article, and small enough that extracting it stays
+// within a few hundred megabytes of memory.
+const DefaultMaxArticleBytes = 4 << 20
 
 // StdinPath is the path that names standard input.
 const StdinPath = "-"
@@ -83,7 +88,33 @@ var (
 	ErrNotText = errors.New("not a text file")
 	ErrEmpty   = errors.New("empty file")
 	ErrNoText  = errors.New("article has no text")
+	ErrTooBig  = errors.New("article too large")
 )
+
+// Reader reads articles. Its zero value reads with the defaults.
+type Reader struct {
+	// MaxArticleBytes bounds one article as read: a text, markdown or HTML
+	// file, a JSONL line, a JSON file of one object or an element of a JSON
+	// array. A larger one is a ReadError wrapping ErrTooBig; a JSONL line is
+	// skipped without being held in memory. 0 means DefaultMaxArticleBytes.
+	MaxArticleBytes int
+}
+
+func (r Reader) max() int {
+	if r.MaxArticleBytes <= 0 {
+		return DefaultMaxArticleBytes
+	}
+	return r.MaxArticleBytes
+}
+
+// tooBig is the cause of a ReadError for an article over limit bytes; size
+// is what was seen (-1: more than limit, size unknown).
+func tooBig(what string, size, limit int) error {
+	if size < 0 {
+		return fmt.Errorf("%w: %s larger than %d bytes, the maximum article size (ingest.max_article_bytes)", ErrTooBig, what, limit)
+	}
+	return fmt.Errorf("%w: %s of %d bytes, more than the maximum article size of %d bytes (ingest.max_article_bytes)", ErrTooBig, what, size, limit)
+}
 
 // Yield receives each article read, with a nil error, or each bad input, as
 // a *ReadError with a zero Article. A non-nil return stops reading; the
@@ -95,9 +126,14 @@ type Yield func(Article, error) error
 // annotation files) and StdinPath, which reads stdin and detects its format
 // from the content.
 func ReadPaths(paths []string, stdin io.Reader, yield Yield) error {
+	return Reader{}.ReadPaths(paths, stdin, yield)
+}
+
+// ReadPaths is the package's ReadPaths with r's limits.
+func (r Reader) ReadPaths(paths []string, stdin io.Reader, yield Yield) error {
 	for _, p := range paths {
 		if p == StdinPath {
-			if err := Read(stdin, StdinPath, "", yield); err != nil {
+			if err := r.Read(stdin, StdinPath, "", yield); err != nil {
 				return err
 			}
 			continue
@@ -110,7 +146,7 @@ func ReadPaths(paths []string, stdin io.Reader, yield Yield) error {
 			continue
 		}
 		if !info.IsDir() {
-			if err := ReadFile(p, yield); err != nil {
+			if err := r.ReadFile(p, yield); err != nil {
 				return err
 			}
 			continue
@@ -131,7 +167,7 @@ func ReadPaths(paths []string, stdin io.Reader, yield Yield) error {
 			if _, ok := FormatOf(path); !ok || isGoldFile(d.Name()) {
 				return nil
 			}
-			return ReadFile(path, yield)
+			return r.ReadFile(path, yield)
 		})
 		if err != nil {
 			return err
@@ -155,6 +191,11 @@ func unwrapPathError(err error) error {
 // ReadFile reads the articles of one file. A file of unknown extension is
 // read as text.
 func ReadFile(path string, yield Yield) error {
+	return Reader{}.ReadFile(path, yield)
+}
+
+// ReadFile is the package's ReadFile with r's limits.
+func (r Reader) ReadFile(path string, yield Yield) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return yield(Article{}, &ReadError{Path: path, Err: unwrapPathError(err)})
@@ -164,26 +205,39 @@ func ReadFile(path string, yield Yield) error {
 	if !ok {
 		format = FormatText
 	}
-	return Read(f, path, format, yield)
+	return r.Read(f, path, format, yield)
 }
 
 // Read reads the articles in r, named path in messages. An empty format is
 // detected from the content: JSON when it starts with '[' or '{' (JSONL when
 // the first line is a whole object), HTML when it starts with '<', else text.
-func Read(r io.Reader, path string, format Format, yield Yield) error {
-	br := bufio.NewReaderSize(r, 64<<10)
+func Read(rd io.Reader, path string, format Format, yield Yield) error {
+	return Reader{}.Read(rd, path, format, yield)
+}
+
+// Read is the package's Read with r's limits.
+func (r Reader) Read(rd io.Reader, path string, format Format, yield Yield) error {
+	br := bufio.NewReaderSize(rd, 64<<10)
 	if format == "" {
 		format = sniff(br)
 	}
 	if format == FormatJSONL {
-		return readJSONL(br, path, yield)
+		return readJSONL(br, path, r.max(), yield)
 	}
-	data, err := io.ReadAll(io.LimitReader(br, MaxFileSize+1))
+	limit := r.max()
+	if format == FormatJSON {
+		limit = max(limit, MaxFileSize)
+	}
+	data, err := io.ReadAll(io.LimitReader(br, int64(limit)+1))
 	if err != nil {
 		return yield(Article{}, &ReadError{Path: path, Err: err})
 	}
-	if len(data) > MaxFileSize {
-		return yield(Article{}, &ReadError{Path: path, Err: fmt.Errorf("file larger than %d MiB", MaxFileSize>>20)})
+	if len(data) > limit {
+		what := "file"
+		if format != FormatJSON {
+			what = "article"
+		}
+		return yield(Article{}, &ReadError{Path: path, Err: tooBig(what, -1, limit)})
 	}
 	if err := checkText(data); err != nil {
 		return yield(Article{}, &ReadError{Path: path, Err: err})
@@ -195,7 +249,7 @@ func Read(r io.Reader, path string, format Format, yield Yield) error {
 	var a Article
 	switch format {
 	case FormatJSON:
-		return readJSON(data, path, yield)
+		return readJSON(data, path, r.max(), yield)
 	case FormatHTML:
 		a, err = parseHTML(data)
 	case FormatMarkdown:
@@ -324,15 +378,16 @@ func decodeArticle(data []byte) (Article, error) {
 	return j.article()
 }
 
-func readJSONL(br *bufio.Reader, path string, yield Yield) error {
+func readJSONL(br *bufio.Reader, path string, limit int, yield Yield) error {
 	line, any := 0, false
 	for {
-		raw, err := readLine(br)
-		if len(raw) > 0 || err == nil {
+		raw, size, err := readLine(br, limit)
+		if size > 0 || err == nil {
 			line++
 		}
-		if len(raw) > MaxFileSize {
-			if yerr := yield(Article{}, &ReadError{Path: path, Line: line, Err: fmt.Errorf("line longer than %d MiB", MaxFileSize>>20)}); yerr != nil {
+		if size > limit {
+			any = true
+			if yerr := yield(Article{}, &ReadError{Path: path, Line: line, Err: tooBig("line", size, limit)}); yerr != nil {
 				return yerr
 			}
 		} else if t := bytes.TrimSpace(bytes.TrimPrefix(raw, []byte("\uFEFF"))); len(t) > 0 {
@@ -370,23 +425,28 @@ func readJSONL(br *bufio.Reader, path string, yield Yield) error {
 	return nil
 }
 
-// readLine reads one line without its newline, keeping at most
-// MaxFileSize+1 bytes of an overlong line.
-func readLine(br *bufio.Reader) ([]byte, error) {
+// readLine reads one line without its newline and returns its length. Of a
+// line longer than limit it keeps nothing: memory stays bounded by limit
+// however long the line.
+func readLine(br *bufio.Reader, limit int) ([]byte, int, error) {
 	var buf []byte
+	size := 0
 	for {
 		chunk, err := br.ReadSlice('\n')
-		if len(buf) <= MaxFileSize {
+		size += len(chunk)
+		if size <= limit+1 { // +1: the newline
 			buf = append(buf, chunk...)
+		} else {
+			buf = nil
 		}
 		if err == bufio.ErrBufferFull {
 			continue
 		}
-		buf = bytes.TrimSuffix(buf, []byte("\n"))
-		if err == nil {
-			return buf, nil
+		if len(chunk) > 0 && chunk[len(chunk)-1] == '\n' {
+			size--
+			buf = bytes.TrimSuffix(buf, []byte("\n"))
 		}
-		return buf, err
+		return buf, size, err
 	}
 }
 
@@ -401,7 +461,7 @@ func preview(b []byte) string {
 	return string(b)
 }
 
-func readJSON(data []byte, path string, yield Yield) error {
+func readJSON(data []byte, path string, limit int, yield Yield) error {
 	data = bytes.TrimSpace(data)
 	lineAt := func(off int64) int {
 		if off < 0 {
@@ -416,6 +476,9 @@ func readJSON(data []byte, path string, yield Yield) error {
 		return yield(Article{}, &ReadError{Path: path, Line: line, Err: err})
 	}
 	if data[0] != '[' {
+		if len(data) > limit {
+			return bad(0, tooBig("article", len(data), limit))
+		}
 		if !json.Valid(data) {
 			var serr *json.SyntaxError
 			err := json.Unmarshal(data, new(any))
@@ -452,6 +515,12 @@ func readJSON(data []byte, path string, yield Yield) error {
 		// InputOffset is before the separating comma and spaces.
 		line := lineAt(start + int64(len(data[start:])-len(bytes.TrimLeft(data[start:], ", \t\r\n"))))
 		raw = bytes.TrimSpace(raw)
+		if len(raw) > limit {
+			if err := bad(line, fmt.Errorf("element %d: %w", n, tooBig("article", len(raw), limit))); err != nil {
+				return err
+			}
+			continue
+		}
 		if len(raw) == 0 || raw[0] != '{' {
 			if err := bad(line, fmt.Errorf("element %d: want an article object, got %q", n, preview(raw))); err != nil {
 				return err
