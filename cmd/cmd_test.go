@@ -383,6 +383,21 @@ func TestQueryList(t *testing.T) {
 	}
 }
 
+// TestHelpNamesGraphModel checks that --help points at the graph model and
+// that the document is there.
+func TestHelpNamesGraphModel(t *testing.T) {
+	code, out, _ := runCLI(t, context.Background(), nil, "", nil, "--help")
+	if code != ExitOK || !strings.Contains(out, "docs/graph-model.md") {
+		t.Errorf("actorgraph --help = exit %d, %q; want it to name docs/graph-model.md", code, out)
+	}
+	if _, err := os.Stat("../docs/graph-model.md"); err != nil {
+		t.Errorf("the graph model document: %v", err)
+	}
+	if n := len(queries.List()); n < 16 {
+		t.Errorf("query --list has %d queries, want at least 16", n)
+	}
+}
+
 func TestQueryFormats(t *testing.T) {
 	for format, want := range map[string]string{"table": "x", "csv": "a\nx", "json": `"a"`} {
 		code, out, errOut := runCLI(t, context.Background(), fakeFactory(&fakeWriter{}, nil), "", nil, "query", "meetings", "--format", format)

@@ -32,8 +32,9 @@ func newExtractCmd(f *factory, runF func(context.Context, *extractOptions) error
 		Use:   "extract PATH...",
 		Short: "Print the actors and relations found in articles, without a database",
 		Long: `extract reads articles (files, folders, or - for stdin), extracts their actors
-and relations, and prints them merged into one graph: the extraction JSON of
-ONTOLOGY.md (--format json, the default) or a readable list (--format text).
+and relations, and prints them merged into one graph: the extraction JSON
+(--format json, the default; fields as in docs/graph-model.md) or a readable
+list (--format text).
 It never opens Neo4j. Messages and the summary go to stderr.`,
 		Example: `  actorgraph extract examples/articles
   actorgraph extract --format json --published 2016-10-12 article.txt

@@ -98,6 +98,10 @@ func newRootCmd(f *factory) *cobra.Command {
 (countries, people, cities, regions, organisations) and what they did to each
 other (met, called, accused, bombed, ...), and loads the result into Neo4j.
 
+The graph model (labels, ids, relationship types with their CAMEO roots,
+provenance and modality) is described in docs/graph-model.md of the
+repository; actorgraph query --list lists the canned questions.
+
 Configuration comes from, highest first: flags, ACTORGRAPH_* environment
 variables (ACTORGRAPH_NEO4J_URI, ...), NEO4J_URI / NEO4J_USERNAME /
 NEO4J_PASSWORD, the config file (--config, else ./config.yaml), defaults.`,

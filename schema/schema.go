@@ -6,7 +6,7 @@ import "sort"
 // these constants, never from article text.
 type Label string
 
-// The node labels of ONTOLOGY.md.
+// The node labels of the graph model (docs/graph-model.md).
 const (
 	Country      Label = "Country"
 	Person       Label = "Person"
@@ -40,7 +40,7 @@ func ParseLabel(s string) (Label, bool) {
 // RelType is a relationship type of the actor graph.
 type RelType string
 
-// Interaction types of ONTOLOGY.md.
+// Interaction (event) types of the graph model.
 const (
 	MetWith            RelType = "MET_WITH"
 	SpokeWith          RelType = "SPOKE_WITH"
@@ -62,7 +62,7 @@ const (
 	Killed             RelType = "KILLED"
 )
 
-// Structural types of ONTOLOGY.md.
+// Structural (fact) types of the graph model.
 const (
 	OfficialOf RelType = "OFFICIAL_OF"
 	LocatedIn  RelType = "LOCATED_IN"
@@ -140,7 +140,7 @@ func (t RelType) CAMEO() string { return relTypes[t].cameo }
 // else, or is denied.
 type Modality string
 
-// The modalities of ONTOLOGY.md.
+// The modalities of the graph model.
 const (
 	Asserted Modality = "asserted"
 	Planned  Modality = "planned"
@@ -161,3 +161,35 @@ func Interactions() []RelType {
 	}
 	return out
 }
+
+// Quad classes group the twenty CAMEO roots into four, as GDELT and PLOVER
+// do: roots 01-05 are verbal cooperation, 06-08 material cooperation, 09-13
+// verbal conflict and 14-20 material conflict.
+const (
+	VerbalCooperation   = "verbal cooperation"
+	MaterialCooperation = "material cooperation"
+	VerbalConflict      = "verbal conflict"
+	MaterialConflict    = "material conflict"
+)
+
+// QuadClass returns the quad class of a CAMEO root code ("01" to "20"), or
+// "" for anything else.
+func QuadClass(root string) string {
+	if len(root) != 2 || root[0] < '0' || root[0] > '2' || root[1] < '0' || root[1] > '9' {
+		return ""
+	}
+	switch n := int(root[0]-'0')*10 + int(root[1]-'0'); {
+	case n >= 1 && n <= 5:
+		return VerbalCooperation
+	case n >= 6 && n <= 8:
+		return MaterialCooperation
+	case n >= 9 && n <= 13:
+		return VerbalConflict
+	case n >= 14 && n <= 20:
+		return MaterialConflict
+	}
+	return ""
+}
+
+// Quad returns the quad class of t's CAMEO root, or "" for a structural type.
+func (t RelType) Quad() string { return QuadClass(t.CAMEO()) }

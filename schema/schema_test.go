@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -108,6 +109,72 @@ func TestStatementsCoverEveryLabel(t *testing.T) {
 	for _, s := range stmts {
 		if !strings.Contains(s, "IF NOT EXISTS") || strings.HasSuffix(s, ";") {
 			t.Errorf("statement %q is not idempotent or keeps its ';'", s)
+		}
+	}
+}
+
+func TestQuadClass(t *testing.T) {
+	tests := []struct{ root, want string }{
+		{"01", VerbalCooperation}, {"05", VerbalCooperation}, {"06", MaterialCooperation},
+		{"08", MaterialCooperation}, {"09", VerbalConflict}, {"13", VerbalConflict},
+		{"14", MaterialConflict}, {"20", MaterialConflict},
+		{"00", ""}, {"21", ""}, {"", ""}, {"4", ""}, {"1a", ""}, {"004", ""},
+	}
+	for _, tt := range tests {
+		if got := QuadClass(tt.root); got != tt.want {
+			t.Errorf("QuadClass(%q) = %q, want %q", tt.root, got, tt.want)
+		}
+	}
+	if got := Bombed.Quad(); got != MaterialConflict {
+		t.Errorf("Bombed.Quad() = %q, want %q", got, MaterialConflict)
+	}
+	if got := OfficialOf.Quad(); got != "" {
+		t.Errorf("OfficialOf.Quad() = %q, want empty", got)
+	}
+}
+
+// TestGraphModelDoc checks that docs/graph-model.md lists every label and
+// relationship type, and each event type with the CAMEO root and quad class
+// of this package.
+func TestGraphModelDoc(t *testing.T) {
+	b, err := os.ReadFile("../docs/graph-model.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := map[string][]string{}
+	for _, line := range strings.Split(string(b), "\n") {
+		cells := strings.Split(line, "|")
+		if len(cells) < 3 || !strings.HasPrefix(strings.TrimSpace(cells[1]), "`") {
+			continue
+		}
+		name := strings.Trim(strings.Fields(strings.TrimSpace(cells[1]))[0], "`")
+		for i := range cells {
+			cells[i] = strings.TrimSpace(cells[i])
+		}
+		rows[name] = cells[1:]
+	}
+	for _, l := range NodeLabels {
+		if _, ok := rows[string(l)]; !ok {
+			t.Errorf("docs/graph-model.md: no row for label %s", l)
+		}
+	}
+	if !strings.Contains(string(b), "`"+string(Official)+"`") {
+		t.Errorf("docs/graph-model.md does not explain the label %s", Official)
+	}
+	for _, rt := range RelTypes() {
+		row, ok := rows[string(rt)]
+		if !ok {
+			t.Errorf("docs/graph-model.md: no row for relationship type %s", rt)
+			continue
+		}
+		if rt.Structural() {
+			continue
+		}
+		if len(row) < 4 || row[2] != rt.CAMEO() || row[3] != rt.Quad() {
+			t.Errorf("docs/graph-model.md: row of %s = %q, want CAMEO %s and quad class %s", rt, row, rt.CAMEO(), rt.Quad())
+		}
+		if sym := strings.Contains(row[0], "⇄"); sym != rt.Symmetric() {
+			t.Errorf("docs/graph-model.md: %s marked symmetric %v, want %v", rt, sym, rt.Symmetric())
 		}
 	}
 }
