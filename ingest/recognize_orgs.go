@@ -90,7 +90,8 @@ func (r *recognizer) orgOpener(i int) bool {
 // bodies), a trigger in a title-case headline, a date word.
 func (r *recognizer) endsOrgRun(i, j, limit int) bool {
 	t := r.tok(j)
-	if _, ok := r.lookup(j, limit, kindIs(eOrg)); ok && !r.isWord(j-1, "of", "for", "on", "the", "-") {
+	if sp, ok := r.lookup(j, limit, kindIs(eOrg)); ok && !r.isWord(j-1, "of", "for", "on", "the", "-", "'s") &&
+		!(sp.end == j+1 && orgHeads[t.Lower]) { // "World Varga Congress" is not the US Congress
 		return true
 	}
 	if r.d.Sentences[r.d.sentOf[i]].Headline && r.p.rules.byFirst[t.Lower] != nil && !orgHeads[t.Lower] {
@@ -131,12 +132,40 @@ func (r *recognizer) orgTail(i, head, j int) int {
 	if end == head {
 		return head
 	}
+	if end == j && r.tok(end).Text == "," {
+		end = r.fieldList(end)
+	}
 	if sp, ok := r.lookup(head+1, end, kindIs(eCountry, eCity, eRegion, eCapital)); ok && sp.end == end {
 		if r.gazBody(i, head) || genericHeads[r.tok(head-1).Lower] || r.isWord(head, "on") {
 			return head
 		}
 	}
 	return end
+}
+
+// fieldList extends the fields of a name over ", Cap and Cap" at comma
+// ("Committee on Legal Affairs, Justice and Human Rights"); it returns
+// comma when the words there are not such a list.
+func (r *recognizer) fieldList(comma int) int {
+	k := comma + 1
+	and := false
+	for ; k < comma+8; k++ {
+		t := r.tok(k)
+		switch {
+		case t.Kind == tokWord && t.Cap && !orgHeads[t.Lower] && !r.isTaken(k) && (!nameStop[t.Lower] || orgNameWords[t.Lower]):
+			if _, ok := r.lookup(k, k+1, kindIs(eCountry, eOrg, eDemonym)); ok {
+				return comma
+			}
+		case t.Lower == "and" && !and && k > comma+1:
+			and = true
+		default:
+			if and && r.tok(k-1).Cap {
+				return k
+			}
+			return comma
+		}
+	}
+	return comma
 }
 
 // gazBody reports whether tokens [i, end) are exactly a gazetteer

@@ -69,6 +69,11 @@ func TestOrganisations(t *testing.T) {
 			[]string{"Organisation:Harbor Commission"}, []string{"Harbor Commission on Monday"}},
 		{"a topic is no tail of a known body", "The Security Council on Peru met.",
 			nil, []string{"Security Council on Peru", "UN Security Council on Peru"}},
+		{"head that is a gazetteer alias", "Tomas Feld, of the World Varga Congress, said it. The National People's Congress of Peru met.",
+			[]string{"Organisation:World Varga Congress", "Organisation:National People's Congress of Peru"}, []string{"US Congress"}},
+		{"house as head", "A report by Liberty House ranks Peru low.", []string{"Organisation:Liberty House"}, nil},
+		{"field list", "The Senate Committee on Trade, Fisheries and Ports met.",
+			[]string{"Organisation:Senate Committee on Trade, Fisheries and Ports"}, nil},
 		{"sub-unit with its own field", "Ana Ruiz of the Harbor Institute's Center for Naval Studies said so.",
 			[]string{"Organisation:Center for Naval Studies"}, []string{"Harbor Institute Center for Naval Studies"}},
 	})

@@ -71,7 +71,7 @@ var orgHeads = set("mission", "council", "commission", "committee", "court", "ag
 	"tribunal", "federation", "league", "secretariat", "directorate", "department", "guard", "guards",
 	"battalion", "division", "regiment", "forces", "force", "navy", "police", "congress", "senate",
 	"watch", "society", "centre", "center", "board", "programme", "program", "bureau", "cabinet",
-	"university", "institution", "endowment", "academy", "college", "corporation", "militia", "wing")
+	"university", "institution", "endowment", "academy", "college", "corporation", "militia", "wing", "house")
 
 // orgNameWords are capitalised words of nameStop that still begin or
 // continue an organisation's name: "National Salvation Front", "Northern
