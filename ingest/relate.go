@@ -951,6 +951,9 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 		} else {
 			var subjStart int
 			ev.agents, subjStart = x.subjects(start, s.Start, false)
+			if a := x.clauseSubject(start, si); a != nil {
+				ev.agents = a
+			}
 			if strings.HasSuffix(x.tok(start).Lower, "ing") && x.isWord(start-1, "after", "before", "while", "since", "when", "by", "without", "upon") {
 				// "..., after meeting X": the subject of the main clause
 				ev.agents = x.mainSubject(s, start)

@@ -151,13 +151,13 @@ func TestRelations(t *testing.T) {
 		{"calls on third person", "Norway calls on Venezuela to release the prisoners.", "URGED", "Norway", "Venezuela", "", "", ""},
 		{"veto cast by", "A veto cast by Russia blocked the resolution drafted by Norway.", "VETOED", "Russia", "Norway", "", "", ""},
 		{"possessive veto", "Russia's veto of the text at the Security Council angered France.", "VETOED", "Russia", "UN Security Council", "", "", ""},
-		{"backing of", "Iran's backing of the Houthis angered Saudi Arabia.", "SUPPORTED", "Iran", "Houthis", "", "", ""},
+		{"backing of", "Uganda's backing of the Allied Democratic Forces angered Kenya.", "SUPPORTED", "Uganda", "Allied Democratic Forces", "", "", ""},
 		{"adjectives after possessor", "Norway's unwavering support for Ukraine continued.", "SUPPORTED", "Norway", "Ukraine", "", "", ""},
-		{"attacks by on", "Attacks by Boko Haram on Maiduguri increased.", "ATTACKED", "Boko Haram", "Maiduguri", "", "", ""},
+		{"attacks by on", "Attacks by Abu Sayyaf on Zamboanga increased.", "ATTACKED", "Abu Sayyaf", "Zamboanga", "", "", ""},
 		{"sanctions imposed by on", "Sanctions imposed by Japan on Myanmar took effect.", "SANCTIONED", "Japan", "Myanmar", "", "", ""},
 		{"tariffs sanction", "Canada imposed tariffs on China.", "SANCTIONED", "Canada", "China", "", "", ""},
 		{"threatened tariffs on", "Canada threatened tariffs on Mexico.", "THREATENED", "Canada", "Mexico", "", "", ""},
-		{"terrorist designation", "Japan designated Hamas a terrorist group.", "SANCTIONED", "Japan", "Hamas", "", "", ""},
+		{"terrorist designation", "Japan designated Abu Sayyaf a terrorist group.", "SANCTIONED", "Japan", "Abu Sayyaf", "", "", ""},
 		{"designation needs terror", "Japan designated a new envoy to China.", "", "", "", "", "", "SANCTIONED"},
 		{"recalled ambassador", "Norway recalled its ambassador from Venezuela.", "SUSPENDED_TALKS_WITH", "Norway", "Venezuela", "", "", ""},
 		{"expelled diplomats", "Canada expelled Chinese diplomats.", "SUSPENDED_TALKS_WITH", "Canada", "China", "", "", ""},
@@ -174,6 +174,10 @@ func TestRelations(t *testing.T) {
 		{"tariffs on goods from", "Mexico levied 25% tariffs on steel from Canada.", "SANCTIONED", "Mexico", "Canada", "", "", ""},
 		{"tariffs on exports to", "Mexico levied 25% tariffs on steel exports to Canada.", "", "", "", "", "", "SANCTIONED"},
 		{"tariff as modifier", "Norway eased its tariff threats against Canada.", "", "", "", "", "", "SANCTIONED"},
+		{"coordinated verbs share subject", "Philippine troops fought Abu Sayyaf and captured Jolo.", "CAPTURED", "Philippines", "Jolo", "", "", ""},
+		{"coordinated object is no subject", "Philippine troops fought Abu Sayyaf and captured Jolo.", "", "", "", "", "", "CAPTURED:Abu Sayyaf"},
+		{"apposition skipped", "Ola Berg, the foreign minister of Norway, met Russian Foreign Minister Ivan Petrov and criticized Ukraine.", "CRITICIZED", "Ola Berg", "Ukraine", "", "", ""},
+		{"apposition with relative", "Abu Sayyaf, the militant group that rules the coast, attacked Zamboanga.", "ATTACKED", "Abu Sayyaf", "Zamboanga", "", "", ""},
 		{"allies without partner", "Western allies met in Oslo.", "", "", "", "", "", "SUPPORTED"},
 		{"empty", "", "", "", "", "", "", "MET_WITH"},
 	}
@@ -184,8 +188,13 @@ func TestRelations(t *testing.T) {
 			checkInvariants(t, d)
 			x := d.Graph().Extraction()
 			if tt.absent != "" {
+				absType, absFrom, _ := strings.Cut(tt.absent, ":")
+				name := map[string]string{}
+				for _, e := range x.Entities {
+					name[e.ID] = e.Name
+				}
 				for _, r := range x.Relations {
-					if r.Type == tt.absent {
+					if r.Type == absType && (absFrom == "" || name[r.Source] == absFrom) {
 						t.Errorf("%q gave an unexpected %s: %+v", tt.text, tt.absent, r)
 					}
 				}

@@ -1,0 +1,85 @@
+package ingest
+
+// A light clause segmenter for verb triggers: a verb coordinated with an
+// earlier one shares its subject ("troops fought the rebels and captured
+// Ardan"), and a subject is found across the apposition that stands between
+// it and its verb ("Mira Okafor, Sylvania's foreign minister, met ...").
+
+// clauseSubject returns the subject the clause structure gives the verb
+// trigger at start, or nil when the plain search applies.
+func (x *relater) clauseSubject(start, si int) []*Entity {
+	if a := x.coordinatedSubject(start, si); a != nil {
+		return a
+	}
+	return x.appositionSubject(start, x.d.Sentences[si])
+}
+
+// coordinators join a second verb phrase to the first.
+var coordinators = set("and", "but", "then", "before", "later")
+
+// coordinatedSubject: "X fought Y and captured Z" -> X captured Z. The verb
+// follows "and" (or ", and then", "and later"), and the last verb event of
+// the sentence before it has its subject; anything between that event and
+// "and" is its object, never the new subject.
+func (x *relater) coordinatedSubject(start, si int) []*Entity {
+	j := start - 1
+	for j > start-3 && x.isWord(j, "also", "then", "later", "subsequently", "quickly", "briefly", "reportedly") {
+		j--
+	}
+	if !coordinators[x.tok(j).Lower] || x.isWord(j, "then", "later", "before") && !x.isWord(j-1, "and") {
+		if !x.isWord(j, "and", "but") {
+			return nil
+		}
+	}
+	for k := len(x.events) - 1; k >= 0; k-- {
+		prev := &x.events[k]
+		if prev.sent != si || prev.end > j {
+			continue
+		}
+		if prev.rule.kind != verbRule || len(prev.agents) == 0 || prev.inherit != nil {
+			return nil
+		}
+		// the previous verb must itself be a finite clause verb, and no
+		// clause boundary may stand between it and "and"
+		for m := prev.end; m < j; m++ {
+			t := x.tok(m)
+			if clauseStops[t.Text] || x.isWord(m, "who", "which", "that", "while", "after", "when", "because") || speechVerbs[t.Lower] {
+				return nil
+			}
+		}
+		return prev.agents
+	}
+	return nil
+}
+
+// appositionSubject: "NAME, APPOSITIVE, VERB": the name before the
+// bracketing commas is the subject.
+func (x *relater) appositionSubject(start int, s Sentence) []*Entity {
+	if x.tok(start-1).Text != "," {
+		return nil
+	}
+	for c := start - 2; c > s.Start && c >= start-14; c-- {
+		t := x.tok(c)
+		if t.Kind == tokWord && speechVerbs[t.Lower] || clauseStops[t.Text] {
+			return nil // a reported clause, not an apposition
+		}
+		if t.Text != "," {
+			continue
+		}
+		k := x.mentionIdx(c - 1)
+		if k < 0 {
+			return nil
+		}
+		m := x.d.Mentions[k]
+		if m.End != c || !x.usableSubject(m, start, false) {
+			return nil
+		}
+		// the apposition opens with a determiner, a possessor, a title or a demonym
+		o := x.tok(c + 1)
+		if x.isWord(c+1, "a", "an", "the", "its", "his", "her", "their") || x.mentionIdx(c+1) >= 0 || o.Cap {
+			return []*Entity{m.Ent}
+		}
+		return nil
+	}
+	return nil
+}
