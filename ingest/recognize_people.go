@@ -353,17 +353,12 @@ func (r *recognizer) personBare(i, limit, si int) int {
 			}
 		}
 		if tEnd, title := r.titleAt(k, limit); title != "" {
-			if r.isWord(tEnd, "of", "for", "at") {
-				o := tEnd + 1
-				if r.isWord(o, "the") {
-					o++
-				}
-				// "envoy for Syria" names the brief, "spokeswoman for the government" the employer
-				brief := r.isWord(tEnd, "for") && topicTitle(title)
-				o = r.skipSeat(o, limit)
-				if ent, oEnd := r.actorAt(o, limit); ent != nil && affEnt == nil && !brief {
-					affEnt = ent
-					r.mark(Mention{Start: o, End: oEnd, Sent: si, Ent: ent, Kind: mDemonym, Rule: "affiliation"})
+			// "envoy for Syria" names the brief, "spokeswoman for the government" the employer
+			brief := r.isWord(tEnd, "for") && topicTitle(title)
+			if emp, _ := r.employerChain(tEnd, limit, roleState); emp.ent != nil && affEnt == nil && !brief {
+				affEnt = emp.ent
+				if emp.start >= 0 {
+					r.mark(Mention{Start: emp.start, End: emp.end, Sent: si, Ent: emp.ent, Kind: mDemonym, Rule: "affiliation"})
 				}
 			}
 			p := r.personEntity(r.text(i, end))
@@ -371,6 +366,9 @@ func (r *recognizer) personBare(i, limit, si int) int {
 			r.addTitle(p, title, affEnt, si, i)
 			r.mark(Mention{Start: i, End: end, Sent: si, Ent: p, Rule: "person/apposition-title"})
 			return end
+		}
+		if d, ok := r.descriptionAt(end+1, limit); ok {
+			return r.personDescribed(i, end, si, d)
 		}
 	}
 	next := r.tok(end)

@@ -134,3 +134,64 @@ var months = map[string]int{"january": 1, "jan": 1, "february": 2, "feb": 2, "ma
 
 var nameParticles = set("al", "el", "bin", "ibn", "bint", "abu", "abd", "de", "da", "di", "del", "van",
 	"von", "der", "den", "le", "la", "du", "dos", "das", "ul", "ud", "ad", "as", "ash", "an", "at", "az")
+
+// Role nouns: the head of a description of a person ("a senior fellow at
+// X", "a North Korean defector", "analyst Mira Okafor"). stateRoles hold a
+// public office, so the text around may say whose; orgRoles work for an
+// institution, which only an explicit name gives; personalRoles describe
+// the person and give no office at all.
+var stateRoles = set("official", "officer", "diplomat", "lawmaker", "legislator", "senator", "congressman",
+	"congresswoman", "parliamentarian", "adviser", "advisor", "superintendent", "controller", "spokesman",
+	"spokeswoman", "spokesperson", "minister", "ambassador", "envoy", "governor", "mayor", "commander",
+	"general", "colonel", "prosecutor", "judge", "negotiator", "representative", "secretary", "administrator",
+	"inspector", "commissioner", "consul", "aide", "deputy", "attache", "lieutenant", "captain", "major")
+
+var orgRoles = set("analyst", "expert", "fellow", "professor", "lecturer", "researcher", "scholar", "economist",
+	"historian", "scientist", "director", "head", "chief", "chair", "chairman", "chairwoman", "chairperson",
+	"founder", "co-founder", "cofounder", "member", "coordinator", "manager", "executive", "editor",
+	"correspondent", "journalist", "reporter", "activist", "campaigner", "strategist", "consultant",
+	"specialist", "author", "associate", "affiliate", "leader", "president", "partner", "staffer", "employee",
+	"worker", "volunteer", "organizer", "organiser", "commentator", "columnist", "contributor", "instructor",
+	"dean", "rector", "treasurer", "supervisor", "lawyer", "attorney", "physician", "surgeon",
+	"engineer", "investigator", "observer")
+
+var personalRoles = set("defector", "student", "resident", "refugee", "survivor", "victim", "witness", "farmer",
+	"doctor", "nurse", "businessman", "businesswoman", "entrepreneur", "blogger", "dissident", "citizen",
+	"native", "veteran", "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister",
+	"widow", "widower", "cousin", "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter",
+	"grandfather", "grandmother", "relative", "friend", "pilot", "driver", "protester", "demonstrator",
+	"detainee", "prisoner", "hostage", "captive", "monk", "priest", "imam", "cleric", "poet", "writer",
+	"artist", "musician", "singer", "actor", "actress", "filmmaker", "photographer", "athlete", "player",
+	"teacher", "mother-of-two", "villager", "shopkeeper", "trader", "fisherman", "migrant", "asylum-seeker",
+	"descendant", "predecessor", "successor", "rival", "ally", "opponent", "critic", "supporter")
+
+// preNameRoles may stand lower-case right before a name as its title:
+// "said analyst Mira Okafor", "former ambassador Karl Imre".
+var preNameRoles = set("analyst", "expert", "researcher", "professor", "scholar", "economist", "historian",
+	"lawmaker", "legislator", "senator", "activist", "journalist", "lawyer", "attorney", "diplomat",
+	"official", "officer", "controller", "superintendent", "commander", "director", "chairman",
+	"chairwoman", "columnist", "author", "writer", "defector", "dissident", "blogger", "businessman",
+	"businesswoman", "cleric", "adviser", "advisor", "ambassador", "strategist", "consultant", "campaigner",
+	"negotiator", "prosecutor", "lecturer", "specialist", "commentator", "correspondent", "investigator")
+
+// orgClassNouns name a kind of institution, before or after its name:
+// "risk consultancy Control Risks", "the Harbor Policy Institute think tank".
+var orgClassNouns = set("tank", "group", "consultancy", "firm", "organization", "organisation", "institute",
+	"charity", "agency", "company", "party", "network", "foundation", "center", "centre", "ngo", "newspaper",
+	"broadcaster", "university", "outlet", "watchdog", "body", "monitor", "coalition", "alliance",
+	"movement", "nonprofit", "non-profit", "initiative", "campaign", "platform", "lobby", "union",
+	"association", "federation", "college", "school", "academy")
+
+// institutionWords mark a capitalised run after a person as an
+// institution even where it ends in no organisation head: "Brookings
+// Institution", "Harbor Risk Partners", "Center for Security Studies".
+var institutionWords = set("school", "center", "centre", "foundation", "council", "group", "company",
+	"associates", "partners", "consultancy", "laboratory", "lab", "labs", "project", "initiative", "forum",
+	"trust", "house", "studies", "network", "society", "association", "alliance", "union", "congress",
+	"committee", "watch", "times", "post", "news", "journal", "review", "media", "tank", "risks", "analytics")
+
+// descStop are function words that end a description of a person.
+var descStop = set("the", "a", "an", "and", "or", "but", "who", "whom", "whose", "which", "that", "is", "was",
+	"are", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+	"not", "if", "as", "than", "it", "he", "she", "they", "his", "her", "their", "its", "this", "these",
+	"those", "said", "says", "also", "when", "while", "after", "before", "where", "there", "here", "then")
