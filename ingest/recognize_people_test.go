@@ -12,7 +12,7 @@ import (
 // exist, or "PERSON -> *" for a person who must have no OFFICIAL_OF edge.
 func TestPeople(t *testing.T) {
 	tests := []struct {
-		name, text                string
+		name, text               string
 		person, official, absent string
 	}{
 		{"apposition senior fellow at",

@@ -1,7 +1,5 @@
 package ingest
 
-
-
 // People named with a role noun rather than a title: in an apposition
 // ("Mira Okafor, a senior fellow at the Harbor Policy Institute, said"),
 // lower-case before the name ("said analyst Mira Okafor") or with the
