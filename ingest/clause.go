@@ -1,5 +1,7 @@
 package ingest
 
+import "github.com/actorgraph/actorgraph/schema"
+
 // A light clause segmenter for verb triggers: a verb coordinated with an
 // earlier one shares its subject ("troops fought the rebels and captured
 // Ardan"), and a subject is found across the apposition that stands between
@@ -7,11 +9,56 @@ package ingest
 
 // clauseSubject returns the subject the clause structure gives the verb
 // trigger at start, or nil when the plain search applies.
-func (x *relater) clauseSubject(start, si int) []*Entity {
-	if a := x.coordinatedSubject(start, si); a != nil {
-		return a
+func (x *relater) clauseSubject(start, si int) ([]*Entity, bool) {
+	if a, ok := x.relativeSubject(start); ok {
+		return a, true
 	}
-	return x.appositionSubject(start, x.d.Sentences[si])
+	if a := x.coordinatedSubject(start, si); a != nil {
+		return a, true
+	}
+	a := x.appositionSubject(start, x.d.Sentences[si])
+	return a, a != nil
+}
+
+// relativeAux may stand between a relative pronoun and its verb.
+var relativeAux = set("has", "have", "had", "was", "were", "is", "are", "also", "reportedly", "allegedly",
+	"then", "later", "previously", "earlier", "repeatedly", "recently", "once", "first", "last", "will", "would")
+
+// relativeSubject: in "the gunmen who attacked X" the subject of the verb is
+// the antecedent of "who", never an actor of the main clause before it. It
+// returns the antecedent when it is an actor, nothing when it is some other
+// noun, and ok=false when the verb opens no relative clause.
+func (x *relater) relativeSubject(start int) ([]*Entity, bool) {
+	j := start - 1
+	for j > start-4 && relativeAux[x.tok(j).Lower] {
+		j--
+	}
+	if !x.isWord(j, "who", "which", "that") {
+		return nil, false
+	}
+	a := j - 1
+	if x.tok(a).Text == "," {
+		a--
+	}
+	if x.isWord(j, "that") && x.mentionIdx(a) < 0 && !groupNouns[x.tok(a).Lower] && !genericHeads[x.tok(a).Lower] {
+		return nil, false // "said that ...": a complement, not a relative clause
+	}
+	if k := x.mentionIdx(a); k >= 0 {
+		m := x.d.Mentions[k]
+		if m.Place || m.Ent.Label == string(schema.City) || m.Ent.Label == string(schema.Region) || m.Kind == mDemonym && m.Head == "" {
+			return nil, true // "the town that ...": no actor acts
+		}
+		return []*Entity{m.Ent}, true
+	}
+	// "the gunmen from X who": the group named in the antecedent's phrase
+	for k := a - 1; k >= a-3 && k >= 0; k-- {
+		if x.isWord(k, "from", "of") && (groupNouns[x.tok(k-1).Lower] || genericHeads[x.tok(k-1).Lower]) {
+			if mi := x.mentionIdx(k + 1); mi >= 0 {
+				return []*Entity{x.d.Mentions[mi].Ent}, true
+			}
+		}
+	}
+	return nil, true
 }
 
 // coordinators join a second verb phrase to the first.

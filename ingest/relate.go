@@ -951,7 +951,7 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 		} else {
 			var subjStart int
 			ev.agents, subjStart = x.subjects(start, s.Start, false)
-			if a := x.clauseSubject(start, si); a != nil {
+			if a, ok := x.clauseSubject(start, si); ok {
 				ev.agents = a
 			}
 			if strings.HasSuffix(x.tok(start).Lower, "ing") && x.isWord(start-1, "after", "before", "while", "since", "when", "by", "without", "upon") {

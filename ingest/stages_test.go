@@ -178,6 +178,10 @@ func TestRelations(t *testing.T) {
 		{"coordinated object is no subject", "Philippine troops fought Abu Sayyaf and captured Jolo.", "", "", "", "", "", "CAPTURED:Abu Sayyaf"},
 		{"apposition skipped", "Ola Berg, the foreign minister of Norway, met Russian Foreign Minister Ivan Petrov and criticized Ukraine.", "CRITICIZED", "Ola Berg", "Ukraine", "", "", ""},
 		{"apposition with relative", "Abu Sayyaf, the militant group that rules the coast, attacked Zamboanga.", "ATTACKED", "Abu Sayyaf", "Zamboanga", "", "", ""},
+		{"relative clause antecedent acts", "Japan condemned the gunmen from Abu Sayyaf who attacked Zamboanga.", "ATTACKED", "Abu Sayyaf", "Zamboanga", "", "", ""},
+		{"relative clause main subject does not act", "Japan condemned the gunmen who attacked Zamboanga.", "", "", "", "", "", "ATTACKED"},
+		{"relative clause after event noun", "Japan condemned the attack, which killed three Philippine soldiers.", "", "", "", "", "", "KILLED"},
+		{"relative clause on named antecedent", "Russia, which has backed the rebels, condemned Japan.", "CRITICIZED", "Russia", "Japan", "", "", ""},
 		{"allies without partner", "Western allies met in Oslo.", "", "", "", "", "", "SUPPORTED"},
 		{"empty", "", "", "", "", "", "", "MET_WITH"},
 	}
