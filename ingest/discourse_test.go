@@ -70,3 +70,34 @@ func TestEventLinking(t *testing.T) {
 			"BESIEGED", "Boko Haram", "Kano", false},
 	})
 }
+
+// TestAttachment checks whose official a titled person is when the title
+// names no state or body: possessors, apposed offices, the secretariat of
+// a secretary-general, one holder per state office, and no country word
+// of another phrase.
+func TestAttachment(t *testing.T) {
+	runDiscourseCases(t, []discourseCase{
+		{"possessive role chain", "The Secretary-General's envoy, Omar Haddad, met Chilean President Ana Rojas.",
+			"OFFICIAL_OF", "Omar Haddad", "United Nations", true},
+		{"a person's spokesman", "U.N. Secretary-General Ana Lind spoke on Monday. \"The talks failed,\" Lind's spokesman, Piet Brand, told reporters.",
+			"OFFICIAL_OF", "Piet Brand", "United Nations", true},
+		{"secretary-general defaults to the UN", "Secretary-General Karl Imre visited Lima.",
+			"OFFICIAL_OF", "Karl Imre", "United Nations", true},
+		{"secretary general of the body named before", "The head of Amnesty International spoke in Lima. \"We saw the camps,\" said Secretary General Tomas Feld.",
+			"OFFICIAL_OF", "Tomas Feld", "Amnesty International", true},
+		{"not the UN when another body is named", "The head of Amnesty International spoke in Lima. \"We saw the camps,\" said Secretary General Tomas Feld.",
+			"OFFICIAL_OF", "Tomas Feld", "United Nations", false},
+		{"office in apposition with a possessive", "Lena Varga, Bolivia's defence minister, said the talks failed.",
+			"OFFICIAL_OF", "Lena Varga", "Bolivia", true},
+		{"no nearest demonym after the title", "President Mira Okafor spoke after talks with Chilean officials.",
+			"OFFICIAL_OF", "Mira Okafor", "Chile", false},
+		{"no demonym inside a quotation", "Chile and Peru met. \"We will resist Russian pressure,\" Senator Tom Hale told reporters.",
+			"OFFICIAL_OF", "Tom Hale", "Russia", false},
+		{"no state from a compound employer", "Chile and Peru met. \"It will fail,\" said Ana Ruiz, director of the Berlin-based Harbor Policy Institute.",
+			"OFFICIAL_OF", "Ana Ruiz", "Germany", false},
+		{"one president per state", "Turkey and Turkish officials met in Ankara. Turkish President Ali Demir has frustrated Washington. Turkey is looking to President Tom Baker to block U.S. sanctions against Turkey.",
+			"OFFICIAL_OF", "Tom Baker", "Turkey", false},
+		{"the other state of the context", "Turkey and Turkish officials met in Ankara. Turkish President Ali Demir has frustrated Washington. Turkey is looking to President Tom Baker to block U.S. sanctions against Turkey.",
+			"OFFICIAL_OF", "Tom Baker", "United States", true},
+	})
+}

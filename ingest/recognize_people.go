@@ -346,24 +346,25 @@ func (r *recognizer) personBare(i, limit, si int) int {
 		}
 		var affEnt *Entity
 		if sp, ok := r.affiliationAt(k, limit); ok {
-			if tEnd, _ := r.titleAt(sp.end, limit); tEnd > sp.end {
+			te := sp.end
+			if r.tok(te).Lower == "'s" {
+				te++ // "NAME, Sylvania's defence minister,"
+			}
+			if tEnd, _ := r.titleAt(te, limit); tEnd > te {
 				affEnt = r.entityOfSpan(sp)
 				r.mark(Mention{Start: sp.start, End: sp.end, Sent: si, Ent: affEnt, Kind: mDemonym, Rule: "affiliation"})
-				k = sp.end
+				k = te
 			}
 		}
 		if tEnd, title := r.titleAt(k, limit); title != "" {
-			// "envoy for Syria" names the brief, "spokeswoman for the government" the employer
-			brief := r.isWord(tEnd, "for") && topicTitle(title)
-			if emp, _ := r.employerChain(tEnd, limit, roleState); emp.ent != nil && affEnt == nil && !brief {
-				affEnt = emp.ent
-				if emp.start >= 0 {
-					r.mark(Mention{Start: emp.start, End: emp.end, Sent: si, Ent: emp.ent, Kind: mDemonym, Rule: "affiliation"})
-				}
+			noCtx := false
+			if affEnt == nil {
+				affEnt, noCtx = r.employer(tEnd, limit, si, title)
 			}
 			p := r.personEntity(r.text(i, end))
 			p.Official = true
 			r.addTitle(p, title, affEnt, si, i)
+			r.titles[len(r.titles)-1].noCtx = noCtx
 			r.mark(Mention{Start: i, End: end, Sent: si, Ent: p, Rule: "person/apposition-title"})
 			return end
 		}
@@ -397,6 +398,33 @@ func (r *recognizer) personBare(i, limit, si int) int {
 	return i
 }
 
+// employer reads "TITLE of|for|at [the] X" after a name: the employer of
+// the chain when it is a known actor. noCtx says the phrase names an
+// employer that is no known actor, so no state is to be guessed from the
+// context.
+func (r *recognizer) employer(tEnd, limit, si int, title string) (*Entity, bool) {
+	if r.isWord(tEnd, "for") && topicTitle(title) {
+		return nil, false // "envoy for Syria" names the brief, "spokeswoman for the government" the employer
+	}
+	if emp, _ := r.employerChain(tEnd, limit, roleState); emp.ent != nil {
+		if emp.start >= 0 {
+			r.mark(Mention{Start: emp.start, End: emp.end, Sent: si, Ent: emp.ent, Kind: mDemonym, Rule: "affiliation"})
+		}
+		return emp.ent, false
+	}
+	if !r.isWord(tEnd, "of", "for", "at") {
+		return nil, false
+	}
+	for j := tEnd + 1; j < limit && j < tEnd+9; j++ {
+		if t := r.tok(j); t.Kind == tokPunct && t.Text != "-" && t.Text != "." {
+			break
+		} else if t.Cap {
+			return nil, true // "director of the Harbor Policy Institute"
+		}
+	}
+	return nil, false
+}
+
 var subjectVerbs = set("became", "becomes", "was", "is", "has", "had", "will", "would", "also", "later",
 	"then", "earlier", "previously", "now", "arrived", "left", "returned", "traveled", "travelled", "signed")
 
@@ -417,9 +445,14 @@ func (r *recognizer) predicateTitle(p *Entity, k, limit, si int) {
 	if title == "" {
 		return
 	}
+	noCtx := false
+	if aff == nil && r.isWord(tEnd, "of", "for", "at") {
+		aff, noCtx = r.employer(tEnd, limit, si, title)
+	}
 	p.Official = true
 	r.addTitle(p, title, aff, si, k)
-	if aff != nil {
+	r.titles[len(r.titles)-1].noCtx = noCtx
+	if aff != nil && affStart < k {
 		r.mark(Mention{Start: affStart, End: k, Sent: si, Ent: aff, Kind: mDemonym, Rule: "affiliation"})
 	}
 	r.mark(Mention{Start: start, End: tEnd, Sent: si, Ent: p, Kind: mDescriptor, Rule: "coref/predicate-title"})

@@ -35,30 +35,7 @@ func (x *relater) structural() {
 		if f.sent < 0 {
 			f.sent = firstSent[f.person]
 		}
-		of := f.of
-		if of == nil && f.noCtx {
-			continue
-		}
-		if of == nil {
-			if explicit[f.person] {
-				continue // the article says whose official this is elsewhere
-			}
-			if dateline != nil {
-				of = dateline
-			} else if localTitle(f.title) || !x.speaksAfter(f.person, f.sent) {
-				var placed bool
-				of, placed = x.nearbyCountry(f.tok, f.sent, f.person)
-				if of == nil && placed {
-					continue // a place of an unnamed country: no guess from elsewhere
-				}
-			}
-			if of == nil && (localTitle(f.title) || x.r.dominantHome()) {
-				// a local official of the article's own country
-				if idx, ok := x.r.lex.byISO3[x.r.home]; ok {
-					of = x.d.byID[schema.CountryID(x.r.lex.countries[idx].ISO3)]
-				}
-			}
-		}
+		of := x.attach(f, dateline, explicit)
 		if of == nil || of.Count == 0 {
 			continue
 		}
@@ -194,6 +171,9 @@ func (x *relater) speaksAfter(p *Entity, si int) bool {
 func (x *relater) nearbyCountry(i, si int, self *Entity) (*Entity, bool) {
 	s := x.d.Sentences[si]
 	for j := i - 1; j >= s.Start && j >= i-10; j-- {
+		if x.tok(j).Text == "\"" {
+			return nil, false // a quotation says nothing of where its speaker is from
+		}
 		k := x.mentionIdx(j)
 		if k < 0 {
 			continue
@@ -208,6 +188,10 @@ func (x *relater) nearbyCountry(i, si int, self *Entity) (*Entity, bool) {
 			return nil, false
 		case string(schema.Country):
 			if m.Kind == mDemonym {
+				if !x.capsBetween(m.End, i) {
+					j = m.Start
+					continue // "Russian aggression": a country adjective of another noun
+				}
 				return m.Ent, true // "Chinese Commerce Minister"
 			}
 			if !m.Place {
@@ -220,6 +204,18 @@ func (x *relater) nearbyCountry(i, si int, self *Entity) (*Entity, bool) {
 		j = m.Start
 	}
 	return nil, false
+}
+
+// capsBetween reports whether tokens [i, j) can be the rest of a title
+// before a name: capitalised words, hyphens, portfolios and offices
+// ("foreign ministry spokesperson").
+func (x *relater) capsBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := x.tok(k); !(t.Cap || t.Text == "-" || portfolioWords[t.Lower] || titleHeads[t.Lower]) {
+			return false
+		}
+	}
+	return true
 }
 
 // datelineCountry returns the country of a dateline ("WASHINGTON, Sept. 2").

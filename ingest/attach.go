@@ -1,0 +1,222 @@
+package ingest
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/schema"
+)
+
+// Attachment by discourse: whose official a titled person is when the
+// title itself names no state or body. The possessor of the role ("the
+// Secretary-General's envoy, NAME"), the same role named in the sentence
+// before ("Sylvania's foreign minister arrived. Foreign Minister NAME
+// said"), the organisation that has a secretary-general, and the state
+// of the context, but never a state whose same office another person holds.
+
+// attach returns the state or body f's person is an official of, or nil
+// when the text does not say.
+func (x *relater) attach(f titleFact, dateline *Entity, explicit map[*Entity]bool) *Entity {
+	if f.of != nil {
+		return f.of
+	}
+	if f.noCtx || explicit[f.person] {
+		return nil // the article says whose official this is elsewhere
+	}
+	if of := x.possessorSide(f); of != nil {
+		return of
+	}
+	if of := x.roleBefore(f); of != nil {
+		return of
+	}
+	if secretaryGeneral(f.title) {
+		return x.secretariat(f)
+	}
+	of := x.contextState(f, dateline)
+	if of != nil && of.Label == string(schema.Country) && x.heldByAnother(f, of) {
+		return x.otherStateNear(f, of)
+	}
+	return of
+}
+
+// contextState is the state of the context: the dateline's, the country or
+// place named just before the person, else the article's own country for a
+// local office or a story about one country.
+func (x *relater) contextState(f titleFact, dateline *Entity) *Entity {
+	if dateline != nil {
+		return dateline
+	}
+	var of *Entity
+	if localTitle(f.title) || !x.speaksAfter(f.person, f.sent) {
+		var placed bool
+		of, placed = x.nearbyCountry(f.tok, f.sent, f.person)
+		if of == nil && placed {
+			return nil // a place of an unnamed country: no guess from elsewhere
+		}
+	}
+	if of == nil && (localTitle(f.title) || x.r.dominantHome()) {
+		if idx, ok := x.r.lex.byISO3[x.r.home]; ok {
+			of = x.d.byID[schema.CountryID(x.r.lex.countries[idx].ISO3)]
+		}
+	}
+	return of
+}
+
+// possessorSide reads "Guterres' spokesman, NAME" and "the
+// Secretary-General's envoy, NAME": the role belongs to the possessor, so
+// the person is an official of the possessor's body or state.
+func (x *relater) possessorSide(f titleFact) *Entity {
+	s := x.d.Sentences[f.sent]
+	j := f.tok - 1
+	if x.tok(j).Text == "," {
+		j--
+	}
+	for n := 0; j > s.Start && n < 6 && x.tok(j).Lower != "'s" && x.tok(j).Text != "'"; n++ {
+		t := x.tok(j)
+		if t.Kind != tokWord && t.Text != "-" && t.Text != "," {
+			return nil
+		}
+		if k := x.mentionIdx(j); k >= 0 && x.d.Mentions[k].Ent != f.person {
+			return nil
+		}
+		j--
+	}
+	if j <= s.Start || x.tok(j).Lower != "'s" && x.tok(j).Text != "'" {
+		return nil
+	}
+	if k := x.mentionIdx(j - 1); k >= 0 {
+		switch e := x.d.Mentions[k].Ent; e.Label {
+		case string(schema.Person):
+			return x.personSide(e, f)
+		case string(schema.Organisation), string(schema.Country):
+			return e
+		}
+		return nil
+	}
+	if x.isWord(j-1, "general") && (x.isWord(j-2, "secretary") || x.isWord(j-3, "secretary")) {
+		return x.secretariat(f)
+	}
+	return nil
+}
+
+// personSide returns the body or state another person is named an
+// official of.
+func (x *relater) personSide(p *Entity, f titleFact) *Entity {
+	for _, g := range x.r.titles {
+		if g.person == p && g.of != nil {
+			return g.of
+		}
+	}
+	for _, g := range x.r.titles {
+		if g.person == p && secretaryGeneral(g.title) {
+			return x.secretariat(f)
+		}
+	}
+	return nil
+}
+
+// roleBefore finds the same office held by an unnamed official of a named
+// state or body in the two sentences before: "Sylvania's foreign minister
+// arrived on Monday. Foreign Minister Lena Varga said ..." (or in the
+// headline).
+func (x *relater) roleBefore(f titleFact) *Entity {
+	for _, m := range x.d.Mentions {
+		if m.Kind != mUnnamed || m.Ent == nil || m.Sent >= f.sent {
+			continue
+		}
+		if m.Sent < f.sent-2 && !(m.Sent == 0 && x.d.Sentences[0].Headline) {
+			continue
+		}
+		if sameOffice(x.unnamedTitle(m), f.title) {
+			return m.Ent
+		}
+	}
+	return nil
+}
+
+// unnamedTitle returns the title words of an unnamed official's mention.
+func (x *relater) unnamedTitle(m Mention) string {
+	for j := m.Start; j < m.End; j++ {
+		if _, t := x.r.titleAt(j, m.End); t != "" {
+			return t
+		}
+	}
+	return ""
+}
+
+// sameOffice reports whether two titles name one office: "foreign
+// minister" and "Foreign Minister", "minister" and "Defence Minister".
+func sameOffice(a, b string) bool {
+	a, b = strings.ToLower(strings.TrimSpace(a)), strings.ToLower(strings.TrimSpace(b))
+	if a == "" || b == "" {
+		return false
+	}
+	return a == b || strings.HasSuffix(a, " "+b) || strings.HasSuffix(b, " "+a)
+}
+
+func secretaryGeneral(title string) bool {
+	t := strings.ToLower(strings.ReplaceAll(title, "-", " "))
+	return strings.HasSuffix(t, "secretary general") && !strings.Contains(t, "party") && !strings.HasPrefix(t, "deputy")
+}
+
+// secretariat returns the body whose secretary-general a person is: a
+// non-governmental organisation named in the sentence or the two before
+// ("The head of Doctors Without Borders told ... said Secretary General
+// NAME"), else the United Nations.
+func (x *relater) secretariat(f titleFact) *Entity {
+	for k := len(x.d.Mentions) - 1; k >= 0; k-- {
+		m := x.d.Mentions[k]
+		if m.Sent > f.sent || m.Sent == f.sent && m.Start >= f.tok || m.Ent == nil {
+			continue
+		}
+		if m.Sent < f.sent-2 {
+			break
+		}
+		e := m.Ent
+		if e.Label == string(schema.Organisation) && e.Parent == "" && (e.Kind == "ngo" || e.Kind == "igo" || e.Kind == "other") {
+			return e
+		}
+	}
+	idx, ok := x.r.lex.orgByName["United Nations"]
+	if !ok {
+		return nil
+	}
+	un := x.r.orgEntity(idx)
+	if un.Count == 0 {
+		un.Count = 1 // the body the title names, though the text does not
+	}
+	return un
+}
+
+// heldByAnother reports whether another person of the article holds the
+// same office of the state c by an explicit title: a state has one
+// president, so "President NAME" next to "Sylvanian President OTHER" is
+// not Sylvania's.
+func (x *relater) heldByAnother(f titleFact, c *Entity) bool {
+	if !stateTitle(f.title) {
+		return false
+	}
+	for _, g := range x.r.titles {
+		if g.person != f.person && g.of == c && strings.EqualFold(strings.TrimSpace(g.title), strings.TrimSpace(f.title)) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherStateNear returns the country named nearest before the person in
+// its sentence or the two before, other than c.
+func (x *relater) otherStateNear(f titleFact, c *Entity) *Entity {
+	for k := len(x.d.Mentions) - 1; k >= 0; k-- {
+		m := x.d.Mentions[k]
+		if m.Sent > f.sent || m.Sent == f.sent && m.Start >= f.tok || m.Ent == nil {
+			continue
+		}
+		if m.Sent < f.sent-2 {
+			break
+		}
+		if m.Ent.Label == string(schema.Country) && m.Ent != c {
+			return m.Ent
+		}
+	}
+	return nil
+}
