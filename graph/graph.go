@@ -42,18 +42,21 @@ type Node struct {
 
 // Edge is a relationship with its provenance.
 type Edge struct {
-	Type       schema.RelType
-	From, To   string
-	Date       string // YYYY-MM-DD; empty on structural edges
-	Modality   schema.Modality
-	Confidence float64
-	Articles   []string // ids of supporting articles
-	Evidence   []string // supporting sentences, verbatim, at most MaxEvidence
-	Rules      []string // ids of the extraction rules that fired
-	Titles     []string // OFFICIAL_OF: every title seen
-	Location   string   // id of the place where it happened
-	Casualties int      // number killed, when said
-	Count      int      // MENTIONS: times named
+	Type     schema.RelType
+	From, To string
+	Date     string // YYYY-MM-DD; empty on structural edges
+	// DatePrecision is how much of Date the text fixes: day (also when
+	// empty), month (Date is the first of the month) or year (January 1).
+	DatePrecision schema.DatePrecision
+	Modality      schema.Modality
+	Confidence    float64
+	Articles      []string // ids of supporting articles
+	Evidence      []string // supporting sentences, verbatim, at most MaxEvidence
+	Rules         []string // ids of the extraction rules that fired
+	Titles        []string // OFFICIAL_OF: every title seen
+	Location      string   // id of the place where it happened
+	Casualties    int      // number killed, when said
+	Count         int      // MENTIONS: times named
 }
 
 // Key identifies an edge: interaction edges by (from, type, to, date),
@@ -152,7 +155,7 @@ func (g *Graph) Node(id string) (Node, bool) {
 
 // AddEdge adds e or merges it into the edge with the same key: articles,
 // evidence, rules and titles are joined, the higher confidence and the
-// stronger modality are kept.
+// stronger modality and the finer date precision are kept.
 func (g *Graph) AddEdge(e Edge) {
 	g.init()
 	k := e.Key()
@@ -182,6 +185,9 @@ func (g *Graph) AddEdge(e Edge) {
 	}
 	if modalityRank(e.Modality) > modalityRank(have.Modality) {
 		have.Modality = e.Modality
+	}
+	if e.DatePrecision.Rank() < have.DatePrecision.Rank() {
+		have.DatePrecision = e.DatePrecision
 	}
 	if have.Location == "" {
 		have.Location = e.Location

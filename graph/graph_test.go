@@ -51,6 +51,20 @@ func TestAddEdgeMerges(t *testing.T) {
 			wantEdges: 2,
 		},
 		{
+			name: "the finer date precision is kept",
+			edges: []Edge{
+				{Type: schema.Bombed, From: "country:rus", To: "city:aleppo@syr", Date: "2016-09-01", DatePrecision: schema.Month},
+				{Type: schema.Bombed, From: "country:rus", To: "city:aleppo@syr", Date: "2016-09-01", DatePrecision: schema.Day},
+				{Type: schema.Bombed, From: "country:rus", To: "city:aleppo@syr", Date: "2016-09-01", DatePrecision: schema.Year},
+			},
+			wantEdges: 1,
+			check: func(t *testing.T, e Edge) {
+				if e.DatePrecision != schema.Day {
+					t.Errorf("DatePrecision = %q, want day", e.DatePrecision)
+				}
+			},
+		},
+		{
 			name: "structural edges ignore date and keep every title",
 			edges: []Edge{
 				{Type: schema.OfficialOf, From: "person:john-kerry", To: "country:usa", Date: "2016-10-12", Titles: []string{"Secretary of State"}, Articles: []string{"article:a"}},
@@ -107,6 +121,7 @@ func TestJSONRoundTrip(t *testing.T) {
 	g.AddNode(Node{ID: "person:john-kerry", Label: schema.Person, Name: "John Kerry", Aliases: []string{"Kerry"}, Official: true})
 	g.AddNode(Node{ID: "country:usa", Label: schema.Country, Name: "United States", Props: map[string]any{"iso3": "USA"}})
 	g.AddEdge(Edge{Type: schema.OfficialOf, From: "person:john-kerry", To: "country:usa", Titles: []string{"Secretary of State"}, Articles: []string{"article:a"}, Rules: []string{"official/title"}})
+	g.AddEdge(Edge{Type: schema.Visited, From: "person:john-kerry", To: "country:usa", Date: "2016-01-01", DatePrecision: schema.Year, Articles: []string{"article:a"}})
 	var buf bytes.Buffer
 	if err := g.WriteJSON(&buf); err != nil {
 		t.Fatal(err)
@@ -119,6 +134,9 @@ func TestJSONRoundTrip(t *testing.T) {
 	if err := back.WriteJSON(&again); err != nil {
 		t.Fatal(err)
 	}
+	if !bytes.Contains(buf.Bytes(), []byte(`"date_precision": "year"`)) {
+		t.Errorf("JSON lacks the year precision of the visit:\n%s", buf.String())
+	}
 	if buf.String() != again.String() {
 		t.Errorf("round trip changed the JSON:\n%s\nvs\n%s", buf.String(), again.String())
 	}
@@ -129,6 +147,7 @@ func TestReadJSONRejectsUnknownTypes(t *testing.T) {
 		`{"entities":[{"id":"x:1","type":"Planet","name":"Mars"}]}`,
 		`{"relations":[{"type":"DETACH DELETE","source":"a","target":"b"}]}`,
 		`{"entities":[{"id":"country:usa} DELETE n","type":"Country","name":"x"}]}`,
+		`{"relations":[{"type":"VISITED","source":"a","target":"b","date_precision":"week"}]}`,
 	} {
 		if _, err := ReadJSON(bytes.NewReader([]byte(doc))); err == nil {
 			t.Errorf("ReadJSON(%s) = nil error", doc)

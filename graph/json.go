@@ -29,18 +29,21 @@ type Entity struct {
 // Relation is one edge in the extraction JSON. Article and Rule name the
 // first supporting article and rule; Articles and Rules list them all.
 type Relation struct {
-	Type       string         `json:"type"`
-	Source     string         `json:"source"`
-	Target     string         `json:"target"`
-	Article    string         `json:"article"`
-	Articles   []string       `json:"articles"`
-	Evidence   []string       `json:"evidence"`
-	Date       string         `json:"date,omitempty"`
-	Modality   string         `json:"modality,omitempty"`
-	Confidence float64        `json:"confidence"`
-	Rule       string         `json:"rule"`
-	Rules      []string       `json:"rules"`
-	Properties map[string]any `json:"properties"`
+	Type     string   `json:"type"`
+	Source   string   `json:"source"`
+	Target   string   `json:"target"`
+	Article  string   `json:"article"`
+	Articles []string `json:"articles"`
+	Evidence []string `json:"evidence"`
+	Date     string   `json:"date,omitempty"`
+	// DatePrecision is "month" or "year" when the text fixes only that
+	// much of Date; omitted for a day.
+	DatePrecision string         `json:"date_precision,omitempty"`
+	Modality      string         `json:"modality,omitempty"`
+	Confidence    float64        `json:"confidence"`
+	Rule          string         `json:"rule"`
+	Rules         []string       `json:"rules"`
+	Properties    map[string]any `json:"properties"`
 }
 
 // Extraction returns g in the extraction JSON form, sorted for stable output.
@@ -57,6 +60,9 @@ func (g *Graph) Extraction() Extraction {
 		r := Relation{Type: string(e.Type), Source: e.From, Target: e.To, Articles: e.Articles,
 			Evidence: e.Evidence, Date: e.Date, Modality: string(e.Modality), Confidence: e.Confidence,
 			Rules: e.Rules, Properties: map[string]any{}}
+		if !e.Type.Structural() && e.DatePrecision != "" && e.DatePrecision != schema.Day {
+			r.DatePrecision = string(e.DatePrecision)
+		}
 		if len(e.Articles) > 0 {
 			r.Article = e.Articles[0]
 		}
@@ -126,6 +132,12 @@ func ReadJSON(r io.Reader) (*Graph, error) {
 		}
 		e := Edge{Type: t, From: r.Source, To: r.Target, Date: r.Date, Modality: schema.Modality(r.Modality),
 			Confidence: r.Confidence, Articles: r.Articles, Evidence: r.Evidence, Rules: r.Rules}
+		switch p := schema.DatePrecision(r.DatePrecision); p {
+		case "", schema.Day, schema.Month, schema.Year:
+			e.DatePrecision = p
+		default:
+			return nil, fmt.Errorf("relation %d: unknown date_precision %q", i, r.DatePrecision)
+		}
 		if len(e.Articles) == 0 && r.Article != "" {
 			e.Articles = []string{r.Article}
 		}

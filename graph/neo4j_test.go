@@ -186,8 +186,8 @@ func TestWriteReadBack(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Write(fixture): %v", err)
 	}
-	if st.NodesCreated != 11 || st.RelationshipsCreated != 7 || st.Unmatched != 0 {
-		t.Errorf("Write(fixture) stats = %+v, want 11 nodes, 7 relationships created, 0 unmatched", st)
+	if st.NodesCreated != 11 || st.RelationshipsCreated != 8 || st.Unmatched != 0 {
+		t.Errorf("Write(fixture) stats = %+v, want 11 nodes, 8 relationships created, 0 unmatched", st)
 	}
 
 	counts := query(t, d, `
@@ -233,7 +233,7 @@ RETURN label, count(*) AS n ORDER BY label`, map[string]any{"ns": ns})
 		"date": dbtype.Date(time.Date(2016, 10, 15, 0, 0, 0, 0, time.UTC)), "modality": "planned", "confidence": 0.9,
 		"cameo": "04", "sources": int64(1), "articles": []any{nsID(ns, "article:kerry-lavrov")},
 		"evidence": []any{"Kerry will meet Lavrov in Lausanne on Saturday."}, "rules": []any{"met-with/will-meet"},
-		"location": nsID(ns, "city:lausanne@che"),
+		"location": nsID(ns, "city:lausanne@che"), "date_precision": "day",
 	}
 	if sortedMap(r) != sortedMap(wantProps) {
 		t.Errorf("MET_WITH properties\ngot  %s\nwant %s", sortedMap(r), sortedMap(wantProps))
@@ -243,10 +243,11 @@ RETURN label, count(*) AS n ORDER BY label`, map[string]any{"ns": ns})
 	if fmt.Sprint(off) != "[map[nodate:true title:Secretary of State titles:[Secretary of State top diplomat]]]" {
 		t.Errorf("OFFICIAL_OF Kerry->USA = %v", off)
 	}
-	bombed := query(t, d, `MATCH ({id: $a})-[r:BOMBED]->({id: $b}) RETURN r.casualties AS c, toString(r.date) AS date`,
+	bombed := query(t, d, `MATCH ({id: $a})-[r:BOMBED]->({id: $b})
+		RETURN r.casualties AS c, toString(r.date) AS date, r.date_precision AS precision ORDER BY date`,
 		map[string]any{"a": nsID(ns, "country:rus"), "b": nsID(ns, "city:aleppo@syr")})
-	if fmt.Sprint(bombed) != "[map[c:12 date:2016-10-13]]" {
-		t.Errorf("BOMBED = %v, want casualties 12 on the article's date 2016-10-13", bombed)
+	if fmt.Sprint(bombed) != "[map[c:<nil> date:2016-09-01 precision:month] map[c:12 date:2016-10-13 precision:day]]" {
+		t.Errorf("BOMBED = %v, want one in September 2016 (month precision) and one with casualties 12 on the article's date 2016-10-13", bombed)
 	}
 	mentions := query(t, d, `MATCH (a:Article {id: $a})-[r:MENTIONS]->(p) RETURN p.name AS name, r.count AS count ORDER BY name`,
 		map[string]any{"a": nsID(ns, "article:kerry-lavrov")})

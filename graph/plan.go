@@ -48,6 +48,15 @@ var modalityRanks = map[string]any{
 	string(schema.Asserted): int64(4),
 }
 
+// precisionRanks orders date precisions from finest to coarsest; it is
+// passed to the interaction edge statements so that the finer precision of
+// an event's date is kept, as Graph.AddEdge does.
+var precisionRanks = map[string]any{
+	string(schema.Day):   int64(schema.Day.Rank()),
+	string(schema.Month): int64(schema.Month.Rank()),
+	string(schema.Year):  int64(schema.Year.Rank()),
+}
+
 // Plan turns g into the statements that load it into Neo4j, in load order:
 // the Article nodes, then the entity nodes label by label, then the edges
 // type by type (each type split by the labels of its end nodes, so that
@@ -140,6 +149,9 @@ func Plan(g *Graph, batchSize int) ([]Statement, error) {
 		switch {
 		case k.t == schema.Mentions:
 			s.Params = map[string]any{}
+		case !k.t.Structural():
+			s.Params = map[string]any{"maxEvidence": int64(MaxEvidence), "modalityRank": modalityRanks,
+				"precisionRank": precisionRanks}
 		default:
 			s.Params = map[string]any{"maxEvidence": int64(MaxEvidence), "modalityRank": modalityRanks}
 		}
@@ -276,6 +288,14 @@ func edgeRow(t schema.RelType, e Edge, published map[string]string) (map[string]
 		return nil, fmt.Errorf("date %q is not a YYYY-MM-DD date", date)
 	}
 	row["date"] = date
+	switch e.DatePrecision {
+	case "", schema.Day:
+		row["date_precision"] = string(schema.Day)
+	case schema.Month, schema.Year:
+		row["date_precision"] = string(e.DatePrecision)
+	default:
+		return nil, fmt.Errorf("date precision %q is not day, month or year", e.DatePrecision)
+	}
 	return row, nil
 }
 
@@ -384,6 +404,12 @@ SET r.articles = arts,
 		b.WriteString(`,
     r.titles = titles,
     r.title = titles[0]`)
+	}
+	if !t.Structural() {
+		b.WriteString(`,
+    r.date_precision = CASE WHEN r.date_precision IS NULL
+                              OR $precisionRank[row.date_precision] < coalesce($precisionRank[r.date_precision], 1)
+                            THEN row.date_precision ELSE r.date_precision END`)
 	}
 	b.WriteString(`
 RETURN count(*) AS n`)

@@ -43,6 +43,9 @@ func planFixture() *Graph {
 	g.AddEdge(Edge{Type: schema.Bombed, From: "country:rus", To: "city:aleppo@syr", Modality: schema.Reported,
 		Confidence: 0.7, Articles: []string{"article:aleppo"}, Evidence: []string{"Russian jets bombed Aleppo."},
 		Rules: []string{"bombed/air-strikes"}, Casualties: 12})
+	g.AddEdge(Edge{Type: schema.Bombed, From: "country:rus", To: "city:aleppo@syr", Date: "2016-09-01",
+		DatePrecision: schema.Month, Modality: schema.Asserted, Confidence: 0.8, Articles: []string{"article:aleppo"},
+		Evidence: []string{"Russian jets bombed Aleppo in September."}, Rules: []string{"bombed/verb"}})
 	g.AddEdge(Edge{Type: schema.OfficialOf, From: "person:sergei-lavrov", To: "country:rus", Confidence: 1,
 		Articles: []string{"article:kerry-lavrov"}, Titles: []string{"Foreign Minister"}, Rules: []string{"official/title"}})
 	g.AddEdge(Edge{Type: schema.OfficialOf, From: "person:john-kerry", To: "country:usa", Confidence: 1,
@@ -198,6 +201,9 @@ func TestPlanRefuses(t *testing.T) {
 		{"bad date", func(g *Graph) {
 			g.AddEdge(Edge{Type: schema.Urged, From: "org:a", To: "org:b", Date: "2016-13-01"})
 		}, "not a YYYY-MM-DD date"},
+		{"bad date precision", func(g *Graph) {
+			g.AddEdge(Edge{Type: schema.Urged, From: "org:a", To: "org:b", Date: "2016-01-01", DatePrecision: "week"})
+		}, "not day, month or year"},
 		{"bad published", func(g *Graph) {
 			g.AddArticle(Article{ID: "article:a", Published: "12 Oct 2016"})
 		}, "not a YYYY-MM-DD date"},

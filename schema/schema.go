@@ -148,6 +148,29 @@ const (
 	Negated  Modality = "negated"
 )
 
+// DatePrecision says how much of an event's date the text fixes: the day
+// ("on Saturday"), only the month ("in December", "last month": the date
+// is the first of the month) or only the year ("in 2004": January 1).
+type DatePrecision string
+
+// The date precisions of ONTOLOGY.md; an empty precision means Day.
+const (
+	Day   DatePrecision = "day"
+	Month DatePrecision = "month"
+	Year  DatePrecision = "year"
+)
+
+// Rank orders precisions from finest (1, a day) to coarsest (3, a year).
+func (p DatePrecision) Rank() int {
+	switch p {
+	case Month:
+		return 2
+	case Year:
+		return 3
+	}
+	return 1
+}
+
 // OrgKinds lists the allowed values of Organisation.kind.
 var OrgKinds = []string{"igo", "government", "military", "armed_group", "ngo", "party", "media", "company", "other"}
 
