@@ -18,7 +18,7 @@
 //  4. relate (relate.go, rules.go, structural.go): the relation lexicon over
 //     every sentence, with subjects, objects, passives, nominals and
 //     coordination; then the structural facts.
-//  5. date and modality (when.go): event dates against the publication date,
+//  5. date and modality (when.go, period.go): event dates against the publication date, with their precision (day, month, year),
 //     and asserted / planned / reported / negated.
 //
 // Every stage is deterministic, and every relation keeps the sentence it

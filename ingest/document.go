@@ -46,16 +46,17 @@ type Entity struct {
 
 // Relation is one extracted edge before it becomes a graph.Edge.
 type Relation struct {
-	Type       string
-	From, To   *Entity
-	Sent       int
-	Date       string
-	Modality   string
-	Confidence float64
-	Rule       string
-	Title      string
-	Casualties int
-	Location   *Entity
+	Type          string
+	From, To      *Entity
+	Sent          int
+	Date          string
+	DatePrecision string // day, month or year; empty with an empty Date
+	Modality      string
+	Confidence    float64
+	Rule          string
+	Title         string
+	Casualties    int
+	Location      *Entity
 }
 
 // Document is one article as it passes through the stages: normalise and

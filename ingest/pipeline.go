@@ -138,9 +138,9 @@ func (d *Document) Graph() *graph.Graph {
 			e.Evidence = []string{d.Text[s.From:s.To]}
 		}
 		if !t.Structural() {
-			e.Date = r.Date
+			e.Date, e.DatePrecision = r.Date, schema.DatePrecision(r.DatePrecision)
 			if e.Date == "" {
-				e.Date = a.Published
+				e.Date, e.DatePrecision = a.Published, schema.Day
 			}
 			e.Modality = schema.Modality(r.Modality)
 			if r.Location != nil && r.Location.Count > 0 {

@@ -31,6 +31,7 @@ type event struct {
 	targets    []*Entity
 	modality   string
 	date       string
+	precision  schema.DatePrecision // of date: day, month or year
 	casualties int
 	location   *Entity
 	inherit    *event // the earlier event this one continues: "..., killing", "the attack killed"
@@ -211,7 +212,7 @@ func (x *relater) shareDates() {
 			if o.date == "" || o.rule.Type != ev.rule.Type || !sameParties(ev, &o) {
 				continue
 			}
-			ev.date = o.date
+			ev.date, ev.precision = o.date, o.precision
 			break
 		}
 	}
@@ -1039,7 +1040,7 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 	}
 	ev.date = x.eventDate(&ev)
 	if ev.date == "" && ev.inherit != nil {
-		ev.date = ev.inherit.date // "the attack killed 150": the date of that attack
+		ev.date, ev.precision = ev.inherit.date, ev.inherit.precision // "the attack killed 150": the date of that attack
 	}
 	if ev.modality == string(schema.Asserted) && ev.date != "" && !x.d.Published.IsZero() && ev.date > x.d.Published.Format("2006-01-02") {
 		ev.modality = string(schema.Planned)
@@ -1385,7 +1386,7 @@ func (x *relater) emit(ev event) {
 			}
 			conf = math.Round(conf*100) / 100
 			x.d.Relations = append(x.d.Relations, Relation{Type: string(typ), From: a, To: t, Sent: ev.sent,
-				Date: ev.date, Modality: ev.modality, Confidence: conf, Rule: ev.rule.ID, Casualties: ev.casualties,
+				Date: ev.date, DatePrecision: string(ev.precision), Modality: ev.modality, Confidence: conf, Rule: ev.rule.ID, Casualties: ev.casualties,
 				Location: ev.location})
 		}
 	}

@@ -80,8 +80,10 @@ func (x *relater) modality(ev *event) string {
 
 // eventDate resolves the date expression nearest the trigger against the
 // publication date: weekdays, today/yesterday, "last week", "the previous
-// day", and written dates.
+// day", written dates, and months and years (period.go). It sets the
+// event's date precision.
 func (x *relater) eventDate(ev *event) string {
+	ev.precision = schema.Day
 	if x.d.Published.IsZero() {
 		return x.absoluteDate(ev)
 	}
@@ -89,11 +91,14 @@ func (x *relater) eventDate(ev *event) string {
 	best, bestDist := "", 1<<30
 	var anchor time.Time
 	for j := s.Start; j < s.End; j++ {
+		prec := schema.Day
 		d, ok := x.dateAt(j, ev)
 		if !ok {
-			continue
+			if d, prec, ok = x.periodAt(j, ev); !ok {
+				continue
+			}
 		}
-		if t, err := time.Parse("2006-01-02", d); err == nil && anchor.IsZero() && !x.isWord(j, "the") {
+		if t, err := time.Parse("2006-01-02", d); err == nil && anchor.IsZero() && !x.isWord(j, "the") && prec == schema.Day {
 			anchor = t
 		}
 		dist := j - ev.start
@@ -107,7 +112,7 @@ func (x *relater) eventDate(ev *event) string {
 			continue // "..., and on Sunday he ...": another clause's date
 		}
 		if dist < bestDist {
-			best, bestDist = d, dist
+			best, bestDist, ev.precision = d, dist, prec
 		}
 	}
 	// "the previous day" is relative to the sentence's other date
@@ -126,7 +131,7 @@ func (x *relater) eventDate(ev *event) string {
 				if x.isWord(j+1, "next") {
 					delta = 1
 				}
-				best, bestDist = base.AddDate(0, 0, delta).Format("2006-01-02"), dist
+				best, bestDist, ev.precision = base.AddDate(0, 0, delta).Format("2006-01-02"), dist, schema.Day
 			}
 		}
 	}
@@ -137,6 +142,12 @@ func (x *relater) absoluteDate(ev *event) string {
 	s := x.d.Sentences[ev.sent]
 	for j := s.Start; j < s.End; j++ {
 		if d, ok := x.writtenDate(j, 0); ok {
+			return d
+		}
+	}
+	for j := s.Start; j < s.End; j++ {
+		if d, prec, ok := x.periodAt(j, ev); ok {
+			ev.precision = prec
 			return d
 		}
 	}

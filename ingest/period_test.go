@@ -1,0 +1,51 @@
+package ingest
+
+import "testing"
+
+// TestDatePrecision checks the event dates that the text fixes only to the
+// month or the year: the date is the first day of the period, never the
+// publication date (Wednesday 2020-06-10).
+func TestDatePrecision(t *testing.T) {
+	tests := []struct {
+		name, text, typ, from, to string
+		date, precision           string
+	}{
+		{"month of a past event", "Norway imposed sanctions on Belarus in December.", "SANCTIONED", "Norway", "Belarus", "2019-12-01", "month"},
+		{"month earlier this year", "Norway imposed sanctions on Belarus in March.", "SANCTIONED", "Norway", "Belarus", "2020-03-01", "month"},
+		{"month of a planned event", "Chilean President Ana Rojas will visit Peru in March.", "VISITED", "Ana Rojas", "Peru", "2021-03-01", "month"},
+		{"future in the past keeps a past month", "Chilean President Ana Rojas said in March that she would visit Peru.", "VISITED", "Ana Rojas", "Peru", "2020-03-01", "month"},
+		{"mid-month", "Ecuador attacked Peru in mid-January.", "ATTACKED", "Ecuador", "Peru", "2020-01-01", "month"},
+		{"month and year", "Ecuador attacked Peru in November 2018, officials recalled.", "ATTACKED", "Ecuador", "Peru", "2018-11-01", "month"},
+		{"last month", "Last month, Japan imposed sanctions on Myanmar.", "SANCTIONED", "Japan", "Myanmar", "2020-05-01", "month"},
+		{"earlier this month", "Sweden condemned Turkey earlier this month over the arrests.", "CRITICIZED", "Sweden", "Turkey", "2020-06-01", "month"},
+		{"last December", "Sweden condemned Turkey last December.", "CRITICIZED", "Sweden", "Turkey", "2019-12-01", "month"},
+		{"year", "Georgia accused Russia of violating its airspace in 2004.", "ACCUSED", "Georgia", "Russia", "2004-01-01", "year"},
+		{"since a year", "Serbia has rejected the demands of Kosovo since 2019.", "REJECTED", "Serbia", "Kosovo", "2019-01-01", "year"},
+		{"earlier this year", "Earlier this year, Norway urged Venezuela to release political prisoners.", "URGED", "Norway", "Venezuela", "2020-01-01", "year"},
+		{"last year", "Morocco suspended talks with Algeria last year.", "SUSPENDED_TALKS_WITH", "Morocco", "Algeria", "2019-01-01", "year"},
+		{"year before the trigger noun", "Ukraine still remembers the 2014 invasion of Crimea by Russia.", "ATTACKED", "Russia", "Crimea", "2014-01-01", "year"},
+		{"months ago", "Dutch Foreign Minister Pieter de Vries visited Ukraine three months ago.", "VISITED", "Pieter de Vries", "Ukraine", "2020-03-01", "month"},
+		{"weeks ago", "Dutch Foreign Minister Pieter de Vries visited Ukraine two weeks ago.", "VISITED", "Pieter de Vries", "Ukraine", "2020-05-27", "day"},
+		{"a day stays a day", "Japan imposed sanctions on Myanmar on December 3.", "SANCTIONED", "Japan", "Myanmar", "2020-12-03", "day"},
+		{"no date is the publication day", "Japan imposed sanctions on Myanmar.", "SANCTIONED", "Japan", "Myanmar", "2020-06-10", "day"},
+		{"a count is no year", "Japan imposed sanctions on Myanmar over 2000 arrests.", "SANCTIONED", "Japan", "Myanmar", "2020-06-10", "day"},
+		{"modal May is no month", "May Japan impose sanctions on Myanmar?", "SANCTIONED", "Japan", "Myanmar", "2020-06-10", "day"},
+	}
+	p := testPipeline(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := p.Analyze(Article{Title: "Test", Text: tt.text, Published: "2020-06-10"}).Graph().Extraction()
+			r, ok := findFact(x, fact{typ: tt.typ, from: tt.from, to: tt.to})
+			if !ok {
+				t.Fatalf("%q: no %s %s -> %s", tt.text, tt.typ, tt.from, tt.to)
+			}
+			prec := r.DatePrecision
+			if prec == "" {
+				prec = "day"
+			}
+			if r.Date != tt.date || prec != tt.precision {
+				t.Errorf("%q: date %s (%s), want %s (%s)", tt.text, r.Date, prec, tt.date, tt.precision)
+			}
+		})
+	}
+}
