@@ -130,3 +130,19 @@ func (x *relater) appositionSubject(start int, s Sentence) []*Entity {
 	}
 	return nil
 }
+
+// listAndBefore reports whether the subject found at first closes a list
+// with "and" before the verb at i: "A, B and rights groups condemned".
+func (x *relater) listAndBefore(first, i int) bool {
+	k := x.mentionIdx(first)
+	if k < 0 || !x.isWord(x.d.Mentions[k].End, "and") {
+		return false
+	}
+	for j := x.d.Mentions[k].End + 1; j < i; j++ {
+		t := x.tok(j)
+		if t.Kind == tokPunct || x.mentionIdx(j) >= 0 || speechVerbs[t.Lower] || beVerbs[t.Lower] {
+			return false
+		}
+	}
+	return true
+}

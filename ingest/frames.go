@@ -121,6 +121,23 @@ func (x *relater) frameSpecial(ev *event) {
 			!beVerbs[n.Lower] && !x.isWord(ev.end, "and", "or", "that", "which", "have", "has", "had", "will", "would") && !strings.HasSuffix(n.Lower, "ed") {
 			ev.agents, ev.targets = nil, nil
 		}
+	case "suspended-talks/leave-bloc":
+		// "withdrew from ECOWAS", "pulled out of the alliance": a bloc or forum, not a place or an army
+		var orgs []*Entity
+		for _, t := range ev.targets {
+			if t.Label == string(schema.Organisation) && (t.Kind == "igo" || t.Kind == "other" || t.Kind == "") {
+				orgs = append(orgs, t)
+			}
+		}
+		ev.targets = orgs
+		if len(orgs) == 0 {
+			ev.agents = nil
+		}
+	case "attacked/verb":
+		// "attacked the newspaper for refusing ...": words, not arms
+		if x.verbalAttack(ev) {
+			ev.rule = verbalAttackRule
+		}
 	case "sanctioned/designate":
 		// "designated X (as) a terrorist group": only a terrorist listing sanctions
 		if !x.wordWithin(ev.end, s.End, 10, "terrorist", "terror", "terrorism", "terrorists") {
@@ -182,7 +199,9 @@ var evaluative = set("irresponsible", "unacceptable", "reckless", "illegal", "il
 	"provocative", "outrageous", "shameful", "disgraceful", "hostile", "abusive", "insulting", "egregious",
 	"deplorable", "unjustified", "unjustifiable", "hypocritical", "destabilizing", "destabilising",
 	"barbaric", "cowardly", "criminal", "unfair", "appalling", "despicable", "heinous", "inhumane",
-	"brutal", "aggressive", "irrational", "arrogant", "dangerous", "unprovoked", "atrocious", "repugnant")
+	"brutal", "aggressive", "irrational", "arrogant", "dangerous", "unprovoked", "atrocious", "repugnant",
+	"disappointing", "regrettable", "counterproductive", "misguided", "disaster", "betrayal", "disgrace",
+	"travesty", "farce", "mistake", "provocation", "violation", "appalling", "unconstitutional")
 
 // judgments finds "X called Y('s decision) irresponsible": X criticises Y.
 func (x *relater) judgments() {
@@ -192,7 +211,7 @@ func (x *relater) judgments() {
 				continue
 			}
 			eval := -1
-			for k := j + 1; k < s.End && k < j+12; k++ {
+			for k := j + 1; k < s.End && k < j+14; k++ {
 				t := x.tok(k)
 				if evaluative[t.Lower] {
 					eval = k
@@ -343,4 +362,35 @@ func (x *relater) tradeFrame(ev *event, s Sentence) {
 		}
 		j = m.End - 1
 	}
+}
+
+var verbalAttackRule = &Rule{ID: "criticized/verbal-attack", Type: string(schema.Criticized), Speech: true}
+
+// verbalAttack reports whether "X attacked Y" is a verbal attack: anyone
+// attacking a news outlet, a person attacking a person, or a person
+// attacking anyone "for" what they did.
+func (x *relater) verbalAttack(ev *event) bool {
+	if len(ev.agents) == 0 || len(ev.targets) == 0 {
+		return false
+	}
+	t := ev.targets[0]
+	if t.Label == string(schema.Organisation) && t.Kind == "media" {
+		return true
+	}
+	if ev.agents[0].Label != string(schema.Person) {
+		return false
+	}
+	if t.Label == string(schema.Person) {
+		return true
+	}
+	s := x.d.Sentences[ev.sent]
+	for j := ev.end; j < s.End && j < ev.end+12; j++ {
+		if x.isWord(j, "for", "over") && strings.HasSuffix(x.tok(j+1).Lower, "ing") {
+			return true // "attacked X for refusing", "over claiming"
+		}
+		if x.tok(j).Text == "." || x.tok(j).Text == ";" {
+			break
+		}
+	}
+	return false
 }

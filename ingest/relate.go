@@ -514,8 +514,9 @@ func (x *relater) subjects(i, sentStart int, places bool) ([]*Entity, int) {
 		return nil, -1
 	}
 	// coordination to the left: "A, B and C"; a bare comma joins only a list
-	// already joined by "and"
-	sawAnd := false
+	// already joined by "and", also by an "and" after the subject ("A, B
+	// and rights groups condemned")
+	sawAnd := x.listAndBefore(first, i)
 	for j = first - 1; j >= sentStart; {
 		gapEnd := j
 		gapAnd := false

@@ -98,6 +98,7 @@ func defaultRules() *ruleSet {
 		// 16 reduce relations: diplomatic withdrawals and expulsions
 		r("suspended-talks/recall", "SUSPENDED_TALKS_WITH", "verb", "recall ambassador|recall ambassadors|recall envoy|recall envoys|recall diplomats|withdraw ambassador|withdraw ambassadors|withdraw envoy|withdraw diplomats|pull ambassador|pull ambassadors|downgrade relations|downgrade ties|close embassy|shut embassy", "from|with|in|to"),
 		r("suspended-talks/expel", "SUSPENDED_TALKS_WITH", "verb", "expel", ""),
+		r("suspended-talks/leave-bloc", "SUSPENDED_TALKS_WITH", "verb", "withdraw from|pull out of|quit|exit|suspend membership in|suspend its membership in|walk away from", ""),
 		// 18-19 fight
 		r("attacked/verb", "ATTACKED", "verb", "attack|assault|raid|invade|storm|ambush|fight|launch an attack|launch an assault|launch an offensive|launch a counterattack|wage war|target", "|on|against", "passive", "places"),
 		r("attacked/noun", "ATTACKED", "noun", "attack|attacks|assault|offensive|invasion|raid|fight|campaign|campaigns|war|incursion|counterattack|counteroffensive|operation|operations", "on|against|of|with|near", "places"),
@@ -171,6 +172,7 @@ var irregular = map[string][2]string{
 	"begin": {"began", "begun"}, "give": {"gave", "given"}, "make": {"made", "made"}, "lead": {"led", "led"},
 	"put": {"put", "put"}, "set": {"set", "set"}, "win": {"won", "won"}, "tell": {"told", "told"},
 	"say": {"said", "said"}, "arm": {"armed", "armed"}, "pull": {"pulled", "pulled"}, "freeze": {"froze", "frozen"},
+	"quit": {"quit", "quit"},
 }
 
 // inflect returns the base, third person, past, participle and -ing forms.

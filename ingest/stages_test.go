@@ -182,6 +182,12 @@ func TestRelations(t *testing.T) {
 		{"relative clause main subject does not act", "Japan condemned the gunmen who attacked Zamboanga.", "", "", "", "", "", "ATTACKED"},
 		{"relative clause after event noun", "Japan condemned the attack, which killed three Philippine soldiers.", "", "", "", "", "", "KILLED"},
 		{"relative clause on named antecedent", "Russia, which has backed the rebels, condemned Japan.", "CRITICIZED", "Russia", "Japan", "", "", ""},
+		{"list closed by and", "Norway, the European Union and rights groups strongly condemned Thailand.", "CRITICIZED", "Norway", "Thailand", "", "", ""},
+		{"withdrew from bloc", "Mali, Niger and Chad withdrew from the African Union.", "SUSPENDED_TALKS_WITH", "Chad", "African Union", "", "", ""},
+		{"withdrew from a country", "Russian troops withdrew from Ukraine.", "", "", "", "", "", "SUSPENDED_TALKS_WITH"},
+		{"verbal attack", "Norwegian Prime Minister Ola Berg attacked Swedish Prime Minister Eva Lund for refusing to help.", "CRITICIZED", "Ola Berg", "Eva Lund", "", "", ""},
+		{"armed attack stays", "Russian troops attacked Ukraine for refusing to surrender.", "ATTACKED", "Russian Armed Forces", "Ukraine", "", "", ""},
+		{"called disappointing", "Norway called the Swedish move deeply disappointing.", "CRITICIZED", "Norway", "Sweden", "", "", ""},
 		{"allies without partner", "Western allies met in Oslo.", "", "", "", "", "", "SUPPORTED"},
 		{"empty", "", "", "", "", "", "", "MET_WITH"},
 	}
