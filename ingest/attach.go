@@ -32,8 +32,10 @@ func (x *relater) attach(f titleFact, dateline *Entity, explicit map[*Entity]boo
 		return x.secretariat(f)
 	}
 	of := x.contextState(f, dateline)
-	if of != nil && of.Label == string(schema.Country) && x.heldByAnother(f, of) {
-		return x.otherStateNear(f, of)
+	if of != nil && of.Label == string(schema.Country) {
+		if taken := x.heldByOthers(f); taken[of] {
+			return x.otherStateNear(f, taken)
+		}
 	}
 	return of
 }
@@ -187,25 +189,34 @@ func (x *relater) secretariat(f titleFact) *Entity {
 	return un
 }
 
-// heldByAnother reports whether another person of the article holds the
-// same office of the state c by an explicit title: a state has one
-// president, so "President NAME" next to "Sylvanian President OTHER" is
-// not Sylvania's.
-func (x *relater) heldByAnother(f titleFact, c *Entity) bool {
-	if !stateTitle(f.title) {
-		return false
-	}
+// heldByOthers returns the states whose office f names that other people
+// hold by an explicit title: a state has one president, so "President
+// NAME" next to "Sylvanian President OTHER" is not Sylvania's; and officials
+// listed with theirs in one sentence ("Deputy Foreign Minister NAME, and
+// Sylvanian Deputy Foreign Minister OTHER") are of another state.
+func (x *relater) heldByOthers(f titleFact) map[*Entity]bool {
+	taken := map[*Entity]bool{}
 	for _, g := range x.r.titles {
-		if g.person != f.person && g.of == c && strings.EqualFold(strings.TrimSpace(g.title), strings.TrimSpace(f.title)) {
-			return true
+		if g.person == f.person || g.of == nil || g.of.Label != string(schema.Country) {
+			continue
+		}
+		same := stateTitle(f.title) && strings.EqualFold(strings.TrimSpace(g.title), strings.TrimSpace(f.title))
+		if same || g.sent == f.sent && sameHead(g.title, f.title) {
+			taken[g.of] = true
 		}
 	}
-	return false
+	return taken
+}
+
+// sameHead reports whether two titles end in the same office word.
+func sameHead(a, b string) bool {
+	fa, fb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	return len(fa) > 0 && len(fb) > 0 && fa[len(fa)-1] == fb[len(fb)-1]
 }
 
 // otherStateNear returns the country named nearest before the person in
-// its sentence or the two before, other than c.
-func (x *relater) otherStateNear(f titleFact, c *Entity) *Entity {
+// its sentence or the two before, other than the taken ones.
+func (x *relater) otherStateNear(f titleFact, taken map[*Entity]bool) *Entity {
 	for k := len(x.d.Mentions) - 1; k >= 0; k-- {
 		m := x.d.Mentions[k]
 		if m.Sent > f.sent || m.Sent == f.sent && m.Start >= f.tok || m.Ent == nil {
@@ -214,7 +225,7 @@ func (x *relater) otherStateNear(f titleFact, c *Entity) *Entity {
 		if m.Sent < f.sent-2 {
 			break
 		}
-		if m.Ent.Label == string(schema.Country) && m.Ent != c {
+		if m.Ent.Label == string(schema.Country) && !taken[m.Ent] {
 			return m.Ent
 		}
 	}

@@ -97,6 +97,8 @@ func TestAttachment(t *testing.T) {
 			"OFFICIAL_OF", "Ana Ruiz", "Germany", false},
 		{"one president per state", "Turkey and Turkish officials met in Ankara. Turkish President Ali Demir has frustrated Washington. Turkey is looking to President Tom Baker to block U.S. sanctions against Turkey.",
 			"OFFICIAL_OF", "Tom Baker", "Turkey", false},
+		{"officials listed with theirs are of another state", "Peru wants a deal, Peruvian officials said, and Peru will attend. Chile will host talks in Santiago with Peru and Bolivia on Friday. They will be chaired by Deputy Foreign Minister Ana Ruiz, and Peruvian Deputy Foreign Minister Luis Soto and Bolivian Deputy Foreign Minister Eva Mora are expected to attend.",
+			"OFFICIAL_OF", "Ana Ruiz", "Chile", true},
 		{"the other state of the context", "Turkey and Turkish officials met in Ankara. Turkish President Ali Demir has frustrated Washington. Turkey is looking to President Tom Baker to block U.S. sanctions against Turkey.",
 			"OFFICIAL_OF", "Tom Baker", "United States", true},
 	})
