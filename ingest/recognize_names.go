@@ -13,6 +13,7 @@ func (r *recognizer) names() {
 	// places the gazetteers or the body name
 	r.scan(false, r.nameAt)
 	r.scan(true, r.nameAt)
+	r.acronyms()
 }
 
 // scan runs a recognition step over the untaken tokens of the body
@@ -91,6 +92,9 @@ func (r *recognizer) nameAt(i, limit, si int, headline bool) int {
 				return end
 			}
 		}
+	}
+	if end := r.introducedOrg(i, limit, si); end > i {
+		return end
 	}
 	// organisations: the gazetteer or the head-noun pattern, whichever is longer
 	gsp, gok := r.lookup(i, limit, kindIs(eOrg))

@@ -115,3 +115,45 @@ func TestOrgStructure(t *testing.T) {
 		}
 	}
 }
+
+// TestDefinedOrganisations checks organisations the text introduces by a
+// descriptor, a naming verb or an apposition, and the acronyms it defines.
+func TestDefinedOrganisations(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"quoted after descriptor", `They are part of the group "Harbor Voices," which seeks redress.`, []string{"Organisation:Harbor Voices"}, nil},
+		{"think tank", "Ana Ruiz of the think tank Varga said so.", []string{"Organisation:Varga"}, nil},
+		{"consultancy", "Sam Orr, an analyst at consultancy Red Lantern, agreed.", []string{"Organisation:Red Lantern"}, nil},
+		{"calling itself", `Police broke up a terrorist cell calling itself "the Lions of the Coast in the North."`,
+			[]string{"Organisation:Lions of the Coast in the North"}, nil},
+		{"known as", "A group known as the Eastern Shield Brigade claimed the attack.", []string{"Organisation:Eastern Shield Brigade"}, nil},
+		{"apposition", "The Harbor Defence, a rescue service working in rebel areas, said 20 died.", []string{"Organisation:Harbor Defence"}, nil},
+		{"based", "Lima-based Nortel Labs analyzes opinion.", []string{"Organisation:Nortel Labs", "City:Lima"}, nil},
+		{"called needs a group noun", "The minister called Varga Teodor a liar.", nil, []string{"Varga Teodor"}},
+		{"a person before of is no apposition", "Sam Orr of the Harbor Fund, a lobby group, said so.", nil, []string{"Sam Orr of the Harbor Fund"}},
+		{"preposition is no particle", "Speaking at the Varga Council, a research group in Lima, Sam Orr said so.", nil,
+			[]string{"Speaking at the Varga Council"}},
+		{"unit acronym", "The army's counter-intelligence (DCI) unit arrested two men.", []string{"Organisation:DCI"}, nil},
+	})
+}
+
+// TestAcronyms checks that an acronym the text defines is one node with
+// the name it abbreviates, dotted or not, and carries its relations.
+func TestAcronyms(t *testing.T) {
+	tests := []struct{ text, typ, from, to string }{
+		{"A group known as the Eastern Shield Brigade, or ESB, was formed. The ESB attacked Cusco on Monday.", "ATTACKED", "Eastern Shield Brigade", "Cusco"},
+		{"The Delta Resistance Front (DRF) was formed in May. The D.R.F. attacked Cusco on Monday.", "ATTACKED", "Delta Resistance Front", "Cusco"},
+		{"The ESB was formed in May. Fighters of the Delta Resistance Front attacked Cusco.", "ATTACKED", "Delta Resistance Front", "Cusco"},
+	}
+	p := testPipeline(t)
+	for _, tt := range tests {
+		x := p.Analyze(Article{Title: "Test", Text: tt.text, Published: "2020-06-10"}).Graph().Extraction()
+		if _, ok := findFact(x, fact{typ: tt.typ, from: tt.from, to: tt.to}); !ok {
+			t.Errorf("%q: no %s %s -> %s; got %+v", tt.text, tt.typ, tt.from, tt.to, x.Relations)
+		}
+		for _, e := range x.Entities {
+			if e.Name == "ESB" || e.Name == "DRF" || e.Name == "D.R.F." {
+				t.Errorf("%q: the acronym %q is a node of its own", tt.text, e.Name)
+			}
+		}
+	}
+}

@@ -127,7 +127,11 @@ func (r *recognizer) references() {
 					extra = append(extra, Mention{Start: i, End: i + 1, Sent: si, Ent: a, Kind: mPronoun, Rule: "coref/it"})
 				}
 			case groupNouns[t.Lower]:
-				if g := r.lastGroup(i, s.End); g != nil {
+				g := r.groupOf(i)
+				if g == nil {
+					g = r.lastGroup(i, s.End)
+				}
+				if g != nil {
 					extra = append(extra, Mention{Start: i, End: i + 1, Sent: si, Ent: g, Kind: mDescriptor, Rule: "coref/group-noun"})
 				}
 			case t.Lower == "opposition" || t.Lower == "rebels":
@@ -316,6 +320,24 @@ func (r *recognizer) lastPlace(i int) *Entity { return r.lastLabel(i, schema.Cit
 
 // lastGroup returns the armed group named last before i, else the first
 // named after it in the same sentence.
+// groupOf returns the organisation named after the group noun at i:
+// "fighters of the Delta Front", "militants from the Harbor Brigade".
+func (r *recognizer) groupOf(i int) *Entity {
+	k := i + 1
+	if !r.isWord(k, "of", "from") {
+		return nil
+	}
+	if k++; r.isWord(k, "the") {
+		k++
+	}
+	for _, m := range r.d.Mentions {
+		if m.Start == k && m.Ent != nil && m.Ent.Label == string(schema.Organisation) {
+			return m.Ent
+		}
+	}
+	return nil
+}
+
 func (r *recognizer) lastGroup(i, sentEnd int) *Entity {
 	var best *Entity
 	for _, m := range r.d.Mentions {

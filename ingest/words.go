@@ -195,3 +195,17 @@ var descStop = set("the", "a", "an", "and", "or", "but", "who", "whom", "whose",
 	"are", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might",
 	"not", "if", "as", "than", "it", "he", "she", "they", "his", "her", "their", "its", "this", "these",
 	"those", "said", "says", "also", "when", "while", "after", "before", "where", "there", "here", "then")
+
+// orgDescriptors are lower-case nouns that say what kind of organisation
+// the name after them (or in their apposition) denotes, with that kind.
+var orgDescriptors = map[string]string{"group": "other", "groups": "other", "militia": "armed_group",
+	"faction": "armed_group", "cell": "armed_group", "outfit": "armed_group", "insurgency": "armed_group",
+	"movement": "other", "organisation": "other", "organization": "other", "network": "other",
+	"coalition": "other", "alliance": "other", "party": "party", "firm": "company", "company": "company",
+	"consultancy": "company", "startup": "company", "charity": "ngo", "ngo": "ngo", "watchdog": "ngo",
+	"monitor": "ngo", "broadcaster": "media", "newspaper": "media", "outlet": "media", "institute": "ngo",
+	"nonprofit": "ngo", "foundation": "ngo"}
+
+// apposFollowers may follow the descriptor of an apposition: ", a group
+// that", ", an armed group based in".
+var apposFollowers = set("that", "which", "who", "in", "with", "for", "whose", "from", "close", "linked", "based", "active")

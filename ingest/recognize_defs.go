@@ -1,0 +1,233 @@
+package ingest
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/schema"
+)
+
+// Organisations the text defines: introduced by a descriptor or a naming
+// verb ("the think tank X", "a group known as X", "a cell calling itself
+// X", "the Lima-based X"), described by an apposition ("the X, a rescue
+// service"), and the acronyms given to them ("X (ACR)", "X, or ACR").
+
+// introducedOrg recognises the organisation named at i after a descriptor
+// or a naming verb, or before an apposition that describes it.
+func (r *recognizer) introducedOrg(i, limit, si int) int {
+	t := r.tok(i)
+	if !t.Cap || t.Kind != tokWord || r.d.Sentences[si].Headline || isDateWord(t.Lower) ||
+		nameStop[t.Lower] && !orgNameWords[t.Lower] {
+		return i
+	}
+	kind, named := r.orgIntro(i)
+	end := r.introRun(i, limit, named)
+	if end == i {
+		return i
+	}
+	if !named {
+		var ok bool
+		if kind, ok = r.apposDescriptor(end, limit); !ok {
+			return i
+		}
+	}
+	if sp, ok := r.lookup(i, limit, kindIs(eOrg, eCountry, eDemonym, eCapital, eCity, eRegion, ePerson)); ok && sp.end >= end {
+		return i // a name the gazetteers know
+	}
+	name := r.text(i, end)
+	o := r.unknownOrg(name, i, end)
+	if o.Kind == "other" || o.Kind == "" {
+		o.Kind = kind
+	}
+	r.mark(Mention{Start: i, End: end, Sent: si, Ent: o, Rule: "org/introduced"})
+	return end
+}
+
+// orgIntro reports whether the words before i introduce an organisation's
+// name, and the kind of organisation they say it is.
+func (r *recognizer) orgIntro(i int) (string, bool) {
+	k := i - 1
+	if r.tok(k).Text == "\"" {
+		k--
+	}
+	if kind, ok := r.descriptorAt(k); ok {
+		return kind, true // "the think tank X", "the group "X""
+	}
+	if r.isWord(k, "based") && r.isWord(k-1, "-") {
+		return "other", true // "the Lima-based X"
+	}
+	for n := 0; n < 2 && (r.isWord(k, "the") || r.tok(k).Text == "\""); n++ {
+		k-- // "calling itself "the X""
+	}
+	switch {
+	case r.isWord(k, "as") && r.isWord(k-1, "known"):
+		k -= 2
+	case r.isWord(k, "called", "named", "dubbed"):
+		k--
+	case r.isWord(k, "itself", "themselves") && r.isWord(k-1, "calling", "calls", "called", "call"):
+		k -= 2
+	default:
+		return "", false
+	}
+	for b := k; b > k-5 && b >= 0; b-- {
+		if r.tok(b).Kind == tokPunct && r.tok(b).Text != "-" {
+			break
+		}
+		if kind, ok := r.descriptorAt(b); ok {
+			return kind, true // "a group known as", "a cell calling itself"
+		}
+	}
+	return "", false
+}
+
+// descriptorAt reports whether token k is a lower-case noun that says what
+// kind of organisation a name denotes: "group", "militia", "think tank".
+func (r *recognizer) descriptorAt(k int) (string, bool) {
+	t := r.tok(k)
+	if t.Kind != tokWord || t.Cap {
+		return "", false
+	}
+	if t.Lower == "tank" {
+		return "ngo", r.isWord(k-1, "think") || r.isWord(k-1, "-") && r.isWord(k-2, "think")
+	}
+	kind, ok := orgDescriptors[t.Lower]
+	return kind, ok
+}
+
+// apposDescriptor reports whether the words at i are an apposition that
+// describes an organisation: ", a rescue service", ", an armed group
+// based in".
+func (r *recognizer) apposDescriptor(i, limit int) (string, bool) {
+	if r.tok(i).Text != "," || !r.isWord(i+1, "a", "an") {
+		return "", false
+	}
+	for k := i + 2; k < limit && k < i+7; k++ {
+		t := r.tok(k)
+		if t.Kind != tokWord || t.Cap || t.Lower == "of" {
+			return "", false
+		}
+		kind, ok := r.descriptorAt(k)
+		if !ok && orgHeads[t.Lower] && !genericHeads[t.Lower] {
+			kind, ok = "other", true // "a rescue service"
+		}
+		if ok {
+			n := r.tok(k + 1)
+			return kind, n.Kind == tokPunct || !n.Cap && (apposFollowers[n.Lower] || strings.HasSuffix(n.Lower, "ing") || strings.HasSuffix(n.Lower, "ed"))
+		}
+	}
+	return "", false
+}
+
+// introRun returns the end of an introduced name at i: capitalised words
+// joined by hyphens and, after a naming verb or descriptor, by
+// of/the/in/for/and before a capitalised word ("the Lions of the Caliphate
+// in the Maghreb").
+func (r *recognizer) introRun(i, limit int, joins bool) int {
+	j := i
+	end := i
+	for j < limit && j-i < 12 && !r.isTaken(j) {
+		t := r.tok(j)
+		switch {
+		case t.Kind == tokWord && t.Cap && !isDateWord(t.Lower) && !speechVerbs[t.Lower]:
+			j++
+			end = j
+		case t.Text == "-" && !t.SpaceBefore && j > i && r.tok(j+1).Cap:
+			j++
+		case joins && j > i && (t.Lower == "of" || t.Lower == "the" || t.Lower == "in" || t.Lower == "for" || t.Lower == "and") &&
+			(r.tok(j+1).Cap || r.isWord(j+1, "the") && r.tok(j+2).Cap):
+			j++
+		case joins && j > i && nameParticles[t.Lower] && r.tok(j+1).Text == "-" && r.tok(j+2).Cap:
+			j += 2 // "Jund al-Varga"
+		default:
+			return end
+		}
+	}
+	return end
+}
+
+// acronyms reads the acronyms the text gives to organisations ("the
+// Eastern Shield Brigade (ESB)", "the Harbor Front, or HF", "a
+// counter-intelligence (DCI) unit") and marks their later uses, dotted or
+// not ("the E.S.B.").
+func (r *recognizer) acronyms() {
+	defs := map[string]*Entity{}
+	for _, m := range r.d.Mentions {
+		if m.Ent == nil || m.Ent.Label != string(schema.Organisation) || m.Kind != mName {
+			continue
+		}
+		k := m.End
+		if r.tok(k).Text == "(" && r.tok(k+2).Text == ")" || r.tok(k).Text == "," && r.isWord(k+1, "or") && r.tok(k+3).Kind == tokPunct {
+			if a := k + 1 + boolInt(r.tok(k).Text == ","); isAcronym(r.tok(a).Text) && !r.isTaken(a) {
+				defs[undot(r.tok(a).Text)] = m.Ent
+				m.Ent.Aliases[r.tok(a).Text] = true
+			}
+		}
+	}
+	r.unitAcronyms(defs)
+	if len(defs) == 0 {
+		return
+	}
+	for si, s := range r.d.Sentences {
+		for i := s.Start; i < s.End; i++ {
+			if t := r.tok(i); !r.isTaken(i) && t.Cap && isAcronym(t.Text) {
+				if e := defs[undot(t.Text)]; e != nil {
+					r.mark(Mention{Start: i, End: i + 1, Sent: si, Ent: e, Rule: "org/acronym"})
+				}
+			}
+		}
+	}
+}
+
+// unitAcronyms reads "the army's counter-intelligence (DCI) unit": an
+// acronym in parentheses before a head noun names an organisation.
+func (r *recognizer) unitAcronyms(defs map[string]*Entity) {
+	for si, s := range r.d.Sentences {
+		for i := s.Start + 1; i+3 < s.End; i++ {
+			if r.tok(i).Text != "(" || r.tok(i+2).Text != ")" || !isAcronym(r.tok(i+1).Text) || r.isTaken(i+1) {
+				continue
+			}
+			head := r.tok(i + 3)
+			if head.Cap || !(orgHeads[head.Lower] || orgDescriptors[head.Lower] != "" || head.Lower == "unit" || head.Lower == "branch") || r.tok(i-1).Cap || r.tok(i-1).Kind != tokWord {
+				continue
+			}
+			acr := r.tok(i + 1).Text
+			e := defs[undot(acr)]
+			if e == nil {
+				e = r.d.addEntity(&Entity{ID: schema.OrgID(acr), Label: string(schema.Organisation), Name: acr, Kind: guessOrgKind([]string{head.Lower})})
+				defs[undot(acr)] = e
+			}
+			r.mark(Mention{Start: i + 1, End: i + 2, Sent: si, Ent: e, Rule: "org/acronym-unit"})
+		}
+	}
+}
+
+// isAcronym reports whether s is an acronym: two to eight capitals, dotted
+// or not ("ESB", "D.R.F.").
+func isAcronym(s string) bool {
+	n := 0
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			n++
+		case c == '.' && k > 0 && s[k-1] != '.':
+		default:
+			return false
+		}
+	}
+	return n >= 2 && n <= 8
+}
+
+// undot returns an acronym without its dots: "D.R.F." -> "DRF".
+func undot(s string) string {
+	if !strings.Contains(s, ".") {
+		return s
+	}
+	return strings.ReplaceAll(s, ".", "")
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
