@@ -263,8 +263,29 @@ func fakeFactory(w *fakeWriter, connectErr error) *factory {
 			query: func(context.Context, string, map[string]string) (queries.Result, error) {
 				return queries.Result{Columns: []string{"a"}, Rows: [][]any{{"x"}}}, nil
 			},
-			close: func(context.Context) error { return nil }}, nil
+			export: fakeExport,
+			close:  func(context.Context) error { return nil }}, nil
 	}}
+}
+
+// fakeExport sends a graph of two nodes and one edge, or fails half-way
+// when the param a is "fail".
+func fakeExport(_ context.Context, _ string, params map[string]string, sink queries.Sink) error {
+	if err := sink.Begin([]queries.Key{{Name: "name", Type: "string"}}, []queries.Key{{Name: "sources", Type: "long"}}); err != nil {
+		return err
+	}
+	for _, id := range []string{"country:frd", "country:syl"} {
+		if err := sink.Node(queries.Node{ID: id, Labels: []string{"Country"}, Props: map[string]any{"name": id}}); err != nil {
+			return err
+		}
+	}
+	if params["a"] == "fail" {
+		return errors.New("export failed")
+	}
+	if err := sink.Edge(queries.Edge{Type: "ACCUSED", From: "country:frd", To: "country:syl", Props: map[string]any{"sources": int64(2)}}); err != nil {
+		return err
+	}
+	return sink.End()
 }
 
 func TestIngestBatchesAndSkips(t *testing.T) {
@@ -404,5 +425,64 @@ func TestQueryFormats(t *testing.T) {
 		if code != ExitOK || !strings.Contains(out, want) {
 			t.Errorf("query --format %s: exit %d, stdout %q, stderr %q", format, code, out, errOut)
 		}
+	}
+}
+
+func TestExportUsage(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"bad format", []string{"export", "--format", "gexf"}, "want graphml or csv"},
+		{"csv without folder", []string{"export", "--format", "csv"}, "give the folder with --out DIR"},
+		{"param without query", []string{"export", "--param", "a=b"}, "--param needs --query"},
+		{"tabular query", []string{"export", "--query", "meetings"}, "returns rows, not a graph"},
+		{"unknown query", []string{"export", "--query", "nope"}, "unknown query"},
+		{"bad param", []string{"export", "--query", "chain", "--param", "nokey"}, "want key=value"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, _, errOut := runCLI(t, context.Background(), fakeFactory(&fakeWriter{}, nil), "", nil, tt.args...)
+			if code != ExitUsage || !strings.Contains(errOut, tt.want) {
+				t.Errorf("%v: exit %d, stderr %q; want exit %d and %q", tt.args, code, errOut, ExitUsage, tt.want)
+			}
+		})
+	}
+}
+
+func TestExportWrites(t *testing.T) {
+	dir := t.TempDir()
+	f := fakeFactory(&fakeWriter{}, nil)
+	code, out, errOut := runCLI(t, context.Background(), f, "", nil, "export")
+	if code != ExitOK || !strings.Contains(out, `<edge source="country:frd" target="country:syl">`) ||
+		!strings.Contains(errOut, "export: 2 nodes, 1 edges -> stdout") {
+		t.Errorf("export to stdout: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	file := filepath.Join(dir, "g.graphml")
+	if code, _, errOut := runCLI(t, context.Background(), f, "", nil, "export", "--out", file, "--query", "chain",
+		"--param", "a=x", "--param", "b=y"); code != ExitOK {
+		t.Fatalf("export --out %s: exit %d, stderr %q", file, code, errOut)
+	}
+	if b, err := os.ReadFile(file); err != nil || !strings.Contains(string(b), "</graphml>") {
+		t.Errorf("export --out %s wrote %q, %v", file, b, err)
+	}
+	csvDir := filepath.Join(dir, "csv")
+	if code, _, errOut := runCLI(t, context.Background(), f, "", nil, "export", "--format", "csv", "--out", csvDir); code != ExitOK {
+		t.Fatalf("export --format csv: exit %d, stderr %q", code, errOut)
+	}
+	for name, want := range map[string]string{"nodes.csv": "id,labels,name\ncountry:frd,Country,country:frd\n",
+		"edges.csv": "from,to,type,sources\ncountry:frd,country:syl,ACCUSED,2\n"} {
+		if b, err := os.ReadFile(filepath.Join(csvDir, name)); err != nil || !strings.HasPrefix(string(b), want) {
+			t.Errorf("export --format csv: %s = %q, %v; want it to start %q", name, b, err, want)
+		}
+	}
+	failed := filepath.Join(dir, "failed.graphml")
+	if code, _, _ := runCLI(t, context.Background(), f, "", nil, "export", "--out", failed, "--query", "chain",
+		"--param", "a=fail"); code == ExitOK {
+		t.Errorf("export of a failing query: exit 0")
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
+		t.Errorf("export left files behind: %v", entries)
 	}
 }

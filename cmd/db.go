@@ -21,6 +21,8 @@ type writer interface {
 type conn struct {
 	writer writer
 	query  func(ctx context.Context, name string, params map[string]string) (queries.Result, error)
+	// export streams the whole graph (name "") or the subgraph of a query.
+	export func(ctx context.Context, name string, params map[string]string, sink queries.Sink) error
 	close  func(ctx context.Context) error
 }
 
@@ -55,6 +57,18 @@ func connectNeo4j(ctx context.Context, c Neo4jConfig, batchSize int) (*conn, err
 				return r, graph.Explain(err, c.URI, c.User)
 			}
 			return r, nil
+		},
+		export: func(ctx context.Context, name string, params map[string]string, sink queries.Sink) error {
+			var err error
+			if name == "" {
+				err = queries.Export(ctx, d, c.Database, sink)
+			} else {
+				err = queries.ExportQuery(ctx, d, c.Database, name, params, sink)
+			}
+			if err != nil {
+				return graph.Explain(err, c.URI, c.User)
+			}
+			return nil
 		},
 		close: func(ctx context.Context) error {
 			if err := d.Close(ctx); err != nil {

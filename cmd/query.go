@@ -53,13 +53,9 @@ their parameters.`,
 			default:
 				return usagef("--format %q: want table, json or csv", opts.Format)
 			}
-			opts.Params = map[string]string{}
-			for _, p := range params {
-				k, v, ok := strings.Cut(p, "=")
-				if !ok || strings.TrimSpace(k) == "" {
-					return usagef("--param %q: want key=value", p)
-				}
-				opts.Params[strings.TrimSpace(k)] = v
+			var err error
+			if opts.Params, err = parseParams(params); err != nil {
+				return err
 			}
 			if !opts.List {
 				if _, err := queries.Get(opts.Name); err != nil {
@@ -82,6 +78,19 @@ their parameters.`,
 	fl.StringArrayVarP(&params, "param", "p", nil, "query parameter key=value (repeatable)")
 	fl.StringVarP(&opts.Format, "format", "f", "table", "output format: table, json or csv")
 	return c
+}
+
+// parseParams reads --param key=value flags.
+func parseParams(params []string) (map[string]string, error) {
+	out := map[string]string{}
+	for _, p := range params {
+		k, v, ok := strings.Cut(p, "=")
+		if !ok || strings.TrimSpace(k) == "" {
+			return nil, usagef("--param %q: want key=value", p)
+		}
+		out[strings.TrimSpace(k)] = v
+	}
+	return out, nil
 }
 
 // runQuery lists the queries or runs one and prints its rows.

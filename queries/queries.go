@@ -334,3 +334,233 @@ func pathChain(p dbtype.Path) string {
 	}
 	return b.String()
 }
+
+// Export streams the whole graph of database to sink: first the property
+// keys with their types, then every node, then every relationship. Nodes
+// and relationships are read one record at a time, never all at once.
+func Export(ctx context.Context, driver neo4j.DriverWithContext, database string, sink Sink) (err error) {
+	s := driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: database, AccessMode: neo4j.AccessModeRead})
+	defer func() { err = errors.Join(err, s.Close(context.WithoutCancel(ctx))) }()
+	var keys [2][]Key
+	for i, q := range []string{
+		`MATCH (n) UNWIND keys(n) AS k RETURN DISTINCT k, valueType(n[k]) AS t`,
+		`MATCH ()-[r]->() UNWIND keys(r) AS k RETURN DISTINCT k, valueType(r[k]) AS t`,
+	} {
+		types := map[string]string{}
+		err := stream(ctx, s, q, nil, func(rec *neo4j.Record) error {
+			k, _ := rec.Values[0].(string)
+			t, _ := rec.Values[1].(string)
+			types[k] = widen(types[k], cypherKeyType(t))
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("export: read property keys: %w", err)
+		}
+		keys[i] = sortedKeys(types)
+	}
+	if err := sink.Begin(keys[0], keys[1]); err != nil {
+		return err
+	}
+	err = stream(ctx, s, `MATCH (n) RETURN n`, nil, func(rec *neo4j.Record) error {
+		n, _ := rec.Values[0].(dbtype.Node)
+		return sink.Node(exportNode(n))
+	})
+	if err != nil {
+		return fmt.Errorf("export: read nodes: %w", err)
+	}
+	err = stream(ctx, s, `MATCH (a)-[r]->(b) RETURN coalesce(a.id, elementId(a)), r, coalesce(b.id, elementId(b))`, nil,
+		func(rec *neo4j.Record) error {
+			from, _ := rec.Values[0].(string)
+			r, _ := rec.Values[1].(dbtype.Relationship)
+			to, _ := rec.Values[2].(string)
+			return sink.Edge(exportEdge(r, from, to))
+		})
+	if err != nil {
+		return fmt.Errorf("export: read relationships: %w", err)
+	}
+	return sink.End()
+}
+
+// stream runs one auto-commit read and hands each record to each, as it
+// arrives. It is not retried, so each may have effects.
+func stream(ctx context.Context, s neo4j.SessionWithContext, cypher string, params map[string]any, each func(*neo4j.Record) error) error {
+	res, err := s.Run(ctx, cypher, params)
+	if err != nil {
+		return err
+	}
+	for res.Next(ctx) {
+		if err := each(res.Record()); err != nil {
+			return err
+		}
+	}
+	return res.Err()
+}
+
+// ExportQuery runs the named query and sends the nodes and relationships of
+// its rows (paths, nodes, relationships, in lists or not) to sink, each
+// once, with the end nodes of every relationship. The subgraph is as large
+// as the query's limit allows, and is held in memory to drop duplicates.
+func ExportQuery(ctx context.Context, driver neo4j.DriverWithContext, database, name string, params map[string]string, sink Sink) error {
+	q, err := Get(name)
+	if err != nil {
+		return err
+	}
+	bound, err := q.Bind(params)
+	if err != nil {
+		return err
+	}
+	res, err := neo4j.ExecuteQuery(ctx, driver, q.Cypher, bound, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(database), neo4j.ExecuteQueryWithReadersRouting())
+	if err != nil {
+		return fmt.Errorf("run query %s: %w", name, err)
+	}
+	sub := newSubgraph()
+	for _, rec := range res.Records {
+		for _, v := range rec.Values {
+			sub.add(v)
+		}
+	}
+	if missing := sub.missing(); len(missing) > 0 {
+		res, err := neo4j.ExecuteQuery(ctx, driver, `MATCH (n) WHERE elementId(n) IN $ids RETURN n`,
+			map[string]any{"ids": missing}, neo4j.EagerResultTransformer,
+			neo4j.ExecuteQueryWithDatabase(database), neo4j.ExecuteQueryWithReadersRouting())
+		if err != nil {
+			return fmt.Errorf("export query %s: read end nodes: %w", name, err)
+		}
+		for _, rec := range res.Records {
+			sub.add(rec.Values[0])
+		}
+	}
+	return sub.send(sink)
+}
+
+// subgraph collects the nodes and relationships of query results, each once.
+type subgraph struct {
+	nodes map[string]dbtype.Node // by element id
+	rels  map[string]dbtype.Relationship
+	order []string // element ids of nodes, then of relationships, as first seen
+}
+
+func newSubgraph() *subgraph {
+	return &subgraph{nodes: map[string]dbtype.Node{}, rels: map[string]dbtype.Relationship{}}
+}
+
+// add collects the nodes and relationships in v.
+func (g *subgraph) add(v any) {
+	switch x := v.(type) {
+	case dbtype.Node:
+		if _, ok := g.nodes[x.ElementId]; !ok {
+			g.nodes[x.ElementId] = x
+			g.order = append(g.order, x.ElementId)
+		}
+	case dbtype.Relationship:
+		if _, ok := g.rels[x.ElementId]; !ok {
+			g.rels[x.ElementId] = x
+			g.order = append(g.order, x.ElementId)
+		}
+	case dbtype.Path:
+		for _, n := range x.Nodes {
+			g.add(n)
+		}
+		for _, r := range x.Relationships {
+			g.add(r)
+		}
+	case []any:
+		for _, e := range x {
+			g.add(e)
+		}
+	case map[string]any:
+		keys := make([]string, 0, len(x))
+		for k := range x {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			g.add(x[k])
+		}
+	}
+}
+
+// missing returns the element ids of end nodes not collected.
+func (g *subgraph) missing() []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, id := range g.order {
+		r, ok := g.rels[id]
+		if !ok {
+			continue
+		}
+		for _, n := range []string{r.StartElementId, r.EndElementId} {
+			if _, have := g.nodes[n]; !have && !seen[n] {
+				seen[n] = true
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
+// send writes the subgraph to sink: keys, nodes, relationships.
+func (g *subgraph) send(sink Sink) error {
+	var nodes []Node
+	var edges []Edge
+	for _, id := range g.order {
+		if n, ok := g.nodes[id]; ok {
+			nodes = append(nodes, exportNode(n))
+		}
+	}
+	for _, id := range g.order {
+		if r, ok := g.rels[id]; ok {
+			edges = append(edges, exportEdge(r, nodeID(g.nodes[r.StartElementId]), nodeID(g.nodes[r.EndElementId])))
+		}
+	}
+	if err := sink.Begin(keysOf(nodes, nil), keysOf(nil, edges)); err != nil {
+		return err
+	}
+	for _, n := range nodes {
+		if err := sink.Node(n); err != nil {
+			return err
+		}
+	}
+	for _, e := range edges {
+		if err := sink.Edge(e); err != nil {
+			return err
+		}
+	}
+	return sink.End()
+}
+
+// nodeID is the id property of n, else its element id.
+func nodeID(n dbtype.Node) string {
+	if s, ok := n.Props["id"].(string); ok && s != "" {
+		return s
+	}
+	return n.ElementId
+}
+
+func exportNode(n dbtype.Node) Node {
+	return Node{ID: nodeID(n), Labels: n.Labels, Props: exportProps(n.Props)}
+}
+
+func exportEdge(r dbtype.Relationship, from, to string) Edge {
+	return Edge{Type: r.Type, From: from, To: to, Props: exportProps(r.Props)}
+}
+
+// exportProps converts property values to plain ones; a point becomes two
+// float properties (lat and lon for location, else name_lat and name_lon).
+func exportProps(props map[string]any) map[string]any {
+	out := make(map[string]any, len(props))
+	for k, v := range props {
+		switch p := v.(type) {
+		case dbtype.Point2D:
+			lat, lon := pointKeys(k)
+			out[lat], out[lon] = p.Y, p.X
+		case dbtype.Point3D:
+			lat, lon := pointKeys(k)
+			out[lat], out[lon] = p.Y, p.X
+		default:
+			out[k] = plain(v)
+		}
+	}
+	return out
+}
