@@ -92,6 +92,22 @@ func (l *Lexicon) add(name string, e entry) {
 	if len(toks) == 1 && len(name) >= 2 && strings.ToUpper(name) == name && toks[0].Kind == tokWord {
 		e.exact = true
 	}
+	l.addToks(toks, e)
+	// "al-Varga" is also written "al Varga"
+	var spaced []Token
+	for k, t := range toks {
+		if t.Text == "-" && k > 0 && nameParticles[toks[k-1].Lower] && k+1 < len(toks) && toks[k+1].Cap {
+			continue
+		}
+		spaced = append(spaced, t)
+	}
+	if len(spaced) < len(toks) {
+		l.addToks(spaced, e)
+	}
+}
+
+// addToks puts the name of tokens toks into the trie with meaning e.
+func (l *Lexicon) addToks(toks []Token, e entry) {
 	n := &l.root
 	for _, t := range toks {
 		if n.next == nil {

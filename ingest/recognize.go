@@ -250,6 +250,9 @@ func (r *recognizer) lookup(i, limit int, keep func(entry) bool) (span, bool) {
 		n := &r.lex.root
 		for j := i; j < len(r.toks) && j < i+10; j++ {
 			next, ok := n.next[r.toks[j].Lower]
+			if !ok && r.toks[j].Cap && strings.Contains(r.toks[j].Lower, ".") {
+				next, ok = n.next[undot(r.toks[j].Lower)] // "D.R.F." is "DRF"
+			}
 			if !ok {
 				break
 			}

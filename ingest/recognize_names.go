@@ -154,8 +154,10 @@ func (r *recognizer) isGazOrgStrict(i, end int) bool {
 	return ok && sp.end > end
 }
 
+// isParticleStart reports whether a lower-case particle begins a name at
+// i: "al-Varga", "al Varga".
 func isParticleStart(toks []Token, i int) bool {
-	return nameParticles[toks[i].Lower] && i+1 < len(toks) && toks[i+1].Text == "-"
+	return nameParticles[toks[i].Lower] && i+1 < len(toks) && (toks[i+1].Text == "-" || toks[i+1].Cap && toks[i+1].Kind == tokWord)
 }
 
 func (r *recognizer) demonymOf(iso3 string) string {

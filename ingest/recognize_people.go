@@ -331,7 +331,7 @@ func (r *recognizer) personBare(i, limit, si int) int {
 		}
 		return i
 	}
-	if r.isGazActor(i) || r.orgTailAt(i) {
+	if r.isGazActor(i) || r.orgTailAt(i) || r.particlePlace(i) {
 		return i
 	}
 	end := r.nameRun(i, limit)

@@ -57,9 +57,9 @@ func (r *recognizer) unknownPlace(i, limit, si int) int {
 	switch {
 	case prev == "near" || prev == "outside" || prev == "around" || prev == "of" && r.isWord(i-2, "outskirts"):
 		rule = "place/near-x"
-	case prev == "of" && placeNouns[r.tok(i-2).Lower]:
+	case prev == "of" && (placeNouns[r.tok(i-2).Lower] || placeNounsPlural[r.tok(i-2).Lower]):
 		rule = "place/noun-of"
-		if n := r.tok(i - 2).Lower; n == "province" || n == "region" || n == "governorate" || n == "state" {
+		if n := strings.TrimSuffix(r.tok(i-2).Lower, "s"); n == "province" || n == "region" || n == "governorate" || n == "state" {
 			label = schema.Region
 		}
 	case !r.d.Sentences[si].Headline && (regionSuffix[r.tok(end).Lower] && r.tok(end).Lower != "state" || r.tok(end).Lower == "state" && r.tok(end).Cap):
@@ -102,16 +102,48 @@ func (r *recognizer) unknownPlace(i, limit, si int) int {
 		m.End++
 	}
 	r.mark(m)
-	// "retook X and Y"
-	if r.isWord(m.End, "and") && r.tok(m.End+1).Cap && !r.isTaken(m.End+1) {
-		if e2 := r.placeRun(m.End+1, limit); e2 > m.End+1 && !r.isGazActorShallow(m.End+1) {
-			n2 := r.text(m.End+1, e2)
-			p2 := r.d.addEntity(&Entity{ID: schema.CityID(n2, iso3), Label: string(schema.City), Name: n2, ISO3: iso3, Within: within})
-			r.mark(Mention{Start: m.End + 1, End: e2, Sent: si, Ent: p2, Place: true, Rule: "place/coordinated"})
-			return e2
+	return r.placeList(m.End, limit, si, label, iso3, within)
+}
+
+// placeList reads the places coordinated after the place ending at k:
+// "retook X and Y", "the towns of X, Y and Z". It returns the end of the
+// last one.
+func (r *recognizer) placeList(k, limit, si int, label schema.Label, iso3 string, within *Entity) int {
+	end := k
+	for n := 0; n < 8; n++ {
+		sep := r.tok(end)
+		if !(sep.Text == "," || sep.Lower == "and") || r.isTaken(end+1) || !r.tok(end+1).Cap {
+			break
+		}
+		e2 := r.placeRun(end+1, limit)
+		if e2 == end+1 || r.isGazActorShallow(end+1) || sep.Text == "," && r.tok(e2).Text != "," && !r.isWord(e2, "and") {
+			break
+		}
+		n2 := r.text(end+1, e2)
+		id := schema.CityID(n2, iso3)
+		if label == schema.Region {
+			id = schema.RegionID(n2, iso3)
+		}
+		p2 := r.d.addEntity(&Entity{ID: id, Label: string(label), Name: n2, ISO3: iso3, Within: within})
+		r.places[strings.ToLower(n2)] = p2
+		r.mark(Mention{Start: end + 1, End: e2, Sent: si, Ent: p2, Place: true, Rule: "place/coordinated"})
+		end = e2
+		if sep.Lower == "and" {
+			break
 		}
 	}
-	return m.End
+	return end
+}
+
+// particlePlace reports whether a gazetteer city or region whose name
+// begins with a particle ("El Obeid", "Al Hasakah") starts at i: such a
+// name is a place, not a person, even before "said".
+func (r *recognizer) particlePlace(i int) bool {
+	if !nameParticles[r.tok(i).Lower] || !r.tok(i+1).Cap {
+		return false
+	}
+	_, ok := r.lookup(i, len(r.toks), kindIs(eCity, eRegion))
+	return ok
 }
 
 func (r *recognizer) lastWasPlace(i int) bool {

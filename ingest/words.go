@@ -121,6 +121,10 @@ var compassWords = set("north", "south", "east", "west", "northern", "southern",
 // Dasht-e-Varga neighborhood".
 var citySuffix = set("port", "neighborhood", "neighbourhood", "township")
 
+// placeNounsPlural introduce a list of place names: "the towns of X and Y".
+var placeNounsPlural = set("towns", "villages", "cities", "districts", "provinces", "regions", "neighbourhoods",
+	"neighborhoods", "camps", "governorates", "states")
+
 var regionSuffix = set("region", "province", "governorate", "state", "states", "oblast", "prefecture",
 	"county", "district", "territory", "valley")
 
