@@ -21,6 +21,12 @@ func (x *relater) nominalFrame(ev *event, s Sentence) {
 	if len(ev.targets) == 0 && len(ev.agents) > 0 && x.isWord(ev.end, "of") && ev.rule.Type == string(schema.Supported) {
 		ev.targets, _ = x.objects(ev.end+1, s.End, nil, ev.rule.Places) // "X's backing of the rebels"
 	}
+	if len(ev.agents) == 0 {
+		x.reducedRelative(ev, s)
+	}
+	if ev.rule.Type == string(schema.Supported) && len(ev.agents) == 0 && x.isWord(ev.end, "of", "from") {
+		x.backingOf(ev, s)
+	}
 	if ev.rule.Type == string(schema.Sanctioned) {
 		x.tradeFrame(ev, s)
 	}
@@ -132,6 +138,17 @@ func (x *relater) frameSpecial(ev *event) {
 		ev.targets = orgs
 		if len(orgs) == 0 {
 			ev.agents = nil
+		}
+	case "supported/verb":
+		// "helped Mauritius build", not "to help resolve the situation and bring X"
+		if strings.HasPrefix(x.tok(ev.start).Lower, "help") {
+			j := ev.end
+			if x.isWord(j, "the") {
+				j++
+			}
+			if x.mentionIdx(j) < 0 {
+				ev.agents, ev.targets = nil, nil
+			}
 		}
 	case "attacked/verb":
 		// "attacked the newspaper for refusing ...": words, not arms
@@ -393,4 +410,85 @@ func (x *relater) verbalAttack(ev *event) bool {
 		}
 	}
 	return false
+}
+
+// reducedRelative reads a nominal whose agent follows it in a relative
+// clause: "the sanctions Washington has imposed on Moscow", "the strikes
+// that Israel launched on Gaza".
+func (x *relater) reducedRelative(ev *event, s Sentence) {
+	j := ev.end
+	if x.isWord(j, "that", "which") {
+		j++
+	}
+	k := x.mentionIdx(j)
+	if k < 0 {
+		return
+	}
+	m := x.d.Mentions[k]
+	if m.Place || m.Kind == mDemonym && m.Head == "" || m.Possessive {
+		return
+	}
+	v := m.End
+	for v < m.End+3 && x.isWord(v, "has", "have", "had", "was", "were", "is", "also", "previously", "recently") {
+		v++
+	}
+	if !lightVerbs[x.tok(v).Lower] && !tradeVerbs[x.tok(v).Lower] || !strings.HasSuffix(x.tok(v).Lower, "ed") && !irregularPast(x.tok(v).Lower) {
+		return
+	}
+	ev.agents = []*Entity{m.Ent}
+	var preps []string
+	for _, p := range ev.rule.Preps {
+		if p != "" {
+			preps = append(preps, p)
+		}
+	}
+	if len(preps) > 0 {
+		ev.targets, _ = x.objects(v+1, s.End, preps, ev.rule.Places)
+	}
+}
+
+// irregularPast reports whether w is an irregular past form of the lexicon.
+func irregularPast(w string) bool {
+	for _, f := range irregular {
+		if f[0] == w || f[1] == w {
+			return true
+		}
+	}
+	return false
+}
+
+// supportHolders take support as a thing owned: "has the backing of X",
+// "with the support of X", "won the support of X".
+var supportHolders = set("has", "have", "had", "having", "with", "won", "wins", "received", "receives",
+	"enjoys", "enjoyed", "gained", "secured", "got", "gets", "sought", "seeks")
+
+// backingOf reads "Y has the backing of X" and "Y, with the support of X,":
+// X supports Y.
+func (x *relater) backingOf(ev *event, s Sentence) {
+	holder := -1
+	for j := ev.start - 1; j >= s.Start && j >= ev.start-5; j-- {
+		if supportHolders[x.tok(j).Lower] {
+			holder = j
+			break
+		}
+		if !isModifierWord(x.tok(j).Lower) && !x.adjectiveLike(j) {
+			return
+		}
+	}
+	if holder < 0 {
+		return
+	}
+	agents, _ := x.objects(ev.end+1, s.End, nil, false)
+	if len(agents) == 0 {
+		return
+	}
+	var targets []*Entity
+	if x.isWord(holder, "with") {
+		targets = x.mainSubject(s, holder)
+	} else {
+		targets, _ = x.subjects(holder, s.Start, false)
+	}
+	if len(targets) > 0 {
+		ev.agents, ev.targets = agents, targets
+	}
 }

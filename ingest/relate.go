@@ -1036,7 +1036,11 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 	if ev.inherit != nil && ev.modality == string(schema.Asserted) && ev.inherit.modality == string(schema.Planned) {
 		ev.modality = ev.inherit.modality // ", touching down in Cucuta" after "is expected to visit"
 	}
-	if ru.Type == string(schema.Sanctioned) && x.isWord(start-1, "lift", "lifted", "lifting", "lifts", "ease", "eased", "easing", "remove", "removed", "removing", "scrap", "scrapped", "waive", "waived", "relief") {
+	lifted := start - 1
+	if x.isWord(lifted, "the", "its", "their", "all", "some") {
+		lifted-- // "easing the sanctions"
+	}
+	if ru.Type == string(schema.Sanctioned) && x.isWord(lifted, "lift", "lifted", "lifting", "lifts", "ease", "eased", "easing", "remove", "removed", "removing", "scrap", "scrapped", "waive", "waived", "relief") {
 		ev.modality = string(schema.Negated) // lifting sanctions is not imposing them
 	}
 	ev.date = x.eventDate(&ev)
