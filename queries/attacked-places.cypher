@@ -2,8 +2,8 @@
 // answers: Which places were attacked, bombed, besieged or captured, where are they (lat, lon), how often, when and by whom?
 // param: from = 1900-01-01 (date) earliest event date
 // param: to = 2100-12-31 (date) latest event date
-// param: min_sources = 1 (int) least number of distinct supporting articles per event
-// param: limit = 1000 (int) most rows returned
+// param: min_sources = 1 (int 1..) least number of distinct supporting articles per event
+// param: limit = 1000 (int 1..) most rows returned
 // One row per place, ready for a map: `--format csv` gives lat and lon columns
 // (empty for countries and for places without coordinates).
 MATCH (a)-[r:ATTACKED|BOMBED|BESIEGED|CAPTURED]->(b)

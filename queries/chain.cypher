@@ -3,8 +3,8 @@
 // returns: graph
 // param: a (string) one actor's name or alias, any case
 // param: b (string) the other actor's name or alias, any case
-// param: max_hops = 6 (int) longest chain searched (1 to 15)
-// param: min_sources = 1 (int) least number of distinct supporting articles of every link
+// param: max_hops = 6 (int 1..15) longest chain searched
+// param: min_sources = 1 (int 1..) least number of distinct supporting articles of every link
 MATCH (x) WHERE NOT x:Article
   AND (toLower(x.name) = toLower($a) OR any(s IN coalesce(x.aliases, []) WHERE toLower(s) = toLower($a)))
 MATCH (y) WHERE NOT y:Article AND y <> x

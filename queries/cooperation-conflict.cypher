@@ -4,7 +4,7 @@
 // param: b (string) the other state's (or organisation's) name or alias, any case
 // param: from = 1900-01-01 (date) earliest event date
 // param: to = 2100-12-31 (date) latest event date
-// param: min_sources = 1 (int) least number of distinct supporting articles
+// param: min_sources = 1 (int 1..) least number of distinct supporting articles
 // Quad classes of the CAMEO root stored on each event (r.cameo, from package
 // schema): 01-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal
 // conflict, 14-20 material conflict. Planned events count in their class (CAMEO

@@ -2,7 +2,7 @@
 // answers: Which articles and sentences support the edges between two actors, in either direction?
 // param: a (string) one actor's name or alias, any case
 // param: b (string) the other actor's name or alias, any case
-// param: min_sources = 1 (int) least number of distinct supporting articles
+// param: min_sources = 1 (int 1..) least number of distinct supporting articles
 MATCH (x)-[r]->(y)
 WHERE NOT x:Article AND NOT y:Article
   AND coalesce(r.modality, '') <> 'negated'

@@ -4,8 +4,8 @@
 // param: name (string) the actor's name or one of its aliases, any case
 // param: from = 1900-01-01 (date) earliest event date; roles (no date) are always drawn
 // param: to = 2100-12-31 (date) latest event date
-// param: min_sources = 1 (int) least number of distinct supporting articles
-// param: limit = 100 (int) most relationships drawn
+// param: min_sources = 1 (int 1..) least number of distinct supporting articles
+// param: limit = 100 (int 1..) most relationships drawn
 MATCH (a)
 WHERE NOT a:Article
   AND (toLower(a.name) = toLower($name)

@@ -1,8 +1,8 @@
 // name: officials
 // answers: Who holds a role in a state or organisation (or in one of its bodies), with which titles, and when were they first and last seen in that role?
 // param: of (string) the state's or organisation's name or alias, any case
-// param: min_sources = 1 (int) least number of distinct articles naming the role
-// param: limit = 200 (int) most rows returned
+// param: min_sources = 1 (int 1..) least number of distinct articles naming the role
+// param: limit = 200 (int 1..) most rows returned
 MATCH (o) WHERE NOT o:Article
   AND (toLower(o.name) = toLower($of) OR any(s IN coalesce(o.aliases, []) WHERE toLower(s) = toLower($of)))
 MATCH (p)-[r:OFFICIAL_OF]->(body)-[:PART_OF*0..3]->(o)

@@ -4,7 +4,7 @@
 // param: b (string) the other actor's name or alias, any case
 // param: from = 1900-01-01 (date) earliest event date
 // param: to = 2100-12-31 (date) latest event date
-// param: min_sources = 1 (int) least number of distinct supporting articles
+// param: min_sources = 1 (int 1..) least number of distinct supporting articles
 MATCH (x) WHERE NOT x:Article
   AND (toLower(x.name) = toLower($a) OR any(s IN coalesce(x.aliases, []) WHERE toLower(s) = toLower($a)))
 MATCH (y) WHERE NOT y:Article AND y <> x

@@ -38,9 +38,19 @@ const (
 type Param struct {
 	Name     string
 	Type     string // TypeString, TypeInt, TypeFloat or TypeDate
+	Min, Max string // bounds of an int or float, inclusive; "" for none
 	Default  string // used when the caller gives no value
 	Required bool   // no default: the caller must give a value
 	Doc      string
+}
+
+// Kind is the type with its range, as in the header: "int", "int 1..15",
+// "int 1..".
+func (p Param) Kind() string {
+	if p.Min == "" && p.Max == "" {
+		return p.Type
+	}
+	return p.Type + " " + p.Min + ".." + p.Max
 }
 
 // Query is one canned query.
@@ -111,10 +121,13 @@ func load() ([]Query, error) {
 	return out, errors.Join(errs...)
 }
 
-var paramLine = regexp.MustCompile(`^([A-Za-z_][A-Za-z0-9_]*)\s*(=\s*([^(]*?))?\s*\((string|int|float|date)\)\s*(.*)$`)
+var paramLine = regexp.MustCompile(`^([A-Za-z_][A-Za-z0-9_]*)\s*(=\s*([^(]*?))?\s*` +
+	`\((string|int|float|date)(?:\s+(-?\d+(?:\.\d+)?)?\.\.(-?\d+(?:\.\d+)?)?)?\)\s*(.*)$`)
 
 // Parse reads the header of a .cypher file named file: its name, the
 // question it answers and its parameters. The name must match the file name.
+// A parameter line is `name [= default] (type [min..max]) description`; a
+// range, on int and float only, bounds the values Bind accepts.
 func Parse(file, text string) (Query, error) {
 	q := Query{Cypher: text, File: file}
 	seen := map[string]bool{}
@@ -143,7 +156,11 @@ func Parse(file, text string) (Query, error) {
 			if m == nil {
 				return Query{}, fmt.Errorf("parse query %s line %d: param %q is not `name [= default] (type) description`", file, i+1, value)
 			}
-			p := Param{Name: m[1], Default: strings.TrimSpace(m[3]), Required: m[2] == "", Type: m[4], Doc: m[5]}
+			p := Param{Name: m[1], Default: strings.TrimSpace(m[3]), Required: m[2] == "", Type: m[4],
+				Min: m[5], Max: m[6], Doc: m[7]}
+			if err := checkRange(p); err != nil {
+				return Query{}, fmt.Errorf("parse query %s line %d: param %s: %w", file, i+1, p.Name, err)
+			}
 			if seen[p.Name] {
 				return Query{}, fmt.Errorf("parse query %s line %d: param %s declared twice", file, i+1, p.Name)
 			}
@@ -206,6 +223,46 @@ func (q Query) Bind(values map[string]string) (map[string]any, error) {
 	return out, nil
 }
 
+// checkRange checks that a range sits on a number type and is in order.
+func checkRange(p Param) error {
+	if p.Min == "" && p.Max == "" {
+		return nil
+	}
+	if p.Type != TypeInt && p.Type != TypeFloat {
+		return fmt.Errorf("a range needs type int or float, not %s", p.Type)
+	}
+	for _, b := range []string{p.Min, p.Max} {
+		if b == "" {
+			continue
+		}
+		if _, err := convert(Param{Type: p.Type}, b); err != nil {
+			return fmt.Errorf("range bound %w", err)
+		}
+	}
+	if p.Min != "" && p.Max != "" && parseNum(p.Min) > parseNum(p.Max) {
+		return fmt.Errorf("range %s..%s is empty", p.Min, p.Max)
+	}
+	return nil
+}
+
+func parseNum(s string) float64 {
+	f, _ := strconv.ParseFloat(s, 64)
+	return f
+}
+
+// inRange checks a number against the range of p.
+func inRange(p Param, v string, f float64) error {
+	switch {
+	case p.Min != "" && p.Max != "" && (f < parseNum(p.Min) || f > parseNum(p.Max)):
+		return fmt.Errorf("%s is not between %s and %s", strings.TrimSpace(v), p.Min, p.Max)
+	case p.Min != "" && f < parseNum(p.Min):
+		return fmt.Errorf("%s is less than %s", strings.TrimSpace(v), p.Min)
+	case p.Max != "" && f > parseNum(p.Max):
+		return fmt.Errorf("%s is more than %s", strings.TrimSpace(v), p.Max)
+	}
+	return nil
+}
+
 func convert(p Param, v string) (any, error) {
 	switch p.Type {
 	case TypeString:
@@ -215,13 +272,13 @@ func convert(p Param, v string) (any, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%q is not an integer", v)
 		}
-		return n, nil
+		return n, inRange(p, v, float64(n))
 	case TypeFloat:
 		f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
 		if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
 			return nil, fmt.Errorf("%q is not a number", v)
 		}
-		return f, nil
+		return f, inRange(p, v, f)
 	case TypeDate:
 		t, err := time.Parse(time.DateOnly, strings.TrimSpace(v))
 		if err != nil {

@@ -5,8 +5,8 @@
 // param: b (string) the other actor's name or alias, any case
 // param: from = 1900-01-01 (date) earliest event date
 // param: to = 2100-12-31 (date) latest event date
-// param: min_sources = 1 (int) least number of distinct supporting articles
-// param: limit = 200 (int) most events drawn
+// param: min_sources = 1 (int 1..) least number of distinct supporting articles
+// param: limit = 200 (int 1..) most events drawn
 MATCH (x) WHERE NOT x:Article
   AND (toLower(x.name) = toLower($a) OR any(s IN coalesce(x.aliases, []) WHERE toLower(s) = toLower($a)))
 MATCH (y) WHERE NOT y:Article AND y <> x

@@ -3,8 +3,8 @@
 // param: from = 1900-01-01 (date) earliest event date
 // param: to = 2100-12-31 (date) latest event date
 // param: place = (string) only strikes on this place (name or alias, any case); empty for all
-// param: min_sources = 1 (int) least number of distinct supporting articles
-// param: limit = 100 (int) most rows returned
+// param: min_sources = 1 (int 1..) least number of distinct supporting articles
+// param: limit = 100 (int 1..) most rows returned
 MATCH (a)-[r:BOMBED|ATTACKED]->(b)
 WHERE r.date >= $from AND r.date <= $to
   AND coalesce(r.modality, '') <> 'negated'

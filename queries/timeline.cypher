@@ -3,8 +3,8 @@
 // param: name (string) the actor's name or one of its aliases, any case
 // param: from = 1900-01-01 (date) earliest event date
 // param: to = 2100-12-31 (date) latest event date
-// param: min_sources = 1 (int) least number of distinct supporting articles
-// param: limit = 200 (int) most rows returned
+// param: min_sources = 1 (int 1..) least number of distinct supporting articles
+// param: limit = 200 (int 1..) most rows returned
 MATCH (a)
 WHERE NOT a:Article
   AND (toLower(a.name) = toLower($name)

@@ -3,8 +3,8 @@
 // param: place = (string) only visits to this place or a place inside it (name or alias, any case); empty for all
 // param: from = 1900-01-01 (date) earliest event date
 // param: to = 2100-12-31 (date) latest event date
-// param: min_sources = 1 (int) least number of distinct supporting articles
-// param: limit = 200 (int) most rows returned
+// param: min_sources = 1 (int 1..) least number of distinct supporting articles
+// param: limit = 200 (int 1..) most rows returned
 MATCH (a)-[r:VISITED]->(p)
 WHERE r.date >= $from AND r.date <= $to
   AND coalesce(r.modality, '') <> 'negated'
