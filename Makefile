@@ -18,7 +18,9 @@ neo4j-start: ## Start Neo4j in the background (installs first if needed); no-op 
 neo4j-stop: ## Stop the local Neo4j server
 	$(NEO4J_SH) stop
 
-neo4j-status: ## Print whether the local Neo4j server is running (exit 3 if not)
+# make exits 2 whenever a step fails, so the script's "not running" exit 3
+# reaches the caller as 2; call scripts/neo4j.sh status to get the 3.
+neo4j-status: ## Print whether the local Neo4j server is running (make exits 2 if not; the script, 3)
 	$(NEO4J_SH) status
 
 neo4j-logs: ## Show the tail of the Neo4j logs
@@ -76,10 +78,12 @@ vet: ## go vet
 fmt: ## gofmt the tree (lists files it changed)
 	gofmt -l -w cmd ingest graph schema queries
 
-score: build ## Score extraction against ../shared/eval/dev (needs ../shared)
-	@if [ -d ../shared/eval ]; then \
-	  python3 ../shared/eval/score.py -v \
+SHARED    ?= ../shared
+score: build ## Score extraction against $(SHARED)/eval/dev; fails when it cannot score
+	@test -f $(SHARED)/eval/score.py || { echo "score: cannot score: $(SHARED)/eval/score.py not found (put the shared folder beside the repository or set SHARED=path; see README: Tests, benchmarks, evaluation)" >&2; exit 1; }
+	@out=$$(python3 $(SHARED)/eval/score.py -v \
 	    --cmd '$(BIN) extract --format json --published {published} {file}' \
-	    ../shared/eval/dev; \
-	else echo 'score: ../shared/eval not found (see README: Evaluation)'; fi
+	    $(SHARED)/eval/dev 2>&1); rc=$$?; echo "$$out"; \
+	  [ $$rc -eq 0 ] || { echo "score: cannot score: score.py exited $$rc" >&2; exit 1; }; \
+	  echo "$$out" | grep -q '^summary: .* failed=0 ' || { echo "score: cannot score: the extractor failed on some articles (FAILED above)" >&2; exit 1; }
 # ----------------------- end of build/test/demo section ---------------------

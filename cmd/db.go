@@ -4,6 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sort"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/queries"
@@ -49,6 +52,9 @@ func connectNeo4j(ctx context.Context, c Neo4jConfig, batchSize int) (*conn, err
 	if err := graph.Verify(ctx, d, c.User); err != nil {
 		return nil, errors.Join(err, d.Close(context.WithoutCancel(ctx)))
 	}
+	if err := checkDatabase(ctx, d, c); err != nil {
+		return nil, errors.Join(err, d.Close(context.WithoutCancel(ctx)))
+	}
 	return &conn{
 		writer: graph.NewWriter(d, c.Database, batchSize),
 		query: func(ctx context.Context, name string, params map[string]string) (queries.Result, error) {
@@ -89,4 +95,40 @@ func withDB(c Config, err error) error {
 		return err
 	}
 	return &dbError{URI: c.Neo4j.URI, User: c.Neo4j.User, err: err}
+}
+
+// unknownDatabaseError is a database name the server does not have.
+type unknownDatabaseError struct {
+	Name     string
+	Existing []string // the databases the server lists; nil when it would not say
+}
+
+func (e *unknownDatabaseError) Error() string {
+	return fmt.Sprintf("database %q does not exist", e.Name)
+}
+
+// checkDatabase asks the server for database; when it has none of that
+// name, the error lists the databases it has (SHOW DATABASES on system).
+func checkDatabase(ctx context.Context, d neo4j.DriverWithContext, c Neo4jConfig) error {
+	_, err := neo4j.ExecuteQuery(ctx, d, "RETURN 1", nil, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(c.Database))
+	var ne *neo4j.Neo4jError
+	if err == nil || !errors.As(err, &ne) || ne.Code != "Neo.ClientError.Database.DatabaseNotFound" {
+		return graph.Explain(err, c.URI, c.User)
+	}
+	res, lerr := neo4j.ExecuteQuery(ctx, d, "SHOW DATABASES YIELD name", nil, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase("system"))
+	if lerr != nil {
+		return &unknownDatabaseError{Name: c.Database}
+	}
+	seen := map[string]bool{}
+	var names []string
+	for _, rec := range res.Records {
+		if n, _, _ := neo4j.GetRecordValue[string](rec, "name"); n != "" && !seen[n] {
+			seen[n] = true
+			names = append(names, n)
+		}
+	}
+	sort.Strings(names)
+	return &unknownDatabaseError{Name: c.Database, Existing: names}
 }

@@ -111,13 +111,15 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 	if err != nil {
 		return err
 	}
-	if t.read == 0 {
-		return &silentError{code: ExitFailure, err: errors.New("no article could be read")}
+	if err := params.nothingRead(t); err != nil {
+		return err
 	}
 	if opts.Format == "text" {
-		return writeText(f.Out, merged)
+		err = writeText(f.Out, merged)
+	} else {
+		err = merged.WriteJSON(f.Out)
 	}
-	return merged.WriteJSON(f.Out)
+	return errors.Join(err, params.missingPaths())
 }
 
 // counts returns the number of entities and of relations other than

@@ -8,7 +8,9 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -17,6 +19,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/ingest"
@@ -122,6 +126,153 @@ func TestSignalStopsRun(t *testing.T) {
 			case <-time.After(5 * time.Second):
 				c.Process.Kill()
 				t.Fatalf("still running 5s after SIGTERM; stderr %s", stderr.String())
+			}
+		})
+	}
+}
+
+// TestFailureMessages: each failure a user can cause gives one line that
+// says what to do, and its documented exit code.
+func TestFailureMessages(t *testing.T) {
+	empty := t.TempDir()
+	feed := filepath.Join(t.TempDir(), "feed.jsonl")
+	os.WriteFile(feed, []byte(`{"id":"f1","title":"One","text":"Sylvania met Freedonia in Oslo.","published":"2016-10-12"}`+"\n"+
+		`{"id":"f2","title":"Two","text":"`+strings.ReplaceAll(inventedText(2000), "\n", " ")+`","published":"2016-10-12"}`+"\n"), 0o644)
+	good := filepath.Join(examples, "doha-ceasefire.txt")
+	explain := func(err error, uri string) error { return graph.Explain(err, uri, "neo4j") }
+	unreachable := fmt.Errorf("%w: dial tcp: connection refused", graph.ErrUnavailable)
+	tests := []struct {
+		name       string
+		connectErr error
+		args       []string
+		code       int
+		want       string
+		stdout     string // a part of stdout, when the run writes one
+	}{
+		// Query parameters are checked before Neo4j is asked: the server
+		// here is unreachable, and the message is about the parameter.
+		{name: "negative limit", connectErr: unreachable, args: []string{"query", "top-actors", "--param", "limit=-1"}, code: ExitUsage,
+			want: "actorgraph: bad query parameter: query top-actors, param limit: -1 is less than 1; run `actorgraph query top-actors --help` for its parameters.\n"},
+		{name: "hops out of range", connectErr: unreachable, args: []string{"query", "path", "-p", "a=x", "-p", "b=y", "-p", "max_hops=99"}, code: ExitUsage,
+			want: "actorgraph: bad query parameter: query path, param max_hops: 99 is not between 1 and 15; run `actorgraph query path --help` for its parameters.\n"},
+		{name: "not a number", connectErr: unreachable, args: []string{"query", "meetings", "-p", "limit=ten"}, code: ExitUsage,
+			want: "actorgraph: bad query parameter: query meetings, param limit: \"ten\" is not an integer; run `actorgraph query meetings --help` for its parameters.\n"},
+		{name: "unknown param", connectErr: unreachable, args: []string{"query", "meetings", "-p", "since=2016-01-01"}, code: ExitUsage,
+			want: "has no param since (it has: from, to, actor, min_sources, limit); run `actorgraph query meetings --help` for its parameters.\n"},
+		{name: "missing param", connectErr: unreachable, args: []string{"query", "evidence", "-p", "a=x"}, code: ExitUsage,
+			want: "needs --param b=<string>"},
+		{name: "unknown query", connectErr: unreachable, args: []string{"query", "no-such-query"}, code: ExitUsage,
+			want: "run `actorgraph query --list` for what each answers.\n"},
+		// Inputs.
+		{name: "empty folder, ingest", args: []string{"ingest", empty}, code: ExitFailure,
+			want: "actorgraph: no articles found in " + empty + ": they hold no .txt, .md, .json, .jsonl, .ndjson, .html or .htm file"},
+		{name: "empty folder, extract", args: []string{"extract", empty}, code: ExitFailure, want: "actorgraph: no articles found in " + empty},
+		{name: "missing path next to a good one, ingest", args: []string{"ingest", "--published", "2016-10-12", good, "typo.txt"}, code: ExitPartial,
+			want: "actorgraph: read typo.txt: no such file or directory\ningest: 1 articles read, 0 skipped, 1 failed"},
+		{name: "missing path, the end", args: []string{"ingest", "--published", "2016-10-12", "typo.txt", good}, code: ExitPartial,
+			want: "actorgraph: 1 of 2 paths could not be read (typo.txt); the other paths were read.\n"},
+		{name: "missing path next to a good one, extract", args: []string{"extract", good, "typo.txt"}, code: ExitPartial,
+			want: "1 of 2 paths could not be read (typo.txt)", stdout: `"articles"`},
+		{name: "only a missing path", args: []string{"extract", "typo.txt"}, code: ExitFailure, want: "read typo.txt: no such file or directory"},
+		{name: "article too large", args: []string{"ingest", "--max-article-bytes", "1024", feed}, code: ExitOK,
+			want: "feed.jsonl:2: article too large: line of "},
+		// The server.
+		{name: "rate limited", args: []string{"schema", "apply"}, code: ExitUsage,
+			connectErr: explain(&neo4j.Neo4jError{Code: "Neo.ClientError.Security.AuthenticationRateLimit"}, "bolt://127.0.0.1:7687"),
+			want:       "actorgraph: Neo4j at bolt://127.0.0.1:7687 refuses logins of user \"neo4j\" for a while after repeated wrong passwords (dbms.security.auth_lock_time, 5 seconds by default): wait 5 seconds, then retry with the right password.\n"},
+		{name: "TLS to a plain server", args: []string{"query", "meetings", "--neo4j-uri", "neo4j+s://127.0.0.1:7687"}, code: ExitUsage,
+			connectErr: explain(&neo4j.ConnectivityError{Inner: errors.New("remote end closed the connection, check that TLS is enabled on the server")}, "neo4j+s://127.0.0.1:7687"),
+			want:       "actorgraph: Neo4j at neo4j+s://127.0.0.1:7687 does not answer TLS: for a server without encryption, such as the local one, use neo4j://127.0.0.1:7687 or bolt://127.0.0.1:7687 instead.\n"},
+		{name: "unknown database", args: []string{"query", "meetings", "--neo4j-database", "graphs"}, code: ExitUsage,
+			connectErr: &unknownDatabaseError{Name: "graphs", Existing: []string{"neo4j", "system"}},
+			want:       "actorgraph: Neo4j at bolt://127.0.0.1:7687 has no database \"graphs\" (it has neo4j, system): set --neo4j-database or ACTORGRAPH_NEO4J_DATABASE to one that exists.\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := &fakeWriter{}
+			code, out, errOut := runCLI(t, context.Background(), fakeFactory(w, tt.connectErr), "", nil, tt.args...)
+			if code != tt.code {
+				t.Errorf("exit %d, want %d; stderr %s", code, tt.code, errOut)
+			}
+			if !strings.Contains(errOut, tt.want) {
+				t.Errorf("stderr = %q, want %q", errOut, tt.want)
+			}
+			if strings.Contains(errOut, "Usage:") {
+				t.Errorf("stderr has the usage: %s", errOut)
+			}
+			if !strings.Contains(out, tt.stdout) {
+				t.Errorf("stdout = %q, want %q", out, tt.stdout)
+			}
+		})
+	}
+}
+
+// TestMissingPathLoadsTheRest: a typo next to good paths loads the good
+// articles before the run exits with ExitPartial.
+func TestMissingPathLoadsTheRest(t *testing.T) {
+	w := &fakeWriter{}
+	code, _, errOut := runCLI(t, context.Background(), fakeFactory(w, nil), "", nil,
+		"ingest", "--published", "2016-10-12", "typo", examples)
+	if code != ExitPartial || len(w.loaded) != 8 {
+		t.Errorf("exit %d, %d articles loaded, want %d and 8; stderr %s", code, len(w.loaded), ExitPartial, errOut)
+	}
+}
+
+// TestQueryHelpListsParams: `query NAME --help` shows that query's
+// parameters with their ranges, as the bad-parameter hint promises.
+func TestQueryHelpListsParams(t *testing.T) {
+	code, out, errOut := runCLI(t, context.Background(), nil, "", nil, "query", "path", "--help")
+	if code != ExitOK {
+		t.Fatalf("exit %d, stderr %s", code, errOut)
+	}
+	for _, want := range []string{"query path: ", "--param max_hops=<int 1..15>  longest chain searched (default 6)",
+		"--param a=<string>", "--format"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("query path --help = %q, want %q", out, want)
+		}
+	}
+}
+
+// fakeServer accepts connections and answers each with reply after reading
+// the Bolt handshake (20 bytes); it returns the address.
+func fakeServer(t *testing.T, reply string) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ln.Close() })
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			go func() {
+				defer c.Close()
+				c.SetDeadline(time.Now().Add(5 * time.Second))
+				io.ReadFull(c, make([]byte, 20))
+				io.WriteString(c, reply)
+			}()
+		}
+	}()
+	return ln.Addr().String()
+}
+
+// TestWrongPortAndScheme: the real driver against a server that answers
+// HTTP (Neo4j's HTTP port) or no TLS, with the one sentence for each.
+func TestWrongPortAndScheme(t *testing.T) {
+	http := fakeServer(t, "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+	tests := []struct{ uri, want string }{
+		{"bolt://" + http, "actorgraph: bolt://" + http + " is Neo4j's HTTP port (the Browser), not its Bolt port: point --neo4j-uri or ACTORGRAPH_NEO4J_URI at the Bolt port, 7687 by default (bolt://127.0.0.1:7687).\n"},
+		{"bolt+s://" + http, "actorgraph: Neo4j at bolt+s://" + http + " does not answer TLS: for a server without encryption, such as the local one, use bolt://" + http + " instead.\n"},
+		{"neo4j+ssc://" + http, "does not answer TLS: for a server without encryption, such as the local one, use neo4j://" + http + " or bolt://" + http + " instead.\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.uri, func(t *testing.T) {
+			code, _, errOut := runCLI(t, context.Background(), nil, "", nil, "schema", "apply", "--neo4j-uri", tt.uri)
+			if code != ExitUsage || !strings.HasPrefix(errOut, "actorgraph: ") || !strings.HasSuffix(errOut, tt.want) || strings.Count(errOut, "\n") != 1 {
+				t.Errorf("exit %d, stderr %q, want %d and %q", code, errOut, ExitUsage, tt.want)
 			}
 		})
 	}

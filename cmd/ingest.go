@@ -170,13 +170,13 @@ func runIngest(ctx context.Context, opts *ingestOptions) (err error) {
 	if err != nil {
 		return err
 	}
-	if t.read == 0 {
-		return &silentError{code: ExitFailure, err: errors.New("no article could be read")}
+	if err := params.nothingRead(t); err != nil {
+		return err
 	}
 	if w.written == 0 && t.skipped < t.read {
 		return &silentError{code: ExitFailure, err: errors.New("no article could be written")}
 	}
-	return nil
+	return params.missingPaths()
 }
 
 // isDBFatal reports errors after which no later write can succeed.

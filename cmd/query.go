@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"text/tabwriter"
 
@@ -58,8 +59,14 @@ their parameters.`,
 				return err
 			}
 			if !opts.List {
-				if _, err := queries.Get(opts.Name); err != nil {
-					return &usageError{err}
+				// Unknown queries and bad values are refused before Neo4j is
+				// asked, in one line.
+				q, err := queries.Get(opts.Name)
+				if err != nil {
+					return &briefUsageError{err, "run `actorgraph query --list` for what each answers"}
+				}
+				if _, err := q.Bind(opts.Params); err != nil {
+					return &briefUsageError{err, fmt.Sprintf("run `actorgraph query %s --help` for its parameters", q.Name)}
 				}
 			}
 			cfg, err := f.config(c)
@@ -73,6 +80,15 @@ their parameters.`,
 			return runQuery(c.Context(), opts)
 		}),
 	}
+	defaultHelp := c.HelpFunc()
+	c.SetHelpFunc(func(c *cobra.Command, args []string) {
+		if q, err := queries.Get(c.Flags().Arg(0)); err == nil {
+			writeQueryHelp(c.OutOrStdout(), q)
+			fmt.Fprintf(c.OutOrStdout(), "\nFlags:\n%s\nGlobal Flags:\n%s", c.LocalFlags().FlagUsages(), c.InheritedFlags().FlagUsages())
+			return
+		}
+		defaultHelp(c, args)
+	})
 	fl := c.Flags()
 	fl.BoolVarP(&opts.List, "list", "l", false, "list the canned queries and their parameters")
 	fl.StringArrayVarP(&params, "param", "p", nil, "query parameter key=value (repeatable)")
@@ -100,13 +116,7 @@ func runQuery(ctx context.Context, opts *queryOptions) (err error) {
 		tw := tabwriter.NewWriter(f.Out, 0, 4, 2, ' ', 0)
 		for _, q := range queries.List() {
 			fmt.Fprintf(tw, "%s\t%s\n", q.Name, q.Answers)
-			for _, p := range q.Params {
-				def := "required"
-				if !p.Required {
-					def = "default " + p.Default
-				}
-				fmt.Fprintf(tw, "\t  --param %s=<%s>  %s (%s)\n", p.Name, p.Type, p.Doc, def)
-			}
+			writeParams(tw, q, "\t  ")
 		}
 		return tw.Flush()
 	}
@@ -122,7 +132,7 @@ func runQuery(ctx context.Context, opts *queryOptions) (err error) {
 	res, err := cn.query(ctx, opts.Name, opts.Params)
 	if err != nil {
 		if errors.Is(err, queries.ErrBadParam) || errors.Is(err, queries.ErrUnknownQuery) {
-			return &usageError{err}
+			return &briefUsageError{err, fmt.Sprintf("run `actorgraph query %s --help` for its parameters", opts.Name)}
 		}
 		return withDB(opts.Config, err)
 	}
@@ -139,4 +149,27 @@ func runQuery(ctx context.Context, opts *queryOptions) (err error) {
 		fmt.Fprintf(f.Err, "query %s: %d rows\n", opts.Name, len(res.Rows))
 	}
 	return nil
+}
+
+// writeParams writes one line per parameter of q, each after indent.
+func writeParams(w io.Writer, q queries.Query, indent string) {
+	for _, p := range q.Params {
+		def := "required"
+		if !p.Required {
+			def = "default " + p.Default
+		}
+		fmt.Fprintf(w, "%s--param %s=<%s>  %s (%s)\n", indent, p.Name, p.Kind(), p.Doc, def)
+	}
+}
+
+// writeQueryHelp is the help of `query NAME --help`: what the query answers
+// and its parameters.
+func writeQueryHelp(w io.Writer, q queries.Query) {
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintf(tw, "query %s: %s\n\nUsage:\n  actorgraph query %s [--param key=value ...] [--format table|json|csv]\n", q.Name, q.Answers, q.Name)
+	if len(q.Params) > 0 {
+		fmt.Fprintf(tw, "\nParameters:\n")
+		writeParams(tw, q, "  ")
+	}
+	tw.Flush()
 }

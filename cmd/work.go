@@ -2,8 +2,11 @@ package cmd
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -59,6 +62,39 @@ type extractParams struct {
 	sink func(j job) error
 	// queued counts the inputs read so far, for the progress bar.
 	queued atomic.Int64
+	// missing are the paths of the command line that could not be opened.
+	missing []string
+}
+
+// noteMissing records err when it says that a path of the command line does
+// not exist or may not be read.
+func (p *extractParams) noteMissing(err error) {
+	var re *ingest.ReadError
+	if errors.As(err, &re) && re.Line == 0 && slices.Contains(p.paths, re.Path) &&
+		(errors.Is(re.Err, fs.ErrNotExist) || errors.Is(re.Err, fs.ErrPermission)) && !slices.Contains(p.missing, re.Path) {
+		p.missing = append(p.missing, re.Path)
+	}
+}
+
+// nothingRead is the error of a run that read no article: none found (the
+// paths hold no article file), or every one failed (already reported).
+func (p *extractParams) nothingRead(t tally) error {
+	switch {
+	case t.read > 0:
+		return nil
+	case t.failed == 0 && len(p.missing) == 0:
+		return fmt.Errorf("no articles found in %s: %w", strings.Join(p.paths, ", "), errNoArticles)
+	}
+	return &silentError{code: ExitFailure, err: errors.New("no article could be read")}
+}
+
+// missingPaths is the error of a run that read some articles but not every
+// path of the command line.
+func (p *extractParams) missingPaths() error {
+	if len(p.missing) == 0 {
+		return nil
+	}
+	return &missingPathsError{paths: p.missing, of: len(p.paths)}
 }
 
 // extractAll reads the paths, extracts the articles in parallel workers and
@@ -77,6 +113,7 @@ func extractAll(ctx context.Context, p *extractParams) error {
 		seq := 0
 		r := ingest.Reader{MaxArticleBytes: p.maxArticle}
 		readErr = r.ReadPaths(p.paths, p.stdin, func(a ingest.Article, err error) error {
+			p.noteMissing(err)
 			if a.Published == "" && err == nil {
 				a.Published = p.published
 			}
