@@ -439,6 +439,9 @@ func TestExportUsage(t *testing.T) {
 		{"tabular query", []string{"export", "--query", "meetings"}, "returns rows, not a graph"},
 		{"unknown query", []string{"export", "--query", "nope"}, "unknown query"},
 		{"bad param", []string{"export", "--query", "chain", "--param", "nokey"}, "want key=value"},
+		{"param out of range", []string{"export", "--query", "chain", "-p", "a=x", "-p", "b=y", "-p", "max_hops=0"},
+			"param max_hops: 0 is not between 1 and 15; run `actorgraph query chain --help` for its parameters.\n"},
+		{"missing param", []string{"export", "--query", "chain", "-p", "a=x"}, "query chain needs --param b=<string>"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -478,7 +481,7 @@ func TestExportWrites(t *testing.T) {
 	}
 	failed := filepath.Join(dir, "failed.graphml")
 	if code, _, _ := runCLI(t, context.Background(), f, "", nil, "export", "--out", failed, "--query", "chain",
-		"--param", "a=fail"); code == ExitOK {
+		"--param", "a=fail", "--param", "b=y"); code == ExitOK {
 		t.Errorf("export of a failing query: exit 0")
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 2 {

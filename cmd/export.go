@@ -96,7 +96,7 @@ func (opts *exportOptions) check(params []string) error {
 	}
 	q, err := queries.Get(opts.Query)
 	if err != nil {
-		return &usageError{err}
+		return &briefUsageError{err, "run `actorgraph query --list` for what each answers"}
 	}
 	if !q.Graph {
 		var names []string
@@ -106,6 +106,9 @@ func (opts *exportOptions) check(params []string) error {
 			}
 		}
 		return usagef("--query %s returns rows, not a graph: export takes one of %s", q.Name, strings.Join(names, ", "))
+	}
+	if _, err := q.Bind(opts.Params); err != nil {
+		return &briefUsageError{err, fmt.Sprintf("run `actorgraph query %s --help` for its parameters", q.Name)}
 	}
 	return nil
 }
@@ -129,7 +132,7 @@ func runExport(ctx context.Context, opts *exportOptions) (err error) {
 	if err := cn.export(ctx, opts.Query, opts.Params, out.sink); err != nil {
 		out.abort()
 		if errors.Is(err, queries.ErrBadParam) || errors.Is(err, queries.ErrUnknownQuery) {
-			return &usageError{err}
+			return &briefUsageError{err, fmt.Sprintf("run `actorgraph query %s --help` for its parameters", opts.Query)}
 		}
 		return withDB(opts.Config, err)
 	}
