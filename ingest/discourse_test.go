@@ -103,3 +103,18 @@ func TestAttachment(t *testing.T) {
 			"OFFICIAL_OF", "Tom Baker", "United States", true},
 	})
 }
+
+// TestQuotedWe checks that "we", "our" and "us" inside a quotation are the
+// side of the official it is attributed to, and never an analyst's.
+func TestQuotedWe(t *testing.T) {
+	runDiscourseCases(t, []discourseCase{
+		{"unnamed official after the quote", "\"We urge Peru to withdraw its troops,\" the Bolivian foreign minister said.",
+			"URGED", "Bolivia", "Peru", true},
+		{"named official after the quote", "\"We will back Armenia,\" Greek Foreign Minister Nikos Andreou said on Monday.",
+			"SUPPORTED", "Nikos Andreou", "Armenia", true},
+		{"speaker before the quote", "Greek Foreign Minister Nikos Andreou said: \"We urge Turkey to return to talks.\"",
+			"URGED", "Nikos Andreou", "Turkey", true},
+		{"an analyst speaks for no side", "\"We should back Armenia,\" said Mira Okafor, an analyst at the Harbor Policy Institute.",
+			"SUPPORTED", "Mira Okafor", "Armenia", false},
+	})
+}

@@ -494,7 +494,7 @@ func (x *relater) subjects(i, sentStart int, places bool) ([]*Entity, int) {
 		}
 		speech := speechVerbs[t.Lower] && !t.Cap && x.mentionIdx(j) < 0 // not the "States" of "United States"
 		if clauseStops[t.Text] || speech && j < i-1 || t.Lower == "that" && j < i-1 ||
-			x.isWord(j, "i", "we", "my", "our", "you", "your") {
+			x.isWord(j, "i", "we", "my", "our", "you", "your") && x.mentionIdx(j) < 0 {
 			break
 		}
 		k := x.mentionIdx(j)

@@ -186,6 +186,7 @@ func (r *recognizer) references() {
 		}
 	}
 	sort.SliceStable(r.d.Mentions, func(i, j int) bool { return r.d.Mentions[i].Start < r.d.Mentions[j].Start })
+	r.quoteSpeakers()
 }
 
 func (r *recognizer) isCounterpart(i int) bool {

@@ -1,0 +1,157 @@
+package ingest
+
+import (
+	"sort"
+
+	"github.com/actorgraph/actorgraph/schema"
+)
+
+// quoteSpeakers resolves "we", "our" and "us" inside a quotation to the
+// speaker it is attributed to, when the speaker acts for a state or body:
+// "'We urge Sylvania to withdraw,' the Freedonian minister said" is
+// Freedonia urging Sylvania.
+func (r *recognizer) quoteSpeakers() {
+	var extra []Mention
+	for i := range r.toks {
+		t := r.tok(i)
+		if t.Text != "we" && t.Text != "We" && t.Text != "our" && t.Text != "Our" && t.Text != "us" || r.isTaken(i) {
+			continue
+		}
+		sp := r.quoteSpeaker(i)
+		if sp == nil || !r.actsForSide(sp) {
+			continue
+		}
+		extra = append(extra, Mention{Start: i, End: i + 1, Sent: r.d.sentOf[i], Ent: sp, Kind: mPronoun,
+			Possessive: t.Lower == "our", Rule: "coref/we-speaker"})
+	}
+	if len(extra) == 0 {
+		return
+	}
+	r.d.Mentions = append(r.d.Mentions, extra...)
+	sort.SliceStable(r.d.Mentions, func(i, j int) bool { return r.d.Mentions[i].Start < r.d.Mentions[j].Start })
+}
+
+// quoteSpeaker returns the speaker of the quotation around token i: the
+// actor of the attribution after it ('..., " the minister said') or before
+// it ('the minister said: "...').
+func (r *recognizer) quoteSpeaker(i int) *Entity {
+	open, close := -1, -1
+	for j := i - 1; j >= 0 && j > i-80; j-- {
+		if r.toks[j].Text == "\"" {
+			open = j
+			break
+		}
+	}
+	for j := i + 1; j < len(r.toks) && j < i+80; j++ {
+		if r.toks[j].Text == "\"" {
+			close = j
+			break
+		}
+	}
+	if open < 0 || close < 0 || !r.opensQuote(open) || r.toks[close].SpaceBefore {
+		return nil
+	}
+	if sp := r.speakerAfter(close); sp != nil {
+		return sp
+	}
+	return r.speakerBefore(open)
+}
+
+// opensQuote reports whether the quote mark at j opens a quotation: no
+// space after it, and a space, a line break or the text's start before it.
+func (r *recognizer) opensQuote(j int) bool {
+	return j+1 < len(r.toks) && !r.toks[j+1].SpaceBefore && (j == 0 || r.toks[j].SpaceBefore)
+}
+
+// speakerAfter reads '," NAME said' and '," said NAME' after the closing
+// quote mark at q.
+func (r *recognizer) speakerAfter(q int) *Entity {
+	si := r.d.sentOf[q]
+	end := r.d.Sentences[si].End
+	verb := false
+	var who *Entity
+	for j := q + 1; j < end && j < q+12; j++ {
+		t := r.tok(j)
+		if speechVerbs[t.Lower] || reportVerbs[t.Lower] {
+			verb = true
+			if who != nil {
+				break
+			}
+			continue
+		}
+		if t.Text == "\"" || t.Text == ";" {
+			break
+		}
+		if m := r.mentionAt(j); m != nil && who == nil && r.actor(m) {
+			who = m.Ent
+			j = m.End - 1
+		}
+	}
+	if !verb {
+		return nil
+	}
+	return who
+}
+
+// speakerBefore reads 'NAME said: "' before the opening quote mark at o.
+func (r *recognizer) speakerBefore(o int) *Entity {
+	v := o - 1
+	if r.isWord(v, ",", ":") {
+		v--
+	}
+	if !speechVerbs[r.tok(v).Lower] && !reportVerbs[r.tok(v).Lower] {
+		return nil
+	}
+	start := r.d.Sentences[r.d.sentOf[v]].Start
+	for j := v - 1; j >= start && j > v-12; j-- {
+		if m := r.mentionAt(j); m != nil {
+			if r.actor(m) {
+				return m.Ent
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// mentionAt returns the mention covering token j, if any.
+func (r *recognizer) mentionAt(j int) *Mention {
+	for k := range r.d.Mentions {
+		m := &r.d.Mentions[k]
+		if m.Start <= j && j < m.End && m.Ent != nil {
+			return m
+		}
+	}
+	return nil
+}
+
+// actor reports whether a mention names an actor that can speak.
+func (r *recognizer) actor(m *Mention) bool {
+	if m.Place || m.Kind == mDemonym && m.Head == "" {
+		return false
+	}
+	switch m.Ent.Label {
+	case string(schema.Person), string(schema.Country), string(schema.Organisation):
+		return true
+	}
+	return false
+}
+
+// actsForSide reports whether a speaker's "we" is a state or body: a
+// country, an organisation other than the media, or a person holding an
+// office (not an analyst speaking for themselves).
+func (r *recognizer) actsForSide(e *Entity) bool {
+	switch e.Label {
+	case string(schema.Country):
+		return true
+	case string(schema.Organisation):
+		return e.Kind != "media"
+	case string(schema.Person):
+		for _, f := range r.titles {
+			if f.person == e && (officialTitle(f.title) || f.of != nil && f.of.Label == string(schema.Country)) {
+				return true
+			}
+		}
+	}
+	return false
+}
