@@ -1,6 +1,10 @@
 package ingest
 
-import "github.com/actorgraph/actorgraph/schema"
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/schema"
+)
 
 // A light clause segmenter for verb triggers: a verb coordinated with an
 // earlier one shares its subject ("troops fought the rebels and captured
@@ -121,9 +125,11 @@ func (x *relater) appositionSubject(start int, s Sentence) []*Entity {
 		if m.End != c || !x.usableSubject(m, start, false) {
 			return nil
 		}
-		// the apposition opens with a determiner, a possessor, a title or a demonym
+		// the apposition opens with a determiner, a possessor, a title, a
+		// demonym or a participle with its agent (", backed by Y,")
 		o := x.tok(c + 1)
-		if x.isWord(c+1, "a", "an", "the", "its", "his", "her", "their") || x.mentionIdx(c+1) >= 0 || o.Cap {
+		participle := strings.HasSuffix(o.Lower, "ed") && x.isWord(c+2, "by")
+		if x.isWord(c+1, "a", "an", "the", "its", "his", "her", "their") || x.mentionIdx(c+1) >= 0 || o.Cap || participle {
 			return []*Entity{m.Ent}
 		}
 		return nil

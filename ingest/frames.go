@@ -15,6 +15,13 @@ import (
 
 // nominalFrame completes the arguments of a noun trigger.
 func (x *relater) nominalFrame(ev *event, s Sentence) {
+	if ev.rule.ID == "killed/deaths" {
+		x.deathsOf(ev, s)
+		return
+	}
+	if a := x.lightVerbApposition(ev.start, s); a != nil {
+		ev.agents = a // "X, supported by Y, are conducting operations against Z"
+	}
 	if len(ev.agents) == 0 {
 		ev.agents = x.possessiveAgent(ev.start, s.Start)
 	}
@@ -491,4 +498,56 @@ func (x *relater) backingOf(ev *event, s Sentence) {
 	if len(targets) > 0 {
 		ev.agents, ev.targets = agents, targets
 	}
+}
+
+// lightVerbApposition gives the subject of the light verb governing the
+// nominal at i when an apposition stands before that verb: "Somali
+// soldiers, supported by Y, are conducting operations".
+func (x *relater) lightVerbApposition(i int, s Sentence) []*Entity {
+	for j := i - 1; j >= s.Start && j >= i-4; j-- {
+		if !lightVerbs[x.tok(j).Lower] {
+			continue
+		}
+		for j > s.Start && x.isWord(j-1, "are", "is", "was", "were", "has", "have", "had", "will", "be", "been", "also") {
+			j--
+		}
+		return x.appositionSubject(j, s)
+	}
+	return nil
+}
+
+// causeVerbs make an earlier event the cause of deaths.
+var causeVerbs = set("resulted", "resulting", "results", "caused", "causing", "causes", "led", "leading")
+
+// deathsOf reads "..., which resulted in the deaths of 16 militants": the
+// agent of the event that caused them killed them.
+func (x *relater) deathsOf(ev *event, s Sentence) {
+	ev.agents = nil
+	cause := false
+	for j := ev.start - 1; j >= s.Start && j >= ev.start-4; j-- {
+		if causeVerbs[x.tok(j).Lower] {
+			cause = true
+			break
+		}
+	}
+	if !cause || len(ev.targets) == 0 {
+		ev.targets = nil
+		return
+	}
+	for k := len(x.events) - 1; k >= 0; k-- {
+		o := &x.events[k]
+		if o.sent != ev.sent || len(o.agents) == 0 {
+			continue
+		}
+		switch schema.RelType(o.rule.Type) {
+		case schema.Attacked, schema.Bombed, schema.Killed:
+			ev.agents = o.agents
+			ev.inherit = o
+			if len(o.targets) == 0 {
+				o.targets = ev.targets // "an operation by X, which resulted in the deaths of Y": X attacked Y
+			}
+			return
+		}
+	}
+	ev.targets = nil
 }

@@ -110,6 +110,7 @@ func defaultRules() *ruleSet {
 		r("besieged/noun", "BESIEGED", "noun", "siege|blockade", "of|on", "places"),
 		r("killed/verb", "KILLED", "verb", "kill|assassinate|execute|slay|murder", "", "passive"),
 		r("killed/noun", "KILLED", "noun", "killing|assassination|killings", "of"),
+		r("killed/deaths", "KILLED", "noun", "deaths|death", "of"),
 	}}
 	return rs
 }

@@ -194,6 +194,10 @@ func TestRelations(t *testing.T) {
 		{"with the support of", "Chadian troops, with the support of Kenyan aircraft, retook the town.", "SUPPORTED", "Kenya", "Chad", "", "", ""},
 		{"helped actor", "India helped Mauritius build an airstrip.", "SUPPORTED", "India", "Mauritius", "", "", ""},
 		{"helped no actor", "The council should help resolve the crisis and bring Norway to talks.", "", "", "", "", "", "SUPPORTED"},
+		{"apposition before light verb", "Chadian government soldiers, supported by local militias and the French military, are conducting operations against Abu Sayyaf.", "ATTACKED", "Chad", "Abu Sayyaf", "", "", ""},
+		{"participle apposition", "Chadian troops, backed by France, attacked Abu Sayyaf.", "ATTACKED", "Chad", "Abu Sayyaf", "", "", ""},
+		{"deaths caused by an operation", "The raid was an operation conducted by the Nigerian army, which resulted in the deaths of 16 Abu Sayyaf militants.", "KILLED", "Nigerian Army", "Abu Sayyaf", "", "", ""},
+		{"deaths without cause", "The deaths of 16 Abu Sayyaf militants were confirmed by Norway.", "", "", "", "", "", "KILLED"},
 		{"allies without partner", "Western allies met in Oslo.", "", "", "", "", "", "SUPPORTED"},
 		{"empty", "", "", "", "", "", "", "MET_WITH"},
 	}
