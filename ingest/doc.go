@@ -9,7 +9,7 @@
 //  1. normalize, tokenize, segment (tokenize.go, segment.go): typographic
 //     normalisation, tokens with byte offsets into Document.Text, sentences;
 //     boilerplate lines (photo credits, "Source:", bylines) are dropped.
-//  2. recognize (recognize*.go): gazetteer matches from one token trie
+//  2. recognize (recognize*.go, disambiguate.go): gazetteer matches from one token trie
 //     (lexicon.go, over schema.Gazetteer and custom dictionaries), people from
 //     titles, appositions and speech verbs, organisations from head nouns,
 //     places from context. Fills Document.Mentions and Document.Entities.

@@ -308,7 +308,7 @@ func (r *recognizer) placeOrActor(sp span, i, limit, si int, headline bool) int 
 			return m.End
 		}
 	}
-	if e, ok := hasKind(sp.entries, eRegion); ok && !(sp.end-i == 1 && r.lex.stop[r.tok(i).Lower]) &&
+	if e, ok := r.regionEntry(sp); ok && !(sp.end-i == 1 && r.lex.stop[r.tok(i).Lower]) &&
 		(sp.end-i > 1 || placeCtx || r.lex.places[e.idx].ISO3 == "" || r.countryHits[r.lex.places[e.idx].ISO3] > 0) {
 		p := r.lex.places[e.idx]
 		if strings.HasPrefix(name, "The ") || strings.HasPrefix(name, "the ") {

@@ -654,8 +654,9 @@ func (x *relater) objects(i, limit int, preps []string, places bool) ([]*Entity,
 			countryActor := m.Ent.Label == string(schema.Country) && (!m.Place || !locPreps[x.tok(m.Start-1).Lower] ||
 				x.isWord(m.Start-2, "official", "officials", "ministers", "minister", "representatives", "representative", "delegation", "delegations", "leaders", "diplomats", "envoys"))
 			if ok && (places || countryActor || !(m.Place || m.Ent.Label == string(schema.City) || m.Ent.Label == string(schema.Region))) {
-				if m.Kind == mDemonym && m.Head == "" || x.prefixed(m) {
-					// "French-drafted resolution", "the Swiss city", "anti-Pakistan militants": adjectives
+				if m.Kind == mDemonym && m.Head == "" || x.prefixed(m) || x.isWord(m.End, "-") && x.isWord(m.End+1, "based", "headquartered") {
+					// "French-drafted resolution", "the Swiss city", "anti-Pakistan militants",
+					// "the U.S.-based lender": adjectives
 					j = m.End - 1
 					continue
 				}

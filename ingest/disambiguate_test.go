@@ -1,0 +1,65 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestDisambiguation checks which entity a name stands for when it could be
+// two: a capital as its state or as the international body seated there, a
+// region named alike in several countries, a country adjective of a noun.
+// has and lacks list entity ids; rel is "TYPE from to" by entity id.
+func TestDisambiguation(t *testing.T) {
+	tests := []struct{ name, text, has, lacks, rel, norel string }{
+		{"seat as the body the story is about",
+			"The Arab League called an emergency summit. Norway later held talks with Cairo on the crisis.",
+			"org:arab-league", "country:egy", "MET_WITH country:nor org:arab-league", ""},
+		{"capital as its state without the body",
+			"Cairo summoned the Norwegian ambassador on Monday over the crisis in Libya.",
+			"country:egy", "org:arab-league", "", ""},
+		{"seat with members is the body though the state is named",
+			"Egyptian police detained two men. The Arab League met in Rabat. Cairo warned member states on Monday.",
+			"org:arab-league", "", "", ""},
+		{"the state named elsewhere keeps its capital",
+			"Egypt hosted the talks. The Arab League met. Norway held talks with Cairo on Monday.",
+			"country:egy", "", "MET_WITH country:egy country:nor", ""},
+		{"region of the country the story names",
+			"Colombian troops entered Amazonas after clashes near the border of Colombia.",
+			"region:amazonas@col", "region:amazonas@bra", "", ""},
+		{"region of another country the story names",
+			"Brazil sent police to Amazonas, where loggers clashed with Brazilian officials.",
+			"region:amazonas@bra", "region:amazonas@col", "", ""},
+		{"a country-based noun is no actor",
+			"Chile held talks with the U.S.-based global lender on Monday.",
+			"", "", "", "MET_WITH"},
+	}
+	p := testPipeline(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := p.Analyze(Article{Title: "Test", Text: tt.text, Published: "2020-06-10"}).Graph().Extraction()
+			ids := map[string]bool{}
+			for _, e := range x.Entities {
+				ids[e.ID] = true
+			}
+			var rels []string
+			for _, r := range x.Relations {
+				if r.Type != "MENTIONS" {
+					rels = append(rels, r.Type+" "+r.Source+" "+r.Target)
+				}
+			}
+			if tt.has != "" && !ids[tt.has] {
+				t.Errorf("%q: no entity %s; got %v", tt.text, tt.has, ids)
+			}
+			if tt.lacks != "" && ids[tt.lacks] {
+				t.Errorf("%q: unexpected entity %s", tt.text, tt.lacks)
+			}
+			all := strings.Join(rels, "|")
+			if tt.rel != "" && !strings.Contains("|"+all+"|", "|"+tt.rel+"|") {
+				t.Errorf("%q: no relation %s; got %q", tt.text, tt.rel, rels)
+			}
+			if tt.norel != "" && strings.Contains(all, tt.norel) {
+				t.Errorf("%q: unexpected %s; got %q", tt.text, tt.norel, rels)
+			}
+		})
+	}
+}
