@@ -165,3 +165,30 @@ func TestAcronyms(t *testing.T) {
 		}
 	}
 }
+
+// TestMinistries checks that every news form of a state's ministry is one
+// government organisation, part of its state.
+func TestMinistries(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"possessive and of-form", "Peru's Ministry of Foreign Affairs protested. The Peruvian foreign ministry summoned the envoy.",
+			[]string{"Organisation:Peruvian Foreign Ministry", "Country:Peru"}, []string{"Ministry of Foreign Affairs", "Peruvian Ministry of Foreign Affairs"}},
+		{"ministry of a state", "The defence ministry of Bolivia protested. The Bolivian Ministry of Defense said more.",
+			[]string{"Organisation:Bolivian Defence Ministry"}, []string{"Bolivian Ministry of Defense"}},
+		{"before a title", "Chilean Interior Ministry spokesman Tomas Feld said the claims were false.",
+			[]string{"Organisation:Chilean Interior Ministry", "Person:Tomas Feld"}, nil},
+		{"no state no ministry", "The ministry said nothing.", nil, []string{"ministry"}},
+	})
+	tests := []struct{ text, typ, from, to string }{
+		{"The defence ministry of Bolivia condemned Chile.", "PART_OF", "Bolivian Defence Ministry", "Bolivia"},
+		{"The defence ministry of Bolivia condemned Chile.", "CRITICIZED", "Bolivian Defence Ministry", "Chile"},
+		{"Chilean Interior Ministry spokesman Tomas Feld said the claims were false.", "OFFICIAL_OF", "Tomas Feld", "Chilean Interior Ministry"},
+		{"A Chilean interior ministry spokesman said the claims were false.", "PART_OF", "Chilean Interior Ministry", "Chile"},
+	}
+	p := testPipeline(t)
+	for _, tt := range tests {
+		x := p.Analyze(Article{Title: "Test", Text: tt.text, Published: "2020-06-10"}).Graph().Extraction()
+		if _, ok := findFact(x, fact{typ: tt.typ, from: tt.from, to: tt.to}); !ok {
+			t.Errorf("%q: no %s %s -> %s; got %+v", tt.text, tt.typ, tt.from, tt.to, x.Relations)
+		}
+	}
+}

@@ -144,6 +144,10 @@ func (r *recognizer) personWithTitle(i, limit, si int, headline bool) int {
 		affStart = -2 // the country just named
 		j += 2
 	}
+	var ministry ministrySpan
+	if ms, ok := r.ministryAt(affStart, limit); ok && affStart >= 0 && ms.cStart == affStart {
+		ministry, j = ms, ms.end // "Peruvian Interior Ministry spokesman X" works for the ministry
+	}
 	tEnd, title := r.titleAt(j, limit)
 	if title == "" {
 		return i
@@ -172,6 +176,9 @@ func (r *recognizer) personWithTitle(i, limit, si int, headline bool) int {
 		affEnt = r.entityOfSpan(sp)
 	} else if affStart == -2 {
 		affEnt = r.lastCountry(i)
+	}
+	if ministry.ent != nil {
+		affEnt = ministry.ent
 	}
 	// TITLE of X, NAME
 	if r.tok(k).Lower == "of" && !headline {
@@ -204,9 +211,7 @@ func (r *recognizer) personWithTitle(i, limit, si int, headline bool) int {
 			p := r.personEntity(r.text(n, end))
 			p.Official = true
 			r.addTitle(p, title, affEnt, si, k+1)
-			if affEnt != nil && affStart >= 0 {
-				r.mark(Mention{Start: affStart, End: affEnd, Sent: si, Ent: affEnt, Kind: mDemonym, Rule: "affiliation"})
-			}
+			r.markAffiliation(affStart, affEnd, affEnt, ministry, si)
 			r.mark(Mention{Start: i, End: end, Sent: si, Ent: p, Rule: "person/title-apposition"})
 			return end
 		}
@@ -223,9 +228,7 @@ func (r *recognizer) personWithTitle(i, limit, si int, headline bool) int {
 		p := r.personEntity(r.text(k, end))
 		p.Official = true
 		r.addTitle(p, title, affEnt, si, k)
-		if affEnt != nil && affStart >= 0 {
-			r.mark(Mention{Start: affStart, End: affEnd, Sent: si, Ent: affEnt, Kind: mDemonym, Rule: "affiliation"})
-		}
+		r.markAffiliation(affStart, affEnd, affEnt, ministry, si)
 		start := j
 		if affStart >= 0 {
 			start = affStart
@@ -238,6 +241,9 @@ func (r *recognizer) personWithTitle(i, limit, si int, headline bool) int {
 		start := i
 		if affStart >= 0 {
 			start = affStart
+		}
+		if ministry.ent != nil {
+			r.mark(Mention{Start: ministry.cStart, End: ministry.cEnd, Sent: si, Ent: ministry.country, Kind: mDemonym, Rule: "affiliation"})
 		}
 		r.mark(Mention{Start: start, End: tEnd, Sent: si, Ent: affEnt, Kind: mUnnamed, Rule: "official/unnamed"})
 		return tEnd

@@ -213,3 +213,10 @@ var orgDescriptors = map[string]string{"group": "other", "groups": "other", "mil
 // apposFollowers may follow the descriptor of an apposition: ", a group
 // that", ", an armed group based in".
 var apposFollowers = set("that", "which", "who", "in", "with", "for", "whose", "from", "close", "linked", "based", "active")
+
+// ministryPortfolios may name a ministry in lower case: "the foreign ministry".
+var ministryPortfolios = set("foreign", "defence", "defense", "interior", "finance", "justice", "trade", "health",
+	"economy", "agriculture", "education", "energy", "information", "culture", "commerce", "labour", "labor",
+	"transport", "environment", "industry", "oil", "petroleum", "home", "external", "communications", "youth",
+	"tourism", "water", "planning", "intelligence", "security", "internal", "religious", "economic", "public",
+	"social", "national", "science", "technology", "mining", "fisheries", "housing", "development", "war")
