@@ -130,7 +130,7 @@ func (x *relater) frameSpecial(ev *event) {
 	switch ev.rule.ID {
 	case "sanctioned/noun", "sanctioned/tariff":
 		// "tariff threats", "sanctions relief": a modifier of another noun
-		if n := x.tok(ev.end); n.Kind == tokWord && !n.Cap && !prepositions[n.Lower] && !byParticiples[n.Lower] &&
+		if n := x.tok(ev.end); n.Kind == tokWord && !n.Cap && !prepositions[n.Lower] && !byParticiples[n.Lower] && n.Lower != "targeting" &&
 			!beVerbs[n.Lower] && !x.isWord(ev.end, "and", "or", "that", "which", "have", "has", "had", "will", "would") && !strings.HasSuffix(n.Lower, "ed") {
 			ev.agents, ev.targets = nil, nil
 		}
@@ -354,10 +354,15 @@ var tradeGoods = set("exports", "imports", "goods", "products", "steel", "alumin
 func (x *relater) tradeFrame(ev *event, s Sentence) {
 	if len(ev.agents) == 0 {
 		for j := ev.start - 1; j >= s.Start && j >= ev.start-5; j-- {
-			if tradeVerbs[x.tok(j).Lower] {
-				ev.agents, _ = x.subjects(j+1, s.Start, false)
-				break
+			if !tradeVerbs[x.tok(j).Lower] {
+				continue
 			}
+			// a gerund has the subject of its clause only after "by" or "be":
+			// "retaliated by announcing tariffs", not ", along with doubling"
+			if !strings.HasSuffix(x.tok(j).Lower, "ing") || x.isWord(j-1, "by") || beVerbs[x.tok(j-1).Lower] {
+				ev.agents, _ = x.subjects(j+1, s.Start, false)
+			}
+			break
 		}
 	}
 	if len(ev.targets) > 0 || !x.isWord(ev.end, "on", "against") {
@@ -383,6 +388,13 @@ func (x *relater) tradeFrame(ev *event, s Sentence) {
 		if goodsAfter || x.isWord(j-1, "from") && tradeGoods[x.tok(j-2).Lower] {
 			ev.targets = []*Entity{m.Ent}
 			return
+		}
+		// "on Canadian and Mexican exports": a list of owners before the goods
+		if x.isWord(m.End, "and", ",") {
+			if n := x.mentionIdx(m.End + 1); n >= 0 && tradeGoods[x.tok(x.d.Mentions[n].End).Lower] {
+				ev.targets = []*Entity{m.Ent, x.d.Mentions[n].Ent}
+				return
+			}
 		}
 		j = m.End - 1
 	}

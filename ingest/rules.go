@@ -92,8 +92,8 @@ func defaultRules() *ruleSet {
 		// 16 reduce relations
 		r("suspended-talks/verb", "SUSPENDED_TALKS_WITH", "verb", "break off talks|broke off talks|suspend talks|halt talks|break off contacts|suspend cooperation|cut ties|sever ties|break off relations|suspend relations|freeze talks|call off talks|pull out of talks|walk out of talks", "with|"),
 		r("sanctioned/verb", "SANCTIONED", "verb", "sanction|impose sanctions|slap sanctions|impose an embargo|impose new sanctions|impose fresh sanctions", "on|against|to|", "passive"),
-		r("sanctioned/noun", "SANCTIONED", "noun", "sanctions|embargo", "on|against|to"),
-		r("sanctioned/tariff", "SANCTIONED", "noun", "tariffs|tariff|levy|levies|surcharge|duties|duty", "on|against"),
+		r("sanctioned/noun", "SANCTIONED", "noun", "sanctions|embargo", "on|against|to|targeting"),
+		r("sanctioned/tariff", "SANCTIONED", "noun", "tariffs|tariff|levy|levies|surcharge|duties|duty", "on|against|targeting"),
 		r("sanctioned/designate", "SANCTIONED", "verb", "designate|blacklist", "", "passive"),
 		// 16 reduce relations: diplomatic withdrawals and expulsions
 		r("suspended-talks/recall", "SUSPENDED_TALKS_WITH", "verb", "recall ambassador|recall ambassadors|recall envoy|recall envoys|recall diplomats|withdraw ambassador|withdraw ambassadors|withdraw envoy|withdraw diplomats|pull ambassador|pull ambassadors|downgrade relations|downgrade ties|close embassy|shut embassy", "from|with|in|to"),

@@ -198,6 +198,9 @@ func TestRelations(t *testing.T) {
 		{"participle apposition", "Chadian troops, backed by France, attacked Abu Sayyaf.", "ATTACKED", "Chad", "Abu Sayyaf", "", "", ""},
 		{"deaths caused by an operation", "The raid was an operation conducted by the Nigerian army, which resulted in the deaths of 16 Abu Sayyaf militants.", "KILLED", "Nigerian Army", "Abu Sayyaf", "", "", ""},
 		{"deaths without cause", "The deaths of 16 Abu Sayyaf militants were confirmed by Norway.", "", "", "", "", "", "KILLED"},
+		{"tariffs targeting", "Norway's tariffs targeting Canada and Mexico took effect.", "SANCTIONED", "Norway", "Mexico", "", "", ""},
+		{"gerund after along with", "Norway's tariffs targeting Canada and Mexico, along with doubling a duty on Chinese exports, took effect.", "", "", "", "", "", "SANCTIONED:Mexico"},
+		{"tariffs on listed owners", "Norway imposed 25% tariffs on Canadian and Mexican exports.", "SANCTIONED", "Norway", "Canada", "", "", ""},
 		{"allies without partner", "Western allies met in Oslo.", "", "", "", "", "", "SUPPORTED"},
 		{"empty", "", "", "", "", "", "", "MET_WITH"},
 	}
