@@ -35,6 +35,7 @@ var linkedRejectRule = &Rule{ID: "rejected/earlier-claim", Type: string(schema.R
 func (x *relater) discourse() {
 	x.linkRejections()
 	x.linkAgents()
+	x.linkParties()
 }
 
 // linkRejections finds "X denied the accusations", "X rejected the
@@ -293,4 +294,78 @@ func sharesEntity(a, b []*Entity) bool {
 		}
 	}
 	return false
+}
+
+// partyWords and partyHeads make the phrases that refer back to the
+// parties of an earlier event: "both sides", "the warring parties", "the
+// two countries".
+var (
+	partyWords = set("the", "both", "all", "two", "warring", "rival", "opposing", "feuding", "three")
+	partyHeads = set("sides", "parties", "countries", "leaders", "governments", "camps", "factions", "neighbours", "neighbors", "nations")
+	// partyTypes are the events whose object can be such a phrase.
+	partyTypes = []schema.RelType{schema.Urged, schema.Criticized, schema.Accused, schema.Threatened,
+		schema.Sanctioned, schema.MetWith, schema.SpokeWith}
+)
+
+// linkParties completes "urged both sides to ...", "called on the parties",
+// "urged them to" and "accused each other": the object is the actors of the
+// latest earlier event, or for "each other" the subjects themselves.
+func (x *relater) linkParties() {
+	n := len(x.events)
+	for k := 0; k < n; k++ {
+		ev := &x.events[k]
+		if len(ev.agents) == 0 || len(ev.targets) > 0 || !hasType(partyTypes, ev.rule.Type) {
+			continue
+		}
+		j := ev.end
+		if x.isWord(j, "on", "upon", "to", "with", "for") {
+			j++
+		}
+		switch {
+		case x.isWord(j, "each", "one") && x.isWord(j+1, "other", "another"):
+			if len(ev.agents) >= 2 {
+				ev.targets = ev.agents // "Sylvania and Freedonia accused each other"
+			}
+		case x.isWord(j, "them"):
+			ev.targets = x.partiesBefore(ev, 1)
+		case x.partyPhrase(j):
+			ev.targets = x.partiesBefore(ev, 3)
+		}
+	}
+}
+
+// partyPhrase reports whether the tokens at j are a phrase like "both
+// sides" or "the two warring parties".
+func (x *relater) partyPhrase(j int) bool {
+	k := j
+	for k < j+4 && (partyWords[x.tok(k).Lower] || x.tok(k).Kind == tokNumber) {
+		k++
+	}
+	return k > j && partyHeads[x.tok(k).Lower]
+}
+
+// partiesBefore returns the actors of the latest event before ev, within
+// back sentences, that joins two actors other than ev's agents.
+func (x *relater) partiesBefore(ev *event, back int) []*Entity {
+	for b := len(x.events) - 1; b >= 0; b-- {
+		o := &x.events[b]
+		if o == ev || o.sent > ev.sent || o.sent < ev.sent-back || o.sent == ev.sent && o.start >= ev.start {
+			continue
+		}
+		if o.rule.Type == string(schema.Visited) || o.modality == string(schema.Negated) {
+			continue
+		}
+		var parties []*Entity
+		for _, e := range append(append([]*Entity{}, o.agents...), o.targets...) {
+			if e == nil || containsEnt(parties, e) || e.Label == string(schema.City) || e.Label == string(schema.Region) {
+				continue
+			}
+			parties = append(parties, e)
+		}
+		if len(parties) < 2 || x.anySide(parties, ev.agents[0]) {
+			continue
+		}
+		return parties
+	}
+	return nil
 }

@@ -118,3 +118,22 @@ func TestQuotedWe(t *testing.T) {
 			"SUPPORTED", "Mira Okafor", "Armenia", false},
 	})
 }
+
+// TestParties checks "both sides", "the parties", "them" and "each other"
+// as the parties of the event told before.
+func TestParties(t *testing.T) {
+	runDiscourseCases(t, []discourseCase{
+		{"both sides", "Ethiopian troops attacked Eritrea on Monday. Kenya urged both sides to show restraint.",
+			"URGED", "Kenya", "Eritrea", true},
+		{"both sides, the agent too", "Ethiopia attacked Eritrea on Monday. Kenya urged both sides to show restraint.",
+			"URGED", "Kenya", "Ethiopia", true},
+		{"called on the parties", "Armenia and Azerbaijan signed a ceasefire agreement on Tuesday. France called on the parties to respect it.",
+			"URGED", "France", "Azerbaijan", true},
+		{"them", "Serbia accused Kosovo of provocations. The European Union urged them to resume talks.",
+			"URGED", "European Union", "Serbia", true},
+		{"each other", "Sudan and South Sudan accused each other of backing rebels.",
+			"ACCUSED", "South Sudan", "Sudan", true},
+		{"no earlier event", "Kenya urged both sides to show restraint.", "URGED", "Kenya", "", false},
+		{"not a party of its own event", "Kenyan troops attacked Somalia. Kenya urged both sides to talk.", "URGED", "Kenya", "Somalia", false},
+	})
+}
