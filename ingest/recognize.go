@@ -60,6 +60,7 @@ type recognizer struct {
 	walked      [][]match          // gazetteer names starting at each token, once walked
 	done        []bool
 	titles      []titleFact
+	relatives   map[*Entity]bool // people named as someone's kin: "his son, Karl Imre"
 }
 
 func (r *recognizer) tok(i int) *Token {

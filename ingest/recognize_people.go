@@ -104,6 +104,7 @@ func (r *recognizer) text(i, j int) string {
 func (r *recognizer) people() {
 	// body first: a headline names people only when the body does
 	r.scan(false, r.personAt)
+	r.speakerNames()
 	r.indexSurnames()
 	r.scan(true, r.personAt)
 }
@@ -115,6 +116,9 @@ func (r *recognizer) personAt(i, limit, si int, headline bool) int {
 		return end
 	}
 	if !headline {
+		if end := r.personRoleName(i, limit, si); end > i {
+			return end
+		}
 		return r.personBare(i, limit, si)
 	}
 	return i
@@ -378,14 +382,19 @@ func (r *recognizer) personBare(i, limit, si int) int {
 			return r.personDescribed(i, end, si, d)
 		}
 	}
+	if r.isWord(end, "of") {
+		if e := r.personOfOrg(i, end, limit, si); e > i {
+			return e
+		}
+	}
 	next := r.tok(end)
 	prev := r.tok(i - 1)
 	subjectVerb := next.Kind == tokWord && !next.Cap && (subjectVerbs[next.Lower] || r.p.rules.byFirst[next.Lower] != nil && !strings.HasSuffix(next.Lower, "ing")) &&
 		(i == r.d.Sentences[si].Start || prev.Text == "," || prev.Lower == "and" || prev.Text == "\"" && i == r.d.Sentences[si].Start+1)
-	inverted := (prev.Lower == "said" || prev.Lower == "says" || prev.Lower == "added" || prev.Lower == "according" && r.isWord(i-1, "to")) &&
+	inverted := (prev.Lower == "said" || prev.Lower == "says" || prev.Lower == "added" || prev.Lower == "to" && r.isWord(i-2, "according")) &&
 		(next.Text == "," || next.Text == ".") // "..., said Jane Doe, a spokeswoman"
 	if speechVerbs[next.Lower] || subjectVerb || inverted || (next.Text == "," && r.isWord(end+1, "who")) ||
-		(prev.Text == "," && (next.Text == "," || next.Text == ".") && i-2 >= 0 && roleNoun(r.tok(i-2).Lower)) {
+		(prev.Text == "," && (next.Text == "," || next.Text == ".") && i-2 >= 0 && relationalNoun(r.tok(i-2).Lower)) {
 		p := r.personEntity(r.text(i, end))
 		rule := "person/speech"
 		if r.isWord(end, "became", "becomes", "is", "was") {
@@ -393,6 +402,9 @@ func (r *recognizer) personBare(i, limit, si int) int {
 		}
 		if prev.Text == "," {
 			rule = "person/apposition"
+			if kinNouns[r.tok(i-2).Lower] {
+				r.addRelative(p)
+			}
 			if r.isWord(i-2, "official", "officer") {
 				p.Official = true
 				r.addTitle(p, r.tok(i-2).Text, nil, si, i)
@@ -456,6 +468,12 @@ func (r *recognizer) predicateTitle(p *Entity, k, limit, si int) {
 		aff, noCtx = r.employer(tEnd, limit, si, title)
 	}
 	p.Official = true
+	if emp, _ := r.employerChain(tEnd, limit, roleState); aff == nil && emp.ent != nil {
+		aff = emp.ent // "X is the director of the Harbor Institute"
+		if emp.start >= 0 {
+			r.mark(Mention{Start: emp.start, End: emp.end, Sent: si, Ent: aff, Kind: mDemonym, Rule: "affiliation"})
+		}
+	}
 	r.addTitle(p, title, aff, si, k)
 	r.titles[len(r.titles)-1].noCtx = noCtx
 	if aff != nil && affStart < k {

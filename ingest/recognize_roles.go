@@ -1,5 +1,7 @@
 package ingest
 
+import "strings"
+
 // People named with a role noun rather than a title: in an apposition
 // ("Mira Okafor, a senior fellow at the Harbor Policy Institute, said"),
 // lower-case before the name ("said analyst Mira Okafor") or with the
@@ -384,4 +386,137 @@ func (r *recognizer) listInName(j, limit int) bool {
 		k++
 	}
 	return k > j && r.isWord(k, "and") && r.tok(k+1).Cap
+}
+
+// personRoleName matches a lower-case role noun right before a name, with
+// the modifiers before it as part of the title and the employer after the
+// name: "said analyst Mira Okafor of the Harbor Institute", "railway
+// deputy controller Karl Imre in Nova Tessa told".
+func (r *recognizer) personRoleName(i, limit, si int) int {
+	t := r.tok(i)
+	if t.Kind != tokWord || !preNameRoles[t.Lower] || t.Cap && i != r.d.Sentences[si].Start {
+		return i
+	}
+	if r.isGazActor(i+1) || r.orgTailAt(i+1) {
+		return i
+	}
+	end := r.nameRun(i+1, limit)
+	if end-(i+1) < 2 || r.tok(end).Kind == tokWord && !r.tok(end).Cap && !r.roleBoundary(end, limit) &&
+		!subjectVerbs[r.tok(end).Lower] && r.p.rules.byFirst[r.tok(end).Lower] == nil && !strings.HasSuffix(r.tok(end).Lower, "ed") {
+		return i // "expert Nova Tessa residents": the name is a noun's modifier
+	}
+	start := i
+	for start > r.d.Sentences[si].Start && start > i-2 && !r.isTaken(start-1) {
+		m := r.tok(start - 1)
+		lower := m.Kind == tokWord && !m.Cap && !descStop[m.Lower] && !prepositions[m.Lower] && !speechVerbs[m.Lower] && !reportVerbs[m.Lower]
+		if !lower && !(m.Kind == tokWord && m.Cap && start-1 == r.d.Sentences[si].Start && !nameStop[m.Lower]) {
+			break
+		}
+		start--
+	}
+	kind := roleOf(t.Lower)
+	p := r.personEntity(r.text(i+1, end))
+	emp, next := r.employerChain(end, limit, kind)
+	if emp.ent != nil && emp.ent.Label == "Country" && kind != roleState {
+		emp = employer{}
+	}
+	switch {
+	case emp.ent != nil:
+		p.Official = true
+		r.addTitle(p, r.text(start, i+1), emp.ent, si, i+1)
+		if emp.start >= 0 {
+			r.mark(Mention{Start: emp.start, End: emp.end, Sent: si, Ent: emp.ent, Kind: mDemonym, Rule: "affiliation"})
+		}
+	case kind == roleState:
+		p.Official = true
+		r.addTitle(p, r.text(start, i+1), nil, si, i+1)
+	}
+	r.mark(Mention{Start: start, End: end, Sent: si, Ent: p, Rule: "person/role-name"})
+	if emp.ent != nil {
+		return next
+	}
+	return end
+}
+
+// personOfOrg matches "said NAME of [the] ORG" and "NAME of the ORG said":
+// the person works for the organisation.
+func (r *recognizer) personOfOrg(i, end, limit, si int) int {
+	o := end + 1
+	if r.isWord(o, "the") {
+		o++
+	}
+	prev := r.tok(i - 1)
+	emp, ok := r.employerAt(o, limit, "of", roleOrg)
+	if !ok || emp.ent.Label != "Organisation" {
+		if speechVerbs[prev.Lower] || prev.Lower == "to" && r.isWord(i-2, "according") {
+			// "said Karl Imre of Hungary": a person, employer unknown
+			r.mark(Mention{Start: i, End: end, Sent: si, Ent: r.personEntity(r.text(i, end)), Rule: "person/of-place"})
+			return end
+		}
+		return i
+	}
+	next := r.tok(emp.end)
+	speech := speechVerbs[prev.Lower] || prev.Lower == "to" && r.isWord(i-2, "according") || prev.Text == "," ||
+		i == r.d.Sentences[si].Start || speechVerbs[next.Lower] || next.Text == "," || next.Text == "."
+	if !speech {
+		return i
+	}
+	p := r.personEntity(r.text(i, end))
+	p.Official = true
+	r.addTitle(p, "", emp.ent, si, i)
+	r.mark(Mention{Start: emp.start, End: emp.end, Sent: si, Ent: emp.ent, Kind: mDemonym, Rule: "affiliation"})
+	r.mark(Mention{Start: i, End: end, Sent: si, Ent: p, Rule: "person/of-org"})
+	return emp.end
+}
+
+// relationalNoun reports whether w, or its singular, is a role or kin word
+// that may stand before a name in apposition: "his son, Karl Imre,", "one
+// of the report's authors, Mira Okafor,".
+func relationalNoun(w string) bool {
+	if roleOf(w) != roleNone || roleNoun(w) {
+		return true
+	}
+	return strings.HasSuffix(w, "s") && roleOf(strings.TrimSuffix(w, "s")) != roleNone
+}
+
+// addRelative records a person named as someone's kin, whose surname
+// alone still names the principal.
+func (r *recognizer) addRelative(p *Entity) {
+	if r.relatives == nil {
+		r.relatives = map[*Entity]bool{}
+	}
+	r.relatives[p] = true
+}
+
+// speakerNames finds people named in full once with no cue around the
+// name, whose surname alone speaks elsewhere: "Mira Okafor lectures on
+// law ... Okafor says", "Karl Imre and Lena Varga are ... Varga told".
+func (r *recognizer) speakerNames() {
+	speakers := map[string]bool{}
+	for _, s := range r.d.Sentences {
+		if s.Headline {
+			continue
+		}
+		for k := s.Start; k < s.End; k++ {
+			if r.isCapWord(k) && !(k > s.Start && r.isCapWord(k-1)) && !r.isGazActorShallow(k) &&
+				(speechVerbs[r.tok(k+1).Lower] || r.isWord(k-1, "said", "says") && r.isWord(k+1, ".", ",")) {
+				speakers[r.tok(k).Lower] = true
+			}
+		}
+	}
+	if len(speakers) == 0 {
+		return
+	}
+	r.scan(false, func(i, limit, si int, _ bool) int {
+		if i > r.d.Sentences[si].Start && r.isCapWord(i-1) || r.isGazActor(i) || r.orgTailAt(i) {
+			return i
+		}
+		end := r.nameRun(i, limit)
+		if end-i < 2 || !speakers[r.tok(end-1).Lower] || r.isPlaceName(i, end) {
+			return i
+		}
+		p := r.personEntity(r.text(i, end))
+		r.mark(Mention{Start: i, End: end, Sent: si, Ent: p, Rule: "person/speaker-surname"})
+		return end
+	})
 }

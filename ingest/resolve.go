@@ -75,7 +75,13 @@ func (r *recognizer) indexSurnames() {
 			}
 			for _, k := range keys {
 				if have, ok := r.surnames[k]; ok && have != e {
-					ambiguous[k] = true
+					// a surname shared with relatives named as such is the principal's
+					if r.relatives[e] {
+						continue
+					}
+					if !r.relatives[have] {
+						ambiguous[k] = true
+					}
 				}
 				r.surnames[k] = e
 			}

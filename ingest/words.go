@@ -169,6 +169,11 @@ var personalRoles = set("defector", "student", "resident", "refugee", "survivor"
 	"teacher", "mother-of-two", "villager", "shopkeeper", "trader", "fisherman", "migrant", "asylum-seeker",
 	"descendant", "predecessor", "successor", "rival", "ally", "opponent", "critic", "supporter")
 
+// kinNouns name a relative: "his son, Karl Imre".
+var kinNouns = set("wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "widow",
+	"widower", "cousin", "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter", "grandfather",
+	"grandmother", "stepson", "stepdaughter", "son-in-law", "daughter-in-law", "brother-in-law")
+
 // preNameRoles may stand lower-case right before a name as its title:
 // "said analyst Mira Okafor", "former ambassador Karl Imre".
 var preNameRoles = set("analyst", "expert", "researcher", "professor", "scholar", "economist", "historian",
