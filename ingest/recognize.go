@@ -105,6 +105,9 @@ func (r *recognizer) nameRun(i, limit int) int {
 			j++
 		case t.Kind == tokPunct && t.Text == "-" && !t.SpaceBefore && j > i && (r.isCapWord(j+1) || r.tok(j+1).Lower == "al"):
 			j++
+		case t.Kind == tokPunct && t.Text == "-" && !t.SpaceBefore && j > i && j+1 < limit && r.tok(j+1).Cap &&
+			r.tok(j+1).Kind == tokWord && !r.tok(j+1).SpaceBefore && !r.isGazActorShallow(j+1):
+			j += 2 // "Gal-Or": a capitalised word after a hyphen is part of the name
 		case t.Kind == tokPunct && t.Text == "-" && !t.SpaceBefore && j > i && r.tok(j+1).Kind == tokWord && !r.tok(j+1).SpaceBefore &&
 			len(r.tok(j+1).Text) <= 3 && !r.tok(j+1).Cap && r.tok(j-1).Cap && j+1 < limit:
 			j += 2 // "Tsai Ing-wen", "Kim Jong-un"

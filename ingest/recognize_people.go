@@ -533,10 +533,10 @@ func (r *recognizer) lastCountry(i int) *Entity {
 // knownName reports whether tokens [i, end) name a person already known,
 // in full or by surname.
 func (r *recognizer) knownName(i, end int) bool {
-	if _, ok := r.surnames[strings.ToLower(r.text(i, end))]; ok {
+	if _, ok := r.surnames[fold(r.text(i, end))]; ok {
 		return true
 	}
-	_, ok := r.surnames[strings.ToLower(r.text(end-1, end))]
+	_, ok := r.surnames[fold(r.text(end-1, end))]
 	return ok
 }
 

@@ -408,7 +408,8 @@ func (r *recognizer) personRoleName(i, limit, si int) int {
 	start := i
 	for start > r.d.Sentences[si].Start && start > i-2 && !r.isTaken(start-1) {
 		m := r.tok(start - 1)
-		lower := m.Kind == tokWord && !m.Cap && !descStop[m.Lower] && !prepositions[m.Lower] && !speechVerbs[m.Lower] && !reportVerbs[m.Lower]
+		lower := m.Kind == tokWord && !m.Cap && !descStop[m.Lower] && !prepositions[m.Lower] && !speechVerbs[m.Lower] &&
+			!reportVerbs[m.Lower] && !r.isWord(start-2, "-")
 		if !lower && !(m.Kind == tokWord && m.Cap && start-1 == r.d.Sentences[si].Start && !nameStop[m.Lower]) {
 			break
 		}
@@ -419,6 +420,12 @@ func (r *recognizer) personRoleName(i, limit, si int) int {
 	emp, next := r.employerChain(end, limit, kind)
 	if emp.ent != nil && emp.ent.Label == "Country" && kind != roleState {
 		emp = employer{}
+	}
+	if emp.ent == nil {
+		// "European Union official X", "Livestock Ministry official X"
+		if pre := r.actorEndingAt(start, r.d.Sentences[si].Start); pre.ent != nil && (kind == roleState || pre.ent.Label != "Country") {
+			emp = pre
+		}
 	}
 	switch {
 	case emp.ent != nil:
@@ -511,6 +518,9 @@ func (r *recognizer) speakerNames() {
 		if i > r.d.Sentences[si].Start && r.isCapWord(i-1) || r.isGazActor(i) || r.orgTailAt(i) {
 			return i
 		}
+		if w := r.tok(i).Lower; i == r.d.Sentences[si].Start && (prepositions[w] || descStop[w] || w == "like" || w == "unlike") {
+			return i // "Like Okafor, ...": an English word opening the sentence
+		}
 		end := r.nameRun(i, limit)
 		if end-i < 2 || !speakers[r.tok(end-1).Lower] || r.isPlaceName(i, end) {
 			return i
@@ -519,4 +529,21 @@ func (r *recognizer) speakerNames() {
 		r.mark(Mention{Start: i, End: end, Sent: si, Ent: p, Rule: "person/speaker-surname"})
 		return end
 	})
+}
+
+// actorEndingAt returns the longest organisation, country or demonym name
+// ending right before token end, no earlier than from.
+func (r *recognizer) actorEndingAt(end, from int) employer {
+	for b := end - 5; b < end; b++ {
+		if b < from || !r.tok(b).Cap || r.isTaken(b) {
+			continue
+		}
+		if sp, ok := r.affiliationAt(b, end); ok && sp.end == end {
+			return employer{ent: r.entityOfSpan(sp), start: b, end: end}
+		}
+		if oEnd, name := r.orgRun(b, end); oEnd == end {
+			return employer{ent: r.unknownOrg(name, b, end), start: b, end: end}
+		}
+	}
+	return employer{}
 }

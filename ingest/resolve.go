@@ -59,19 +59,19 @@ func (r *recognizer) indexSurnames() {
 			names = append(names, a)
 		}
 		for _, n := range names {
-			r.surnames[strings.ToLower(n)] = e
+			r.surnames[fold(n)] = e
 			words := strings.Fields(n)
 			if len(words) < 2 {
 				continue
 			}
 			last := words[len(words)-1]
-			keys := []string{strings.ToLower(last)}
+			keys := []string{fold(last)}
 			if i := strings.LastIndex(last, "-"); i > 0 {
 				// "al-Assad" is also "Assad"
-				keys = append(keys, strings.ToLower(last[i+1:]))
+				keys = append(keys, fold(last[i+1:]))
 			}
 			if len(words) >= 3 && nameParticles[strings.ToLower(words[len(words)-2])] {
-				keys = append(keys, strings.ToLower(strings.Join(words[len(words)-2:], " ")))
+				keys = append(keys, fold(strings.Join(words[len(words)-2:], " ")))
 			}
 			for _, k := range keys {
 				if have, ok := r.surnames[k]; ok && have != e {
@@ -507,7 +507,7 @@ func (r *recognizer) mergePeople() {
 		}
 		var match *Entity
 		for _, full := range r.d.Entities {
-			if full == short || full.Label != string(schema.Person) || !strings.Contains(full.Name, " ") {
+			if full == short || full.Label != string(schema.Person) || !strings.Contains(full.Name, " ") || r.relatives[full] {
 				continue
 			}
 			words := strings.Fields(full.Name)
@@ -515,7 +515,7 @@ func (r *recognizer) mergePeople() {
 			if i := strings.LastIndex(last, "-"); i > 0 {
 				last = last[i+1:]
 			}
-			if strings.EqualFold(last, short.Name) || strings.EqualFold(words[len(words)-1], short.Name) {
+			if fold(last) == fold(short.Name) || fold(words[len(words)-1]) == fold(short.Name) {
 				if match != nil && match != full {
 					match = nil
 					break
