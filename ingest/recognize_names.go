@@ -258,6 +258,9 @@ func (r *recognizer) placeOrActor(sp span, i, limit, si int, headline bool) int 
 	}
 	if e, ok := hasKind(sp.entries, eCapital); ok {
 		c := r.lex.countries[e.idx]
+		if placeCtx && r.seatAsActor(i, sp.end) {
+			placeCtx = false // "closer to Lima", "orders from Lima", "in Lima's promises"
+		}
 		if placeCtx || r.isWord(i-1, "of") && r.isWord(i-2, "city", "capital") {
 			city := r.cityEntity(sp, c.ISO3, r.text(i, sp.end))
 			if city != nil {

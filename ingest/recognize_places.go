@@ -280,3 +280,26 @@ func (r *recognizer) possessorCountry(i int) string {
 	}
 	return ""
 }
+
+// seatAsActor reports whether the capital at [i, end), after a place
+// preposition, still stands for its state: after "to" or "from" with no
+// word of movement before ("a signal to Lima", "pressure from Lima"), or
+// as a possessor ("in Lima's promises").
+func (r *recognizer) seatAsActor(i, end int) bool {
+	if r.isWord(end, "'s") {
+		return true
+	}
+	if !r.isWord(i-1, "to", "from") {
+		return false
+	}
+	for k := i - 2; k >= i-5 && k >= 0; k-- {
+		t := r.tok(k)
+		if t.Kind == tokPunct {
+			break
+		}
+		if motionWords[t.Lower] || placeVerbs[t.Lower] {
+			return false
+		}
+	}
+	return true
+}

@@ -225,3 +225,15 @@ var ministryPortfolios = set("foreign", "defence", "defense", "interior", "finan
 	"transport", "environment", "industry", "oil", "petroleum", "home", "external", "communications", "youth",
 	"tourism", "water", "planning", "intelligence", "security", "internal", "religious", "economic", "public",
 	"social", "national", "science", "technology", "mining", "fisheries", "housing", "development", "war")
+
+// motionWords say that "to X" or "from X" after them is a place one goes
+// to or comes from: "flew to Lima", "a trip to Lima", "returned from Lima".
+var motionWords = set("travel", "travels", "traveled", "travelled", "traveling", "travelling", "trip", "trips",
+	"visit", "visits", "flew", "fly", "flies", "flying", "flight", "flights", "return", "returns", "returned",
+	"returning", "go", "goes", "went", "going", "came", "come", "comes", "coming", "arrive", "arrived", "arrives",
+	"head", "headed", "heading", "heads", "move", "moved", "moving", "sent", "send", "sends", "delegation",
+	"journey", "back", "way", "relocated", "invited", "invitation", "deported", "deportation", "expelled",
+	"extradited", "fled", "flee", "drove", "driven", "march", "marched", "sailed", "route", "road", "routes",
+	"flown", "taken", "brought", "transferred", "evacuated", "deployed", "shipped", "exported", "imported",
+	"embassy", "ambassador", "envoy", "mission", "trade", "flows", "pilgrimage", "tour", "moving", "leave",
+	"left", "departed", "depart", "escaped", "kilometers", "kilometres", "miles", "km", "distance", "near")
