@@ -232,7 +232,11 @@ func (w *fakeWriter) Seen(_ context.Context, id, sha string) (bool, error) {
 	return w.loaded[id] == sha && sha != "", nil
 }
 
-func (w *fakeWriter) Write(_ context.Context, g *graph.Graph) (graph.Stats, error) {
+func (w *fakeWriter) Write(_ context.Context, graphs ...*graph.Graph) (graph.Stats, error) {
+	g := graph.New()
+	for _, part := range graphs {
+		g.Merge(part)
+	}
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if w.failWith != nil {

@@ -17,7 +17,7 @@ import (
 type writer interface {
 	ApplySchema(ctx context.Context) error
 	Seen(ctx context.Context, articleID, contentSHA256 string) (bool, error)
-	Write(ctx context.Context, g *graph.Graph) (graph.Stats, error)
+	Write(ctx context.Context, graphs ...*graph.Graph) (graph.Stats, error)
 }
 
 // conn is an open, verified connection to one Neo4j database.

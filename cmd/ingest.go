@@ -213,7 +213,8 @@ func (b *batcher) add(ctx context.Context, g *graph.Graph) (int, error) {
 	return b.flush(ctx)
 }
 
-// flush writes the batch, if any, in one transaction. When that fails for
+// flush writes the batch, if any, in one transaction, one graph per article
+// so that an article loaded before is replaced exactly. When that fails for
 // a reason other than the server, each article is written on its own, so
 // that one bad article does not take its batch with it.
 func (b *batcher) flush(ctx context.Context) (int, error) {
@@ -223,7 +224,7 @@ func (b *batcher) flush(ctx context.Context) (int, error) {
 	g, parts, n := b.batch, b.parts, b.pending
 	b.batch, b.parts, b.pending = nil, nil, 0
 	b.batches++
-	_, err := b.w.Write(ctx, g)
+	_, err := b.w.Write(ctx, parts...)
 	if err == nil {
 		b.done(g, n)
 		return 0, nil

@@ -133,15 +133,114 @@ func (w *Writer) ApplySchema(ctx context.Context) error {
 	return nil
 }
 
-// Write loads g in one transaction: all of it is committed, or nothing.
-// The caller may pass several articles' graphs merged into one. Writing the
-// same graph again changes nothing.
-func (w *Writer) Write(ctx context.Context, g *Graph) (Stats, error) {
-	stmts, err := Plan(g, w.batchSize)
-	if err != nil {
+// Write loads graphs in one transaction: all of it is committed, or
+// nothing. Each graph is normally one article's; an article already loaded
+// is replaced: what its loaded version contributed is taken away in the
+// same transaction (see delta.go). Writing the same graphs again changes
+// nothing.
+func (w *Writer) Write(ctx context.Context, graphs ...*Graph) (Stats, error) {
+	if _, err := planUpdate(graphs, nil, nil, w.batchSize); err != nil {
 		return Stats{}, err
 	}
-	return w.write(ctx, stmts)
+	var ids []string
+	for _, g := range graphs {
+		for _, a := range g.Articles {
+			ids = appendUnique(ids, a.ID)
+		}
+	}
+	st, _, err := w.update(ctx, ids, true, func(prior map[string]Contribution) ([]Statement, error) {
+		return planUpdate(graphs, prior, nil, w.batchSize)
+	})
+	return st, err
+}
+
+// Retract removes the articles with the given ids and everything only they
+// support, in one transaction. It returns the ids that were loaded; the
+// others are ignored.
+func (w *Writer) Retract(ctx context.Context, ids []string) (Stats, []string, error) {
+	return w.update(ctx, ids, false, func(prior map[string]Contribution) ([]Statement, error) {
+		return planUpdate(nil, prior, sortedKeys(prior), w.batchSize)
+	})
+}
+
+// update runs, in one managed write transaction, the statements plan
+// returns for the stored contributions of the articles ids. Their Article
+// nodes are locked first (and created when create is set), so that two
+// transactions updating one article serialise. It returns the ids that had
+// an Article node.
+func (w *Writer) update(ctx context.Context, ids []string, create bool,
+	plan func(prior map[string]Contribution) ([]Statement, error)) (Stats, []string, error) {
+	session := w.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: w.database, AccessMode: neo4j.AccessModeWrite})
+	var found []string
+	st, err := neo4j.ExecuteWrite(ctx, session, func(tx neo4j.ManagedTransaction) (Stats, error) {
+		prior, existed, created, err := lockArticles(ctx, tx, ids, create)
+		if err != nil {
+			return Stats{}, err
+		}
+		found = existed
+		stmts, err := plan(prior)
+		if err != nil {
+			return Stats{}, err
+		}
+		st, err := runStatements(ctx, tx, stmts)
+		st.NodesCreated += created
+		return st, err
+	})
+	if cerr := session.Close(ctx); cerr != nil {
+		err = errors.Join(err, fmt.Errorf("close session: %w", cerr))
+	}
+	if err != nil {
+		return Stats{}, nil, w.explain(err)
+	}
+	return st, found, nil
+}
+
+// lockArticles write-locks the Article nodes of ids and returns the
+// contributions stored on those that were loaded before, their ids, and
+// the number of Article nodes it created.
+func lockArticles(ctx context.Context, tx neo4j.ManagedTransaction, ids []string, create bool) (
+	prior map[string]Contribution, found []string, created int, err error) {
+	prior = map[string]Contribution{}
+	if len(ids) == 0 {
+		return prior, nil, 0, nil
+	}
+	find := `MATCH (a:` + string(schema.Article) + ` {id: id})`
+	if create {
+		find = `MERGE (a:` + string(schema.Article) + ` {id: id})
+ON CREATE SET a._new = true, a.ingested_at = datetime()`
+	}
+	res, err := tx.Run(ctx, `UNWIND $ids AS id
+`+find+`
+SET a._lock = true
+REMOVE a._lock
+WITH a, a._new IS NULL AS loaded
+REMOVE a._new
+RETURN a.id AS id, loaded, a.contribution AS contribution`, map[string]any{"ids": ids})
+	if err != nil {
+		return nil, nil, 0, fmt.Errorf("lock %d articles: %w", len(ids), err)
+	}
+	recs, err := res.Collect(ctx)
+	if err != nil {
+		return nil, nil, 0, fmt.Errorf("lock %d articles: %w", len(ids), err)
+	}
+	sum, err := res.Consume(ctx)
+	if err != nil {
+		return nil, nil, 0, fmt.Errorf("lock %d articles: %w", len(ids), err)
+	}
+	for _, rec := range recs {
+		m := rec.AsMap()
+		id, _ := m["id"].(string)
+		if loaded, _ := m["loaded"].(bool); !loaded {
+			continue
+		}
+		c, err := decodeContribution(id, m["contribution"])
+		if err != nil {
+			return nil, nil, 0, err
+		}
+		prior[id] = c
+		found = append(found, id)
+	}
+	return prior, found, sum.Counters().NodesCreated(), nil
 }
 
 // write runs stmts in one managed write transaction, which the driver

@@ -229,6 +229,9 @@ RETURN label, count(*) AS n ORDER BY label`, map[string]any{"ns": ns})
 		t.Fatalf("MET_WITH Kerry->Lavrov: %d edges, want 1 (symmetric, lower id first)", len(met))
 	}
 	r := met[0]["r"].(dbtype.Relationship).Props
+	for _, k := range []string{"tally", "tally_counts", "evidence_by_article"} {
+		delete(r, k) // bookkeeping, tested by TestUpdateRetracts
+	}
 	wantProps := map[string]any{
 		"date": dbtype.Date(time.Date(2016, 10, 15, 0, 0, 0, 0, time.UTC)), "modality": "planned", "confidence": 0.9,
 		"cameo": "04", "sources": int64(1), "articles": []any{nsID(ns, "article:kerry-lavrov")},
@@ -319,14 +322,14 @@ func TestWriteIdempotent(t *testing.T) {
 	met := query(t, d, `MATCH (a {id: $a})-[r:MET_WITH]-(b {id: $b}) RETURN r.articles AS articles, r.sources AS sources,
 		r.evidence AS evidence, r.rules AS rules, r.modality AS modality, r.confidence AS confidence`,
 		map[string]any{"a": nsID(ns, "person:john-kerry"), "b": nsID(ns, "person:sergei-lavrov")})
-	want := fmt.Sprintf("[map[articles:[%s %s] confidence:0.9 evidence:[Kerry will meet Lavrov in Lausanne on Saturday. Kerry met Lavrov.] modality:asserted rules:[met-with/will-meet met-with/met] sources:2]]",
+	want := fmt.Sprintf("[map[articles:[%s %s] confidence:0.9 evidence:[Kerry will meet Lavrov in Lausanne on Saturday. Kerry met Lavrov.] modality:asserted rules:[met-with/met met-with/will-meet] sources:2]]",
 		nsID(ns, "article:kerry-lavrov"), nsID(ns, "article:second"))
 	if fmt.Sprint(met) != want {
 		t.Errorf("MET_WITH after a second article, written twice\ngot  %v\nwant %v", met, want)
 	}
 	names := query(t, d, `MATCH (n:Person) WHERE n.id IN $ids RETURN n.name AS name, n.aliases AS aliases ORDER BY name`,
 		map[string]any{"ids": []string{nsID(ns, "person:john-kerry"), nsID(ns, "person:sergei-lavrov")}})
-	if fmt.Sprint(names) != "[map[aliases:[Kerry John Kerry] name:John Forbes Kerry] map[aliases:[Lavrov Sergey Lavrov] name:Sergei Lavrov]]" {
+	if fmt.Sprint(names) != "[map[aliases:[John Kerry Kerry] name:John Forbes Kerry] map[aliases:[Lavrov Sergey Lavrov] name:Sergei Lavrov]]" {
 		t.Errorf("names after a second article = %v", names)
 	}
 	off := query(t, d, `MATCH ({id: $a})-[r:OFFICIAL_OF]->() RETURN r.titles AS titles, r.title AS title, r.sources AS sources`,

@@ -1,10 +1,10 @@
 package graph
 
 import (
+	"encoding/json"
 	"fmt"
 	"math"
 	"sort"
-	"strings"
 	"time"
 
 	"github.com/actorgraph/actorgraph/schema"
@@ -49,8 +49,8 @@ var modalityRanks = map[string]any{
 }
 
 // precisionRanks orders date precisions from finest to coarsest; it is
-// passed to the interaction edge statements so that the finer precision of
-// an event's date is kept, as Graph.AddEdge does.
+// passed to the interaction edge statements so that the finest precision
+// any article gives an event's date is kept, as Graph.AddEdge does.
 var precisionRanks = map[string]any{
 	string(schema.Day):   int64(schema.Day.Rank()),
 	string(schema.Month): int64(schema.Month.Rank()),
@@ -60,80 +60,265 @@ var precisionRanks = map[string]any{
 // Plan turns g into the statements that load it into Neo4j, in load order:
 // the Article nodes, then the entity nodes label by label, then the edges
 // type by type (each type split by the labels of its end nodes, so that
-// both ends are found through their id constraint). Each group is one
-// statement whose rows are split into batches of at most batchSize.
+// both ends are found through their id constraint), then the MENTIONS.
+// Each group is one statement whose rows are split into batches of at most
+// batchSize. Plan assumes none of g's articles is loaded yet; Writer.Write
+// also takes away what a loaded version of them contributed.
 //
 // Plan refuses a node or edge whose label or type is not in the ontology, a
 // node whose id does not carry its label's prefix, an edge end whose label
 // cannot be told from its id, and an interaction edge without a valid date
-// (the date of its first article is used when the edge has none). Applying
-// the same plan twice changes nothing the second time.
+// (the date of its first article is used when the edge has none).
 func Plan(g *Graph, batchSize int) ([]Statement, error) {
+	return planUpdate([]*Graph{g}, nil, nil, batchSize)
+}
+
+// change is what one transaction writes: the graphs' articles replace any
+// loaded version of them (prior holds the contributions stored on their
+// Article nodes, and on those of drop), and the articles of drop are
+// retracted.
+type change struct {
+	delta    *delta
+	articles map[string]Article
+	own      map[string]*Contribution
+	mentions []Edge
+}
+
+// collect sums the contributions of graphs and prior into u.
+func (u *change) collect(graphs []*Graph, prior map[string]Contribution) error {
+	u.delta, u.articles, u.own = newDelta(), map[string]Article{}, map[string]*Contribution{}
+	nodes := map[string]*Node{}
+	var anon []NodePart
+	var loose []looseEdge
+	for _, g := range graphs {
+		own, an, lo, err := contributions(g)
+		if err != nil {
+			return err
+		}
+		for _, a := range g.Articles { // a later version in the batch wins
+			u.articles[a.ID], u.own[a.ID] = a, own[a.ID]
+		}
+		anon, loose = append(anon, an...), append(loose, lo...)
+		for _, n := range g.Nodes() {
+			nodes[n.ID] = &n
+		}
+		for _, e := range g.Edges() {
+			if e.Type == schema.Mentions {
+				u.mentions = append(u.mentions, e)
+			}
+		}
+	}
+	for _, id := range sortedKeys(prior) {
+		u.delta.add(prior[id], id, -1, nil)
+	}
+	for _, id := range sortedKeys(u.own) {
+		u.delta.add(*u.own[id], id, 1, nodes)
+	}
+	for _, p := range anon {
+		u.delta.node(p, 1, nodes[p.ID])
+	}
+	for _, l := range loose {
+		if len(l.articles) == 0 {
+			u.delta.edge(l.part, "", 1)
+		}
+		for _, a := range l.articles {
+			u.delta.edge(l.part, a, 1)
+		}
+	}
+	return nil
+}
+
+// planUpdate returns the statements of one transaction that writes graphs
+// after taking away prior, and deletes the Article nodes of drop.
+func planUpdate(graphs []*Graph, prior map[string]Contribution, drop []string, batchSize int) ([]Statement, error) {
 	if batchSize <= 0 {
 		return nil, fmt.Errorf("plan: batch size %d is not positive", batchSize)
 	}
+	var u change
+	if err := u.collect(graphs, prior); err != nil {
+		return nil, err
+	}
 	var out []Statement
-
-	articles, published, err := articleRows(g)
+	add := func(name, cypher string, params map[string]any, rows []map[string]any) {
+		if len(rows) > 0 {
+			out = append(out, Statement{Name: name, Cypher: cypher, Params: params, Batches: split(rows, batchSize)})
+		}
+	}
+	articles, err := u.articleRows()
 	if err != nil {
 		return nil, err
 	}
-	if len(articles) > 0 {
-		out = append(out, Statement{Name: string(schema.Article), Cypher: articleCypher(),
-			Params: map[string]any{}, Batches: split(articles, batchSize)})
-	}
-
-	labels := map[string]schema.Label{}
-	nodeRows := map[schema.Label][]map[string]any{}
-	for _, n := range g.Nodes() {
-		l, row, err := nodeRow(n)
-		if err != nil {
-			return nil, err
-		}
-		labels[n.ID] = l
-		nodeRows[l] = append(nodeRows[l], row)
-	}
-	for _, a := range g.Articles {
-		labels[a.ID] = schema.Article
+	add(string(schema.Article), articleCypher(), map[string]any{}, articles)
+	nodeRows, cleanup, err := u.nodeRows()
+	if err != nil {
+		return nil, err
 	}
 	for _, l := range schema.NodeLabels {
-		if l == schema.Article || len(nodeRows[l]) == 0 {
+		add(string(l), nodeCypher(l), map[string]any{}, nodeRows[l])
+	}
+	groups, edgeRows := u.edgeRows()
+	for _, k := range groups {
+		params := map[string]any{"maxEvidence": int64(MaxEvidence), "modalityRank": modalityRanks, "sep": evidenceSep}
+		if !k.t.Structural() {
+			params["precisionRank"] = precisionRanks
+		}
+		add(fmt.Sprintf("%s %s->%s", k.t, k.from, k.to), edgeCypher(k.t, k.from, k.to), params, edgeRows[k])
+	}
+	mgroups, mrows, err := u.mentionRows()
+	if err != nil {
+		return nil, err
+	}
+	for _, k := range mgroups {
+		add(fmt.Sprintf("%s %s->%s", schema.Mentions, k.from, k.to), edgeCypher(schema.Mentions, k.from, k.to),
+			map[string]any{}, mrows[k])
+	}
+	add("prune MENTIONS", pruneMentionsCypher(), map[string]any{}, u.pruneRows(prior))
+	var dropRows []map[string]any
+	for _, id := range drop {
+		dropRows = append(dropRows, map[string]any{"id": id})
+	}
+	add("retract Article", dropArticleCypher(), map[string]any{}, dropRows)
+	for _, l := range schema.NodeLabels {
+		add("unused "+string(l), cleanupCypher(l), map[string]any{}, cleanup[l])
+	}
+	return out, nil
+}
+
+// articleRows returns the rows of the Article statement, sorted by id.
+func (u *change) articleRows() ([]map[string]any, error) {
+	var rows []map[string]any
+	for _, id := range sortedKeys(u.articles) {
+		a := u.articles[id]
+		if l, ok := schema.LabelOfID(a.ID); !ok || l != schema.Article {
+			return nil, fmt.Errorf("plan article %q: id does not start with article:", a.ID)
+		}
+		if a.Published != "" && !validDate(a.Published) {
+			return nil, fmt.Errorf("plan article %s: published %q is not a YYYY-MM-DD date", a.ID, a.Published)
+		}
+		c, err := json.Marshal(u.own[id])
+		if err != nil {
+			return nil, fmt.Errorf("plan article %s: %w", a.ID, err)
+		}
+		rows = append(rows, map[string]any{
+			"id":             a.ID,
+			"title":          nullable(a.Title),
+			"url":            nullable(a.URL),
+			"source":         nullable(a.Source),
+			"published":      nullable(a.Published),
+			"content_sha256": nullable(a.ContentSHA256),
+			"contribution":   string(c),
+		})
+	}
+	return rows, nil
+}
+
+// nodeRows returns the node rows by label, and the ids of the nodes that
+// lost articles, which may be left unused.
+func (u *change) nodeRows() (rows, cleanup map[schema.Label][]map[string]any, err error) {
+	rows, cleanup = map[schema.Label][]map[string]any{}, map[schema.Label][]map[string]any{}
+	for _, id := range sortedKeys(u.delta.nodes) {
+		nd := u.delta.nodes[id]
+		tk, tc := tallyRow(nd.tally)
+		row := map[string]any{}
+		if nd.node != nil {
+			var l schema.Label
+			if l, row, err = nodeRow(*nd.node); err != nil {
+				return nil, nil, err
+			}
+			nd.label = l
+		} else if len(tk) == 0 {
 			continue
 		}
-		out = append(out, Statement{Name: string(l), Cypher: nodeCypher(l),
-			Params: map[string]any{}, Batches: split(nodeRows[l], batchSize)})
+		row["id"], row["tk"], row["tc"] = id, tk, tc
+		rows[nd.label] = append(rows[nd.label], row)
+		if nd.tally["articles"] < 0 {
+			cleanup[nd.label] = append(cleanup[nd.label], map[string]any{"id": id})
+		}
 	}
+	return rows, cleanup, nil
+}
 
-	type group struct {
-		t        schema.RelType
-		from, to schema.Label
+type edgeGroup struct {
+	t        schema.RelType
+	from, to schema.Label
+}
+
+// edgeRows returns the edge groups in load order and their rows.
+func (u *change) edgeRows() ([]edgeGroup, map[edgeGroup][]map[string]any) {
+	rows := map[edgeGroup][]map[string]any{}
+	var groups []edgeGroup
+	keys := make([]Key, 0, len(u.delta.edges))
+	for k := range u.delta.edges {
+		keys = append(keys, k)
 	}
-	edgeRows := map[group][]map[string]any{}
-	var groups []group
-	for _, e := range g.Edges() {
-		t, ok := schema.ParseRelType(string(e.Type))
-		if !ok {
-			return nil, fmt.Errorf("plan edge %s -> %s: unknown relationship type %q", e.From, e.To, e.Type)
+	sort.Slice(keys, func(i, j int) bool { return lessKey(keys[i], keys[j]) })
+	for _, key := range keys {
+		ed := u.delta.edges[key]
+		p := ed.part
+		tk, tc := tallyRow(ed.tally)
+		artDel, evDel := minus(ed.artDel, ed.artAdd), minus(ed.evDel, ed.evAdd)
+		if len(tk)+len(artDel)+len(evDel)+len(ed.artAdd)+len(ed.evAdd) == 0 {
+			continue
+		}
+		row := map[string]any{"from": p.From, "to": p.To, "tk": tk, "tc": tc,
+			"art_del": nonNil(artDel), "art_add": nonNil(ed.artAdd),
+			"ev_del": nonNil(evDel), "ev_add": nonNil(ed.evAdd), "cameo": nullable(p.Type.CAMEO())}
+		if !p.Type.Structural() {
+			row["date"] = p.Date
+		}
+		k := edgeGroup{p.Type, p.FromLabel, p.ToLabel}
+		if _, seen := rows[k]; !seen {
+			groups = append(groups, k)
+		}
+		rows[k] = append(rows[k], row)
+	}
+	sortGroups(groups)
+	return groups, rows
+}
+
+// mentionRows returns the MENTIONS groups and their rows.
+func (u *change) mentionRows() ([]edgeGroup, map[edgeGroup][]map[string]any, error) {
+	labels := map[string]schema.Label{}
+	for id, nd := range u.delta.nodes {
+		labels[id] = nd.label
+	}
+	rows := map[edgeGroup][]map[string]any{}
+	var groups []edgeGroup
+	for _, e := range u.mentions {
+		to, err := endLabel(labels, e.To)
+		if err != nil {
+			return nil, nil, fmt.Errorf("plan %s edge %s -> %s: %w", e.Type, e.From, e.To, err)
 		}
 		from, err := endLabel(labels, e.From)
 		if err != nil {
-			return nil, fmt.Errorf("plan %s edge %s -> %s: %w", t, e.From, e.To, err)
+			return nil, nil, fmt.Errorf("plan %s edge %s -> %s: %w", e.Type, e.From, e.To, err)
 		}
-		to, err := endLabel(labels, e.To)
-		if err != nil {
-			return nil, fmt.Errorf("plan %s edge %s -> %s: %w", t, e.From, e.To, err)
-		}
-		row, err := edgeRow(t, e, published)
-		if err != nil {
-			return nil, fmt.Errorf("plan %s edge %s -> %s: %w", t, e.From, e.To, err)
-		}
-		k := group{t, from, to}
-		if _, seen := edgeRows[k]; !seen {
+		k := edgeGroup{schema.Mentions, from, to}
+		if _, seen := rows[k]; !seen {
 			groups = append(groups, k)
 		}
-		edgeRows[k] = append(edgeRows[k], row)
+		rows[k] = append(rows[k], map[string]any{"from": e.From, "to": e.To, "count": int64(e.Count)})
 	}
-	sort.SliceStable(groups, func(i, j int) bool {
+	sortGroups(groups)
+	return groups, rows, nil
+}
+
+// pruneRows returns, for each article that had a version loaded, the
+// entities its MENTIONS may still point to.
+func (u *change) pruneRows(prior map[string]Contribution) []map[string]any {
+	keep := map[string][]string{}
+	for _, e := range u.mentions {
+		keep[e.From] = append(keep[e.From], e.To)
+	}
+	var rows []map[string]any
+	for _, id := range sortedKeys(prior) {
+		rows = append(rows, map[string]any{"id": id, "keep": nonNil(keep[id])})
+	}
+	return rows
+}
+
+func sortGroups(groups []edgeGroup) {
+	sort.Slice(groups, func(i, j int) bool {
 		a, b := groups[i], groups[j]
 		if a.t != b.t {
 			return a.t < b.t
@@ -143,48 +328,26 @@ func Plan(g *Graph, batchSize int) ([]Statement, error) {
 		}
 		return a.to < b.to
 	})
-	for _, k := range groups {
-		s := Statement{Name: fmt.Sprintf("%s %s->%s", k.t, k.from, k.to),
-			Cypher: edgeCypher(k.t, k.from, k.to), Batches: split(edgeRows[k], batchSize)}
-		switch {
-		case k.t == schema.Mentions:
-			s.Params = map[string]any{}
-		case !k.t.Structural():
-			s.Params = map[string]any{"maxEvidence": int64(MaxEvidence), "modalityRank": modalityRanks,
-				"precisionRank": precisionRanks}
-		default:
-			s.Params = map[string]any{"maxEvidence": int64(MaxEvidence), "modalityRank": modalityRanks}
-		}
-		out = append(out, s)
-	}
-	return out, nil
 }
 
-// articleRows returns the rows of the Article statement, sorted by id, and
-// the published date of each article.
-func articleRows(g *Graph) ([]map[string]any, map[string]string, error) {
-	arts := append([]Article{}, g.Articles...)
-	sort.Slice(arts, func(i, j int) bool { return arts[i].ID < arts[j].ID })
-	published := map[string]string{}
-	var rows []map[string]any
-	for _, a := range arts {
-		if l, ok := schema.LabelOfID(a.ID); !ok || l != schema.Article {
-			return nil, nil, fmt.Errorf("plan article %q: id does not start with article:", a.ID)
-		}
-		if a.Published != "" && !validDate(a.Published) {
-			return nil, nil, fmt.Errorf("plan article %s: published %q is not a YYYY-MM-DD date", a.ID, a.Published)
-		}
-		published[a.ID] = a.Published
-		rows = append(rows, map[string]any{
-			"id":             a.ID,
-			"title":          nullable(a.Title),
-			"url":            nullable(a.URL),
-			"source":         nullable(a.Source),
-			"published":      nullable(a.Published),
-			"content_sha256": nullable(a.ContentSHA256),
-		})
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
 	}
-	return rows, published, nil
+	sort.Strings(keys)
+	return keys
+}
+
+// minus returns the strings of a that are not in b.
+func minus(a, b []string) []string {
+	var out []string
+	for _, s := range a {
+		if !contains(b, s) {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // nodeRow checks n against the ontology and returns its label and row.
@@ -196,13 +359,7 @@ func nodeRow(n Node) (schema.Label, map[string]any, error) {
 	if idl, ok := schema.LabelOfID(n.ID); !ok || idl != l {
 		return "", nil, fmt.Errorf("plan node %s: id does not match label %s", n.ID, l)
 	}
-	aliases := []string{}
-	for _, a := range n.Aliases {
-		if a != "" && a != n.Name {
-			aliases = append(aliases, a)
-		}
-	}
-	row := map[string]any{"id": n.ID, "name": n.Name, "aliases": aliases}
+	row := map[string]any{"id": n.ID}
 	switch l {
 	case schema.Country:
 		row["iso2"] = stringProp(n.Props, "iso2")
@@ -246,31 +403,12 @@ func endLabel(labels map[string]schema.Label, id string) (schema.Label, error) {
 	return l, nil
 }
 
-// edgeRow returns the row of one edge.
-func edgeRow(t schema.RelType, e Edge, published map[string]string) (map[string]any, error) {
-	if t == schema.Mentions {
-		return map[string]any{"from": e.From, "to": e.To, "count": int64(e.Count)}, nil
-	}
-	row := map[string]any{
-		"from":       e.From,
-		"to":         e.To,
-		"articles":   nonNil(e.Articles),
-		"evidence":   nonNil(capped(append([]string{}, e.Evidence...))),
-		"rules":      nonNil(e.Rules),
-		"modality":   nullable(string(e.Modality)),
-		"confidence": e.Confidence,
-		"cameo":      nullable(t.CAMEO()),
-		"location":   nullable(e.Location),
-		"casualties": nil,
-	}
-	if e.Casualties > 0 {
-		row["casualties"] = int64(e.Casualties)
-	}
-	if t == schema.OfficialOf {
-		row["titles"] = nonNil(e.Titles)
-	}
+// edgeDate returns the date of an interaction edge: its own, else the
+// published date of its first article that has one. Structural edges have
+// none.
+func edgeDate(t schema.RelType, e Edge, published map[string]string) (string, error) {
 	if t.Structural() {
-		return row, nil
+		return "", nil
 	}
 	date := e.Date
 	if date == "" {
@@ -282,138 +420,12 @@ func edgeRow(t schema.RelType, e Edge, published map[string]string) (map[string]
 		}
 	}
 	if date == "" {
-		return nil, fmt.Errorf("no date, and no article of the graph gives one")
+		return "", fmt.Errorf("no date, and no article of the graph gives one")
 	}
 	if !validDate(date) {
-		return nil, fmt.Errorf("date %q is not a YYYY-MM-DD date", date)
+		return "", fmt.Errorf("date %q is not a YYYY-MM-DD date", date)
 	}
-	row["date"] = date
-	switch e.DatePrecision {
-	case "", schema.Day:
-		row["date_precision"] = string(schema.Day)
-	case schema.Month, schema.Year:
-		row["date_precision"] = string(e.DatePrecision)
-	default:
-		return nil, fmt.Errorf("date precision %q is not day, month or year", e.DatePrecision)
-	}
-	return row, nil
-}
-
-func articleCypher() string {
-	return `UNWIND $rows AS row
-MERGE (n:` + string(schema.Article) + ` {id: row.id})
-ON CREATE SET n.ingested_at = datetime()
-WITH n, row, n.content_sha256 AS had
-SET n.title = coalesce(row.title, n.title),
-    n.url = coalesce(row.url, n.url),
-    n.source = coalesce(row.source, n.source),
-    n.published = coalesce(date(row.published), n.published),
-    n.content_sha256 = coalesce(row.content_sha256, n.content_sha256),
-    n.ingested_at = CASE WHEN had IS NULL OR row.content_sha256 IS NULL OR had = row.content_sha256
-                         THEN n.ingested_at ELSE datetime() END
-RETURN count(*) AS n`
-}
-
-// nodeCypher returns the statement that merges the nodes of label l. The
-// name is the longest seen; the others become aliases.
-func nodeCypher(l schema.Label) string {
-	var b strings.Builder
-	b.WriteString(`UNWIND $rows AS row
-MERGE (n:` + string(l) + ` {id: row.id})
-WITH n, row, coalesce(n.name, '') AS had
-WITH n, row, had, CASE WHEN size(row.name) > size(had) THEN row.name ELSE had END AS name
-SET n.name = name,
-    n.aliases = [x IN reduce(acc = [], s IN coalesce(n.aliases, []) + row.aliases + [had, row.name] |
-                   CASE WHEN s = '' OR s IN acc THEN acc ELSE acc + s END) WHERE x <> name]`)
-	switch l {
-	case schema.Country:
-		b.WriteString(`,
-    n.iso2 = coalesce(row.iso2, n.iso2),
-    n.iso3 = coalesce(row.iso3, n.iso3)`)
-	case schema.City, schema.Region:
-		b.WriteString(`,
-    n.country = coalesce(row.country, n.country),
-    n.location = CASE WHEN row.lat IS NULL OR row.lon IS NULL THEN n.location
-                      ELSE point({latitude: row.lat, longitude: row.lon}) END`)
-	case schema.Organisation:
-		b.WriteString(`,
-    n.kind = coalesce(row.kind, n.kind),
-    n.country = coalesce(row.country, n.country)`)
-	case schema.Person:
-		b.WriteString(`
-FOREACH (_ IN CASE WHEN row.official THEN [1] ELSE [] END | SET n:` + string(schema.Official) + `)`)
-	}
-	b.WriteString(`
-RETURN count(*) AS n`)
-	return b.String()
-}
-
-// edgeCypher returns the statement that merges edges of type t from nodes
-// labelled from to nodes labelled to. Both end nodes are write-locked before
-// the MERGE (by setting and removing a property), so that two transactions
-// merging the same edge serialise instead of both creating it.
-func edgeCypher(t schema.RelType, from, to schema.Label) string {
-	var b strings.Builder
-	b.WriteString(`UNWIND $rows AS row
-MATCH (a:` + string(from) + ` {id: row.from})
-MATCH (b:` + string(to) + ` {id: row.to})
-SET a._lock = true, b._lock = true
-REMOVE a._lock, b._lock
-`)
-	switch {
-	case t == schema.Mentions:
-		b.WriteString(`MERGE (a)-[r:` + string(t) + `]->(b)
-SET r.count = row.count
-RETURN count(*) AS n`)
-		return b.String()
-	case t.Structural():
-		b.WriteString(`MERGE (a)-[r:` + string(t) + `]->(b)
-`)
-	default:
-		b.WriteString(`MERGE (a)-[r:` + string(t) + ` {date: date(row.date)}]->(b)
-`)
-	}
-	b.WriteString(`WITH r, row, coalesce(r.articles, []) AS arts, coalesce(r.evidence, []) AS ev,
-     coalesce(r.rules, []) AS rules, r.modality AS modality`)
-	if t == schema.OfficialOf {
-		b.WriteString(`, coalesce(r.titles, []) AS titles`)
-	}
-	b.WriteString(`
-WITH r, row, modality, arts + [x IN row.articles WHERE NOT x IN arts] AS arts,
-     (ev + [x IN row.evidence WHERE NOT x IN ev])[0..$maxEvidence] AS ev,
-     rules + [x IN row.rules WHERE NOT x IN rules] AS rules`)
-	if t == schema.OfficialOf {
-		b.WriteString(`,
-     titles + [x IN row.titles WHERE NOT x IN titles] AS titles`)
-	}
-	b.WriteString(`
-SET r.articles = arts,
-    r.sources = size(arts),
-    r.evidence = ev,
-    r.rules = rules,
-    r.modality = CASE WHEN modality IS NULL
-                        OR coalesce($modalityRank[row.modality], 0) > coalesce($modalityRank[modality], 0)
-                      THEN row.modality ELSE modality END,
-    r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence
-                        THEN row.confidence ELSE r.confidence END,
-    r.cameo = coalesce(row.cameo, r.cameo),
-    r.location = coalesce(r.location, row.location),
-    r.casualties = CASE WHEN r.casualties IS NULL OR row.casualties > r.casualties
-                        THEN row.casualties ELSE r.casualties END`)
-	if t == schema.OfficialOf {
-		b.WriteString(`,
-    r.titles = titles,
-    r.title = titles[0]`)
-	}
-	if !t.Structural() {
-		b.WriteString(`,
-    r.date_precision = CASE WHEN r.date_precision IS NULL
-                              OR $precisionRank[row.date_precision] < coalesce($precisionRank[r.date_precision], 1)
-                            THEN row.date_precision ELSE r.date_precision END`)
-	}
-	b.WriteString(`
-RETURN count(*) AS n`)
-	return b.String()
+	return date, nil
 }
 
 func split(rows []map[string]any, size int) [][]map[string]any {

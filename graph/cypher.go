@@ -1,0 +1,193 @@
+package graph
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/schema"
+)
+
+// The Cypher of the load plan: labels and types come from schema constants,
+// every value is a parameter. See delta.go for the tally the statements
+// keep.
+
+// articleCypher writes Article nodes: a new version replaces every
+// property of the old one and its stored contribution.
+func articleCypher() string {
+	return `UNWIND $rows AS row
+MERGE (n:` + string(schema.Article) + ` {id: row.id})
+ON CREATE SET n.ingested_at = datetime()
+WITH n, row, n.content_sha256 AS had
+SET n.title = row.title,
+    n.url = row.url,
+    n.source = row.source,
+    n.published = date(row.published),
+    n.content_sha256 = row.content_sha256,
+    n.contribution = row.contribution,
+    n.ingested_at = CASE WHEN had IS NULL OR row.content_sha256 IS NULL OR had = row.content_sha256
+                         THEN n.ingested_at ELSE datetime() END
+RETURN count(*) AS n`
+}
+
+// tallyCypher adds the counted keys row.tk, row.tc to the tally of x and
+// binds tk and tc to the new tally: sorted keys, counts above zero.
+func tallyCypher(x string) string {
+	return `
+WITH *, coalesce(` + x + `.tally, []) AS tk0, coalesce(` + x + `.tally_counts, []) AS tc0
+WITH *, tk0 + [k IN row.tk WHERE NOT k IN tk0] AS tk1
+WITH *, COLLECT {
+  UNWIND range(0, size(tk1) - 1) AS i
+  WITH tk1[i] AS k, coalesce(tc0[i], 0) + reduce(s = 0, j IN range(0, size(row.tk) - 1) |
+         s + CASE WHEN row.tk[j] = tk1[i] THEN row.tc[j] ELSE 0 END) AS c
+  WHERE c > 0
+  RETURN [k, c] AS p ORDER BY k } AS tally
+WITH *, [p IN tally | p[0]] AS tk, [p IN tally | p[1]] AS tc`
+}
+
+// mostCypher returns the expression of the key with the given prefix that
+// most articles gave (the first in order on a tie), without the prefix.
+func mostCypher(prefix string) string {
+	return `substring(tk[reduce(best = null, i IN range(0, size(tk) - 1) |
+        CASE WHEN NOT tk[i] STARTS WITH '` + prefix + `' THEN best
+             WHEN best IS NULL OR tc[i] > tc[best] THEN i ELSE best END)], ` + fmt.Sprint(len(prefix)) + `)`
+}
+
+// nodeCypher returns the statement that merges the nodes of label l and
+// applies the rows' tally changes. The name is the longest name articles
+// gave (the first in order on a tie), the other names and aliases are
+// aliases. The node is locked
+// before its tally is read, so that concurrent writers do not lose counts.
+func nodeCypher(l schema.Label) string {
+	var b strings.Builder
+	b.WriteString(`UNWIND $rows AS row
+MERGE (n:` + string(l) + ` {id: row.id})
+SET n._lock = true
+REMOVE n._lock
+WITH n, row` + tallyCypher("n") + `
+WITH n, row, tk, tc, reduce(best = '', s IN [k IN tk WHERE k STARTS WITH 'name:' | substring(k, 5)] |
+       CASE WHEN size(s) > size(best) THEN s ELSE best END) AS name
+WITH n, row, tk, tc, name, COLLECT {
+  UNWIND tk AS k
+  WITH DISTINCT CASE WHEN k STARTS WITH 'name:' THEN substring(k, 5)
+                     WHEN k STARTS WITH 'alias:' THEN substring(k, 6) END AS form
+  WHERE form IS NOT NULL AND form <> name
+  RETURN form ORDER BY form } AS aliases
+SET n.tally = tk,
+    n.tally_counts = tc,
+    n.name = name,
+    n.aliases = aliases`)
+	switch l {
+	case schema.Country:
+		b.WriteString(`,
+    n.iso2 = coalesce(row.iso2, n.iso2),
+    n.iso3 = coalesce(row.iso3, n.iso3)`)
+	case schema.City, schema.Region:
+		b.WriteString(`,
+    n.country = coalesce(row.country, n.country),
+    n.location = CASE WHEN row.lat IS NULL OR row.lon IS NULL THEN n.location
+                      ELSE point({latitude: row.lat, longitude: row.lon}) END`)
+	case schema.Organisation:
+		b.WriteString(`,
+    n.kind = coalesce(row.kind, n.kind),
+    n.country = coalesce(row.country, n.country)`)
+	case schema.Person:
+		b.WriteString(`
+FOREACH (_ IN CASE WHEN 'official' IN tk THEN [1] ELSE [] END | SET n:` + string(schema.Official) + `)
+FOREACH (_ IN CASE WHEN 'official' IN tk THEN [] ELSE [1] END | REMOVE n:` + string(schema.Official) + `)`)
+	}
+	b.WriteString(`
+RETURN count(*) AS n`)
+	return b.String()
+}
+
+// edgeCypher returns the statement that merges edges of type t from nodes
+// labelled from to nodes labelled to and applies the rows' changes. Both end
+// nodes are write-locked before the MERGE (by setting and removing a
+// property), so that two transactions merging the same edge serialise
+// instead of both creating it or losing each other's changes. An edge left
+// with no article and an empty tally is deleted.
+func edgeCypher(t schema.RelType, from, to schema.Label) string {
+	var b strings.Builder
+	b.WriteString(`UNWIND $rows AS row
+MATCH (a:` + string(from) + ` {id: row.from})
+MATCH (b:` + string(to) + ` {id: row.to})
+SET a._lock = true, b._lock = true
+REMOVE a._lock, b._lock
+`)
+	switch {
+	case t == schema.Mentions:
+		b.WriteString(`MERGE (a)-[r:` + string(t) + `]->(b)
+SET r.count = row.count
+RETURN count(*) AS n`)
+		return b.String()
+	case t.Structural():
+		b.WriteString(`MERGE (a)-[r:` + string(t) + `]->(b)
+`)
+	default:
+		b.WriteString(`MERGE (a)-[r:` + string(t) + ` {date: date(row.date)}]->(b)
+`)
+	}
+	b.WriteString(`WITH r, row, [x IN coalesce(r.articles, []) WHERE NOT x IN row.art_del] AS kept
+WITH r, row, COLLECT { UNWIND kept + [x IN row.art_add WHERE NOT x IN kept] AS x RETURN x ORDER BY x } AS arts
+WITH r, row, arts, [x IN coalesce(r.evidence_by_article, []) WHERE NOT x IN row.ev_del] AS kept
+WITH r, row, arts, COLLECT { UNWIND kept + [x IN row.ev_add WHERE NOT x IN kept] AS x RETURN x ORDER BY x } AS ev` +
+		tallyCypher("r") + `
+SET r.articles = arts,
+    r.sources = size(arts),
+    r.evidence_by_article = ev,
+    r.evidence = reduce(acc = [], k IN ev | CASE WHEN size(acc) >= $maxEvidence OR split(k, $sep)[2] IN acc
+                                                 THEN acc ELSE acc + split(k, $sep)[2] END),
+    r.tally = tk,
+    r.tally_counts = tc,
+    r.rules = [k IN tk WHERE k STARTS WITH 'rule:' | substring(k, 5)],
+    r.modality = reduce(m = null, k IN [k IN tk WHERE k STARTS WITH 'modality:' | substring(k, 9)] |
+                   CASE WHEN m IS NULL OR $modalityRank[k] > $modalityRank[m] THEN k ELSE m END),
+    r.confidence = reduce(m = null, x IN [k IN tk WHERE k STARTS WITH 'confidence:' | toFloat(substring(k, 11))] |
+                     CASE WHEN m IS NULL OR x > m THEN x ELSE m END),
+    r.casualties = reduce(m = null, x IN [k IN tk WHERE k STARTS WITH 'casualties:' | toInteger(substring(k, 11))] |
+                     CASE WHEN m IS NULL OR x > m THEN x ELSE m END),
+    r.location = ` + mostCypher("location:") + `,
+    r.cameo = row.cameo`)
+	if !t.Structural() {
+		b.WriteString(`,
+    r.date_precision = reduce(m = null, k IN [k IN tk WHERE k STARTS WITH 'precision:' | substring(k, 10)] |
+                         CASE WHEN m IS NULL OR $precisionRank[k] < $precisionRank[m] THEN k ELSE m END)`)
+	}
+	if t == schema.OfficialOf {
+		b.WriteString(`,
+    r.titles = [k IN tk WHERE k STARTS WITH 'title:' | substring(k, 6)],
+    r.title = ` + mostCypher("title:"))
+	}
+	b.WriteString(`
+FOREACH (_ IN CASE WHEN size(arts) = 0 AND size(tk) = 0 THEN [1] ELSE [] END | DELETE r)
+RETURN count(*) AS n`)
+	return b.String()
+}
+
+// pruneMentionsCypher deletes the MENTIONS of an article that its new
+// version, if any, does not keep.
+func pruneMentionsCypher() string {
+	return `UNWIND $rows AS row
+OPTIONAL MATCH (:` + string(schema.Article) + ` {id: row.id})-[m:` + string(schema.Mentions) + `]->(x)
+WHERE NOT x.id IN row.keep
+DELETE m
+RETURN count(DISTINCT row.id) AS n`
+}
+
+// dropArticleCypher deletes retracted Article nodes.
+func dropArticleCypher() string {
+	return `UNWIND $rows AS row
+MATCH (a:` + string(schema.Article) + ` {id: row.id})
+DETACH DELETE a
+RETURN count(*) AS n`
+}
+
+// cleanupCypher deletes the nodes of label l that no article gives any
+// more and that no relationship uses.
+func cleanupCypher(l schema.Label) string {
+	return `UNWIND $rows AS row
+OPTIONAL MATCH (x:` + string(l) + ` {id: row.id})
+WHERE size(coalesce(x.tally, [])) = 0 AND NOT EXISTS { (x)--() }
+FOREACH (_ IN CASE WHEN x IS NULL THEN [] ELSE [1] END | DELETE x)
+RETURN count(*) AS n`
+}

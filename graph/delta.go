@@ -1,0 +1,342 @@
+package graph
+
+import (
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/schema"
+)
+
+// Updates that retract.
+//
+// Every entity node and every edge but MENTIONS keeps a tally: a sorted list
+// of keys (property tally) with the number of articles that gave each key
+// (property tally_counts, aligned with it). Node keys are "name:<name>",
+// "alias:<alias>", "official" and "articles"; edge keys are "rule:<id>",
+// "modality:<m>", "confidence:<c>", "casualties:<n>", "location:<id>",
+// "precision:<p>" on interaction edges and "title:<t>" on OFFICIAL_OF. Edges also keep evidence_by_article: every
+// supporting sentence as "<article id>\x1f<position>\x1f<sentence>", sorted.
+// The visible properties (name, aliases, Official, rules, modality, ...,
+// evidence) are computed from these, so they depend only on the set of
+// articles loaded, not on the order they came in.
+//
+// Each Article node keeps its Contribution (property contribution, JSON):
+// the tally keys and evidence it added to each node and edge. Writing a new
+// version of an article, or retracting it, subtracts its stored
+// contribution in the same transaction that adds the new one; an edge left
+// with no article and no tally is deleted, and so is an entity left with no
+// tally and no relationship.
+
+// Contribution is what one article adds to the graph, as stored on its
+// Article node.
+type Contribution struct {
+	Nodes []NodePart `json:"nodes,omitempty"`
+	Edges []EdgePart `json:"edges,omitempty"`
+}
+
+// NodePart is one article's contribution to a node.
+type NodePart struct {
+	ID       string       `json:"id"`
+	Label    schema.Label `json:"label"`
+	Name     string       `json:"name"`
+	Aliases  []string     `json:"aliases,omitempty"`
+	Official bool         `json:"official,omitempty"`
+}
+
+// EdgePart is one article's contribution to an edge (not MENTIONS).
+type EdgePart struct {
+	Type       schema.RelType `json:"type"`
+	From       string         `json:"from"`
+	To         string         `json:"to"`
+	FromLabel  schema.Label   `json:"from_label"`
+	ToLabel    schema.Label   `json:"to_label"`
+	Date       string         `json:"date,omitempty"`
+	Precision  string         `json:"date_precision,omitempty"`
+	Modality   string         `json:"modality,omitempty"`
+	Confidence float64        `json:"confidence"`
+	Casualties int            `json:"casualties,omitempty"`
+	Location   string         `json:"location,omitempty"`
+	Rules      []string       `json:"rules,omitempty"`
+	Titles     []string       `json:"titles,omitempty"`
+	Evidence   []string       `json:"evidence,omitempty"`
+}
+
+// evidenceSep separates the parts of an evidence_by_article entry.
+const evidenceSep = "\x1f"
+
+func (p NodePart) tally() []string {
+	keys := []string{"articles", "name:" + p.Name}
+	for _, a := range p.Aliases {
+		if a != p.Name {
+			keys = append(keys, "alias:"+a)
+		}
+	}
+	if p.Official {
+		keys = append(keys, "official")
+	}
+	return keys
+}
+
+func (p EdgePart) key() Key { return Key{From: p.From, Type: p.Type, To: p.To, Date: p.Date} }
+
+func (p EdgePart) tally() []string {
+	keys := []string{"confidence:" + strconv.FormatFloat(p.Confidence, 'g', -1, 64)}
+	for _, r := range p.Rules {
+		keys = append(keys, "rule:"+r)
+	}
+	for _, t := range p.Titles {
+		keys = append(keys, "title:"+t)
+	}
+	if p.Modality != "" {
+		keys = append(keys, "modality:"+p.Modality)
+	}
+	if p.Precision != "" {
+		keys = append(keys, "precision:"+p.Precision)
+	}
+	if p.Casualties > 0 {
+		keys = append(keys, "casualties:"+strconv.Itoa(p.Casualties))
+	}
+	if p.Location != "" {
+		keys = append(keys, "location:"+p.Location)
+	}
+	return keys
+}
+
+// evidenceKeys returns the evidence_by_article entries of article's
+// sentences.
+func (p EdgePart) evidenceKeys(article string) []string {
+	out := make([]string, 0, len(p.Evidence))
+	for i, s := range p.Evidence {
+		s = strings.ReplaceAll(s, evidenceSep, " ")
+		out = append(out, fmt.Sprintf("%s%s%03d%s%s", article, evidenceSep, i, evidenceSep, s))
+	}
+	return out
+}
+
+// nodeDelta is the change of one node's tally in a transaction.
+type nodeDelta struct {
+	label schema.Label
+	tally map[string]int
+	node  *Node // the node as a written graph has it, for its properties
+}
+
+// edgeDelta is the change of one edge in a transaction.
+type edgeDelta struct {
+	part           EdgePart // identity: type, ends, labels, date
+	artDel, artAdd []string
+	evDel, evAdd   []string
+	tally          map[string]int
+}
+
+// delta is the sum of the contributions a transaction takes away and adds.
+type delta struct {
+	nodes map[string]*nodeDelta
+	edges map[Key]*edgeDelta
+}
+
+func newDelta() *delta {
+	return &delta{nodes: map[string]*nodeDelta{}, edges: map[Key]*edgeDelta{}}
+}
+
+func (d *delta) node(p NodePart, sign int, n *Node) {
+	nd := d.nodes[p.ID]
+	if nd == nil {
+		nd = &nodeDelta{label: p.Label, tally: map[string]int{}}
+		d.nodes[p.ID] = nd
+	}
+	for _, k := range p.tally() {
+		nd.tally[k] += sign
+	}
+	if n != nil {
+		nd.node = n
+	}
+}
+
+// edge adds (sign 1) or takes away (sign -1) article's part of an edge. An
+// empty article adds to the tally only.
+func (d *delta) edge(p EdgePart, article string, sign int) {
+	ed := d.edges[p.key()]
+	if ed == nil {
+		ed = &edgeDelta{part: p, tally: map[string]int{}}
+		d.edges[p.key()] = ed
+	}
+	for _, k := range p.tally() {
+		ed.tally[k] += sign
+	}
+	ev := p.evidenceKeys(article)
+	switch {
+	case sign < 0:
+		ed.artDel = appendUnique(ed.artDel, article)
+		ed.evDel = appendUnique(ed.evDel, ev...)
+	case article != "":
+		ed.artAdd = appendUnique(ed.artAdd, article)
+		ed.evAdd = appendUnique(ed.evAdd, ev...)
+	default:
+		ed.evAdd = appendUnique(ed.evAdd, ev...)
+	}
+}
+
+func (d *delta) add(c Contribution, article string, sign int, nodes map[string]*Node) {
+	for _, p := range c.Nodes {
+		d.node(p, sign, nodes[p.ID])
+	}
+	for _, p := range c.Edges {
+		d.edge(p, article, sign)
+	}
+}
+
+// tallyRow returns the keys and counts of a tally change, sorted by key,
+// without the keys that do not change.
+func tallyRow(t map[string]int) ([]string, []int64) {
+	keys := make([]string, 0, len(t))
+	for k, c := range t {
+		if c != 0 {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	counts := make([]int64, len(keys))
+	for i, k := range keys {
+		counts[i] = int64(t[k])
+	}
+	return keys, counts
+}
+
+// looseEdge is an edge part that belongs to no article of its graph: the
+// articles it lists, if any, are not in the graph.
+type looseEdge struct {
+	part     EdgePart
+	articles []string
+}
+
+// contributions splits g into the contribution of each of its articles.
+// A node counts for the articles that mention it or have an edge on it
+// (all of g's articles when none does); an edge for the articles it lists
+// that g holds. What belongs to no article of g is returned in anon and
+// loose: it is added but cannot be taken away again.
+func contributions(g *Graph) (own map[string]*Contribution, anon []NodePart, loose []looseEdge, err error) {
+	published := map[string]string{}
+	labels := map[string]schema.Label{}
+	own = map[string]*Contribution{}
+	for _, a := range g.Articles {
+		published[a.ID] = a.Published
+		labels[a.ID] = schema.Article
+		own[a.ID] = &Contribution{}
+	}
+	parts := map[string]NodePart{}
+	for _, n := range g.Nodes() {
+		l, _, err := nodeRow(n)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		labels[n.ID] = l
+		parts[n.ID] = NodePart{ID: n.ID, Label: l, Name: n.Name, Aliases: appendUnique(nil, n.Aliases...), Official: n.Official}
+	}
+	users := map[string][]string{} // node id -> articles of g using it
+	use := func(art, id string) {
+		if own[art] != nil && !contains(users[id], art) {
+			users[id] = append(users[id], art)
+		}
+	}
+	for _, e := range g.Edges() {
+		if e.Type == schema.Mentions {
+			use(e.From, e.To)
+			continue
+		}
+		p, err := edgePart(e, labels, published)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		var mine []string
+		for _, a := range e.Articles {
+			if own[a] != nil {
+				mine = append(mine, a)
+				use(a, e.From)
+				use(a, e.To)
+			}
+		}
+		for _, a := range mine {
+			own[a].Edges = append(own[a].Edges, p)
+		}
+		if len(mine) == 0 {
+			loose = append(loose, looseEdge{part: p, articles: e.Articles})
+		}
+	}
+	for _, n := range g.Nodes() {
+		arts := users[n.ID]
+		if len(arts) == 0 {
+			for _, a := range g.Articles {
+				arts = append(arts, a.ID)
+			}
+		}
+		if len(arts) == 0 {
+			anon = append(anon, parts[n.ID])
+		}
+		for _, a := range arts {
+			own[a].Nodes = append(own[a].Nodes, parts[n.ID])
+		}
+	}
+	return own, anon, loose, nil
+}
+
+// edgePart checks e against the ontology and returns it as a contribution.
+func edgePart(e Edge, labels map[string]schema.Label, published map[string]string) (EdgePart, error) {
+	t, ok := schema.ParseRelType(string(e.Type))
+	if !ok {
+		return EdgePart{}, fmt.Errorf("plan edge %s -> %s: unknown relationship type %q", e.From, e.To, e.Type)
+	}
+	from, err := endLabel(labels, e.From)
+	if err != nil {
+		return EdgePart{}, fmt.Errorf("plan %s edge %s -> %s: %w", t, e.From, e.To, err)
+	}
+	to, err := endLabel(labels, e.To)
+	if err != nil {
+		return EdgePart{}, fmt.Errorf("plan %s edge %s -> %s: %w", t, e.From, e.To, err)
+	}
+	date, err := edgeDate(t, e, published)
+	if err != nil {
+		return EdgePart{}, fmt.Errorf("plan %s edge %s -> %s: %w", t, e.From, e.To, err)
+	}
+	precision, err := edgePrecision(t, e)
+	if err != nil {
+		return EdgePart{}, fmt.Errorf("plan %s edge %s -> %s: %w", t, e.From, e.To, err)
+	}
+	p := EdgePart{Type: t, From: e.From, To: e.To, FromLabel: from, ToLabel: to, Date: date,
+		Precision: precision, Modality: string(e.Modality), Confidence: e.Confidence, Casualties: e.Casualties, Location: e.Location,
+		Rules: e.Rules, Evidence: capped(append([]string{}, e.Evidence...))}
+	if t == schema.OfficialOf {
+		p.Titles = e.Titles
+	}
+	return p, nil
+}
+
+// edgePrecision returns the date precision of an interaction edge (day
+// when it has none); structural edges have none.
+func edgePrecision(t schema.RelType, e Edge) (string, error) {
+	switch {
+	case t.Structural():
+		return "", nil
+	case e.DatePrecision == "" || e.DatePrecision == schema.Day:
+		return string(schema.Day), nil
+	case e.DatePrecision == schema.Month || e.DatePrecision == schema.Year:
+		return string(e.DatePrecision), nil
+	}
+	return "", fmt.Errorf("date precision %q is not day, month or year", e.DatePrecision)
+}
+
+// decodeContribution reads the contribution property of an Article node;
+// an article loaded before contributions were kept has none.
+func decodeContribution(id string, v any) (Contribution, error) {
+	var c Contribution
+	s, ok := v.(string)
+	if !ok || s == "" {
+		return c, nil
+	}
+	if err := json.Unmarshal([]byte(s), &c); err != nil {
+		return c, fmt.Errorf("read the stored contribution of %s: %w", id, err)
+	}
+	return c, nil
+}
