@@ -1,6 +1,7 @@
 package cmd
 
-// End-to-end tests against the real local Neo4j. They run when
+// End-to-end tests against the test database of internal/testdb (the local
+// Neo4j unless ACTORGRAPH_TEST_NEO4J_URI names another). They run when
 // ACTORGRAPH_NEO4J_TEST is set (`make test` sets it) and fail if the server
 // cannot be reached then; a plain `go test` skips them with a message. They
 // load examples/articles with their real ids (not namespaced): loading them
@@ -8,7 +9,6 @@ package cmd
 
 import (
 	"context"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -16,23 +16,18 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/testdb"
 )
 
-// integrationEnv returns the environment for a real run, skipping the test
-// unless ACTORGRAPH_NEO4J_TEST is set.
+// integrationEnv returns the environment of a real run against the test
+// database of internal/testdb, skipping the test unless
+// ACTORGRAPH_NEO4J_TEST is set. The CLI sees only these variables, never
+// the NEO4J_* or ACTORGRAPH_NEO4J_* of the environment the tests run in.
 func integrationEnv(t *testing.T) map[string]string {
 	t.Helper()
-	if os.Getenv("ACTORGRAPH_NEO4J_TEST") == "" {
-		t.Skip("integration: run `make test` (starts the local Neo4j) or set ACTORGRAPH_NEO4J_TEST=1")
-	}
-	env := map[string]string{}
-	for _, k := range []string{"NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD", "ACTORGRAPH_NEO4J_URI",
-		"ACTORGRAPH_NEO4J_USER", "ACTORGRAPH_NEO4J_PASSWORD", "ACTORGRAPH_NEO4J_DATABASE"} {
-		if v := os.Getenv(k); v != "" {
-			env[k] = v
-		}
-	}
-	return env
+	c := testdb.Get(t)
+	return map[string]string{"ACTORGRAPH_NEO4J_URI": c.URI, "ACTORGRAPH_NEO4J_USER": c.User,
+		"ACTORGRAPH_NEO4J_PASSWORD": c.Password, "ACTORGRAPH_NEO4J_DATABASE": c.Database}
 }
 
 // countGraph returns the numbers of nodes and relationships in the database.

@@ -1,6 +1,7 @@
 package graph
 
-// Integration tests against the real local Neo4j. They run when
+// Integration tests against the real Neo4j of internal/testdb (the local
+// server unless ACTORGRAPH_TEST_NEO4J_URI names another). They run when
 // ACTORGRAPH_NEO4J_TEST is set (make test sets it) and fail if the server
 // cannot be reached then. Community edition has one user database, shared by
 // every test and package: each test writes ids carrying its own namespace
@@ -9,11 +10,8 @@ package graph
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"errors"
 	"fmt"
-	"os"
 	"slices"
 	"strings"
 	"sync"
@@ -23,57 +21,17 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
 
+	"github.com/actorgraph/actorgraph/internal/testdb"
 	"github.com/actorgraph/actorgraph/schema"
 )
 
-const testDatabase = "neo4j"
+// testDriver returns a verified driver for the test database (see
+// internal/testdb), skipping the test unless ACTORGRAPH_NEO4J_TEST is set.
+func testDriver(t *testing.T) neo4j.DriverWithContext { return testdb.Driver(t) }
 
-func envOr(key, def string) string {
-	if v := os.Getenv(key); v != "" {
-		return v
-	}
-	return def
-}
-
-// testDriver returns a verified driver for the local Neo4j, skipping the test
-// unless ACTORGRAPH_NEO4J_TEST is set.
-func testDriver(t *testing.T) neo4j.DriverWithContext {
-	t.Helper()
-	if os.Getenv("ACTORGRAPH_NEO4J_TEST") == "" {
-		t.Skip("integration: run `make test` (starts the local Neo4j) or set ACTORGRAPH_NEO4J_TEST=1")
-	}
-	user := envOr("NEO4J_USERNAME", "neo4j")
-	d, err := NewDriver(envOr("NEO4J_URI", "bolt://127.0.0.1:7687"), user, envOr("NEO4J_PASSWORD", "actorgraph-dev"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { d.Close(context.Background()) })
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	if err := Verify(ctx, d, user); err != nil {
-		t.Fatalf("integration test needs Neo4j: %v", err)
-	}
-	return d
-}
-
-// namespace returns a fresh id namespace and deletes its nodes when the test
-// ends (and now, should an earlier run have left any).
-func namespace(t *testing.T, d neo4j.DriverWithContext) string {
-	t.Helper()
-	b := make([]byte, 4)
-	rand.Read(b)
-	ns := "t" + hex.EncodeToString(b)
-	clean := func() {
-		_, err := neo4j.ExecuteQuery(context.Background(), d,
-			`MATCH (n) WHERE n.id STARTS WITH split(n.id, ':')[0] + ':' + $ns + '-' DETACH DELETE n`,
-			map[string]any{"ns": ns}, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(testDatabase))
-		if err != nil {
-			t.Errorf("delete test nodes of %s: %v", ns, err)
-		}
-	}
-	t.Cleanup(clean)
-	return ns
-}
+// namespace returns a fresh id namespace whose nodes are deleted when the
+// test ends.
+func namespace(t *testing.T, d neo4j.DriverWithContext) string { return testdb.Namespace(t, d, "t") }
 
 // nsID puts id into namespace ns: "person:x" becomes "person:<ns>-x".
 func nsID(ns, id string) string {
@@ -110,39 +68,7 @@ func namespaced(g *Graph, ns string) *Graph {
 // query runs a read and returns its records as maps.
 func query(t *testing.T, d neo4j.DriverWithContext, cypher string, params map[string]any) []map[string]any {
 	t.Helper()
-	res, err := neo4j.ExecuteQuery(context.Background(), d, cypher, params, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(testDatabase))
-	if err != nil {
-		t.Fatalf("query %q: %v", cypher, err)
-	}
-	var out []map[string]any
-	for _, r := range res.Records {
-		out = append(out, r.AsMap())
-	}
-	return out
-}
-
-// snapshot returns every node and relationship of namespace ns with all
-// their properties, as comparable text.
-func snapshot(t *testing.T, d neo4j.DriverWithContext, ns string) string {
-	t.Helper()
-	rows := query(t, d, `
-MATCH (n) WHERE n.id STARTS WITH split(n.id, ':')[0] + ':' + $ns + '-'
-OPTIONAL MATCH (n)-[r]->(m)
-WITH n, r, m ORDER BY n.id, type(r), m.id, r.date
-RETURN n.id AS id, labels(n) AS labels, properties(n) AS props,
-       collect(CASE WHEN r IS NULL THEN null ELSE [type(r), m.id, properties(r)] END) AS out
-ORDER BY id`, map[string]any{"ns": ns})
-	var b strings.Builder
-	for _, r := range rows {
-		labels := r["labels"].([]any)
-		slices.SortFunc(labels, func(a, b any) int { return strings.Compare(a.(string), b.(string)) })
-		fmt.Fprintf(&b, "%v %v %v\n", r["id"], labels, sortedMap(r["props"].(map[string]any)))
-		for _, o := range r["out"].([]any) {
-			fmt.Fprintf(&b, "  %v\n", o)
-		}
-	}
-	return b.String()
+	return testdb.Query(t, d, cypher, params)
 }
 
 func sortedMap(m map[string]any) string {
@@ -160,7 +86,7 @@ func sortedMap(m map[string]any) string {
 
 func TestApplySchemaTwice(t *testing.T) {
 	d := testDriver(t)
-	w := NewWriter(d, testDatabase, 100)
+	w := NewWriter(d, testdb.Get(t).Database, 100)
 	for i := range 2 {
 		if err := w.ApplySchema(context.Background()); err != nil {
 			t.Fatalf("ApplySchema, run %d: %v", i+1, err)
@@ -178,7 +104,7 @@ func TestApplySchemaTwice(t *testing.T) {
 func TestWriteReadBack(t *testing.T) {
 	d := testDriver(t)
 	ns := namespace(t, d)
-	w := NewWriter(d, testDatabase, 2)
+	w := NewWriter(d, testdb.Get(t).Database, 2)
 	if err := w.ApplySchema(context.Background()); err != nil {
 		t.Fatal(err)
 	}
@@ -284,13 +210,13 @@ RETURN label, count(*) AS n ORDER BY label`, map[string]any{"ns": ns})
 func TestWriteIdempotent(t *testing.T) {
 	d := testDriver(t)
 	ns := namespace(t, d)
-	w := NewWriter(d, testDatabase, 3)
+	w := NewWriter(d, testdb.Get(t).Database, 3)
 	ctx := context.Background()
 	g := namespaced(planFixture(), ns)
 	if _, err := w.Write(ctx, g); err != nil {
 		t.Fatal(err)
 	}
-	first := snapshot(t, d, ns)
+	first := testdb.Snapshot(t, d, ns)
 	st, err := w.Write(ctx, g)
 	if err != nil {
 		t.Fatalf("second Write: %v", err)
@@ -298,7 +224,7 @@ func TestWriteIdempotent(t *testing.T) {
 	if st.NodesCreated != 0 || st.RelationshipsCreated != 0 || st.LabelsAdded != 0 {
 		t.Errorf("second Write of the same graph created something: %+v", st)
 	}
-	if second := snapshot(t, d, ns); second != first {
+	if second := testdb.Snapshot(t, d, ns); second != first {
 		t.Errorf("second Write changed the graph\nbefore:\n%s\nafter:\n%s", first, second)
 	}
 
@@ -393,7 +319,7 @@ func TestConcurrentWriters(t *testing.T) {
 		ns := namespace(t, d)
 		g := New()
 		nodes(g, 0)
-		if _, err := NewWriter(d, testDatabase, 10).Write(context.Background(), namespaced(g, ns)); err != nil {
+		if _, err := NewWriter(d, testdb.Get(t).Database, 10).Write(context.Background(), namespaced(g, ns)); err != nil {
 			t.Fatal(err)
 		}
 		concurrentWrites(t, d, ns, writers, batches, func(w, b int) *Graph {
@@ -415,6 +341,11 @@ func concurrentWrites(t *testing.T, d neo4j.DriverWithContext, ns string, writer
 			expected.Merge(build(w, b))
 		}
 	}
+	db := testdb.Get(t).Database
+	drivers := make([]neo4j.DriverWithContext, writers)
+	for w := range drivers {
+		drivers[w] = testdb.Open(t, testdb.Get(t))
+	}
 	var wg sync.WaitGroup
 	errs := make(chan error, writers)
 	start := time.Now()
@@ -422,14 +353,7 @@ func concurrentWrites(t *testing.T, d neo4j.DriverWithContext, ns string, writer
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			drv, err := NewDriver(envOr("NEO4J_URI", "bolt://127.0.0.1:7687"), envOr("NEO4J_USERNAME", "neo4j"),
-				envOr("NEO4J_PASSWORD", "actorgraph-dev"))
-			if err != nil {
-				errs <- err
-				return
-			}
-			defer drv.Close(context.Background())
-			wr := NewWriter(drv, testDatabase, 10)
+			wr := NewWriter(drivers[w], db, 10)
 			for b := range batches {
 				bb := (b + w*batches/writers) % batches
 				if _, err := wr.Write(context.Background(), build(w, bb)); err != nil {
@@ -496,7 +420,7 @@ func concurrentWrites(t *testing.T, d neo4j.DriverWithContext, ns string, writer
 func TestWriteRollsBack(t *testing.T) {
 	d := testDriver(t)
 	ns := namespace(t, d)
-	w := NewWriter(d, testDatabase, 2)
+	w := NewWriter(d, testdb.Get(t).Database, 2)
 	stmts, err := Plan(namespaced(planFixture(), ns), 2)
 	if err != nil {
 		t.Fatal(err)
@@ -518,7 +442,7 @@ func TestWriteRollsBack(t *testing.T) {
 
 func TestVerifyWrongPassword(t *testing.T) {
 	testDriver(t)
-	uri := envOr("NEO4J_URI", "bolt://127.0.0.1:7687")
+	uri := testdb.Get(t).URI
 	d, err := NewDriver(uri, "neo4j", "not-the-password")
 	if err != nil {
 		t.Fatal(err)
@@ -617,7 +541,7 @@ func TestWriteCountsUnmatched(t *testing.T) {
 	g.AddNode(Node{ID: "org:real", Label: schema.Organisation, Name: "Real"})
 	g.AddEdge(Edge{Type: schema.Urged, From: "org:real", To: "org:ghost", Date: "2016-10-12", Articles: []string{"article:x"}})
 	g.AddEdge(Edge{Type: schema.Urged, From: "org:real", To: "org:real", Date: "2016-10-12", Articles: []string{"article:x"}})
-	st, err := NewWriter(d, testDatabase, 10).Write(context.Background(), namespaced(g, ns))
+	st, err := NewWriter(d, testdb.Get(t).Database, 10).Write(context.Background(), namespaced(g, ns))
 	if err != nil {
 		t.Fatal(err)
 	}

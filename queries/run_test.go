@@ -1,6 +1,7 @@
 package queries
 
-// Integration tests of Run against the real local Neo4j. They run when
+// Integration tests of Run against the test database of internal/testdb
+// (the local Neo4j unless ACTORGRAPH_TEST_NEO4J_URI names another). They run when
 // ACTORGRAPH_NEO4J_TEST is set (make test sets it) and fail if the server
 // cannot be reached then. The one user database is shared with other tests
 // and packages, so the fixture's ids and names carry a per-test namespace,
@@ -9,10 +10,7 @@ package queries
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"errors"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -20,52 +18,17 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/actorgraph/actorgraph/graph"
+	"github.com/actorgraph/actorgraph/internal/testdb"
 	"github.com/actorgraph/actorgraph/schema"
 )
 
-const testDatabase = "neo4j"
-
-func envOr(key, def string) string {
-	if v := os.Getenv(key); v != "" {
-		return v
-	}
-	return def
-}
-
-func testDriver(t *testing.T) neo4j.DriverWithContext {
-	t.Helper()
-	if os.Getenv("ACTORGRAPH_NEO4J_TEST") == "" {
-		t.Skip("integration: run `make test` (starts the local Neo4j) or set ACTORGRAPH_NEO4J_TEST=1")
-	}
-	user := envOr("NEO4J_USERNAME", "neo4j")
-	d, err := graph.NewDriver(envOr("NEO4J_URI", "bolt://127.0.0.1:7687"), user, envOr("NEO4J_PASSWORD", "actorgraph-dev"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { d.Close(context.Background()) })
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	if err := graph.Verify(ctx, d, user); err != nil {
-		t.Fatalf("integration test needs Neo4j: %v", err)
-	}
-	return d
-}
+func testDriver(t *testing.T) neo4j.DriverWithContext { return testdb.Driver(t) }
 
 // loadFixture writes the fixture graph with ids and names in a fresh
 // namespace, and returns the namespace.
 func loadFixture(t *testing.T, d neo4j.DriverWithContext) string {
 	t.Helper()
-	b := make([]byte, 4)
-	rand.Read(b)
-	ns := "q" + hex.EncodeToString(b)
-	t.Cleanup(func() {
-		_, err := neo4j.ExecuteQuery(context.Background(), d,
-			`MATCH (n) WHERE n.id STARTS WITH split(n.id, ':')[0] + ':' + $ns + '-' DETACH DELETE n`,
-			map[string]any{"ns": ns}, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(testDatabase))
-		if err != nil {
-			t.Errorf("delete test nodes of %s: %v", ns, err)
-		}
-	})
+	ns := testdb.Namespace(t, d, "q")
 	id := func(s string) string {
 		p, rest, _ := strings.Cut(s, ":")
 		return p + ":" + ns + "-" + rest
@@ -151,7 +114,7 @@ func loadFixture(t *testing.T, d neo4j.DriverWithContext) string {
 	for _, m := range []string{"person:kerry", "person:lavrov"} {
 		g.AddEdge(graph.Edge{Type: schema.Mentions, From: id("article:a1"), To: id(m), Count: 2})
 	}
-	if _, err := graph.NewWriter(d, testDatabase, 50).Write(context.Background(), g); err != nil {
+	if _, err := graph.NewWriter(d, testdb.Get(t).Database, 50).Write(context.Background(), g); err != nil {
 		t.Fatalf("load fixture: %v", err)
 	}
 	return ns
@@ -163,7 +126,7 @@ func rows(t *testing.T, d neo4j.DriverWithContext, ns, query string, params map[
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	res, err := Run(ctx, d, testDatabase, query, params)
+	res, err := Run(ctx, d, testdb.Get(t).Database, query, params)
 	if err != nil {
 		t.Fatalf("Run(%s, %v): %v", query, params, err)
 	}
@@ -287,10 +250,10 @@ func TestRun(t *testing.T) {
 func TestRunErrors(t *testing.T) {
 	d := testDriver(t)
 	ctx := context.Background()
-	if _, err := Run(ctx, d, testDatabase, "nope", nil); !errors.Is(err, ErrUnknownQuery) {
+	if _, err := Run(ctx, d, testdb.Get(t).Database, "nope", nil); !errors.Is(err, ErrUnknownQuery) {
 		t.Errorf("Run(nope) = %v, want ErrUnknownQuery", err)
 	}
-	if _, err := Run(ctx, d, testDatabase, "evidence", map[string]string{"a": "x"}); !errors.Is(err, ErrBadParam) {
+	if _, err := Run(ctx, d, testdb.Get(t).Database, "evidence", map[string]string{"a": "x"}); !errors.Is(err, ErrBadParam) {
 		t.Errorf("Run(evidence without b) = %v, want ErrBadParam", err)
 	}
 }
