@@ -257,6 +257,22 @@ func (w *fakeWriter) Write(_ context.Context, graphs ...*graph.Graph) (graph.Sta
 	return graph.Stats{}, nil
 }
 
+func (w *fakeWriter) Retract(_ context.Context, ids []string) (graph.Stats, []string, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.failWith != nil {
+		return graph.Stats{}, nil, w.failWith
+	}
+	var found []string
+	for _, id := range ids {
+		if _, ok := w.loaded[id]; ok {
+			found = append(found, id)
+			delete(w.loaded, id)
+		}
+	}
+	return graph.Stats{}, found, nil
+}
+
 func fakeFactory(w *fakeWriter, connectErr error) *factory {
 	return &factory{connect: func(context.Context, Neo4jConfig, int) (*conn, error) {
 		if connectErr != nil {

@@ -12,12 +12,13 @@ import (
 	"github.com/actorgraph/actorgraph/queries"
 )
 
-// writer is what ingest and schema apply need of the database; tests pass a
+// writer is what ingest, retract and schema apply need of the database; tests pass a
 // fake.
 type writer interface {
 	ApplySchema(ctx context.Context) error
 	Seen(ctx context.Context, articleID, contentSHA256 string) (bool, error)
 	Write(ctx context.Context, graphs ...*graph.Graph) (graph.Stats, error)
+	Retract(ctx context.Context, ids []string) (graph.Stats, []string, error)
 }
 
 // conn is an open, verified connection to one Neo4j database.

@@ -114,7 +114,7 @@ NEO4J_PASSWORD, the config file (--config, else ./config.yaml), defaults.`,
 	}
 	addGlobalFlags(root, f)
 	root.AddCommand(newExtractCmd(f, nil), newIngestCmd(f, nil), newSchemaCmd(f, nil), newQueryCmd(f, nil),
-		newExportCmd(f, nil))
+		newExportCmd(f, nil), newRetractCmd(f, nil))
 	return root
 }
 

@@ -233,7 +233,7 @@ func contributions(g *Graph) (own map[string]*Contribution, anon []NodePart, loo
 			return nil, nil, nil, err
 		}
 		labels[n.ID] = l
-		parts[n.ID] = NodePart{ID: n.ID, Label: l, Name: n.Name, Aliases: appendUnique(nil, n.Aliases...), Official: n.Official}
+		parts[n.ID] = NodePart{ID: n.ID, Label: l, Name: n.Name, Aliases: sortedUnique(n.Aliases), Official: n.Official}
 	}
 	users := map[string][]string{} // node id -> articles of g using it
 	use := func(art, id string) {
@@ -305,10 +305,10 @@ func edgePart(e Edge, labels map[string]schema.Label, published map[string]strin
 		return EdgePart{}, fmt.Errorf("plan %s edge %s -> %s: %w", t, e.From, e.To, err)
 	}
 	p := EdgePart{Type: t, From: e.From, To: e.To, FromLabel: from, ToLabel: to, Date: date,
-		Precision: precision, Modality: string(e.Modality), Confidence: e.Confidence, Casualties: e.Casualties, Location: e.Location,
-		Rules: e.Rules, Evidence: capped(append([]string{}, e.Evidence...))}
+		Precision: precision, Modality: string(e.Modality), Confidence: e.Confidence, Casualties: e.Casualties,
+		Location: e.Location, Rules: sortedUnique(e.Rules), Evidence: capped(append([]string{}, e.Evidence...))}
 	if t == schema.OfficialOf {
-		p.Titles = e.Titles
+		p.Titles = sortedUnique(e.Titles)
 	}
 	return p, nil
 }
@@ -339,4 +339,12 @@ func decodeContribution(id string, v any) (Contribution, error) {
 		return c, fmt.Errorf("read the stored contribution of %s: %w", id, err)
 	}
 	return c, nil
+}
+
+// sortedUnique returns the distinct non-empty strings of list, sorted, so
+// that a stored contribution does not depend on the order they were found.
+func sortedUnique(list []string) []string {
+	out := appendUnique(nil, list...)
+	sort.Strings(out)
+	return out
 }

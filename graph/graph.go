@@ -5,7 +5,9 @@
 // (from, type, to), symmetric types stored with the lower id first.
 //
 // json.go writes and reads the extraction JSON; plan.go turns a Graph into
-// parameterised Cypher batches; neo4j.go sends them. A Graph is not safe for
+// parameterised Cypher batches (cypher.go); delta.go keeps what each article
+// contributed, so that a new version or a retraction takes it away again;
+// neo4j.go sends them. A Graph is not safe for
 // concurrent mutation.
 package graph
 

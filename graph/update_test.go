@@ -184,7 +184,7 @@ func TestUpdateRetracts(t *testing.T) {
 				before := testdb.Snapshot(t, d, ns)
 				load(t, w, ns, together, tt.v2())
 				if got := testdb.Snapshot(t, d, ns); got != want {
-					t.Errorf("v1 then v2 (one transaction: %v) differs from v2 alone\ngot:\n%s\nwant:\n%s", together, got, want)
+					t.Errorf("v1 then v2 (one transaction: %v) differs from v2 alone\n%s", together, testdb.Diff(got, want))
 				}
 				if before == want {
 					t.Errorf("v1 gives the graph of v2: the case tests nothing")
@@ -228,7 +228,7 @@ func TestRetract(t *testing.T) {
 				t.Fatalf("Retract(B, unknown) = %v, %v; want only B found", found, err)
 			}
 			if got := testdb.Snapshot(t, d, ns); got != want {
-				t.Errorf("A+B then retract B differs from A alone\ngot:\n%s\nwant:\n%s", got, want)
+				t.Errorf("A+B then retract B differs from A alone\n%s", testdb.Diff(got, want))
 			}
 		})
 	}
@@ -283,7 +283,7 @@ func TestConcurrentUpdates(t *testing.T) {
 		}
 	}
 	if got := testdb.Snapshot(t, d, ns); got != want {
-		t.Errorf("after concurrent updates, the graph differs from v2 alone\ngot:\n%s\nwant:\n%s", got, want)
+		t.Errorf("after concurrent updates, the graph differs from v2 alone\n%s", testdb.Diff(got, want))
 	}
 }
 

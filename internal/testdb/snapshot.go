@@ -95,3 +95,28 @@ func value(v any) string {
 	}
 	return fmt.Sprint(v)
 }
+
+// Diff returns the lines of snapshot got that want lacks ("+ ") and those of
+// want that got lacks ("- "), for a short failure message.
+func Diff(got, want string) string {
+	count := func(s string) map[string]int {
+		m := map[string]int{}
+		for _, l := range strings.Split(s, "\n") {
+			m[l]++
+		}
+		return m
+	}
+	g, w := count(got), count(want)
+	var out []string
+	for _, l := range strings.Split(got, "\n") {
+		if w[l] == 0 {
+			out = append(out, "+ "+l)
+		}
+	}
+	for _, l := range strings.Split(want, "\n") {
+		if g[l] == 0 {
+			out = append(out, "- "+l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
