@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/actorgraph/actorgraph/internal/testdb"
 )
 
 // graphmlDoc is what the tests read back of a GraphML document.
@@ -178,7 +180,7 @@ func TestExport(t *testing.T) {
 	res, err := neo4j.ExecuteQuery(ctx, d, `MATCH (n) WHERE n.id CONTAINS $ns
 		OPTIONAL MATCH (n)-[r]->()
 		RETURN count(DISTINCT n) AS nodes, count(r) AS edges`,
-		map[string]any{"ns": ns}, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(testDatabase))
+		map[string]any{"ns": ns}, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(testdb.Get(t).Database))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -192,9 +194,9 @@ func TestExport(t *testing.T) {
 		export       func(Sink) error
 		nodes, edges int64
 	}{
-		{"whole graph", func(s Sink) error { return Export(ctx, d, testDatabase, s) }, wantNodes, wantEdges},
+		{"whole graph", func(s Sink) error { return Export(ctx, d, testdb.Get(t).Database, s) }, wantNodes, wantEdges},
 		{"shared-history", func(s Sink) error {
-			return ExportQuery(ctx, d, testDatabase, "shared-history", map[string]string{"a": n("United States"), "b": n("Russia")}, s)
+			return ExportQuery(ctx, d, testdb.Get(t).Database, "shared-history", map[string]string{"a": n("United States"), "b": n("Russia")}, s)
 		}, 4, 6},
 	}
 	for _, tt := range tests {
