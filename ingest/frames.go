@@ -502,8 +502,8 @@ func (x *relater) backingOf(ev *event, s Sentence) {
 		return
 	}
 	var targets []*Entity
-	if x.isWord(holder, "with") {
-		targets = x.mainSubject(s, holder)
+	if x.isWord(holder, "with") && (holder == s.Start || x.tok(holder-1).Text == "\"") {
+		targets = x.afterFrontedPhrase(holder, s) // "With support from X, Y has ..."
 	} else {
 		targets, _ = x.subjects(holder, s.Start, false)
 	}
@@ -562,4 +562,22 @@ func (x *relater) deathsOf(ev *event, s Sentence) {
 		}
 	}
 	ev.targets = nil
+}
+
+// afterFrontedPhrase returns the subject after the comma that closes a
+// phrase opening the sentence at i.
+func (x *relater) afterFrontedPhrase(i int, s Sentence) []*Entity {
+	for j := i; j < s.End && j < i+15; j++ {
+		if x.tok(j).Text != "," {
+			continue
+		}
+		if x.isWord(j+1, "the") {
+			j++
+		}
+		if k := x.mentionIdx(j + 1); k >= 0 && x.usableSubject(x.d.Mentions[k], j+2, false) {
+			return []*Entity{x.d.Mentions[k].Ent}
+		}
+		return nil
+	}
+	return nil
 }

@@ -201,6 +201,9 @@ func TestRelations(t *testing.T) {
 		{"tariffs targeting", "Norway's tariffs targeting Canada and Mexico took effect.", "SANCTIONED", "Norway", "Mexico", "", "", ""},
 		{"gerund after along with", "Norway's tariffs targeting Canada and Mexico, along with doubling a duty on Chinese exports, took effect.", "", "", "", "", "", "SANCTIONED:Mexico"},
 		{"tariffs on listed owners", "Norway imposed 25% tariffs on Canadian and Mexican exports.", "SANCTIONED", "Norway", "Canada", "", "", ""},
+		{"fronted with support from", "Officials spoke on Monday. With support from the Norwegian government, the Arab League has delivered food.", "SUPPORTED", "Norway", "Arab League", "", "", ""},
+		{"with support in a reported clause", "The agency reported that the measure has enough votes, with support from France and Poland.", "", "", "", "", "", "SUPPORTED"},
+		{"with support after the object", "Chadian troops retook the town with the support of Kenyan aircraft.", "SUPPORTED", "Kenya", "Chad", "", "", ""},
 		{"allies without partner", "Western allies met in Oslo.", "", "", "", "", "", "SUPPORTED"},
 		{"empty", "", "", "", "", "", "", "MET_WITH"},
 	}
