@@ -64,7 +64,7 @@ extract:
 				return []any{c.Neo4j.URI, c.Ingest.Workers, c.Load.BatchSize, c.Extract.Dictionaries, c.Ingest.Published},
 					[]any{"bolt://flag:3", 2, 9, []string{"f.yaml"}, "2016-10-03"}
 			}},
-		{name: "max article bytes default", check: func(c Config) (any, any) { return c.Ingest.MaxArticleBytes, 4 << 20 }},
+		{name: "max article bytes default", check: func(c Config) (any, any) { return c.Ingest.MaxArticleBytes, 2 << 20 }},
 		{name: "max article bytes from env", env: map[string]string{"ACTORGRAPH_INGEST_MAX_ARTICLE_BYTES": "2048"},
 			check: func(c Config) (any, any) { return c.Ingest.MaxArticleBytes, 2048 }},
 		{name: "max article bytes flag over env", env: map[string]string{"ACTORGRAPH_INGEST_MAX_ARTICLE_BYTES": "2048"},

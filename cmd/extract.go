@@ -60,7 +60,7 @@ It never opens Neo4j. Messages and the summary go to stderr.`,
 	fl.StringVarP(&opts.Format, "format", "f", "json", "output format: json or text")
 	fl.String("published", "", "date (YYYY-MM-DD) of articles that carry none")
 	fl.Int("workers", 0, "parallel extraction workers (default one per CPU)")
-	fl.Int("max-article-bytes", 0, "largest article read, in bytes; a larger one fails alone (default 4 MiB)")
+	fl.Int("max-article-bytes", 0, "largest article read, in bytes; a larger one fails alone (default 2 MiB)")
 	fl.StringSlice("dictionary", nil, "YAML file of custom actors and verbs (repeatable)")
 	return c
 }

@@ -82,7 +82,7 @@ func TestSignalStopsRun(t *testing.T) {
 		t.Skip("no SIGTERM on windows")
 	}
 	big := filepath.Join(t.TempDir(), "long.txt")
-	if err := os.WriteFile(big, []byte("A long article\n\n"+inventedText(4000000)), 0o644); err != nil {
+	if err := os.WriteFile(big, []byte("A long article\n\n"+inventedText(1500000)), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct {

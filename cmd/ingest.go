@@ -55,7 +55,7 @@ Ctrl-C stops reading, lets the current batch finish, and exits with code 130.`,
 	fl.BoolVar(&opts.Force, "force", false, "extract and write articles even when already loaded with the same content")
 	fl.String("published", "", "date (YYYY-MM-DD) of articles that carry none")
 	fl.Int("workers", 0, "parallel extraction workers (default one per CPU)")
-	fl.Int("max-article-bytes", 0, "largest article read, in bytes; a larger one fails alone (default 4 MiB)")
+	fl.Int("max-article-bytes", 0, "largest article read, in bytes; a larger one fails alone (default 2 MiB)")
 	fl.Int("batch-size", 0, "articles per write transaction (default 200)")
 	fl.StringSlice("dictionary", nil, "YAML file of custom actors and verbs (repeatable)")
 	return c

@@ -115,3 +115,79 @@ func TestReadLongLineBoundedMemory(t *testing.T) {
 		t.Errorf("reading a 50 MB line allocated %d bytes, want at most %d", alloc, 8*DefaultMaxArticleBytes)
 	}
 }
+
+// TestReadJSONArray: the elements of a JSON array are cut out in place;
+// brackets and quotes inside strings do not end them, and a syntax error
+// names its line and stops the file.
+func TestReadJSONArray(t *testing.T) {
+	tests := []struct {
+		name, in string
+		titles   string
+		errs     []string
+	}{
+		{"nested and escaped", "[\n{\"title\":\"A [x] {y}\",\"text\":\"Sylvania met \\\"Freedonia\\\" ]}.\",\"tags\":[[1],{\"k\":\"]\"}]},\n{\"title\":\"B\",\"text\":\"Ruritania met Sylvania.\"}\n]",
+			"A [x] {y},B", nil},
+		{"bare literals", `[1, "two", null, {"title":"C","text":"Ruritania spoke."}, true]`, "C",
+			[]string{"x.json:1: element 1: want an article object, got \"1\"", "element 2: want an article object, got \"\\\"two\\\"\"",
+				"element 3: want an article object, got \"null\"", "element 5: want an article object, got \"true\""}},
+		{"empty", "[ ]", "", []string{"x.json: empty file: empty JSON array"}},
+		{"malformed element", "[\n{\"title\":\"A\",\"text\":\"Sylvania met Freedonia.\"},\n{\"title\": \"B\", \"text\": }\n]", "A",
+			[]string{"x.json:3: malformed JSON: invalid character '}' looking for beginning of value"}},
+		{"missing comma", "[\n{\"title\":\"A\",\"text\":\"x.\"}\n{\"title\":\"B\",\"text\":\"y.\"}]", "A",
+			[]string{"x.json:3: malformed JSON: want ',' or ']' after an array element"}},
+		{"unterminated", "[\n{\"title\":\"A\",\"text\":\"x.\"},\n{\"title\":\"B\"", "A", []string{"x.json:3: malformed JSON: unexpected end of JSON input"}},
+		{"no closing bracket", "[{\"title\":\"A\",\"text\":\"x.\"}", "A", []string{"x.json:1: malformed JSON: want ',' or ']'"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var titles, errs []string
+			err := Read(strings.NewReader(tt.in), "x.json", FormatJSON, func(a Article, err error) error {
+				if err != nil {
+					errs = append(errs, err.Error())
+				} else {
+					titles = append(titles, a.Title)
+				}
+				return nil
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Join(titles, ","); got != tt.titles {
+				t.Errorf("titles = %q, want %q", got, tt.titles)
+			}
+			if len(errs) != len(tt.errs) {
+				t.Fatalf("errors = %q, want %d like %q", errs, len(tt.errs), tt.errs)
+			}
+			for i, want := range tt.errs {
+				if !strings.Contains(errs[i], want) {
+					t.Errorf("error %d = %q, want %q", i, errs[i], want)
+				}
+			}
+		})
+	}
+}
+
+// TestReadBigJSONFileMemory: a JSON file is not copied element by element:
+// reading a 40 MB one-element array allocates little more than the file.
+func TestReadBigJSONFileMemory(t *testing.T) {
+	in := io.MultiReader(strings.NewReader(`[{"title":"Huge","text":"`), &repeatReader{'a', 40 << 20}, strings.NewReader(`"}]`))
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	var errs []string
+	Read(in, "big.json", FormatJSON, func(a Article, err error) error {
+		if err != nil {
+			errs = append(errs, err.Error())
+		}
+		return nil
+	})
+	runtime.ReadMemStats(&after)
+	if len(errs) != 1 || !strings.Contains(errs[0], "big.json:1: element 1: article too large") {
+		t.Errorf("errors = %q, want element 1 too large", errs)
+	}
+	// io.ReadAll's growing buffer costs about twice the file; a decoder's
+	// copies would add two more files' worth.
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 3*(40<<20) {
+		t.Errorf("reading a 40 MB JSON file allocated %d MB, want at most 120", alloc>>20)
+	}
+}
