@@ -255,6 +255,12 @@ func guessOrgKind(words []string) string {
 		return "party"
 	case "bank", "fund":
 		return "igo"
+	case "council", "commission", "committee":
+		for _, w := range words {
+			if stateBodyWords[strings.ToLower(w)] {
+				return "government" // "State Council", "Federal Commission"
+			}
+		}
 	}
 	return "other"
 }

@@ -129,6 +129,9 @@ func (x *relater) structural() {
 			}
 		}
 	}
+	for _, st := range x.orgSeats() {
+		add(schema.BasedIn, st.org, st.place, st.sent, st.rule, "")
+	}
 	// a veto is cast by a member of the Council
 	for _, r := range d.Relations {
 		if r.Type == string(schema.Vetoed) {

@@ -237,3 +237,8 @@ var motionWords = set("travel", "travels", "traveled", "travelled", "traveling",
 	"flown", "taken", "brought", "transferred", "evacuated", "deployed", "shipped", "exported", "imported",
 	"embassy", "ambassador", "envoy", "mission", "trade", "flows", "pilgrimage", "tour", "moving", "leave",
 	"left", "departed", "depart", "escaped", "kilometers", "kilometres", "miles", "km", "distance", "near")
+
+// stateBodyWords make a council, commission or committee a body of the
+// state: "State Council", "Federal Election Commission".
+var stateBodyWords = set("state", "federal", "presidential", "supreme", "cabinet", "legislative", "executive",
+	"parliamentary", "senate", "house", "ministerial", "privy", "revolutionary")
