@@ -348,6 +348,7 @@ func (r *recognizer) personBare(i, limit, si int) int {
 	if end-i < 2 {
 		return i
 	}
+	prev := r.tok(i - 1)
 	// NAME, [the] [aff] TITLE [of X][,]
 	if r.tok(end).Text == "," {
 		k := end + 1
@@ -381,6 +382,9 @@ func (r *recognizer) personBare(i, limit, si int) int {
 		if d, ok := r.descriptionAt(end+1, limit); ok {
 			return r.personDescribed(i, end, si, d)
 		}
+		if d, ok := r.laterDescription(end+1, limit); ok && inversionVerbs[prev.Lower] {
+			return r.personDescribed(i, end, si, d) // "said X, a Sylvanian living in Y and the head of Z"
+		}
 	}
 	if r.isWord(end, "of") {
 		if e := r.personOfOrg(i, end, limit, si); e > i {
@@ -388,10 +392,12 @@ func (r *recognizer) personBare(i, limit, si int) int {
 		}
 	}
 	next := r.tok(end)
-	prev := r.tok(i - 1)
 	subjectVerb := next.Kind == tokWord && !next.Cap && (subjectVerbs[next.Lower] || r.p.rules.byFirst[next.Lower] != nil && !strings.HasSuffix(next.Lower, "ing")) &&
 		(i == r.d.Sentences[si].Start || prev.Text == "," || prev.Lower == "and" || prev.Text == "\"" && i == r.d.Sentences[si].Start+1)
-	inverted := (prev.Lower == "said" || prev.Lower == "says" || prev.Lower == "added" || prev.Lower == "to" && r.isWord(i-2, "according")) &&
+	if e := r.peopleAfterCue(i, end, limit, si); e > i {
+		return e
+	}
+	inverted := (inversionVerbs[prev.Lower] || prev.Lower == "to" && r.isWord(i-2, "according")) &&
 		(next.Text == "," || next.Text == ".") // "..., said Jane Doe, a spokeswoman"
 	if speechVerbs[next.Lower] || subjectVerb || inverted || (next.Text == "," && r.isWord(end+1, "who")) ||
 		(prev.Text == "," && (next.Text == "," || next.Text == ".") && i-2 >= 0 && relationalNoun(r.tok(i-2).Lower)) {

@@ -547,3 +547,78 @@ func (r *recognizer) actorEndingAt(end, from int) employer {
 	}
 	return employer{}
 }
+
+// laterDescription finds "and the DESCRIPTION" further on in an
+// apposition whose first part names no role: "X, a Sylvanian living in
+// Ruritania and the vice chair of the Harbor Congress".
+func (r *recognizer) laterDescription(k, limit int) (described, bool) {
+	for j := k; j < limit && j < k+12; j++ {
+		t := r.tok(j)
+		if t.Kind == tokPunct && t.Text != "-" {
+			break
+		}
+		if r.isWord(j, "and") && r.isWord(j+1, "the", "a", "an") {
+			return r.descriptionAt(j+1, limit)
+		}
+	}
+	return described{}, false
+}
+
+// peopleAfterCue reads the names after a plural role and a cue: "Kenyan
+// senators led by Karl Imre and Lena Varga", "analysts, including Mira
+// Okafor,": each is a person holding the role, of the actor before it.
+func (r *recognizer) peopleAfterCue(i, end, limit, si int) int {
+	cue := -1
+	switch {
+	case r.isWord(i-1, "including"):
+		cue = i - 1
+	case r.isWord(i-1, "by") && r.isWord(i-2, "led", "headed"), r.isWord(i-1, "as") && r.isWord(i-2, "such"):
+		cue = i - 2
+	}
+	if cue < 0 {
+		return i
+	}
+	role := -1
+	for k := cue - 1; k >= r.d.Sentences[si].Start && k >= cue-3; k-- {
+		if w := r.tok(k).Lower; strings.HasSuffix(w, "s") && roleOf(strings.TrimSuffix(w, "s")) > rolePersonal {
+			role = k
+			break
+		}
+	}
+	if role < 0 {
+		return i
+	}
+	kind := roleOf(strings.TrimSuffix(r.tok(role).Lower, "s"))
+	title := strings.TrimSuffix(r.tok(role).Text, "s")
+	aff := r.actorEndingAt(role, r.d.Sentences[si].Start)
+	if aff.ent != nil && aff.ent.Label == "Country" && kind != roleState {
+		aff = employer{}
+	}
+	if aff.ent != nil {
+		r.mark(Mention{Start: aff.start, End: aff.end, Sent: si, Ent: aff.ent, Kind: mDemonym, Rule: "affiliation"})
+	}
+	for {
+		p := r.personEntity(r.text(i, end))
+		if aff.ent != nil {
+			p.Official = true
+			r.addTitle(p, title, aff.ent, si, i)
+		}
+		r.mark(Mention{Start: i, End: end, Sent: si, Ent: p, Rule: "person/after-cue"})
+		// "X and Y", "X, Y and Z"
+		n := end
+		if r.isWord(n, ",") {
+			n++
+		}
+		if r.isWord(n, "and") {
+			n++
+		}
+		if n == end || r.isTaken(n) || r.isGazActor(n) {
+			return end
+		}
+		e := r.nameRun(n, limit)
+		if e-n < 2 {
+			return end
+		}
+		i, end = n, e
+	}
+}

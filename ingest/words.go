@@ -46,7 +46,7 @@ var nameStop = set("the", "a", "an", "in", "on", "at", "of", "for", "to", "by", 
 	"has", "have", "had", "can", "could", "would", "should", "shall", "must", "let", "our", "us", "them")
 
 // notNameWords never occur in a personal name.
-var notNameWords = set("sea", "ocean", "strait", "gulf", "bay", "river", "mountains", "mountain", "island",
+var notNameWords = set("reef", "shoal", "atoll", "archipelago", "sea", "ocean", "strait", "gulf", "bay", "river", "mountains", "mountain", "island",
 	"islands", "peninsula", "valley", "desert", "lake", "canal", "plan", "program", "programme", "strategy",
 	"act", "law", "agreement", "treaty", "accord", "initiative", "summit", "conference", "forum", "day",
 	"week", "year", "games", "cup", "prize", "award", "society", "institute", "organization", "organisation",
@@ -173,6 +173,12 @@ var personalRoles = set("defector", "student", "resident", "refugee", "survivor"
 var kinNouns = set("wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "widow",
 	"widower", "cousin", "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter", "grandfather",
 	"grandmother", "stepson", "stepdaughter", "son-in-law", "daughter-in-law", "brother-in-law")
+
+// inversionVerbs may come before their speaker: "..., agreed Mira Okafor,
+// a lawyer" (not "claimed" or "reported", which also qualify a noun).
+var inversionVerbs = set("said", "says", "added", "noted", "warned", "wrote", "argued", "explained", "stressed",
+	"insisted", "asked", "agreed", "echoed", "cautioned", "observed", "recalled", "concluded", "conceded",
+	"countered", "replied", "responded", "admitted", "predicted", "lamented", "quipped", "continued")
 
 // preNameRoles may stand lower-case right before a name as its title:
 // "said analyst Mira Okafor", "former ambassador Karl Imre".
