@@ -137,3 +137,14 @@ func TestParties(t *testing.T) {
 		{"not a party of its own event", "Kenyan troops attacked Somalia. Kenya urged both sides to talk.", "URGED", "Kenya", "Somalia", false},
 	})
 }
+
+// TestPronounAfterSpokesman checks that "he" after a quoted spokesman is
+// the person the spokesman spoke about.
+func TestPronounAfterSpokesman(t *testing.T) {
+	text := "Bolivian President Mira Okafor arrived in Lima on Monday. \"The visit is a milestone,\" said spokesman Karl Imre. " +
+		"He will meet Peruvian President Ana Rojas on Tuesday."
+	runDiscourseCases(t, []discourseCase{
+		{"the subject spoken about", text, "MET_WITH", "Mira Okafor", "Ana Rojas", true},
+		{"not the spokesman", text, "MET_WITH", "Karl Imre", "Ana Rojas", false},
+	})
+}

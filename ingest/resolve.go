@@ -119,7 +119,7 @@ func (r *recognizer) references() {
 				if r.isTaken(i) {
 					continue
 				}
-				if p := r.lastPerson(i); p != nil {
+				if p := r.pronounAntecedent(i); p != nil {
 					extra = append(extra, Mention{Start: i, End: i + 1, Sent: si, Ent: p, Kind: mPronoun, Possessive: t.Lower == "his" || t.Lower == "her", Rule: "coref/pronoun"})
 				}
 			case (t.Lower == "its" || t.Lower == "their") && genericHeads[r.tok(i+1).Lower] && !r.isTaken(i+1):

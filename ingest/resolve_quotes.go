@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/actorgraph/actorgraph/schema"
 )
@@ -151,6 +152,56 @@ func (r *recognizer) actsForSide(e *Entity) bool {
 			if f.person == e && (officialTitle(f.title) || f.of != nil && f.of.Label == string(schema.Country)) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// pronounAntecedent resolves "he" or "she" at i to the person named last,
+// unless that person is a spokesperson just quoted and the pronoun does
+// something other than speak: in "..., said spokesman Karl Imre. He will
+// travel to Lima" he is the person Imre spoke about.
+func (r *recognizer) pronounAntecedent(i int) *Entity {
+	p := r.lastPerson(i)
+	if p == nil || !r.spokesperson(p) || r.speaksNext(i) {
+		return p
+	}
+	si := r.d.sentOf[i]
+	for k := len(r.d.Mentions) - 1; k >= 0; k-- {
+		m := r.d.Mentions[k]
+		if m.Start >= i || m.Ent == nil || m.Ent.Label != string(schema.Person) {
+			continue
+		}
+		if m.Sent < si-2 {
+			break
+		}
+		if m.Ent != p && !r.spokesperson(m.Ent) {
+			return m.Ent
+		}
+	}
+	return p
+}
+
+// spokesperson reports whether a person is titled as a spokesperson.
+func (r *recognizer) spokesperson(p *Entity) bool {
+	for _, f := range r.titles {
+		if f.person == p && strings.Contains(strings.ToLower(f.title), "spokes") {
+			return true
+		}
+	}
+	return false
+}
+
+// speaksNext reports whether the pronoun at i is the subject of a speech
+// verb: "He added", "she also said".
+func (r *recognizer) speaksNext(i int) bool {
+	for j := i + 1; j < len(r.toks) && j <= i+3; j++ {
+		w := r.tok(j).Lower
+		if speechVerbs[w] || reportVerbs[w] {
+			return true
+		}
+		if !(w == "also" || w == "later" || w == "has" || w == "had" || strings.HasSuffix(w, "ly")) {
+			return false
 		}
 	}
 	return false
