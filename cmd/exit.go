@@ -131,6 +131,9 @@ func exitCode(err error, c *cobra.Command, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "actorgraph: %s is Neo4j's HTTP port (the Browser), not its Bolt port: "+
 			"point --neo4j-uri or ACTORGRAPH_NEO4J_URI at the Bolt port, 7687 by default (%s).\n", uri, boltURI(uri))
 		return ExitUsage
+	case errors.Is(err, graph.ErrUnavailable) && !isLoopback(uri):
+		fmt.Fprintf(stderr, "actorgraph: cannot reach Neo4j at %s: check the host, the port and the network%s.\n", uri, tlsHint(uri))
+		return ExitUsage
 	case errors.Is(err, graph.ErrUnavailable):
 		fmt.Fprintf(stderr, "actorgraph: cannot reach Neo4j at %s: start the local server with `make neo4j-start`, "+
 			"or point --neo4j-uri or ACTORGRAPH_NEO4J_URI at a running one.\n", uri)
@@ -205,4 +208,24 @@ func boltURI(uri string) string {
 		return "bolt://127.0.0.1:7687"
 	}
 	return u.Scheme + "://" + net.JoinHostPort(u.Hostname(), "7687")
+}
+
+// isLoopback reports a URI on this machine, where `make neo4j-start` helps.
+func isLoopback(uri string) bool {
+	u, err := url.Parse(uri)
+	if err != nil {
+		return true
+	}
+	host := u.Hostname()
+	ip := net.ParseIP(host)
+	return host == "localhost" || ip != nil && ip.IsLoopback()
+}
+
+// tlsHint tells a plain URI to a remote server that it may need TLS.
+func tlsHint(uri string) string {
+	scheme, _, _ := strings.Cut(uri, "://")
+	if strings.Contains(scheme, "+") {
+		return ""
+	}
+	return "; a server that requires TLS, such as Aura, needs neo4j+s:// (bolt:// and neo4j:// do not encrypt)"
 }
