@@ -107,10 +107,10 @@ func loadFixture(t *testing.T, d neo4j.DriverWithContext) string {
 		})
 	edge(schema.Visited, "person:ayrault", "city:lausanne@che", "2016-10-16", schema.Negated, "article:a3",
 		"Ayrault will not go to Lausanne.", nil)
-	edge(schema.AgreedWith, "person:kerry", "person:lavrov", "2016-09-09", schema.Asserted, "article:a1",
-		"Kerry and Lavrov agreed on a ceasefire in September.", nil)
-	edge(schema.Sanctioned, "country:usa", "country:rus", "2016-11-02", schema.Asserted, "article:a3",
-		"Washington imposed sanctions on Moscow.", nil)
+	edge(schema.AgreedWith, "person:kerry", "person:lavrov", "2016-09-01", schema.Asserted, "article:a1",
+		"Kerry and Lavrov agreed on a ceasefire in September.", func(e *graph.Edge) { e.DatePrecision = schema.Month })
+	edge(schema.Sanctioned, "country:usa", "country:rus", "2015-01-01", schema.Asserted, "article:a3",
+		"Washington imposed sanctions on Moscow in 2015.", func(e *graph.Edge) { e.DatePrecision = schema.Year })
 	for _, m := range []string{"person:kerry", "person:lavrov"} {
 		g.AddEdge(graph.Edge{Type: schema.Mentions, From: id("article:a1"), To: id(m), Count: 2})
 	}
@@ -176,7 +176,7 @@ func TestRun(t *testing.T) {
 			"actor=Sergei Lavrov | direction=done to it | subject=John Kerry | relation=MET_WITH | object=Sergei Lavrov | date=2016-10-15 | title= | modality=planned | sources=1 | example=Kerry will meet Lavrov in Lausanne on Saturday.",
 			"actor=Sergei Lavrov | direction=done to it | subject=Jean-Marc Ayrault | relation=SPOKE_WITH | object=Sergei Lavrov | date=2016-10-13 | title= | modality=asserted | sources=1 | example=Lavrov spoke by phone with Ayrault.",
 			"actor=Sergei Lavrov | direction=did | subject=Sergei Lavrov | relation=VISITED | object=Syria | date=2016-10-10 | title= | modality=asserted | sources=2 | example=Lavrov visited Syria on Monday.",
-			"actor=Sergei Lavrov | direction=done to it | subject=John Kerry | relation=AGREED_WITH | object=Sergei Lavrov | date=2016-09-09 | title= | modality=asserted | sources=1 | example=Kerry and Lavrov agreed on a ceasefire in September.",
+			"actor=Sergei Lavrov | direction=done to it | subject=John Kerry | relation=AGREED_WITH | object=Sergei Lavrov | date=2016-09-01 | title= | modality=asserted | sources=1 | example=Kerry and Lavrov agreed on a ceasefire in September.",
 		}},
 		{"actor with two sources", "actor", map[string]string{"name": n("Lavrov"), "min_sources": "2"}, []string{
 			"actor=Sergei Lavrov | direction=did | subject=Sergei Lavrov | relation=VISITED | object=Syria | date=2016-10-10 | title= | modality=asserted | sources=2 | example=Lavrov visited Syria on Monday.",
@@ -199,7 +199,7 @@ func TestRun(t *testing.T) {
 			"date=2016-10-14 | vetoer=Russia | target=France | modality=asserted | sources=1 | evidence=Russia vetoed the French draft resolution. | article=article:a3",
 		}},
 		{"evidence", "evidence", map[string]string{"a": n("Sergei Lavrov"), "b": n("kerry")}, []string{
-			"subject=John Kerry | relation=AGREED_WITH | object=Sergei Lavrov | date=2016-09-09 | modality=asserted | articles=article:a1 | titles=Kerry and Lavrov to meet | evidence=Kerry and Lavrov agreed on a ceasefire in September.",
+			"subject=John Kerry | relation=AGREED_WITH | object=Sergei Lavrov | date=2016-09-01 | modality=asserted | articles=article:a1 | titles=Kerry and Lavrov to meet | evidence=Kerry and Lavrov agreed on a ceasefire in September.",
 			"subject=John Kerry | relation=MET_WITH | object=Sergei Lavrov | date=2016-10-15 | modality=planned | articles=article:a1 | titles=Kerry and Lavrov to meet | evidence=Kerry will meet Lavrov in Lausanne on Saturday.",
 		}},
 		{"evidence of a role", "evidence", map[string]string{"a": n("Russia"), "b": n("Sergei Lavrov")}, []string{
