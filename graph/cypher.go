@@ -19,6 +19,7 @@ MERGE (n:` + string(schema.Article) + ` {id: row.id})
 ON CREATE SET n.ingested_at = datetime()
 WITH n, row, n.content_sha256 AS had
 SET n.title = row.title,
+    n.short_title = row.short_title,
     n.url = row.url,
     n.source = row.source,
     n.published = date(row.published),

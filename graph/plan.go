@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/actorgraph/actorgraph/schema"
@@ -202,6 +203,7 @@ func (u *change) articleRows() ([]map[string]any, error) {
 		rows = append(rows, map[string]any{
 			"id":             a.ID,
 			"title":          nullable(a.Title),
+			"short_title":    nullable(ShortTitle(a.Title)),
 			"url":            nullable(a.URL),
 			"source":         nullable(a.Source),
 			"published":      nullable(a.Published),
@@ -488,4 +490,30 @@ func floatProp(props map[string]any, key string) (float64, bool, error) {
 		return 0, false, fmt.Errorf("property %s is not a finite number", key)
 	}
 	return f, true, nil
+}
+
+// ShortTitle returns the first words of title, at most 32 characters
+// (cut at a word, with an ellipsis): a caption for an article node.
+func ShortTitle(title string) string {
+	const max = 32
+	words := strings.Fields(title)
+	var b strings.Builder
+	for i, w := range words {
+		n := b.Len() + len(w)
+		if i > 0 {
+			n++
+		}
+		if n > max {
+			if b.Len() == 0 {
+				r := []rune(w)
+				return string(r[:min(len(r), max-1)]) + "…"
+			}
+			return strings.TrimRight(b.String(), ",;:-–—") + "…"
+		}
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
 }

@@ -265,3 +265,19 @@ func TestPlanCypherHasNoValues(t *testing.T) {
 		}
 	}
 }
+
+func TestShortTitle(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"Freedonia and Sylvania meet", "Freedonia and Sylvania meet"},
+		{"  Freedonia   and Sylvania  ", "Freedonia and Sylvania"},
+		{"Freedonia and Sylvania sign a border accord in Nova Tessa", "Freedonia and Sylvania sign a…"},
+		{"Ruritania, Freedonia, Sylvania: talks resume", "Ruritania, Freedonia, Sylvania…"},
+		{"Supercalifragilisticexpialidocious-and-more-words", "Supercalifragilisticexpialidoci…"},
+	}
+	for _, tt := range tests {
+		if got := ShortTitle(tt.in); got != tt.want {
+			t.Errorf("ShortTitle(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
