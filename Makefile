@@ -36,6 +36,7 @@ neo4j-logs: ## Show the tail of the Neo4j logs
 GO        ?= go
 BIN       := bin/actorgraph
 BOLT_PORT := $(or $(NEO4J_BOLT_PORT),7687)
+HTTP_PORT := $(or $(NEO4J_HTTP_PORT),7474)
 FUZZTIME  ?= 15s
 # A Bolt port that answers means a server is up (the local one or yours).
 BOLT_UP   := bash -c 'exec 3<>/dev/tcp/127.0.0.1/$(BOLT_PORT)' 2>/dev/null
@@ -62,8 +63,8 @@ demo: build ## Start Neo4j, load examples/articles, run two canned queries
 	@echo; echo '== query meetings'
 	@$(DEMO_ENV) ./$(BIN) query meetings
 	@echo
-	@echo 'Neo4j Browser: http://127.0.0.1:7474/browser/  (connect to bolt://127.0.0.1:$(BOLT_PORT), user neo4j, password actorgraph-dev)'
-	@echo 'Try: MATCH (a)-[r]->(b) WHERE NOT type(r) IN ["MENTIONS"] RETURN a, r, b LIMIT 100'
+	@echo 'Neo4j Browser: http://127.0.0.1:$(HTTP_PORT)/browser/  (connect to bolt://127.0.0.1:$(BOLT_PORT), user neo4j, password actorgraph-dev)'
+	@echo 'On connect it applies the actorgraph style and opens the guide of canned questions (browser/).'
 
 bench: ## Run the benchmarks of the ingest package
 	$(GO) test -run '^$$' -bench . -benchmem ./ingest/...

@@ -8,8 +8,10 @@
 #   scripts/neo4j.sh status    print running / not running (exit 0 / 3)
 #   scripts/neo4j.sh logs      print the last lines of the logs (LINES=n, FOLLOW=1)
 #
-# Requires only Java 17+ and Maven 3.6+. Everything lives under .neo4j/ (git-ignored):
+# Requires only Java 17+, Maven 3.6+ and unzip (or the JDK's jar). Everything
+# lives under .neo4j/ (git-ignored):
 #   lib/  conf/neo4j.conf  data/  logs/  import/  plugins/  run/neo4j.pid
+#   browser-overlay/  the Browser with the actorgraph style and guide (browser/)
 #
 # Environment overrides:
 #   NEO4J_BOLT_PORT (7687)  NEO4J_HTTP_PORT (7474)  NEO4J_PASSWORD (actorgraph-dev)
@@ -30,6 +32,7 @@ RUN_DIR="$HOME_DIR/run"
 PID_FILE="$RUN_DIR/neo4j.pid"
 CONSOLE_LOG="$LOGS_DIR/console.log"
 MARKER="$LIB_DIR/.installed"
+OVERLAY_DIR="$HOME_DIR/browser-overlay"
 
 BOLT_PORT="${NEO4J_BOLT_PORT:-7687}"
 HTTP_PORT="${NEO4J_HTTP_PORT:-7474}"
@@ -115,6 +118,13 @@ server.https.enabled=false
 # Security
 dbms.security.auth_enabled=true
 
+# Neo4j Browser: on connect, apply the actorgraph style and open its guide.
+# Both are served by this server (see install_browser_assets in
+# scripts/neo4j.sh); the Browser fetches remote content only from the hosts
+# of this allowlist.
+browser.post_connect_cmd=style http://127.0.0.1:$HTTP_PORT/browser/actorgraph/actorgraph.grass; play http://127.0.0.1:$HTTP_PORT/browser/actorgraph/guide.html
+browser.remote_content_hostname_whitelist=guides.neo4j.com,localhost,127.0.0.1
+
 # Memory: modest, the machine is shared with Go tests. The heap values are applied
 # on the java command line by scripts/neo4j.sh (they are listed here for reference).
 server.memory.heap.initial_size=$HEAP_INITIAL
@@ -163,7 +173,37 @@ find_pids() {
   { read_pid || true; pgrep -f -- "$MAIN_CLASS --home-dir=$HOME_DIR( |$)" || true; } | sort -u
 }
 
-classpath() { echo "$LIB_DIR/*:$HOME_DIR/plugins/*"; }
+classpath() { echo "$OVERLAY_DIR:$LIB_DIR/*:$HOME_DIR/plugins/*"; }
+
+# Neo4j serves the Browser from the "browser" folder of the first classpath
+# entry that has one. The overlay is the Browser jar unpacked, plus the
+# project's style and guide under browser/actorgraph/, and comes first on the
+# classpath, so the server itself hosts them at /browser/actorgraph/ (same
+# origin as the Browser; see browser.post_connect_cmd in write_conf). The
+# files are copied on every start, and also while the server runs.
+install_browser_assets() {
+  local jar
+  jar="$(ls "$LIB_DIR"/neo4j-browser-*.jar 2>/dev/null | head -n 1)"
+  if [[ -z "$jar" ]]; then
+    log "warning: no neo4j-browser jar in ${LIB_DIR#"$ROOT"/}: the Browser opens without the actorgraph style and guide"
+    return 0
+  fi
+  if [[ ! -f "$OVERLAY_DIR/.installed" || "$(cat "$OVERLAY_DIR/.installed")" != "$(basename "$jar")" ]]; then
+    local tmp="$OVERLAY_DIR.tmp.$$"
+    rm -rf "$tmp"
+    mkdir -p "$tmp"
+    if command -v unzip >/dev/null 2>&1; then
+      unzip -qo "$jar" 'browser/*' -d "$tmp"
+    else
+      (cd "$tmp" && "${JAR:-jar}" xf "$jar" browser)
+    fi || { rm -rf "$tmp"; die "could not unpack $jar (needs unzip or the JDK's jar)"; }
+    basename "$jar" >"$tmp/.installed"
+    rm -rf "$OVERLAY_DIR"
+    mv "$tmp" "$OVERLAY_DIR"
+  fi
+  mkdir -p "$OVERLAY_DIR/browser/actorgraph"
+  cp "$ROOT/browser/actorgraph.grass" "$ROOT/browser/guide.html" "$OVERLAY_DIR/browser/actorgraph/"
+}
 
 set_initial_password() {
   # Only possible before the first start: once data/dbms/auth.ini exists the
@@ -179,6 +219,7 @@ set_initial_password() {
 }
 
 cmd_start() {
+  if [[ -f "$MARKER" ]]; then install_browser_assets; fi
   if bolt_up; then
     log "already running (Bolt answers on 127.0.0.1:$BOLT_PORT) - nothing to do"
     return 0
@@ -192,6 +233,7 @@ cmd_start() {
     major="$(java_major)"
     [[ "$major" =~ ^[0-9]+$ && "$major" -ge 17 ]] || die "Java 17+ required, found '$major' ($JAVA)"
     cmd_install
+    install_browser_assets
     write_conf
     set_initial_password
     # JVM flags follow the defaults of the official neo4j.conf / bootloader.
