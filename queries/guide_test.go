@@ -13,6 +13,7 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
+	"github.com/actorgraph/actorgraph/internal/testdb"
 	"github.com/actorgraph/actorgraph/schema"
 )
 
@@ -151,7 +152,7 @@ func TestGuideQueriesRun(t *testing.T) {
 	for i, m := range regexp.MustCompile(`(?s)<pre class="runnable">(.*?)</pre>`).FindAllStringSubmatch(string(b), -1) {
 		cypher := html.UnescapeString(tags.ReplaceAllString(m[1], ""))
 		_, err := neo4j.ExecuteQuery(context.Background(), d, cypher, nil, neo4j.EagerResultTransformer,
-			neo4j.ExecuteQueryWithDatabase(testDatabase), neo4j.ExecuteQueryWithReadersRouting())
+			neo4j.ExecuteQueryWithDatabase(testdb.Get(t).Database), neo4j.ExecuteQueryWithReadersRouting())
 		if err != nil {
 			t.Errorf("guide block %d does not run: %v\n%s", i, err, cypher)
 		}
