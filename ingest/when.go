@@ -56,26 +56,78 @@ func (x *relater) modality(ev *event) string {
 		return string(schema.Planned)
 	}
 	if !ev.rule.Speech {
-		for j := s.Start; j < s.End; j++ {
-			if j >= ev.start-1 && j <= ev.end {
-				continue
-			}
-			if reportVerbs[x.tok(j).Lower] || x.isWord(j, "according") {
-				if j > ev.end && (x.isWord(j-1, "that", "which") || x.isWord(j-2, "that", "which") || x.isWord(j-3, "that", "which") || x.isWord(j-4, "that", "which")) {
-					continue // "strikes that the United States said amounted to ...": another clause's verb
-				}
-				if j < ev.start || x.tok(j-1).Text == "," || x.tok(j-1).Text == "\"" || x.isWord(j-1, "officials", "official") || x.mentionIdx(j-1) >= 0 {
-					// an actor's own account of its deed stands as asserted;
-					// a casualty count, or anyone else's claim, is reported
-					if schema.RelType(ev.rule.Type) != schema.Killed && x.sameSide(x.speakerAt(j, ev), ev.agents) {
-						return string(schema.Asserted)
-					}
-					return string(schema.Reported)
-				}
-			}
+		if m, ok := x.attributed(ev); ok {
+			return m
 		}
 	}
 	return string(schema.Asserted)
+}
+
+// attributed returns the modality an attribution in the event's sentence
+// gives it: reported for anyone else's claim and for casualty counts,
+// asserted for an actor's own account of its deed ("the army said its
+// jets struck", "he told the council that he was in Sudan").
+func (x *relater) attributed(ev *event) (string, bool) {
+	s := x.d.Sentences[ev.sent]
+	for j := s.Start; j < s.End; j++ {
+		if j >= ev.start-1 && j <= ev.end {
+			continue
+		}
+		if !reportVerbs[x.tok(j).Lower] && !x.isWord(j, "according") {
+			continue
+		}
+		if j > ev.end && (x.relativeClause(ev.end, j) || x.clauseBreak(ev.end, j)) {
+			continue // "strikes that the United States said ...", "..., and the UN says": another clause's verb
+		}
+		if j < ev.start || x.tok(j-1).Text == "," || x.tok(j-1).Text == "\"" || x.isWord(j-1, "officials", "official") || x.mentionIdx(j-1) >= 0 {
+			if schema.RelType(ev.rule.Type) != schema.Killed && (x.sameSide(x.speakerAt(j, ev), ev.agents) || x.selfReport(j, ev)) {
+				return string(schema.Asserted), true
+			}
+			return string(schema.Reported), true
+		}
+	}
+	return "", false
+}
+
+// relativeClause reports whether the reporting verb at j sits in a
+// relative clause opened after the event's end: "strikes on hospitals that
+// the United States and France said amounted to ...".
+func (x *relater) relativeClause(end, j int) bool {
+	for k := j - 1; k > end && k >= j-8; k-- {
+		if x.tok(k).Text == "," || x.tok(k).Text == "\"" {
+			return false
+		}
+		if x.isWord(k, "that", "which", "who", "whom") {
+			return true
+		}
+	}
+	return false
+}
+
+// selfReport reports whether the event told after the reporting verb at j
+// has as agent a pronoun standing for the speaker: "the head of the
+// mission told the council that he was in Sudan".
+func (x *relater) selfReport(j int, ev *event) bool {
+	if j > ev.start {
+		return false
+	}
+	for k := j + 1; k < ev.start; k++ {
+		mi := x.mentionIdx(k)
+		if mi < 0 {
+			continue
+		}
+		m := x.d.Mentions[mi]
+		if m.Kind != mPronoun || !x.isWord(k, "he", "she", "i", "we") {
+			return false
+		}
+		for _, a := range ev.agents {
+			if a == m.Ent {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // eventDate resolves the date expression nearest the trigger against the
@@ -310,9 +362,20 @@ func (x *relater) side(e *Entity) string {
 		}
 		return e.ID
 	case string(schema.Person):
+		titled := false
 		for _, f := range x.r.titles {
 			if f.person == e && f.of != nil && f.of.Label != string(schema.Person) {
 				return x.side(f.of)
+			}
+			titled = titled || f.person == e && !f.noCtx
+		}
+		if titled {
+			// a title without its state: the dateline's country, as the
+			// structural pass decides ("WASHINGTON - ... President X")
+			for _, m := range x.d.Mentions {
+				if m.Ent != nil && m.Rule == "city/dateline" {
+					return m.Ent.ISO3
+				}
 			}
 		}
 	}

@@ -1,0 +1,39 @@
+package ingest
+
+import "testing"
+
+// TestAttribution checks which reporting verbs make an event reported: not
+// one inside a relative clause or a later coordinated clause, not a
+// speaker's account of their own deed; yes anyone else's claim.
+func TestAttribution(t *testing.T) {
+	tests := []struct{ name, text, typ, from, to, modality string }{
+		{"report verb in a relative clause after the event",
+			"Norway broke off talks with Venezuela over the raid, which included strikes on clinics that the governments of Sweden and Chile said amounted to crimes.",
+			"SUSPENDED_TALKS_WITH", "Norway", "Venezuela", "asserted"},
+		{"report verb in a later coordinated clause",
+			"Ecuador has been fighting Peru, and the United Nations says both sides committed abuses.",
+			"ATTACKED", "Ecuador", "Peru", "asserted"},
+		{"speaker tells of their own deed",
+			"Aid chief Tomas Feld spoke on Monday. Feld told the council that he visited Chad in May.",
+			"VISITED", "Tomas Feld", "Chad", "asserted"},
+		{"official of the dateline's state speaks for its president",
+			"WASHINGTON, June 9 - Air operations continue in support of President Lena Varga's directives to support Iraqi forces, Pentagon spokesman Karl Imre said today.",
+			"SUPPORTED", "Lena Varga", "Iraqi Security Forces", "asserted"},
+		{"another actor's claim stays reported",
+			"Peru has been fighting Ecuador, the United Nations says.",
+			"ATTACKED", "Peru", "Ecuador", "reported"},
+	}
+	p := testPipeline(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := p.Analyze(Article{Title: "Test", Text: tt.text, Published: "2020-06-10"}).Graph().Extraction()
+			r, ok := findFact(x, fact{typ: tt.typ, from: tt.from, to: tt.to})
+			if !ok {
+				t.Fatalf("%q: no %s %s -> %s", tt.text, tt.typ, tt.from, tt.to)
+			}
+			if r.Modality != tt.modality {
+				t.Errorf("%q: modality %s, want %s", tt.text, r.Modality, tt.modality)
+			}
+		})
+	}
+}
