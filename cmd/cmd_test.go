@@ -116,7 +116,6 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"schema", "drop"}, "want apply or show"},
 		{[]string{"query"}, "want one query NAME, or --list"},
 		{[]string{"query", "--list", "meetings"}, "--list takes no query name"},
-		{[]string{"query", "meetings", "--param", "novalue"}, "want key=value"},
 		{[]string{"query", "meetings", "--format", "xml"}, `--format "xml"`},
 		{[]string{"ingest", "--batch-size", "0", "x"}, "load.batch_size: 0"},
 		{[]string{"ingest", "--neo4j-uri", "http://x", "x"}, `scheme "http"`},

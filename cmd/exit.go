@@ -11,7 +11,6 @@ import (
 	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
-
 	"github.com/spf13/cobra"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -21,7 +20,7 @@ import (
 const (
 	ExitOK          = 0   // success
 	ExitFailure     = 1   // the work failed, e.g. no article could be read
-	ExitUsage       = 2   // bad usage or config, or Neo4j unreachable or refusing the credentials
+	ExitUsage       = 2   // bad usage, config or query parameter, or a Neo4j connection that cannot work as configured
 	ExitPartial     = 3   // a PATH could not be read (not found, not permitted); the others were
 	ExitInterrupted = 130 // stopped by Ctrl-C (SIGINT) or SIGTERM
 )

@@ -85,7 +85,7 @@ func (opts *exportOptions) check(params []string) error {
 		return usagef("--format %q: want graphml or csv", opts.Format)
 	}
 	var err error
-	if opts.Params, err = parseParams(params); err != nil {
+	if opts.Params, err = parseParams(opts.Query, params); err != nil {
 		return err
 	}
 	if opts.Query == "" {

@@ -161,6 +161,8 @@ func TestFailureMessages(t *testing.T) {
 			want: "has no param since (it has: from, to, actor, min_sources, limit); run `actorgraph query meetings --help` for its parameters.\n"},
 		{name: "missing param", connectErr: unreachable, args: []string{"query", "evidence", "-p", "a=x"}, code: ExitUsage,
 			want: "needs --param b=<string>"},
+		{name: "param without a value", connectErr: unreachable, args: []string{"query", "meetings", "--param", "novalue"}, code: ExitUsage,
+			want: "actorgraph: --param \"novalue\": want key=value; run `actorgraph query meetings --help` for its parameters.\n"},
 		{name: "unknown query", connectErr: unreachable, args: []string{"query", "no-such-query"}, code: ExitUsage,
 			want: "run `actorgraph query --list` for what each answers.\n"},
 		// Inputs.

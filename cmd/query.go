@@ -55,7 +55,7 @@ their parameters.`,
 				return usagef("--format %q: want table, json or csv", opts.Format)
 			}
 			var err error
-			if opts.Params, err = parseParams(params); err != nil {
+			if opts.Params, err = parseParams(opts.Name, params); err != nil {
 				return err
 			}
 			if !opts.List {
@@ -96,13 +96,17 @@ their parameters.`,
 	return c
 }
 
-// parseParams reads --param key=value flags.
-func parseParams(params []string) (map[string]string, error) {
+// parseParams reads the --param key=value flags of query name.
+func parseParams(name string, params []string) (map[string]string, error) {
 	out := map[string]string{}
 	for _, p := range params {
 		k, v, ok := strings.Cut(p, "=")
 		if !ok || strings.TrimSpace(k) == "" {
-			return nil, usagef("--param %q: want key=value", p)
+			hint := "run `actorgraph query --list` for the queries and their parameters"
+			if _, err := queries.Get(name); err == nil {
+				hint = fmt.Sprintf("run `actorgraph query %s --help` for its parameters", name)
+			}
+			return nil, &briefUsageError{fmt.Errorf("--param %q: want key=value", p), hint}
 		}
 		out[strings.TrimSpace(k)] = v
 	}
