@@ -28,8 +28,14 @@ func (x *relater) attach(f titleFact, dateline *Entity, explicit map[*Entity]boo
 	if of := x.roleBefore(f); of != nil {
 		return of
 	}
+	if of := x.oneStateTitle(f); of != nil {
+		return of
+	}
 	if secretaryGeneral(f.title) {
 		return x.secretariat(f)
+	}
+	if of := x.underState(f); of != nil {
+		return of
 	}
 	of := x.contextState(f, dateline)
 	if of != nil && of.Label == string(schema.Country) {
@@ -228,6 +234,47 @@ func (x *relater) otherStateNear(f titleFact, taken map[*Entity]bool) *Entity {
 		if m.Ent.Label == string(schema.Country) && !taken[m.Ent] {
 			return m.Ent
 		}
+	}
+	return nil
+}
+
+// oneStateTitle returns the state whose office the title names when only
+// one state uses it ("Secretary of State" before a name), if the article
+// names that state.
+func (x *relater) oneStateTitle(f titleFact) *Entity {
+	t := strings.ToLower(strings.TrimSpace(f.title))
+	best := ""
+	iso3 := ""
+	for k, c := range x.r.lex.titleState {
+		if (t == k || strings.HasSuffix(t, " "+k)) && len(k) > len(best) {
+			best, iso3 = k, c
+		}
+	}
+	if iso3 == "" {
+		return nil
+	}
+	if c := x.d.byID[schema.CountryID(iso3)]; c != nil && c.Count > 0 {
+		return c
+	}
+	return nil
+}
+
+// underState reads "Sylvania under President NAME": the state the title
+// heads is the one named before "under".
+func (x *relater) underState(f titleFact) *Entity {
+	if !stateTitle(f.title) {
+		return nil
+	}
+	s := x.d.Sentences[f.sent]
+	j := f.tok - 1
+	for j > s.Start && j > f.tok-5 && x.tok(j).Cap {
+		j--
+	}
+	if !x.isWord(j, "under") {
+		return nil
+	}
+	if k := x.mentionIdx(j - 1); k >= 0 && x.d.Mentions[k].Ent.Label == string(schema.Country) {
+		return x.d.Mentions[k].Ent
 	}
 	return nil
 }

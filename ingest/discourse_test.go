@@ -99,6 +99,12 @@ func TestAttachment(t *testing.T) {
 			"OFFICIAL_OF", "Tom Baker", "Turkey", false},
 		{"officials listed with theirs are of another state", "Peru wants a deal, Peruvian officials said, and Peru will attend. Chile will host talks in Santiago with Peru and Bolivia on Friday. They will be chaired by Deputy Foreign Minister Ana Ruiz, and Peruvian Deputy Foreign Minister Luis Soto and Bolivian Deputy Foreign Minister Eva Mora are expected to attend.",
 			"OFFICIAL_OF", "Ana Ruiz", "Chile", true},
+		{"a title of one state", "Secretary of State Tom Hale met Greek officials in Athens, a U.S. official said.",
+			"OFFICIAL_OF", "Tom Hale", "United States", true},
+		{"a title of one state not named", "Secretary of State Tom Hale visited Athens.",
+			"OFFICIAL_OF", "Tom Hale", "United States", false},
+		{"state under its president", "Chile under President Ana Rojas has backed Peru, economists said.",
+			"OFFICIAL_OF", "Ana Rojas", "Chile", true},
 		{"the other state of the context", "Turkey and Turkish officials met in Ankara. Turkish President Ali Demir has frustrated Washington. Turkey is looking to President Tom Baker to block U.S. sanctions against Turkey.",
 			"OFFICIAL_OF", "Tom Baker", "United States", true},
 	})

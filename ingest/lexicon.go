@@ -54,6 +54,7 @@ type orgRec struct {
 
 type titleRec struct {
 	Title, Kind string
+	Country     string // iso3 of the one state whose office the title names
 }
 
 type personRec struct {
@@ -71,12 +72,14 @@ type Lexicon struct {
 	people    []personRec
 	byISO3    map[string]int32
 	orgByName map[string]int32
-	stop      map[string]bool   // single-word place names that are common English words
-	demonyms  map[string]string // iso3 -> first singular demonym ("Russian")
+	// titleState maps a lower-cased title used by one state only to its iso3.
+	titleState map[string]string
+	stop       map[string]bool   // single-word place names that are common English words
+	demonyms   map[string]string // iso3 -> first singular demonym ("Russian")
 }
 
 func newLexicon() *Lexicon {
-	return &Lexicon{byISO3: map[string]int32{}, orgByName: map[string]int32{}, stop: map[string]bool{}, demonyms: map[string]string{}}
+	return &Lexicon{byISO3: map[string]int32{}, orgByName: map[string]int32{}, titleState: map[string]string{}, stop: map[string]bool{}, demonyms: map[string]string{}}
 }
 
 // add puts name into the trie with the given meaning.
@@ -265,9 +268,12 @@ func loadLexicon(fsys fs.FS) (*Lexicon, error) {
 		return nil, fmt.Errorf("load gazetteer: %w", err)
 	}
 	err = tsvRows(fsys, "titles.tsv", func(_ int, c []string) error {
-		t := titleRec{Title: col(c, 0), Kind: col(c, 1)}
+		t := titleRec{Title: col(c, 0), Kind: col(c, 1), Country: col(c, 2)}
 		if t.Title == "" {
 			return nil
+		}
+		if t.Country != "" {
+			l.titleState[strings.ToLower(t.Title)] = t.Country
 		}
 		l.titles = append(l.titles, t)
 		l.add(t.Title, entry{kind: eTitle, idx: int32(len(l.titles) - 1)})
