@@ -20,6 +20,9 @@ func (x *relater) clauseSubject(start, si int) ([]*Entity, bool) {
 	if a := x.coordinatedSubject(start, si); a != nil {
 		return a, true
 	}
+	if a, ok := x.interruptedSubject(start, x.d.Sentences[si]); ok {
+		return a, true
+	}
 	a := x.appositionSubject(start, x.d.Sentences[si])
 	return a, a != nil
 }
@@ -151,4 +154,30 @@ func (x *relater) listAndBefore(first, i int) bool {
 		}
 	}
 	return true
+}
+
+// interruptedSubject: in "the government, which believed the ships were
+// run by X, demanded ..." the relative clause between the commas holds no
+// subject of the verb after it; the subject is the antecedent before it, or
+// none when that is no actor.
+func (x *relater) interruptedSubject(start int, s Sentence) ([]*Entity, bool) {
+	if x.tok(start-1).Text != "," {
+		return nil, false
+	}
+	for c := start - 2; c > s.Start && c >= start-20; c-- {
+		if clauseStops[x.tok(c).Text] {
+			return nil, false
+		}
+		if x.tok(c).Text != "," {
+			continue
+		}
+		if !x.isWord(c+1, "which", "who") {
+			return nil, false
+		}
+		if k := x.mentionIdx(c - 1); k >= 0 && x.d.Mentions[k].End == c && x.usableSubject(x.d.Mentions[k], start, false) {
+			return []*Entity{x.d.Mentions[k].Ent}, true
+		}
+		return nil, true
+	}
+	return nil, false
 }

@@ -146,6 +146,18 @@ func (x *relater) frameSpecial(ev *event) {
 		if len(orgs) == 0 {
 			ev.agents = nil
 		}
+	case "urged/ask":
+		x.askFrame(ev)
+	case "accused/verb":
+		// "blamed the attacks on X": X is blamed
+		if len(ev.targets) == 0 && strings.HasPrefix(x.tok(ev.start).Lower, "blam") {
+			for j := ev.end; j < s.End && j < ev.end+6; j++ {
+				if x.isWord(j, "on") {
+					ev.targets, _ = x.objects(j+1, s.End, nil, false)
+					break
+				}
+			}
+		}
 	case "supported/verb":
 		// "helped Mauritius build", not "to help resolve the situation and bring X"
 		if strings.HasPrefix(x.tok(ev.start).Lower, "help") {
@@ -580,4 +592,31 @@ func (x *relater) afterFrontedPhrase(i int, s Sentence) []*Entity {
 		return nil
 	}
 	return nil
+}
+
+// askFrame keeps a request only when an actor is asked to act: "asked X
+// to", "called for X to", "demanded that X withdraw".
+func (x *relater) askFrame(ev *event) {
+	j := ev.end
+	if x.isWord(j, "the") {
+		j++
+	}
+	k := x.mentionIdx(j)
+	if k < 0 {
+		ev.agents, ev.targets = nil, nil
+		return
+	}
+	m := x.d.Mentions[k]
+	end := m.End
+	for end < m.End+6 && (x.isWord(end, "and", ",", "the") || x.mentionIdx(end) >= 0) {
+		end++ // "asked Sweden and Denmark to"
+	}
+	that := x.isWord(ev.end-1, "that")
+	if !that && !x.isWord(end, "to") || that && x.tok(end).Kind != tokWord {
+		ev.agents, ev.targets = nil, nil
+		return
+	}
+	if len(ev.targets) == 0 {
+		ev.targets = []*Entity{m.Ent}
+	}
 }

@@ -78,6 +78,7 @@ func defaultRules() *ruleSet {
 		// 02 appeal
 		r("urged/verb", "URGED", "verb", "urge|call on|called upon|appeal to|press|implore|exhort|demand", "", "speech", "passive"),
 		r("urged/noun", "URGED", "noun", "appeal|call|calls|plea", "to|on", "speech"),
+		r("urged/ask", "URGED", "verb", "ask|call for|demand that|insist that|request", "", "speech"),
 		// 11 disapprove
 		r("accused/verb", "ACCUSED", "verb", "accuse|blame|hold responsible|charge|fault", "", "speech", "passive"),
 		r("accused/noun", "ACCUSED", "noun", "accusations|accusation|allegations", "against|of", "speech"),
@@ -95,6 +96,8 @@ func defaultRules() *ruleSet {
 		r("sanctioned/noun", "SANCTIONED", "noun", "sanctions|embargo", "on|against|to|targeting"),
 		r("sanctioned/tariff", "SANCTIONED", "noun", "tariffs|tariff|levy|levies|surcharge|duties|duty", "on|against|targeting"),
 		r("sanctioned/designate", "SANCTIONED", "verb", "designate|blacklist", "", "passive"),
+		r("sanctioned/freeze", "SANCTIONED", "verb", "freeze assets|freeze the assets|seize the assets", "of|", "passive"),
+		r("sanctioned/ban", "SANCTIONED", "noun", "travel ban|visa ban|visa restrictions|asset freeze|export ban|import ban|export controls|arms embargo|oil embargo|trade embargo", "on|against|targeting"),
 		// 16 reduce relations: diplomatic withdrawals and expulsions
 		r("suspended-talks/recall", "SUSPENDED_TALKS_WITH", "verb", "recall ambassador|recall ambassadors|recall envoy|recall envoys|recall diplomats|withdraw ambassador|withdraw ambassadors|withdraw envoy|withdraw diplomats|pull ambassador|pull ambassadors|downgrade relations|downgrade ties|close embassy|shut embassy", "from|with|in|to"),
 		r("suspended-talks/expel", "SUSPENDED_TALKS_WITH", "verb", "expel", ""),
