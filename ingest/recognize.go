@@ -109,8 +109,8 @@ func (r *recognizer) nameRun(i, limit int) int {
 			r.tok(j+1).Kind == tokWord && !r.tok(j+1).SpaceBefore && !r.isGazActorShallow(j+1):
 			j += 2 // "Gal-Or": a capitalised word after a hyphen is part of the name
 		case t.Kind == tokPunct && t.Text == "-" && !t.SpaceBefore && j > i && r.tok(j+1).Kind == tokWord && !r.tok(j+1).SpaceBefore &&
-			len(r.tok(j+1).Text) <= 3 && !r.tok(j+1).Cap && r.tok(j-1).Cap && j+1 < limit:
-			j += 2 // "Tsai Ing-wen", "Kim Jong-un"
+			(len(r.tok(j+1).Text) <= 3 || len(r.tok(j+1).Text) <= 5 && j-1 > i) && !r.tok(j+1).Cap && r.tok(j-1).Cap && j+1 < limit:
+			j += 2 // "Tsai Ing-wen", "Kim Jong-un", "Park Ji-hoon"
 		case nameParticles[t.Lower] && !t.Cap && (r.isCapWord(j+1) || r.tok(j+1).Text == "-" ||
 			nameParticles[r.tok(j+1).Lower] && !r.tok(j+1).Cap && r.isCapWord(j+2)) && j+1 < limit:
 			j++ // "Ursula von der Leyen", "Abu Bakr al-Baghdadi"
@@ -127,6 +127,9 @@ func (r *recognizer) nameRun(i, limit int) int {
 // a run holding a word no personal name has ("Institute", "Sea", "Plan").
 func (r *recognizer) trimRun(i, j int) int {
 	for k := i; k < j; k++ {
+		if k == i && j-i == 4 && r.tok(i+2).Text == "-" && !r.tok(i+3).Cap {
+			continue // "Park Ji-hoon": a family name before a hyphenated given name
+		}
 		if notNameWords[r.tok(k).Lower] || orgHeads[r.tok(k).Lower] {
 			return i
 		}

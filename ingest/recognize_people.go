@@ -105,6 +105,7 @@ func (r *recognizer) people() {
 	// body first: a headline names people only when the body does
 	r.scan(false, r.personAt)
 	r.speakerNames()
+	r.workVerbs()
 	r.indexSurnames()
 	r.scan(true, r.personAt)
 }
@@ -395,6 +396,9 @@ func (r *recognizer) personBare(i, limit, si int) int {
 	subjectVerb := next.Kind == tokWord && !next.Cap && (subjectVerbs[next.Lower] || r.p.rules.byFirst[next.Lower] != nil && !strings.HasSuffix(next.Lower, "ing")) &&
 		(i == r.d.Sentences[si].Start || prev.Text == "," || prev.Lower == "and" || prev.Text == "\"" && i == r.d.Sentences[si].Start+1)
 	if e := r.peopleAfterCue(i, end, limit, si); e > i {
+		return e
+	}
+	if e := r.personOfPossessor(i, end, si); e > i {
 		return e
 	}
 	inverted := (inversionVerbs[prev.Lower] || prev.Lower == "to" && r.isWord(i-2, "according")) &&

@@ -622,3 +622,71 @@ func (r *recognizer) peopleAfterCue(i, end, limit, si int) int {
 		i, end = n, e
 	}
 }
+
+// personOfPossessor matches "COUNTRY's NAME" and "ORG's NAME" followed by
+// a verb or a comma: "Sylvania's Karl Imre said", "the Harbor Institute's
+// Mira Okafor, who". An organisation's person works for it.
+func (r *recognizer) personOfPossessor(i, end, si int) int {
+	if !r.isWord(i-1, "'s") {
+		return i
+	}
+	next := r.tok(end)
+	verb := next.Kind == tokWord && !next.Cap && (speechVerbs[next.Lower] || subjectVerbs[next.Lower] ||
+		r.p.rules.byFirst[next.Lower] != nil || strings.HasSuffix(next.Lower, "ed"))
+	if !verb && next.Text != "," || r.isPlaceName(i, end) {
+		return i
+	}
+	pre := r.actorEndingAt(i-1, r.d.Sentences[si].Start)
+	if pre.ent == nil {
+		return i
+	}
+	p := r.personEntity(r.text(i, end))
+	if pre.ent.Label == "Organisation" {
+		p.Official = true
+		r.addTitle(p, "", pre.ent, si, i)
+		r.mark(Mention{Start: pre.start, End: pre.end, Sent: si, Ent: pre.ent, Kind: mDemonym, Rule: "affiliation"})
+	}
+	r.mark(Mention{Start: i, End: end, Sent: si, Ent: p, Rule: "person/possessor"})
+	return end
+}
+
+// workVerbs reads the institution a person named in full heads, leads or
+// works at: "X, who heads the Y Foundation", "X lectures on law at the Y".
+func (r *recognizer) workVerbs() {
+	n := len(r.d.Mentions)
+	for k := 0; k < n; k++ {
+		m := r.d.Mentions[k]
+		if m.Ent == nil || m.Ent.Label != "Person" || m.Kind != mName || !strings.HasPrefix(m.Rule, "person/") {
+			continue
+		}
+		v := m.End
+		if r.isWord(v, ",") && r.isWord(v+1, "who") {
+			v += 2
+		}
+		role, ok := workVerbs[r.tok(v).Lower]
+		if !ok {
+			continue
+		}
+		limit := r.d.Sentences[m.Sent].End
+		var emp employer
+		if r.isWord(v, "lectures", "teaches", "works", "serves") {
+			if at := r.nextAt(v+1, limit); at > 0 {
+				emp, _ = r.employerChain(at, limit, roleOrg)
+			}
+		} else {
+			o := v + 1
+			if r.isWord(o, "the") {
+				o++
+			}
+			emp, _ = r.employerAt(o, limit, "of", roleOrg)
+		}
+		if emp.ent == nil || emp.ent.Label != "Organisation" {
+			continue
+		}
+		m.Ent.Official = true
+		r.addTitle(m.Ent, role, emp.ent, m.Sent, m.Start)
+		if emp.start >= 0 && !r.isTaken(emp.start) {
+			r.mark(Mention{Start: emp.start, End: emp.end, Sent: m.Sent, Ent: emp.ent, Kind: mDemonym, Rule: "affiliation"})
+		}
+	}
+}

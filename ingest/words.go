@@ -180,6 +180,15 @@ var inversionVerbs = set("said", "says", "added", "noted", "warned", "wrote", "a
 	"insisted", "asked", "agreed", "echoed", "cautioned", "observed", "recalled", "concluded", "conceded",
 	"countered", "replied", "responded", "admitted", "predicted", "lamented", "quipped", "continued")
 
+// workVerbs say a person holds a role in the institution named after
+// them: "X, who heads the Y Foundation", "X lectures on law at the Y
+// University"; the value is the role. Verbs of the first kind take the
+// institution as object, "lectures", "teaches", "works" and "serves" name it
+// after "at".
+var workVerbs = map[string]string{"heads": "head", "headed": "head", "leads": "leader", "led": "leader",
+	"runs": "head", "chairs": "chair", "directs": "director", "founded": "founder", "co-founded": "co-founder",
+	"manages": "manager", "lectures": "lecturer", "teaches": "teacher", "works": "staff", "serves": "staff"}
+
 // preNameRoles may stand lower-case right before a name as its title:
 // "said analyst Mira Okafor", "former ambassador Karl Imre".
 var preNameRoles = set("analyst", "expert", "researcher", "professor", "scholar", "economist", "historian",
