@@ -42,6 +42,30 @@ func (r *recognizer) introducedOrg(i, limit, si int) int {
 	return end
 }
 
+// partyAt recognises a party named with a lower-case "party" after its
+// capitalised name: "the Green party", "Peru's Renewal opposition
+// party" -> "Renewal Party".
+func (r *recognizer) partyAt(i, limit, si int) int {
+	j := i
+	for j < limit && j-i < 3 && r.isCapWord(j) && !r.isTaken(j) && !r.isGazActorShallow(j) && !isDateWord(r.tok(j).Lower) {
+		j++
+	}
+	if j == i || r.d.Sentences[si].Headline {
+		return i
+	}
+	k := j
+	for k < j+2 && partyModifiers[r.tok(k).Lower] {
+		k++
+	}
+	if !r.isWord(k, "party") || r.tok(k).Cap {
+		return i
+	}
+	o := r.unknownOrg(r.text(i, j)+" Party", i, j)
+	o.Kind = "party"
+	r.mark(Mention{Start: i, End: k + 1, Sent: si, Ent: o, Rule: "org/party"})
+	return k + 1
+}
+
 // orgIntro reports whether the words before i introduce an organisation's
 // name, and the kind of organisation they say it is.
 func (r *recognizer) orgIntro(i int) (string, bool) {

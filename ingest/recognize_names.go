@@ -99,9 +99,12 @@ func (r *recognizer) nameAt(i, limit, si int, headline bool) int {
 	if end := r.introducedOrg(i, limit, si); end > i {
 		return end
 	}
+	if end := r.partyAt(i, limit, si); end > i {
+		return end
+	}
 	// organisations: the gazetteer or the head-noun pattern, whichever is longer
 	gsp, gok := r.lookup(i, limit, kindIs(eOrg))
-	if gok && !t.Cap && !isParticleStart(r.toks, i) {
+	if gok && !t.Cap && !isParticleStart(r.toks, i) || gok && r.compassOnly(gsp) {
 		gok = false
 	}
 	if psp, ok := r.lookup(i, limit, kindIs(eCountry, eCity, eRegion, eCapital)); gok && ok && psp.end > gsp.end {
@@ -140,6 +143,11 @@ func (r *recognizer) nameAt(i, limit, si int, headline bool) int {
 		return i
 	}
 	sp, ok := r.lookup(i, limit, kindIs(eCountry, eDemonym, eCapital, eCity, eRegion))
+	if ok && featureNouns[r.tok(sp.end).Lower] && r.tok(sp.end).Cap {
+		if end := r.featurePlace(i, limit, si); end > i {
+			return end // "the Tessa Strait" after a country's name
+		}
+	}
 	if ok {
 		// a longer capitalised name that only starts with a place is not that place
 		if end := r.placeOrActor(sp, i, limit, si, headline); end > i {
@@ -238,7 +246,7 @@ func (r *recognizer) placeOrActor(sp span, i, limit, si int, headline bool) int 
 		r.mark(m)
 		return m.End
 	}
-	if e, ok := hasKind(sp.entries, eCountry); ok {
+	if e, ok := hasKind(sp.entries, eCountry); ok && !r.regionInList(sp) {
 		c := r.countryEntity(e.idx)
 		m := Mention{Start: i, End: sp.end, Sent: si, Ent: c, Rule: "country/name", Place: placeCtx}
 		if r.tok(sp.end).Lower == "'s" {

@@ -103,6 +103,14 @@ func TestPlacesFromContext(t *testing.T) {
 			[]string{"Country:Peru"}, []string{"Lima"}},
 		{"capital after from without movement is the state", "The boats acted on orders from Lima.", []string{"Country:Peru"}, []string{"Lima"}},
 		{"capital after a movement is a place", "The Chilean president flew to Lima on Monday.", []string{"City:Lima"}, nil},
+		{"feature of a country", "Ships patrolled the Gulf of Peru.", []string{"Region:Gulf of Peru"}, nil},
+		{"country before a feature noun", "The ship sailed toward the Chile Strait.", []string{"Region:Chile Strait"}, []string{"Chile"}},
+		{"compass word in a longer name", "Peru is the gateway to the Western Varga Ocean.", []string{"Region:Western Varga Ocean"}, []string{"the West"}},
+		{"compass word as a direction", "The group may expand further West and North.", nil, []string{"the West"}},
+		{"the West still acts", "The West condemned Peru.", []string{"Organisation:the West"}, nil},
+		{"region in a list of regions", "U.S. tariffs hit wood from Alabama and Georgia and liquor from Kentucky.",
+			[]string{"Region:Georgia", "Region:Alabama"}, nil},
+		{"country in a list of countries", "Troops from Georgia and Armenia met.", []string{"Country:Georgia"}, nil},
 		{"camp of a person is no place", "The Harris camp said nothing.", nil, []string{"Harris"}},
 		{"capital before based is a city", "Mira Okafor is director of the Lima-based Harbor Policy Center.",
 			[]string{"City:Lima", "Organisation:Harbor Policy Center"}, []string{"Peru"}},
@@ -119,11 +127,13 @@ func TestOrgStructure(t *testing.T) {
 		{"The ship docked at Peru's Ardan Island.", "LOCATED_IN", "Ardan Island", "Peru"},
 		{`"It is late," said Sam Orr, a fellow at the Harbor Institute in Lima.`, "BASED_IN", "Harbor Institute", "Lima"},
 		{"Ana Ruiz of the Varga Center (VC) in Cusco agreed.", "BASED_IN", "Varga Center", "Cusco"},
-		{"Tomas Feld is an analyst at the Montaigne Group research institute in Lima.", "BASED_IN", "Montaigne Group", "Lima"},
+		{"Tomas Feld is an analyst at the Tessaro Group research institute in Lima.", "BASED_IN", "Tessaro Group", "Lima"},
 		{"Lena Varga of the Harbor Fund, a Peruvian rights group, said so.", "BASED_IN", "Harbor Fund", "Peru"},
 		{"Speaking at the Tessa Council, a foreign policy think tank in Santiago, on Tuesday, Sam Orr spoke.", "BASED_IN", "Tessa Council", "Santiago"},
 		{"Peru's People's Renewal Foundation spoke.", "BASED_IN", "People's Renewal Foundation", "Peru"},
 		{"Peru's State Council met.", "PART_OF", "Peruvian State Council", "Peru"},
+		{"Andrew Orr of the Dutch international affairs think tank Varga said so.", "BASED_IN", "Varga", "Netherlands"},
+		{"Sam Orr of Britain's Renewal opposition party spoke.", "BASED_IN", "Renewal Party", "United Kingdom"},
 	}
 	p := testPipeline(t)
 	for _, tt := range tests {
@@ -158,6 +168,8 @@ func TestDefinedOrganisations(t *testing.T) {
 		{"a person before of is no apposition", "Sam Orr of the Harbor Fund, a lobby group, said so.", nil, []string{"Sam Orr of the Harbor Fund"}},
 		{"preposition is no particle", "Speaking at the Varga Council, a research group in Lima, Sam Orr said so.", nil,
 			[]string{"Speaking at the Varga Council"}},
+		{"party in lower case", "Sam Orr of Britain's Renewal opposition party spoke. The Green party won. The party of Mira Okafor lost.",
+			[]string{"Organisation:Renewal Party", "Organisation:Green Party"}, []string{"Renewal opposition party"}},
 		{"unit acronym", "The army's counter-intelligence (DCI) unit arrested two men.", []string{"Organisation:DCI"}, nil},
 	})
 }

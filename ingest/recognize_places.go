@@ -223,6 +223,9 @@ func (r *recognizer) placeCountry(i, end, si int) (string, *Entity) {
 // Varga Sea", "Ardan island". Names that share their words before the noun
 // ("the Kerel Islands", "the Kerel Archipelago", "Kerel") are one region.
 func (r *recognizer) featurePlace(i, limit, si int) int {
+	if end := r.featureOf(i, limit, si); end > i {
+		return end
+	}
 	j := i
 	for j < limit && j-i < 5 && !r.isTaken(j) {
 		t := r.tok(j)
@@ -243,8 +246,8 @@ done:
 	}
 	base := r.text(i, j)
 	name := r.text(i, j+1)
-	if sp, ok := r.lookup(i, j, kindIs(eCountry, eDemonym, eCapital)); ok && sp.end == j {
-		return i // "the African island nation", "the Indian Ocean"
+	if sp, ok := r.lookup(i, j, kindIs(eCountry, eDemonym, eCapital)); ok && sp.end == j && !f.Cap {
+		return i // "the African island nation"
 	}
 	iso3 := ""
 	if r.isWord(i-1, "'s") && !islandNouns[f.Lower] || islandNouns[f.Lower] || f.Lower == "reef" || f.Lower == "atoll" {
@@ -302,4 +305,62 @@ func (r *recognizer) seatAsActor(i, end int) bool {
 		}
 	}
 	return true
+}
+
+// featureOf recognises "the Gulf of Tessa", "the Bay of Varga": a
+// capitalised feature noun, "of" and a capitalised name.
+func (r *recognizer) featureOf(i, limit, si int) int {
+	f := r.tok(i)
+	if !f.Cap || !featureNouns[f.Lower] || !r.isWord(i+1, "of") || !r.tok(i+2).Cap || r.d.Sentences[si].Headline {
+		return i
+	}
+	j := i + 2
+	for j < limit && j-i < 6 && r.tok(j).Cap && r.tok(j).Kind == tokWord && !r.isTaken(j) {
+		j++
+	}
+	name := r.text(i, j)
+	e := r.d.addEntity(&Entity{ID: schema.RegionID(name, ""), Label: string(schema.Region), Name: name})
+	r.places[strings.ToLower(name)] = e
+	r.mark(Mention{Start: i, End: j, Sent: si, Ent: e, Place: true, Rule: "place/feature-of"})
+	return j
+}
+
+// compassOnly reports whether a gazetteer match is a lone compass word
+// that here is a direction or part of a longer name: "further West",
+// "the Western Tessa Ocean".
+func (r *recognizer) compassOnly(sp span) bool {
+	if sp.end-sp.start != 1 || !compassWords[r.tok(sp.start).Lower] {
+		return false
+	}
+	next := r.tok(sp.end)
+	return next.Cap && next.Kind == tokWord || r.isWord(sp.start-1, "further", "farther", "more", "to", "toward", "towards")
+}
+
+// regionInList reports whether a name that is both a country and a region
+// stands in a list of regions of one country, where it is the region:
+// "from Kansas, Georgia and Nebraska".
+func (r *recognizer) regionInList(sp span) bool {
+	reg, ok := hasKind(sp.entries, eRegion)
+	if !ok {
+		return false
+	}
+	iso3 := r.lex.places[reg.idx].ISO3
+	if iso3 == "" {
+		return false
+	}
+	if r.isWord(sp.start-1, "and", "or", ",") {
+		for k := len(r.d.Mentions) - 1; k >= 0; k-- {
+			if m := r.d.Mentions[k]; m.End == sp.start-1 {
+				return m.Ent != nil && m.Ent.Label == string(schema.Region) && m.Ent.ISO3 == iso3
+			}
+		}
+	}
+	if r.isWord(sp.end, "and", "or", ",") {
+		if next, ok := r.lookup(sp.end+1, len(r.toks), kindIs(eRegion, eCountry)); ok {
+			_, country := hasKind(next.entries, eCountry)
+			e, _ := hasKind(next.entries, eRegion)
+			return !country && r.lex.places[e.idx].ISO3 == iso3
+		}
+	}
+	return false
 }

@@ -11,7 +11,7 @@ type seat struct {
 
 // orgSeats reads where the organisations the text names have their seat:
 // "the Harbor Institute in Lima", "the Varga Center (VC) in Lima", "the
-// Montaigne Group research institute in Lima", "the Harbor Fund, a Peruvian
+// Tessaro Group research institute in Lima", "the Harbor Fund, a Peruvian
 // rights group", "the Harbor Fund, a think tank in Lima", "Peru's Harbor
 // Fund". Government and military bodies are parts of their state, not
 // based in it, and gazetteer bodies other than NGOs have their seat in the
@@ -30,6 +30,10 @@ func (x *relater) orgSeats() []seat {
 		}
 		if p := x.placeInApposition(m.End, m.Sent); p != nil {
 			out = append(out, seat{o, p, m.Sent, "based-in/apposition"})
+			continue
+		}
+		if p := x.stateInDescriptor(m); p != nil {
+			out = append(out, seat{o, p, m.Sent, "based-in/descriptor"})
 			continue
 		}
 		if k > 0 && x.isWord(m.Start-1, "'s") {
@@ -105,6 +109,24 @@ func (x *relater) placeAt(i, si int) *Entity {
 	switch e := x.d.Mentions[k].Ent; e.Label {
 	case string(schema.City), string(schema.Region), string(schema.Country):
 		return e
+	}
+	return nil
+}
+
+// stateInDescriptor returns the state a descriptor before an introduced
+// organisation names: "the Peruvian policy think tank Varga".
+func (x *relater) stateInDescriptor(m Mention) *Entity {
+	if _, ok := x.r.descriptorAt(m.Start - 1); !ok {
+		return nil
+	}
+	for j := m.Start - 1; j >= m.Start-7 && j >= x.d.Sentences[m.Sent].Start; j-- {
+		t := x.tok(j)
+		if t.Kind == tokPunct && t.Text != "-" && t.Text != "\"" || x.isWord(j, "the", "a", "an", "of", "at", "for") {
+			return nil
+		}
+		if k := x.mentionIdx(j); k >= 0 && x.d.Mentions[k].Kind == mDemonym && x.d.Mentions[k].Ent.Label == string(schema.Country) {
+			return x.d.Mentions[k].Ent
+		}
 	}
 	return nil
 }

@@ -257,3 +257,8 @@ var motionWords = set("travel", "travels", "traveled", "travelled", "traveling",
 // state: "State Council", "Federal Election Commission".
 var stateBodyWords = set("state", "federal", "presidential", "supreme", "cabinet", "legislative", "executive",
 	"parliamentary", "senate", "house", "ministerial", "privy", "revolutionary")
+
+// partyModifiers stand between a party's name and a lower-case "party":
+// "the Renewal opposition party".
+var partyModifiers = set("opposition", "ruling", "governing", "main", "junior", "coalition", "minority",
+	"nationalist", "centrist", "leftist", "rightist", "islamist", "conservative", "liberal", "political")
