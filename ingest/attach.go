@@ -278,3 +278,54 @@ func (x *relater) underState(f titleFact) *Entity {
 	}
 	return nil
 }
+
+// rolesNamedNext reads a role in one sentence and the name at the start of
+// the next: "Sylvania's foreign minister arrived on Monday. Lena Varga met
+// ...". A person first named there, with no title anywhere, holds the role.
+func (x *relater) rolesNamedNext() {
+	titled := map[*Entity]bool{}
+	for _, f := range x.r.titles {
+		titled[f.person] = true
+	}
+	first := map[*Entity]int{}
+	for k, m := range x.d.Mentions {
+		if _, ok := first[m.Ent]; !ok && m.Ent != nil {
+			first[m.Ent] = k
+		}
+	}
+	for _, m := range x.d.Mentions {
+		if m.Kind != mUnnamed || m.Ent == nil || m.Rule != "official/unnamed" || m.Sent+1 >= len(x.d.Sentences) {
+			continue
+		}
+		next := x.d.Sentences[m.Sent+1]
+		k := x.mentionIdx(next.Start)
+		if k < 0 || x.namesPersonIn(m.Sent) {
+			continue
+		}
+		p := x.d.Mentions[k]
+		if p.Ent.Label != string(schema.Person) || titled[p.Ent] || first[p.Ent] != k || p.Kind != mName ||
+			strings.Contains(p.Rule, "role") || strings.Contains(p.Rule, "title") || strings.Contains(p.Rule, "descri") {
+			continue
+		}
+		title := x.unnamedTitle(m)
+		if title == "" {
+			continue
+		}
+		of := m.Ent
+		if c := x.mentionIdx(m.Start - 2); c >= 0 && x.tok(m.Start-1).Lower == "'s" && x.d.Mentions[c].Ent.Label == string(schema.Country) {
+			of = x.d.Mentions[c].Ent // "Sylvania's U.N. ambassador": Sylvania's official at the U.N.
+		}
+		titled[p.Ent] = true
+		x.r.titles = append(x.r.titles, titleFact{person: p.Ent, title: title, of: of, sent: m.Sent + 1, tok: p.Start})
+	}
+}
+
+// namesPersonIn reports whether sentence si names a person.
+func (x *relater) namesPersonIn(si int) bool {
+	for _, m := range x.d.Mentions {
+		if m.Sent == si && m.Ent != nil && m.Ent.Label == string(schema.Person) {
+			return true
+		}
+	}
+	return false
+}

@@ -18,6 +18,7 @@ func (x *relater) structural() {
 		}
 		d.Relations = append(d.Relations, Relation{Type: string(typ), From: from, To: to, Sent: sent, Rule: rule, Title: title, Confidence: 0.9})
 	}
+	x.rolesNamedNext()
 	dateline := x.datelineCountry()
 	explicit := map[*Entity]bool{}
 	for _, f := range x.r.titles {
