@@ -31,6 +31,9 @@ func (x *relater) nominalFrame(ev *event, s Sentence) {
 	if len(ev.agents) == 0 {
 		x.reducedRelative(ev, s)
 	}
+	if len(ev.agents) == 0 {
+		x.supportVerbAgent(ev, s)
+	}
 	if ev.rule.Type == string(schema.Supported) && len(ev.agents) == 0 && x.isWord(ev.end, "of", "from") {
 		x.backingOf(ev, s)
 	}
@@ -618,5 +621,38 @@ func (x *relater) askFrame(ev *event) {
 	}
 	if len(ev.targets) == 0 {
 		ev.targets = []*Entity{m.Ent}
+	}
+}
+
+// supportVerbs give a nominal trigger its agent as their subject:
+// "pledged support for", "sent weapons to", "voiced criticism of",
+// "leveled accusations against".
+var supportVerbs = set("pledged", "pledge", "pledges", "pledging", "provided", "provide", "provides",
+	"providing", "offered", "offer", "offers", "offering", "expressed", "express", "expresses", "expressing",
+	"voiced", "voice", "voices", "voicing", "sent", "send", "sends", "sending", "delivered", "deliver",
+	"delivers", "delivering", "gave", "give", "gives", "giving", "extended", "extend", "extends", "extending",
+	"reaffirmed", "reaffirm", "reaffirms", "reaffirming", "reiterated", "reiterate", "reiterates", "reiterating",
+	"promised", "promise", "promises", "supplied", "supply", "supplies", "supplying", "shipped", "ship",
+	"ships", "leveled", "levelled", "level", "levels", "renewed", "renew", "renews", "issued", "issue",
+	"issues", "repeated", "repeats", "approved", "approve", "approves", "lent", "lend", "lends", "stepped")
+
+// supportVerbAgent finds a support verb right before the nominal, with only
+// determiners and modifiers between them, and takes its subject.
+func (x *relater) supportVerbAgent(ev *event, s Sentence) {
+	for j := ev.start - 1; j >= s.Start && j >= ev.start-5; j-- {
+		t := x.tok(j)
+		if supportVerbs[t.Lower] {
+			if strings.HasSuffix(t.Lower, "ing") && !x.isWord(j-1, "by") && !beVerbs[x.tok(j-1).Lower] {
+				return // a gerund takes its subject only after "by" or "be"
+			}
+			if x.isPassive(j) {
+				return // "aid was delivered to": no subject acts
+			}
+			ev.agents, _ = x.subjects(j+1, s.Start, false)
+			return
+		}
+		if !isModifierWord(t.Lower) && !x.adjectiveLike(j) && !x.isWord(j, "new", "more", "much", "some", "all", "additional", "its", "their") {
+			return
+		}
 	}
 }

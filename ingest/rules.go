@@ -71,7 +71,7 @@ func defaultRules() *ruleSet {
 		r("visited/be-in", "VISITED", "verb", "is in|was in|arrives in|arrived in|landed in|lands in|touched down in|touches down in", "", "places"),
 		r("visited/noun", "VISITED", "noun", "visit|trip|trips|tour|stop", "to|in", "places"),
 		// 05 cooperate
-		r("agreed-with/verb", "AGREED_WITH", "verb", "sign|reach|broker|strike a deal|strike an agreement|agree|conclude|seal", "with|", "passive"),
+		r("agreed-with/verb", "AGREED_WITH", "verb", "sign|reach|broker|strike a deal|strike an agreement|agree|conclude|seal|ink|finalize|finalise|clinch", "with|", "passive"),
 		r("supported/verb", "SUPPORTED", "verb", "back|support|armed|aid|assist|help|fund|finance|equip|reinforce", "", "passive"),
 		r("supported/noun", "SUPPORTED", "noun", "support|backing|assistance|military aid|weapons", "for|to"),
 		r("supported/hyphen", "SUPPORTED", "hyphen", "backed|supported|sponsored|funded|armed", "-"),

@@ -213,6 +213,12 @@ func TestRelations(t *testing.T) {
 		{"travel ban", "Norway imposed a travel ban on Russian officials.", "SANCTIONED", "Norway", "Russia", "", "", ""},
 		{"blamed on", "Pakistan has blamed the attacks on Afghanistan.", "ACCUSED", "Pakistan", "Afghanistan", "", "", ""},
 		{"relative clause interrupts", "The government, which believed the ships were run by the Swedish navy, demanded that Norway remove them.", "", "", "", "", "", "URGED"},
+		{"pledged support", "Japan pledged support for Ukraine.", "SUPPORTED", "Japan", "Ukraine", "", "", ""},
+		{"sent weapons", "Japan sent weapons to Ukraine.", "SUPPORTED", "Japan", "Ukraine", "", "", ""},
+		{"voiced criticism", "Japan voiced strong criticism of Russia.", "CRITICIZED", "Japan", "Russia", "", "", ""},
+		{"leveled accusations", "Japan leveled accusations against Russia.", "ACCUSED", "Japan", "Russia", "", "", ""},
+		{"support verb across a phrase", "Japan sent condolences to the families of the soldiers after Russian support for Belarus.", "", "", "", "", "", "SUPPORTED:Japan"},
+		{"inked a deal", "Norway finalized a trade agreement with Japan.", "AGREED_WITH", "Norway", "Japan", "", "", ""},
 		{"allies without partner", "Western allies met in Oslo.", "", "", "", "", "", "SUPPORTED"},
 		{"empty", "", "", "", "", "", "", "MET_WITH"},
 	}
