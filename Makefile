@@ -31,7 +31,9 @@ neo4j-logs: ## Show the tail of the Neo4j logs
 # Build, test and demo of the actorgraph CLI.
 # `make test` starts the local Neo4j when Bolt does not answer and runs every
 # test, integration tests included (ACTORGRAPH_NEO4J_TEST=1 turns their skip
-# into a failure). -p 1: packages share the one Community database.
+# into a failure). -p 1: packages share the one Community database. The tests
+# write only to the local server, or to ACTORGRAPH_TEST_NEO4J_URI when set;
+# NEO4J_URI and ACTORGRAPH_NEO4J_* are ignored (internal/testdb).
 # ---------------------------------------------------------------------------
 GO        ?= go
 BIN       := bin/actorgraph

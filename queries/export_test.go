@@ -215,6 +215,11 @@ func TestExport(t *testing.T) {
 					t.Errorf("GraphML export has no edge key %s", k)
 				}
 			}
+			for _, k := range []string{"node tally", "edge tally_counts", "edge evidence_by_article", "node contribution"} {
+				if keys[k] {
+					t.Errorf("GraphML export has the loader's bookkeeping key %s", k)
+				}
+			}
 			var nodes, edges int64
 			for _, x := range doc.Graph.Nodes {
 				if strings.Contains(x.ID, ns) {

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -15,6 +16,8 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
+
+	"github.com/actorgraph/actorgraph/schema"
 )
 
 //go:embed *.cypher
@@ -407,6 +410,9 @@ func Export(ctx context.Context, driver neo4j.DriverWithContext, database string
 		err := stream(ctx, s, q, nil, func(rec *neo4j.Record) error {
 			k, _ := rec.Values[0].(string)
 			t, _ := rec.Values[1].(string)
+			if slices.Contains(schema.Bookkeeping, k) {
+				return nil
+			}
 			types[k] = widen(types[k], cypherKeyType(t))
 			return nil
 		})
@@ -605,9 +611,13 @@ func exportEdge(r dbtype.Relationship, from, to string) Edge {
 
 // exportProps converts property values to plain ones; a point becomes two
 // float properties (lat and lon for location, else name_lat and name_lon).
+// The loader's bookkeeping is left out.
 func exportProps(props map[string]any) map[string]any {
 	out := make(map[string]any, len(props))
 	for k, v := range props {
+		if slices.Contains(schema.Bookkeeping, k) {
+			continue
+		}
 		switch p := v.(type) {
 		case dbtype.Point2D:
 			lat, lon := pointKeys(k)

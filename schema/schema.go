@@ -216,3 +216,9 @@ func QuadClass(root string) string {
 
 // Quad returns the quad class of t's CAMEO root, or "" for a structural type.
 func (t RelType) Quad() string { return QuadClass(t.CAMEO()) }
+
+// Bookkeeping lists the properties the loader keeps on nodes, edges and
+// articles so that a new version of an article, or its retraction, takes
+// away exactly what it gave (docs/graph-model.md, "Updates and
+// retraction"). Exports leave them out.
+var Bookkeeping = []string{"tally", "tally_counts", "evidence_by_article", "contribution"}
