@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"encoding/json"
 	"errors"
 	"io"
 	"os"
@@ -189,5 +190,42 @@ func TestReadBigJSONFileMemory(t *testing.T) {
 	// copies would add two more files' worth.
 	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 3*(40<<20) {
 		t.Errorf("reading a 40 MB JSON file allocated %d MB, want at most 120", alloc>>20)
+	}
+}
+
+// TestValueEndMatchesDecoder: on valid arrays the in-place cut gives the
+// elements encoding/json gives.
+func TestValueEndMatchesDecoder(t *testing.T) {
+	for _, in := range []string{
+		`[1,2.5e3,-0,true,false,null]`,
+		`[ "a\"]", "\\", "\\\"", "}{][" ]`,
+		`[{"a":[1,{"b":"]}"}]},[[],[{}]],{}]`,
+		"[\n\t{\"t\": \"\\u005d\"} ,\r\n\"x\"\n]",
+		`[[["deep"]]]`,
+	} {
+		var want []json.RawMessage
+		if err := json.Unmarshal([]byte(in), &want); err != nil {
+			t.Fatalf("%s: %v", in, err)
+		}
+		data := []byte(in)
+		var got []string
+		for i := skipSpace(data, 1); i < len(data) && data[i] != ']'; {
+			end := valueEnd(data, i)
+			if end < 0 {
+				t.Fatalf("%s: no end for the value at %d", in, i)
+			}
+			got = append(got, string(data[i:end]))
+			if i = skipSpace(data, end); i < len(data) && data[i] == ',' {
+				i = skipSpace(data, i+1)
+			}
+		}
+		if len(got) != len(want) {
+			t.Fatalf("%s: cut %q, want %d elements", in, got, len(want))
+		}
+		for k := range want {
+			if got[k] != string(want[k]) {
+				t.Errorf("%s: element %d = %s, want %s", in, k, got[k], want[k])
+			}
+		}
 	}
 }
