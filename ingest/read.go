@@ -224,20 +224,13 @@ func (r Reader) Read(rd io.Reader, path string, format Format, yield Yield) erro
 	if format == FormatJSONL {
 		return readJSONL(br, path, r.max(), yield)
 	}
-	limit := r.max()
-	if format == FormatJSON {
-		limit = max(limit, MaxFileSize)
-	}
+	limit, tooLarge := r.fileLimit(format)
 	data, err := io.ReadAll(io.LimitReader(br, int64(limit)+1))
 	if err != nil {
 		return yield(Article{}, &ReadError{Path: path, Err: err})
 	}
 	if len(data) > limit {
-		what := "file"
-		if format != FormatJSON {
-			what = "article"
-		}
-		return yield(Article{}, &ReadError{Path: path, Err: tooBig(what, -1, limit)})
+		return yield(Article{}, &ReadError{Path: path, Err: tooLarge})
 	}
 	if err := checkText(data); err != nil {
 		return yield(Article{}, &ReadError{Path: path, Err: err})
@@ -252,6 +245,9 @@ func (r Reader) Read(rd io.Reader, path string, format Format, yield Yield) erro
 		return readJSON(data, path, r.max(), yield)
 	case FormatHTML:
 		a, err = parseHTML(data)
+		if err == nil && len(a.Text) > r.max() {
+			err = tooBig("article text", len(a.Text), r.max())
+		}
 	case FormatMarkdown:
 		a, err = parseText(string(data), true)
 	default:
@@ -262,6 +258,22 @@ func (r Reader) Read(rd io.Reader, path string, format Format, yield Yield) erro
 	}
 	a.Path, a.Line = path, 0
 	return yield(a, nil)
+}
+
+// fileLimit is the size of the largest file of format that Read reads whole,
+// and the error for a larger one. A text or markdown file is one article; an
+// HTML page may hold four times as much markup, its text is checked after
+// parsing; a JSON file may hold many articles.
+func (r Reader) fileLimit(format Format) (int, error) {
+	switch format {
+	case FormatJSON:
+		return MaxFileSize, fmt.Errorf("%w: JSON file larger than %d MiB: split it, or write it as JSONL (one article a line, streamed)",
+			ErrTooBig, MaxFileSize>>20)
+	case FormatHTML:
+		n := min(4*r.max(), MaxFileSize)
+		return n, fmt.Errorf("%w: HTML page larger than %d bytes, four times the maximum article size (ingest.max_article_bytes)", ErrTooBig, n)
+	}
+	return r.max(), tooBig("article", -1, r.max())
 }
 
 func sniff(br *bufio.Reader) Format {

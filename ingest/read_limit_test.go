@@ -28,7 +28,10 @@ func TestReadMaxArticleBytes(t *testing.T) {
 		{"json array element", "feed.json", "[\n" + small + ",\n" + big + "\n]", "feed.json:3: element 2: article too large", 1},
 		{"json object", "one.json", big, "one.json: article too large", 0},
 		{"text file", "long.txt", "Title\n\n" + long, "long.txt: article too large: article larger than 200 bytes", 0},
-		{"html file", "long.html", "<title>T</title><p>" + long + "</p>", "long.html: article too large", 0},
+		{"html text", "long.html", "<title>T</title><p>" + long + "</p>", "long.html: article too large: article text of 239 bytes, more than the maximum article size of 200 bytes", 0},
+		{"html markup", "ads.html", "<title>T</title><script>" + strings.Repeat("x", 700) + "</script><p>Sylvania met Freedonia.</p>", "", 1},
+		{"html page", "huge.html", "<title>T</title><script>" + strings.Repeat("x", 900) + "</script><p>Sylvania met Freedonia.</p>",
+			"huge.html: article too large: HTML page larger than 800 bytes, four times the maximum article size", 0},
 		{"at the limit", "ok.jsonl", small + "\n", "", 1},
 	}
 	for _, tt := range tests {
