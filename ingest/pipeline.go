@@ -68,6 +68,7 @@ func (p *Pipeline) Analyze(a Article) *Document {
 	r.mergePeople()
 	r.indexSurnames()
 	r.names()
+	r.predicates()
 	r.seatsAsBodies()
 	r.references()
 	for _, m := range d.Mentions {

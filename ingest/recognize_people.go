@@ -221,6 +221,20 @@ func (r *recognizer) personWithTitle(i, limit, si int, headline bool) int {
 			return end
 		}
 	}
+	brief := false
+	if r.isWord(k, "for", "of") && !headline {
+		// "Resident Coordinator for Ruritania Karl Imre", "President of Ruritania Karl Imre"
+		if sp, ok := r.lookup(k+1, limit, kindIs(eCountry)); ok && r.nameRun(sp.end, limit)-sp.end >= 2 {
+			c := r.entityOfSpan(sp)
+			title += " " + r.text(k, sp.end)
+			if r.isWord(k, "of") && affEnt == nil {
+				affEnt = c
+			}
+			brief = affEnt == nil
+			r.mark(Mention{Start: k + 1, End: sp.end, Sent: si, Ent: c, Kind: mDemonym, Rule: "title-brief"})
+			k = sp.end
+		}
+	}
 	end := r.nameRun(k, limit)
 	if end > k && headline && !r.knownName(k, end) {
 		end = k // a title-case headline: only names the body gives
@@ -233,6 +247,7 @@ func (r *recognizer) personWithTitle(i, limit, si int, headline bool) int {
 		p := r.personEntity(r.text(k, end))
 		p.Official = true
 		r.addTitle(p, title, affEnt, si, k)
+		r.titles[len(r.titles)-1].noCtx = brief // the country is the brief, the employer is unknown
 		r.markAffiliation(affStart, affEnd, affEnt, ministry, si)
 		start := j
 		if affStart >= 0 {

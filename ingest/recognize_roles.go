@@ -135,6 +135,9 @@ func (r *recognizer) descriptionAt(k, limit int) (described, bool) {
 	if d.kind == rolePersonal {
 		return d, true
 	}
+	if d.kind == roleOrg && r.legislatureAt(j) {
+		d.kind = roleState // "a member of the upper house": a public office
+	}
 	if emp, end := r.employerChain(j, limit, d.kind); emp.ent != nil {
 		d.of, d.end = emp, end
 	}
@@ -687,6 +690,52 @@ func (r *recognizer) workVerbs() {
 		r.addTitle(m.Ent, role, emp.ent, m.Sent, m.Start)
 		if emp.start >= 0 && !r.isTaken(emp.start) {
 			r.mark(Mention{Start: emp.start, End: emp.end, Sent: m.Sent, Ent: emp.ent, Kind: mDemonym, Rule: "affiliation"})
+		}
+	}
+}
+
+// legislatureAt reports whether "of [the] [upper|lower] HOUSE" in lower
+// case starts at j: the role is a seat in the state's legislature.
+func (r *recognizer) legislatureAt(j int) bool {
+	if !r.isWord(j, "of", "in") {
+		return false
+	}
+	j++
+	if r.isWord(j, "the") {
+		j++
+	}
+	if r.isWord(j, "upper", "lower", "national", "federal", "provincial", "state") {
+		j++
+	}
+	t := r.tok(j)
+	return !t.Cap && legislatureNouns[t.Lower]
+}
+
+// predicates reads "X is [now] a DESCRIPTION" after any mention of a
+// named person, surnames included: "Okafor is now an analyst at the Harbor
+// Institute". Only an employer the description names counts.
+func (r *recognizer) predicates() {
+	n := len(r.d.Mentions)
+	for k := 0; k < n; k++ {
+		m := r.d.Mentions[k]
+		if m.Ent == nil || m.Ent.Label != "Person" || m.Kind != mName || !r.isWord(m.End, "is", "was") {
+			continue
+		}
+		v := m.End + 1
+		for r.isWord(v, "now", "also", "currently", "still") {
+			v++
+		}
+		if !r.isWord(v, "a", "an", "the") {
+			continue
+		}
+		d, ok := r.descriptionAt(v, r.d.Sentences[m.Sent].End)
+		if !ok || d.of.ent == nil || d.kind == rolePersonal {
+			continue
+		}
+		m.Ent.Official = true
+		r.addTitle(m.Ent, d.title, d.of.ent, m.Sent, m.Start)
+		if d.of.start >= 0 && !r.isTaken(d.of.start) {
+			r.mark(Mention{Start: d.of.start, End: d.of.end, Sent: m.Sent, Ent: d.of.ent, Kind: mDemonym, Rule: "affiliation"})
 		}
 	}
 }

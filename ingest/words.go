@@ -189,6 +189,9 @@ var workVerbs = map[string]string{"heads": "head", "headed": "head", "leads": "l
 	"runs": "head", "chairs": "chair", "directs": "director", "founded": "founder", "co-founded": "co-founder",
 	"manages": "manager", "lectures": "lecturer", "teaches": "teacher", "works": "staff", "serves": "staff"}
 
+// legislatureNouns name a chamber in lower case: "a member of the upper house".
+var legislatureNouns = set("parliament", "senate", "house", "assembly", "congress", "legislature", "chamber")
+
 // preNameRoles may stand lower-case right before a name as its title:
 // "said analyst Mira Okafor", "former ambassador Karl Imre".
 var preNameRoles = set("analyst", "expert", "researcher", "professor", "scholar", "economist", "historian",
