@@ -29,7 +29,10 @@ var (
 	denialObjects = set("involvement", "responsibility", "that", "any", "having", "being", "wrongdoing", "role")
 )
 
-var linkedRejectRule = &Rule{ID: "rejected/earlier-claim", Type: string(schema.Rejected), Speech: true}
+var (
+	linkedRejectRule = &Rule{ID: "rejected/earlier-claim", Type: string(schema.Rejected), Speech: true}
+	deniedClaimRule  = &Rule{ID: "accused/denied-claim", Type: string(schema.Accused), Speech: true}
+)
 
 // discourse runs the linking passes over the events found so far.
 func (x *relater) discourse() {
@@ -71,6 +74,9 @@ func (x *relater) linkRejections() {
 						types = demandTypes
 					}
 					targets = x.claimants(si, j, n, types, agents[0])
+				}
+				if len(targets) == 0 && kind == "accusation" {
+					targets = x.speakerAbout(si, agents[0])
 				}
 			}
 			if len(targets) == 0 {
@@ -194,6 +200,39 @@ func (x *relater) otherActorBefore(i int, self *Entity) *Entity {
 		}
 		if m.Ent.Label == string(schema.Country) || m.Ent.Label == string(schema.Organisation) {
 			return m.Ent
+		}
+	}
+	return nil
+}
+
+// speakerAbout finds the statement a denial answers when no accusation
+// was read: "Blinken said Berisha had ... . Berisha rejected the
+// allegations". The speaker of the latest "said [that] SELF" in the four
+// sentences before si accused self; that accusation is added too.
+func (x *relater) speakerAbout(si int, self *Entity) []*Entity {
+	for p := si - 1; p >= 0 && p >= si-4; p-- {
+		s := x.d.Sentences[p]
+		for k := s.End - 1; k > s.Start; k-- {
+			if !speechVerbs[x.tok(k).Lower] {
+				continue
+			}
+			o := k + 1
+			if x.isWord(o, "that") {
+				o++
+			}
+			m := x.mentionIdx(o)
+			if m < 0 || !x.oneSide(x.d.Mentions[m].Ent, self) {
+				continue
+			}
+			speakers, _ := x.subjects(k, s.Start, false)
+			if len(speakers) == 0 || x.anySide(speakers, self) {
+				continue
+			}
+			ev := event{rule: deniedClaimRule, start: k, end: k + 1, sent: p, agents: speakers, targets: []*Entity{self}}
+			ev.modality = string(schema.Asserted)
+			ev.date = x.eventDate(&ev)
+			x.events = append(x.events, ev)
+			return speakers
 		}
 	}
 	return nil
