@@ -206,7 +206,7 @@ func (x *relater) otherActorBefore(i int, self *Entity) *Entity {
 }
 
 // speakerAbout finds the statement a denial answers when no accusation
-// was read: "Blinken said Berisha had ... . Berisha rejected the
+// was read: "Ana Rojas said Tomas Feld had ... . Feld rejected the
 // allegations". The speaker of the latest "said [that] SELF" in the four
 // sentences before si accused self; that accusation is added too.
 func (x *relater) speakerAbout(si int, self *Entity) []*Entity {
