@@ -180,9 +180,12 @@ func (r *recognizer) acronyms() {
 		}
 		k := m.End
 		if r.tok(k).Text == "(" && r.tok(k+2).Text == ")" || r.tok(k).Text == "," && r.isWord(k+1, "or") && r.tok(k+3).Kind == tokPunct {
-			if a := k + 1 + boolInt(r.tok(k).Text == ","); isAcronym(r.tok(a).Text) && !r.isTaken(a) {
+			a := k + 1 + boolInt(r.tok(k).Text == ",")
+			if isAcronym(r.tok(a).Text) && !r.isTaken(a) {
 				defs[undot(r.tok(a).Text)] = m.Ent
 				m.Ent.Aliases[r.tok(a).Text] = true
+			} else if known := r.orgMentionAt(a); known != nil && known != m.Ent && !m.Ent.known && known.known {
+				r.mergeOrg(m.Ent, known) // "the Harbor Support Mission (HSM)", HSM in the gazetteer
 			}
 		}
 	}
@@ -198,6 +201,31 @@ func (r *recognizer) acronyms() {
 				}
 			}
 		}
+	}
+}
+
+// orgMentionAt returns the organisation of the mention that is exactly
+// token i, or nil.
+func (r *recognizer) orgMentionAt(i int) *Entity {
+	for _, m := range r.d.Mentions {
+		if m.Start == i && m.End == i+1 && m.Ent != nil && m.Ent.Label == string(schema.Organisation) {
+			return m.Ent
+		}
+	}
+	return nil
+}
+
+// mergeOrg makes every mention of from a mention of into, whose alias
+// from's name becomes.
+func (r *recognizer) mergeOrg(from, into *Entity) {
+	for k := range r.d.Mentions {
+		if r.d.Mentions[k].Ent == from {
+			r.d.Mentions[k].Ent = into
+		}
+	}
+	into.Aliases[from.Name] = true
+	for a := range from.Aliases {
+		into.Aliases[a] = true
 	}
 }
 

@@ -222,11 +222,36 @@ func (r *recognizer) unknownOrg(name string, i, end int) *Entity {
 			return e
 		}
 	}
+	if e := r.variantOf(words); e != nil {
+		e.Aliases[name] = true // "Varganistan Liberation Army" is the Vargan Liberation Army
+		return e
+	}
 	e := &Entity{ID: schema.OrgID(name), Label: string(schema.Organisation), Name: name, Kind: guessOrgKind(words)}
 	if sp, ok := r.lookup(i, end, kindIs(eDemonym, eCountry)); ok {
 		e.ISO3 = r.lex.countries[sp.entries[0].idx].ISO3
 	}
 	return r.d.addEntity(e)
+}
+
+// variantOf returns the organisation of the article whose name differs
+// from words only in the form of its first word, a place or its people
+// ("Varganistan" and "Vargan"): same length, same last words, first words
+// sharing their first five letters.
+func (r *recognizer) variantOf(words []string) *Entity {
+	for _, e := range r.d.Entities {
+		if e.Label != string(schema.Organisation) || !r.seen[e] {
+			continue
+		}
+		ew := strings.Fields(strings.ReplaceAll(e.Name, "-", " "))
+		if len(ew) != len(words) || len(ew) < 2 || sharedTail(words, ew) != len(ew)-1 {
+			continue
+		}
+		a, b := strings.ToLower(words[0]), strings.ToLower(ew[0])
+		if a != b && len(a) >= 5 && len(b) >= 5 && a[:5] == b[:5] {
+			return e
+		}
+	}
+	return nil
 }
 
 func sharedTail(a, b []string) int {

@@ -170,6 +170,10 @@ func TestDefinedOrganisations(t *testing.T) {
 			[]string{"Speaking at the Varga Council"}},
 		{"party in lower case", "Sam Orr of Britain's Renewal opposition party spoke. The Green party won. The party of Mira Okafor lost.",
 			[]string{"Organisation:Renewal Party", "Organisation:Green Party"}, []string{"Renewal opposition party"}},
+		{"place and people forms of one name", "The Vargan Liberation Front attacked Lima. The Varganistan Liberation Front denied it.",
+			[]string{"Organisation:Vargan Liberation Front"}, []string{"Varganistan Liberation Front"}},
+		{"long form before a gazetteer acronym", "Fighters of the Tessa Islamic Resistance Force (ISWAP) attacked Lima.",
+			[]string{"Organisation:Islamic State West Africa Province"}, []string{"Tessa Islamic Resistance Force"}},
 		{"unit acronym", "The army's counter-intelligence (DCI) unit arrested two men.", []string{"Organisation:DCI"}, nil},
 	})
 }
