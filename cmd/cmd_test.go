@@ -221,6 +221,7 @@ type fakeWriter struct {
 	loaded   map[string]string // id -> sha
 	failWith error
 	failID   string // fail every write that holds this article
+	legacy   int    // Stats.Unrecorded of every write and retraction
 }
 
 func (w *fakeWriter) ApplySchema(context.Context) error { w.schema++; return nil }
@@ -253,7 +254,7 @@ func (w *fakeWriter) Write(_ context.Context, graphs ...*graph.Graph) (graph.Sta
 	for _, a := range g.Articles {
 		w.loaded[a.ID] = a.ContentSHA256
 	}
-	return graph.Stats{}, nil
+	return graph.Stats{Unrecorded: w.legacy}, nil
 }
 
 func (w *fakeWriter) Retract(_ context.Context, ids []string) (graph.Stats, []string, error) {
@@ -269,7 +270,7 @@ func (w *fakeWriter) Retract(_ context.Context, ids []string) (graph.Stats, []st
 			delete(w.loaded, id)
 		}
 	}
-	return graph.Stats{}, found, nil
+	return graph.Stats{Unrecorded: w.legacy}, found, nil
 }
 
 func fakeFactory(w *fakeWriter, connectErr error) *factory {

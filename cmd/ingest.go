@@ -167,6 +167,9 @@ func runIngest(ctx context.Context, opts *ingestOptions) (err error) {
 	if !f.quiet {
 		fmt.Fprintln(f.Err, t.summary("ingest", errors.Is(err, errInterrupted)))
 	}
+	if w.legacy > 0 {
+		fmt.Fprintf(f.Err, "actorgraph: %s\n", unrecordedNote(w.legacy, "replaced"))
+	}
 	if err != nil {
 		return err
 	}
@@ -196,6 +199,7 @@ type batcher struct {
 	batches   int
 	entities  map[string]bool
 	relations map[graph.Key]bool
+	legacy    int // replaced articles loaded with no record of what they gave
 }
 
 // add puts g in the batch and writes the batch when it is full. It returns
@@ -224,9 +228,10 @@ func (b *batcher) flush(ctx context.Context) (int, error) {
 	g, parts, n := b.batch, b.parts, b.pending
 	b.batch, b.parts, b.pending = nil, nil, 0
 	b.batches++
-	_, err := b.w.Write(ctx, parts...)
+	st, err := b.w.Write(ctx, parts...)
 	if err == nil {
 		b.done(g, n)
+		b.legacy += st.Unrecorded
 		return 0, nil
 	}
 	err = fmt.Errorf("write batch %d (%d articles): %w", b.batches, n, err)
@@ -236,7 +241,8 @@ func (b *batcher) flush(ctx context.Context) (int, error) {
 	failed, ok := 0, 0
 	var errs []error
 	for _, part := range parts {
-		if _, perr := b.w.Write(ctx, part); perr != nil {
+		st, perr := b.w.Write(ctx, part)
+		if perr != nil {
 			if isDBFatal(perr) {
 				return n - ok, perr
 			}
@@ -245,6 +251,7 @@ func (b *batcher) flush(ctx context.Context) (int, error) {
 			continue
 		}
 		b.done(part, 1)
+		b.legacy += st.Unrecorded
 		ok++
 	}
 	return failed, errors.Join(errs...)

@@ -76,9 +76,12 @@ func runRetract(ctx context.Context, opts *retractOptions) (err error) {
 			err = errors.Join(err, cerr)
 		}
 	}()
-	_, found, err := cn.writer.Retract(ctx, ids)
+	st, found, err := cn.writer.Retract(ctx, ids)
 	if err != nil {
 		return withDB(cfg, fmt.Errorf("retract %d articles: %w", len(ids), err))
+	}
+	if st.Unrecorded > 0 {
+		fmt.Fprintf(f.Err, "actorgraph: %s\n", unrecordedNote(st.Unrecorded, "retracted"))
 	}
 	loaded := map[string]bool{}
 	for _, id := range found {
@@ -139,4 +142,12 @@ func retractIDs(opts *retractOptions) (ids []string, bad []error) {
 		bad = append(bad, err)
 	}
 	return ids, bad
+}
+
+// unrecordedNote says that n articles an older actorgraph loaded were
+// replaced or retracted without taking away what they gave.
+func unrecordedNote(n int, done string) string {
+	return fmt.Sprintf("%d of the %s articles were loaded by an older actorgraph, which kept no record of what "+
+		"each article gave: the facts of their loaded version stay in the graph; for exact updates, "+
+		"load the articles again into an empty database", n, done)
 }

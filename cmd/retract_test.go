@@ -46,3 +46,19 @@ func TestRetractByIDAndPath(t *testing.T) {
 		t.Errorf("retract without arguments: exit %d, want %d", code, ExitUsage)
 	}
 }
+
+// TestUnrecordedNote checks the sentence about articles an older
+// actorgraph loaded, on ingest and on retract.
+func TestUnrecordedNote(t *testing.T) {
+	w := &fakeWriter{legacy: 1}
+	ctx := context.Background()
+	code, _, errOut := runCLI(t, ctx, fakeFactory(w, nil), "", nil, "ingest", "--published", "2016-10-16", examples)
+	if code != ExitOK || !strings.Contains(errOut, "actorgraph: 1 of the replaced articles were loaded by an older actorgraph") {
+		t.Errorf("ingest over old loads: exit %d, stderr %q; want the note", code, errOut)
+	}
+	w.loaded["article:old"] = "sha"
+	code, _, errOut = runCLI(t, ctx, fakeFactory(w, nil), "", nil, "retract", "-q", "article:old")
+	if code != ExitOK || !strings.Contains(errOut, "actorgraph: 1 of the retracted articles were loaded by an older actorgraph") {
+		t.Errorf("retract of an old load: exit %d, stderr %q; want the note", code, errOut)
+	}
+}

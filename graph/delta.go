@@ -35,6 +35,8 @@ import (
 type Contribution struct {
 	Nodes []NodePart `json:"nodes,omitempty"`
 	Edges []EdgePart `json:"edges,omitempty"`
+	// unrecorded: the article was loaded without its contribution.
+	unrecorded bool
 }
 
 // NodePart is one article's contribution to a node.
@@ -333,6 +335,7 @@ func decodeContribution(id string, v any) (Contribution, error) {
 	var c Contribution
 	s, ok := v.(string)
 	if !ok || s == "" {
+		c.unrecorded = true
 		return c, nil
 	}
 	if err := json.Unmarshal([]byte(s), &c); err != nil {

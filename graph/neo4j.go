@@ -118,6 +118,10 @@ type Stats struct {
 	NodesCreated         int
 	RelationshipsCreated int
 	LabelsAdded          int
+	// Unrecorded counts the articles replaced or retracted that an older
+	// actorgraph loaded without keeping their contribution: what their
+	// loaded version gave could not be taken away and stays.
+	Unrecorded int
 }
 
 // ApplySchema creates the constraints and indexes of schema.Statements. It
@@ -184,6 +188,11 @@ func (w *Writer) update(ctx context.Context, ids []string, create bool,
 		}
 		st, err := runStatements(ctx, tx, stmts)
 		st.NodesCreated += created
+		for _, id := range existed {
+			if prior[id].unrecorded {
+				st.Unrecorded++
+			}
+		}
 		return st, err
 	})
 	if cerr := session.Close(ctx); cerr != nil {

@@ -324,3 +324,23 @@ func TestPlanTakesAway(t *testing.T) {
 		t.Errorf("prune MENTIONS rows = %s", got)
 	}
 }
+
+// TestUpdateUnrecorded checks that an article an older actorgraph loaded,
+// with no stored contribution, is counted when replaced or retracted, since
+// what it gave cannot be taken away.
+func TestUpdateUnrecorded(t *testing.T) {
+	d := testDriver(t)
+	w := NewWriter(d, testdb.Get(t).Database, 10)
+	ns := namespace(t, d)
+	c := updateCases[1]
+	load(t, w, ns, true, c.v1())
+	query(t, d, `MATCH (a:Article {id: $id}) REMOVE a.contribution`, map[string]any{"id": nsID(ns, "article:b")})
+	st, err := w.Write(context.Background(), namespaced(c.v2()[0].g, ns))
+	if err != nil || st.Unrecorded != 1 {
+		t.Errorf("Write(v2 over an unrecorded v1) = %+v, %v; want Unrecorded 1", st, err)
+	}
+	st, _, err = w.Retract(context.Background(), []string{nsID(ns, "article:b")})
+	if err != nil || st.Unrecorded != 0 {
+		t.Errorf("Retract(recorded v2) = %+v, %v; want Unrecorded 0", st, err)
+	}
+}
