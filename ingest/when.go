@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/actorgraph/actorgraph/schema"
@@ -160,7 +161,7 @@ func (x *relater) eventDate(ev *event) string {
 		if x.isWord(j, "the") && x.isWord(j+1, "previous", "next") && x.isWord(j+2, "day") {
 			continue
 		}
-		if j > ev.end && x.clauseBreak(ev.end, j) {
+		if j > ev.end && x.clauseBreak(ev.end, j) && !x.quoteAttribution(ev.end, j) {
 			continue // "..., and on Sunday he ...": another clause's date
 		}
 		if dist < bestDist {
@@ -206,6 +207,38 @@ func (x *relater) absoluteDate(ev *event) string {
 	return ""
 }
 
+// saidBefore reports whether a past-tense speech verb introduces the
+// weekday at j: "said Saturday", "told reporters on Saturday".
+func (x *relater) saidBefore(j int) bool {
+	k := j - 1
+	if x.isWord(k, "on") {
+		k--
+	}
+	if x.isWord(k, "reporters", "journalists") {
+		k--
+	}
+	w := x.tok(k).Lower
+	return speechVerbs[w] && (w == "said" || w == "told" || w == "wrote" || strings.HasSuffix(w, "ed"))
+}
+
+// quoteAttribution reports whether token j lies in the attribution after
+// the quote that holds the event ending at end: `"We back X ...," the
+// minister said Saturday` dates the quoted words.
+func (x *relater) quoteAttribution(end, j int) bool {
+	for k := end + 1; k < j; k++ {
+		if x.tok(k).Text != "\"" {
+			continue
+		}
+		for v := k + 1; v < j; v++ {
+			if reportVerbs[x.tok(v).Lower] || speechVerbs[x.tok(v).Lower] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // clauseBreak reports whether a new clause starts between tokens i and j.
 func (x *relater) clauseBreak(i, j int) bool {
 	for k := i; k < j; k++ {
@@ -228,7 +261,8 @@ func (x *relater) dateAt(j int, ev *event) (string, bool) {
 			}
 			return p.AddDate(0, 0, -diff).Format("2006-01-02"), true
 		}
-		if x.isWord(j-1, "next") || ev.modality == string(schema.Planned) || x.futureSentence(ev.sent) {
+		if x.isWord(j-1, "next") || (ev.modality == string(schema.Planned) || x.futureSentence(ev.sent)) && !x.saidBefore(j) {
+			// not "said Saturday": the saying is past even in a sentence on the future
 			diff := (wd - int(p.Weekday()) + 7) % 7
 			return p.AddDate(0, 0, diff).Format("2006-01-02"), true
 		}
