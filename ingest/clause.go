@@ -101,6 +101,14 @@ func (x *relater) coordinatedSubject(start, si int) []*Entity {
 				return nil
 			}
 		}
+		// the grammatical subject of the first verb, not its roles: "X and Y
+		// met and agreed", "X was attacked by Y and fled"
+		if a, ok := x.clauseSubject(prev.start, si); ok && len(a) > 0 {
+			return a
+		}
+		if a, _ := x.subjects(prev.start, x.d.Sentences[si].Start, false); len(a) > 0 {
+			return a
+		}
 		return prev.agents
 	}
 	return nil

@@ -398,7 +398,7 @@ func (x *relater) nounContext(i int) bool {
 			return true
 		}
 		// "U.S. sanctions on Venezuela", "Houthi targets in Yemen" (not "Pompeo meets in Santiago")
-		if strings.HasSuffix(x.tok(i).Lower, "s") && !x.phrasalVerbAt(i) && (x.isWord(i+1, "on", "against", "of") ||
+		if strings.HasSuffix(x.tok(i).Lower, "s") && !x.phrasalVerbAt(i) && x.hasNounReading(i) && (x.isWord(i+1, "on", "against", "of") ||
 			x.isWord(i+1, "in", "near", "across", "at") && m.Ent.Label != string(schema.Person)) {
 			return true
 		}
@@ -987,8 +987,12 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 				ev.targets, _ = x.objects(end+2, s.End, []string{"", "with", "on", "against", "to", "of"}, ru.Places)
 			}
 			// "the village that the rebels captured": the object is the antecedent
-			if len(ev.targets) == 0 && subjStart > 0 && x.isWord(subjStart-1, "that", "which") {
-				ante := subjStart - 2
+			rel := subjStart - 1
+			if x.isWord(rel, "the") {
+				rel-- // "Abu Sayyaf, which the Philippines accuses of ..."
+			}
+			if len(ev.targets) == 0 && subjStart > 0 && x.isWord(rel, "that", "which") {
+				ante := rel - 1
 				if x.tok(ante).Text == "," {
 					ante-- // "Palmyra, which Daesh had captured"
 				}

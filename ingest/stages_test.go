@@ -219,6 +219,10 @@ func TestRelations(t *testing.T) {
 		{"leveled accusations", "Japan leveled accusations against Russia.", "ACCUSED", "Japan", "Russia", "", "", ""},
 		{"support verb across a phrase", "Japan sent condolences to the families of the soldiers after Russian support for Belarus.", "", "", "", "", "", "SUPPORTED:Japan"},
 		{"inked a deal", "Norway finalized a trade agreement with Japan.", "AGREED_WITH", "Norway", "Japan", "", "", ""},
+		{"relative object with determiner", "Abu Sayyaf, which the Philippines accuses of kidnappings, is active.", "ACCUSED", "Philippines", "Abu Sayyaf", "", "", ""},
+		{"accuses of after a name", "Norway accuses Sweden of lying.", "ACCUSED", "Norway", "Sweden", "", "", ""},
+		{"coordinated symmetric subjects", "Norway and Sweden met on Monday and agreed to cooperate.", "AGREED_WITH", "Norway", "Sweden", "", "", ""},
+		{"not only is no negation", "Norway not only condemned Sweden but also sanctioned Finland.", "SANCTIONED", "Norway", "Finland", "asserted", "", ""},
 		{"allies without partner", "Western allies met in Oslo.", "", "", "", "", "", "SUPPORTED"},
 		{"empty", "", "", "", "", "", "", "MET_WITH"},
 	}

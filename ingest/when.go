@@ -25,7 +25,7 @@ func (x *relater) modality(ev *event) string {
 		if t.Text == "," || t.Text == ";" {
 			break
 		}
-		if negators[t.Lower] {
+		if negators[t.Lower] && !(t.Lower == "not" && x.isWord(j+1, "only")) { // "not only X but also Y"
 			return string(schema.Negated)
 		}
 	}
