@@ -658,7 +658,7 @@ func (x *relater) supportVerbAgent(ev *event, s Sentence) {
 }
 
 // hasNounReading reports whether some noun trigger starts with the word at
-// i: "accuses of" has none, "sanctions on" has one.
+// i: "X accuses of" has none and is a verb, "X sanctions of" has one.
 func (x *relater) hasNounReading(i int) bool {
 	for _, rs := range x.p.rules.byFirst[x.tok(i).Lower] {
 		if rs.rule.kind == nounRule {
