@@ -91,20 +91,28 @@ func (u *change) collect(graphs []*Graph, prior map[string]Contribution) error {
 	nodes := map[string]*Node{}
 	var anon []NodePart
 	var loose []looseEdge
-	for _, g := range graphs {
+	latest := map[string]int{} // article id -> the graph of its last version
+	for i, g := range graphs {
+		for _, a := range g.Articles {
+			latest[a.ID] = i
+		}
+	}
+	for i, g := range graphs {
 		own, an, lo, err := contributions(g)
 		if err != nil {
 			return err
 		}
 		for _, a := range g.Articles { // a later version in the batch wins
-			u.articles[a.ID], u.own[a.ID] = a, own[a.ID]
+			if latest[a.ID] == i {
+				u.articles[a.ID], u.own[a.ID] = a, own[a.ID]
+			}
 		}
 		anon, loose = append(anon, an...), append(loose, lo...)
 		for _, n := range g.Nodes() {
 			nodes[n.ID] = &n
 		}
 		for _, e := range g.Edges() {
-			if e.Type == schema.Mentions {
+			if j, ok := latest[e.From]; e.Type == schema.Mentions && (!ok || j == i) {
 				u.mentions = append(u.mentions, e)
 			}
 		}

@@ -189,18 +189,33 @@ func TestUpdateRetracts(t *testing.T) {
 				if before == want {
 					t.Errorf("v1 gives the graph of v2: the case tests nothing")
 				}
-				var ids []string
-				for _, s := range tt.v2() {
-					ids = append(ids, nsID(ns, s.id()))
-				}
-				if _, found, err := w.Retract(context.Background(), ids); err != nil || len(found) != len(ids) {
-					t.Fatalf("Retract(%v) = %v, %v; want every id found", ids, found, err)
-				}
-				if got := testdb.Snapshot(t, d, ns); got != "\n" {
-					t.Errorf("after retracting every article, the namespace holds\n%s", got)
-				}
+				retractAll(t, w, ns, tt.v2())
+			}
+
+			// Both versions in one batch, as when a feed repeats a corrected
+			// article: the later one wins.
+			ns := namespace(t, d)
+			load(t, w, ns, true, append(tt.v1(), tt.v2()...))
+			if got := testdb.Snapshot(t, d, ns); got != want {
+				t.Errorf("v1 and v2 in one batch differ from v2 alone\n%s", testdb.Diff(got, want))
 			}
 		})
+	}
+}
+
+// retractAll retracts the stories from namespace ns and checks that nothing
+// of the namespace is left.
+func retractAll(t *testing.T, w *Writer, ns string, stories []*story) {
+	t.Helper()
+	var ids []string
+	for _, s := range stories {
+		ids = append(ids, nsID(ns, s.id()))
+	}
+	if _, found, err := w.Retract(context.Background(), ids); err != nil || len(found) != len(ids) {
+		t.Fatalf("Retract(%v) = %v, %v; want every id found", ids, found, err)
+	}
+	if got := testdb.Snapshot(t, w.driver, ns); got != "\n" {
+		t.Errorf("after retracting every article, the namespace holds\n%s", got)
 	}
 }
 
