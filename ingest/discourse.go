@@ -39,6 +39,7 @@ func (x *relater) discourse() {
 	x.linkRejections()
 	x.linkAgents()
 	x.linkParties()
+	x.claimedWrongs()
 }
 
 // linkRejections finds "X denied the accusations", "X rejected the
@@ -407,4 +408,73 @@ func (x *relater) partiesBefore(ev *event, back int) []*Entity {
 		return parties
 	}
 	return nil
+}
+
+var wrongsRule = &Rule{ID: "accused/said-committed", Type: string(schema.Accused), Speech: true}
+
+// claimedWrongs reads "X said Y committed atrocities" and "the United
+// Nations says both sides have committed abuses": X accuses Y.
+func (x *relater) claimedWrongs() {
+	for si, s := range x.d.Sentences {
+		for j := s.Start; j < s.End; j++ {
+			if !wrongVerbs[x.tok(j).Lower] || !x.wrongFollows(j+1, s.End) {
+				continue
+			}
+			k := x.speechBefore(j, s.Start)
+			if k < 0 {
+				continue
+			}
+			speakers, _ := x.subjects(k, s.Start, false)
+			if len(speakers) == 0 {
+				continue
+			}
+			speakers = speakers[:1] // "A has been fighting B, and the UN says": the nearest speaks
+			o := k + 1
+			if x.isWord(o, "that") {
+				o++
+			}
+			var targets []*Entity
+			if x.partyPhrase(o) {
+				probe := event{agents: speakers, sent: si, start: k}
+				targets = x.partiesBefore(&probe, 3)
+			} else if accused, _ := x.subjects(j, o, false); len(accused) > 0 {
+				targets = accused
+			}
+			if len(targets) == 0 || x.anySide(targets, speakers[0]) {
+				continue
+			}
+			ev := event{rule: wrongsRule, start: j, end: j + 1, sent: si, agents: speakers, targets: targets}
+			ev.modality = string(schema.Asserted)
+			ev.date = x.eventDate(&ev)
+			x.events = append(x.events, ev)
+		}
+	}
+}
+
+// wrongFollows reports whether a wrong is named within five words after i:
+// "committed grave human rights abuses".
+func (x *relater) wrongFollows(i, limit int) bool {
+	for j := i; j < limit && j < i+5; j++ {
+		if wrongNouns[x.tok(j).Lower] {
+			return true
+		}
+		if x.tok(j).Kind == tokPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// speechBefore returns the speech verb of the clause before token j, or -1.
+func (x *relater) speechBefore(j, sentStart int) int {
+	for k := j - 1; k >= sentStart && k > j-12; k-- {
+		t := x.tok(k)
+		if speechVerbs[t.Lower] && !t.Cap {
+			return k
+		}
+		if t.Text == ";" || t.Text == "\"" {
+			return -1
+		}
+	}
+	return -1
 }

@@ -265,3 +265,10 @@ var stateBodyWords = set("state", "federal", "presidential", "supreme", "cabinet
 // "the Renewal opposition party".
 var partyModifiers = set("opposition", "ruling", "governing", "main", "junior", "coalition", "minority",
 	"nationalist", "centrist", "leftist", "rightist", "islamist", "conservative", "liberal", "political")
+
+// wrongVerbs and wrongNouns make a judgment of wrongdoing: "committed war
+// crimes", "perpetrated atrocities".
+var wrongVerbs = set("committed", "commit", "commits", "committing", "perpetrated", "perpetrating")
+
+var wrongNouns = set("abuses", "abuse", "atrocities", "atrocity", "crimes", "violations", "massacres", "massacre",
+	"genocide", "cleansing", "torture")
