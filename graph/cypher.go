@@ -61,7 +61,9 @@ func mostCypher(prefix string) string {
 // nodeCypher returns the statement that merges the nodes of label l and
 // applies the rows' tally changes. The name is the longest name articles
 // gave (the first in order on a tie), the other names and aliases are
-// aliases. The node is locked before its tally is read, so that concurrent writers do not lose counts.
+// aliases; a node no article names any more (one an older actorgraph
+// loaded, kept by its relationships) keeps its name. The node is locked
+// before its tally is read, so that concurrent writers do not lose counts.
 func nodeCypher(l schema.Label) string {
 	var b strings.Builder
 	b.WriteString(`UNWIND $rows AS row
@@ -76,8 +78,8 @@ WITH n, row, tk, tc, name, [x IN ` + insertCypher("aliases", "[k IN tk WHERE k S
        WHERE x <> name] AS aliases
 SET n.tally = tk,
     n.tally_counts = tc,
-    n.name = name,
-    n.aliases = aliases`)
+    n.name = CASE WHEN name = '' THEN n.name ELSE name END,
+    n.aliases = CASE WHEN name = '' THEN n.aliases ELSE aliases END`)
 	switch l {
 	case schema.Country:
 		b.WriteString(`,
