@@ -21,8 +21,8 @@ func (r *recognizer) introducedOrg(i, limit, si int) int {
 	}
 	kind, named := r.orgIntro(i)
 	end := r.introRun(i, limit, named)
-	if end == i {
-		return i
+	if end == i || modifierHeads[r.tok(end).Lower] {
+		return i // "the free movement Varga zone"
 	}
 	if !named {
 		var ok bool

@@ -62,7 +62,7 @@ done:
 	end := lastHead
 	if tail := r.orgTail(i, lastHead, j); tail > end {
 		end, distinctive = tail, true
-	} else if r.isWord(end, "on", "for", "of", "in") && !r.gazBody(i, end) {
+	} else if (r.isWord(end, "on", "for", "of") || r.isWord(end, "in") && deployedHeads[r.tok(end-1).Lower]) && !r.gazBody(i, end) {
 		// "Mission on Myanmar", "Commission for Human Rights"
 		if sp, ok := r.lookup(end+1, limit, kindIs(eCountry)); ok {
 			end = sp.end

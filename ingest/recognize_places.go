@@ -116,7 +116,7 @@ func (r *recognizer) placeList(k, limit, si int, label schema.Label, iso3 string
 			break
 		}
 		e2 := r.placeRun(end+1, limit)
-		if e2 == end+1 || r.isGazActorShallow(end+1) || sep.Text == "," && r.tok(e2).Text != "," && !r.isWord(e2, "and") {
+		if e2 == end+1 || r.isGazActorShallow(end+1) || sep.Text == "," && !r.listCloses(e2, limit) {
 			break
 		}
 		n2 := r.text(end+1, e2)
@@ -133,6 +133,25 @@ func (r *recognizer) placeList(k, limit, si int, label schema.Label, iso3 string
 		}
 	}
 	return end
+}
+
+// listCloses reports whether the names from k on continue a list that
+// ends in "and NAME": ", Y and Z", not "X, Quebec, as".
+func (r *recognizer) listCloses(k, limit int) bool {
+	for n := 0; n < 8 && k < limit; n++ {
+		if r.isWord(k, "and") {
+			return r.tok(k + 1).Cap
+		}
+		if r.tok(k).Text != "," || !r.tok(k+1).Cap {
+			return false
+		}
+		e := r.placeRun(k+1, limit)
+		if e == k+1 {
+			return false
+		}
+		k = e
+	}
+	return false
 }
 
 // particlePlace reports whether a gazetteer city or region whose name
@@ -240,6 +259,9 @@ func (r *recognizer) featurePlace(i, limit, si int) int {
 	}
 done:
 	f := r.tok(j)
+	if j+1 < limit && r.tok(j+1).Cap && r.tok(j+1).Kind == tokWord {
+		return i // "Tessa Island State Park": a longer name
+	}
 	if j == i || j >= limit || !featureNouns[f.Lower] || f.Kind != tokWord || compassWords[r.tok(j-1).Lower] ||
 		!f.Cap && f.Lower != "islands" && f.Lower != "archipelago" || r.d.Sentences[si].Headline || isAllCaps(r.tok(i).Text) && len(r.tok(i).Text) > 3 {
 		return i

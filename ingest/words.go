@@ -227,7 +227,7 @@ var descStop = set("the", "a", "an", "and", "or", "but", "who", "whom", "whose",
 // the name after them (or in their apposition) denotes, with that kind.
 var orgDescriptors = map[string]string{"group": "other", "groups": "other", "militia": "armed_group",
 	"faction": "armed_group", "cell": "armed_group", "outfit": "armed_group", "insurgency": "armed_group",
-	"movement": "other", "organisation": "other", "organization": "other", "network": "other",
+	"organisation": "other", "organization": "other", "network": "other",
 	"coalition": "other", "alliance": "other", "party": "party", "firm": "company", "company": "company",
 	"consultancy": "company", "startup": "company", "charity": "ngo", "ngo": "ngo", "watchdog": "ngo",
 	"monitor": "ngo", "broadcaster": "media", "newspaper": "media", "outlet": "media", "institute": "ngo",
@@ -272,3 +272,14 @@ var wrongVerbs = set("committed", "commit", "commits", "committing", "perpetrate
 
 var wrongNouns = set("abuses", "abuse", "atrocities", "atrocity", "crimes", "violations", "massacres", "massacre",
 	"genocide", "cleansing", "torture")
+
+// modifierHeads after a name make it a modifier, not a name on its own:
+// "the Varga zone", "the Varga agreement".
+var modifierHeads = set("zone", "zones", "area", "areas", "region", "agreement", "deal", "treaty", "accord",
+	"border", "plan", "program", "programme", "system", "model", "case", "law", "act", "rules", "visa",
+	"countries", "states", "members", "member", "province", "city", "town", "format", "process", "talks",
+	"summit", "group", "style", "era", "way", "project", "initiative", "pact", "route", "corridor")
+
+// deployedHeads name bodies sent to a country, whose name says where:
+// "the Harbor Mission in Peru" (not "Lima University in Peru").
+var deployedHeads = set("mission", "force", "forces", "office", "command", "operation", "delegation")
