@@ -739,3 +739,24 @@ func (r *recognizer) predicates() {
 		}
 	}
 }
+
+// familyNameFirst returns the one full-named person whose first word is
+// the one-word name short, for names written family name first ("President
+// Xi" is Xi Jinping), or nil.
+func (r *recognizer) familyNameFirst(short *Entity) *Entity {
+	var match *Entity
+	for _, full := range r.d.Entities {
+		if full == short || full.Label != "Person" || r.relatives[full] {
+			continue
+		}
+		words := strings.Fields(full.Name)
+		if len(words) < 2 || fold(words[0]) != fold(short.Name) {
+			continue
+		}
+		if match != nil {
+			return nil
+		}
+		match = full
+	}
+	return match
+}

@@ -523,6 +523,9 @@ func (r *recognizer) mergePeople() {
 				match = full
 			}
 		}
+		if match == nil {
+			match = r.familyNameFirst(short)
+		}
 		if match != nil {
 			into[short] = match
 			match.Aliases[short.Name] = true
