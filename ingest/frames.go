@@ -105,7 +105,7 @@ func (x *relater) possessiveAgent(i, sentStart int) []*Entity {
 	return nil
 }
 
-var plainAdjectives = set("strong", "firm", "staunch", "steadfast", "vocal", "robust", "open", "tacit",
+var plainAdjectives = set("longtime", "strong", "firm", "staunch", "steadfast", "vocal", "robust", "open", "tacit",
 	"quiet", "direct", "covert", "secret", "ironclad", "tough", "long", "broad", "deep", "heavy", "harsh",
 	"close", "key", "vital", "crucial", "total", "ongoing", "unwavering", "unconditional", "renewed")
 
@@ -119,7 +119,7 @@ func (x *relater) adjectiveLike(i int) bool {
 	if plainAdjectives[t.Lower] || isModifierWord(t.Lower) && t.Lower != "," {
 		return true
 	}
-	for _, suf := range []string{"ful", "al", "ive", "ous", "ic", "ent", "ant", "less", "ble", "ary", "ed", "ing"} {
+	for _, suf := range []string{"ful", "al", "ive", "ous", "ic", "ent", "ant", "less", "ble", "ary", "ed", "ing", "est"} {
 		if strings.HasSuffix(t.Lower, suf) && len(t.Lower) > len(suf)+2 {
 			return true
 		}
@@ -311,9 +311,16 @@ func (x *relater) alliances() {
 					agents, targets = subj[:1], subj[1:2] // "X and Y are allies"
 				}
 			default:
-				// "Y's ally X", "its allies X and Z"
-				if mi := x.mentionIdx(j + 1); mi >= 0 && !x.d.Mentions[mi].Place {
+				// "Y's ally X", "its allies X and Z", "Y's closest ally, X,"
+				n := j + 1
+				if x.tok(n).Text == "," {
+					n++
+				}
+				if mi := x.mentionIdx(n); mi >= 0 && !x.d.Mentions[mi].Place && (n == j+1 || x.isWord(x.d.Mentions[mi].End, ",", "and")) {
 					targets = x.agentBefore(j, s.Start)
+					if len(targets) == 0 {
+						targets = x.possessiveAgent(j, s.Start) // "Y's longtime ally X"
+					}
 					agents = []*Entity{x.d.Mentions[mi].Ent}
 				}
 			}

@@ -223,6 +223,9 @@ func TestRelations(t *testing.T) {
 		{"accuses of after a name", "Norway accuses Sweden of lying.", "ACCUSED", "Norway", "Sweden", "", "", ""},
 		{"coordinated symmetric subjects", "Norway and Sweden met on Monday and agreed to cooperate.", "AGREED_WITH", "Norway", "Sweden", "", "", ""},
 		{"not only is no negation", "Norway not only condemned Sweden but also sanctioned Finland.", "SANCTIONED", "Norway", "Finland", "asserted", "", ""},
+		{"possessive ally behind adjective", "Norway's closest ally, Denmark, objected.", "SUPPORTED", "Denmark", "Norway", "", "", ""},
+		{"allies before a speaker", "He criticized Norway's allies, Ola Berg said.", "", "", "", "", "", "SUPPORTED"},
+		{"allied hyphen", "Libyan-allied Abu Sayyaf fighters attacked Zamboanga.", "SUPPORTED", "Libya", "Abu Sayyaf", "", "", ""},
 		{"allies without partner", "Western allies met in Oslo.", "", "", "", "", "", "SUPPORTED"},
 		{"empty", "", "", "", "", "", "", "MET_WITH"},
 	}
