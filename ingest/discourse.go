@@ -11,24 +11,6 @@ import (
 // actor who accused Sylvania before; "the town has been under siege" is
 // besieged by whoever attacked it before.
 
-// denyVerbs reject or deny what another actor said.
-var denyVerbs = set("denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "rejecting",
-	"dismissed", "dismisses", "dismiss", "dismissing", "refuted", "refutes", "refute", "rebuffed", "rebuffs",
-	"disputed", "disputes", "dispute")
-
-// accusationNouns name an earlier accusation; demandNouns an earlier appeal;
-// offerNouns something proposed, answered only when its author is written.
-var (
-	accusationNouns = set("accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge",
-		"charges", "assertion", "assertions", "criticism", "criticisms", "report", "reports", "suggestion",
-		"suggestions", "statement", "statements", "remarks", "comments", "claim", "assessment", "finding", "findings")
-	demandNouns = set("demand", "demands", "call", "calls", "appeal", "appeals", "ultimatum", "request", "requests")
-	offerNouns  = set("offer", "offers", "proposal", "proposals", "plan", "invitation", "initiative", "overture", "overtures")
-	// denialObjects follow "denied" when what is denied is the deed itself:
-	// "denied involvement", "denied providing", "denied that".
-	denialObjects = set("involvement", "responsibility", "that", "any", "having", "being", "wrongdoing", "role")
-)
-
 var (
 	linkedRejectRule = &Rule{ID: "rejected/earlier-claim", Type: string(schema.Rejected), Speech: true}
 	deniedClaimRule  = &Rule{ID: "accused/denied-claim", Type: string(schema.Accused), Speech: true}
@@ -336,16 +318,9 @@ func sharesEntity(a, b []*Entity) bool {
 	return false
 }
 
-// partyWords and partyHeads make the phrases that refer back to the
-// parties of an earlier event: "both sides", "the warring parties", "the
-// two countries".
-var (
-	partyWords = set("the", "both", "all", "two", "warring", "rival", "opposing", "feuding", "three")
-	partyHeads = set("sides", "parties", "countries", "leaders", "governments", "camps", "factions", "neighbours", "neighbors", "nations")
-	// partyTypes are the events whose object can be such a phrase.
-	partyTypes = []schema.RelType{schema.Urged, schema.Criticized, schema.Accused, schema.Threatened,
-		schema.Sanctioned, schema.MetWith, schema.SpokeWith}
-)
+// partyTypes are the events whose object can be "both sides" or "them".
+var partyTypes = []schema.RelType{schema.Urged, schema.Criticized, schema.Accused, schema.Threatened,
+	schema.Sanctioned, schema.MetWith, schema.SpokeWith}
 
 // linkParties completes "urged both sides to ...", "called on the parties",
 // "urged them to" and "accused each other": the object is the actors of the

@@ -283,3 +283,29 @@ var modifierHeads = set("zone", "zones", "area", "areas", "region", "agreement",
 // deployedHeads name bodies sent to a country, whose name says where:
 // "the Harbor Mission in Peru" (not "Lima University in Peru").
 var deployedHeads = set("mission", "force", "forces", "office", "command", "operation", "delegation")
+
+// denyVerbs reject or deny what another actor said.
+var denyVerbs = set("denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "rejecting",
+	"dismissed", "dismisses", "dismiss", "dismissing", "refuted", "refutes", "refute", "rebuffed", "rebuffs",
+	"disputed", "disputes", "dispute")
+
+// accusationNouns name an earlier accusation; demandNouns an earlier appeal;
+// offerNouns something proposed, answered only when its author is written.
+var (
+	accusationNouns = set("accusation", "accusations", "allegation", "allegations", "claim", "claims", "charge",
+		"charges", "assertion", "assertions", "criticism", "criticisms", "report", "reports", "suggestion",
+		"suggestions", "statement", "statements", "remarks", "comments", "claim", "assessment", "finding", "findings")
+	demandNouns = set("demand", "demands", "call", "calls", "appeal", "appeals", "ultimatum", "request", "requests")
+	offerNouns  = set("offer", "offers", "proposal", "proposals", "plan", "invitation", "initiative", "overture", "overtures")
+	// denialObjects follow "denied" when what is denied is the deed itself:
+	// "denied involvement", "denied providing", "denied that".
+	denialObjects = set("involvement", "responsibility", "that", "any", "having", "being", "wrongdoing", "role")
+)
+
+// partyWords and partyHeads make the phrases that refer back to the
+// parties of an earlier event: "both sides", "the warring parties", "the
+// two countries".
+var (
+	partyWords = set("the", "both", "all", "two", "warring", "rival", "opposing", "feuding", "three")
+	partyHeads = set("sides", "parties", "countries", "leaders", "governments", "camps", "factions", "neighbours", "neighbors", "nations")
+)
