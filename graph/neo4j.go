@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net"
 	"net/url"
+	"sort"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -152,6 +153,7 @@ func (w *Writer) Write(ctx context.Context, graphs ...*Graph) (Stats, error) {
 			ids = appendUnique(ids, a.ID)
 		}
 	}
+	sort.Strings(ids) // lock in one order: fewer deadlocks between writers
 	st, _, err := w.update(ctx, ids, true, func(prior map[string]Contribution) ([]Statement, error) {
 		return planUpdate(graphs, prior, nil, w.batchSize)
 	})
