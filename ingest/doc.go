@@ -17,7 +17,10 @@
 //     descriptions, group nouns and unnamed officials point to entities.
 //  4. relate (relate.go, rules.go, structural.go): the relation lexicon over
 //     every sentence, with subjects, objects, passives, nominals and
-//     coordination; then the structural facts.
+//     coordination; clause structure for subjects (clause.go: coordinated
+//     verbs, relative clauses, appositions), nominal frames (frames.go),
+//     judgments and alliances (stances.go), tariffs (trade.go); then the
+//     structural facts.
 //  5. date and modality (when.go, period.go): event dates against the publication date, with their precision (day, month, year),
 //     and asserted / planned / reported / negated.
 //

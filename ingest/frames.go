@@ -6,12 +6,15 @@ import (
 	"github.com/actorgraph/actorgraph/schema"
 )
 
-// Frames the verb-and-noun lexicon leaves open: nominal triggers with a
-// "by" agent before their patient ("attacks by X on Y", "sanctions imposed
-// by X on Y"), possessive agents behind adjectives ("X's unwavering support
-// for Y"), "of" patients ("X's backing of Y"); judgments ("called the move
-// irresponsible"), alliances ("X, a close ally of Y"), expulsions of
-// diplomats and terrorist designations.
+// Frames the verb-and-noun lexicon leaves open around a noun trigger: a
+// "by" agent before the patient ("attacks by X on Y", "sanctions imposed by
+// X on Y"), possessive agents behind adjectives ("X's unwavering support for
+// Y"), "of" patients ("X's backing of Y"), agents in a reduced relative
+// ("the sanctions X has imposed"), support held ("has the backing of X"),
+// support verbs ("pledged support for"), deaths caused by an operation; and
+// the argument conditions of expulsions and terrorist designations.
+// Judgments and alliances are in stances.go, tariffs in trade.go, clause
+// structure for verb subjects in clause.go.
 
 // nominalFrame completes the arguments of a noun trigger.
 func (x *relater) nominalFrame(ev *event, s Sentence) {
@@ -229,230 +232,6 @@ func (x *relater) phrasalVerbAt(i int) bool {
 	return false
 }
 
-// judgmentVerbs name what something is: "called the move irresponsible".
-var judgmentVerbs = set("called", "calls", "call", "calling", "branded", "brands", "brand", "branding",
-	"described", "describes", "describe", "describing", "labelled", "labeled", "labels", "termed", "terms", "deemed", "deems")
-
-// evaluative words condemn what they are said of.
-var evaluative = set("irresponsible", "unacceptable", "reckless", "illegal", "illegitimate", "unlawful",
-	"provocative", "outrageous", "shameful", "disgraceful", "hostile", "abusive", "insulting", "egregious",
-	"deplorable", "unjustified", "unjustifiable", "hypocritical", "destabilizing", "destabilising",
-	"barbaric", "cowardly", "criminal", "unfair", "appalling", "despicable", "heinous", "inhumane",
-	"brutal", "aggressive", "irrational", "arrogant", "dangerous", "unprovoked", "atrocious", "repugnant",
-	"disappointing", "regrettable", "counterproductive", "misguided", "disaster", "betrayal", "disgrace",
-	"travesty", "farce", "mistake", "provocation", "violation", "appalling", "unconstitutional")
-
-// judgments finds "X called Y('s decision) irresponsible": X criticises Y.
-func (x *relater) judgments() {
-	for si, s := range x.d.Sentences {
-		for j := s.Start; j < s.End; j++ {
-			if !judgmentVerbs[x.tok(j).Lower] {
-				continue
-			}
-			eval := -1
-			for k := j + 1; k < s.End && k < j+14; k++ {
-				t := x.tok(k)
-				if evaluative[t.Lower] {
-					eval = k
-					break
-				}
-				if t.Text == "." || t.Text == ";" || t.Text == ":" || x.isWord(k, "that", "for", "on", "upon", "after", "while", "but") {
-					break
-				}
-			}
-			if eval < 0 {
-				continue
-			}
-			var target *Entity
-			for k := j + 1; k < eval; k++ {
-				if mi := x.mentionIdx(k); mi >= 0 {
-					m := x.d.Mentions[mi]
-					if m.Ent != nil && !m.Place && m.Ent.Label != string(schema.City) && m.Ent.Label != string(schema.Region) {
-						target = m.Ent
-						break
-					}
-					k = m.End - 1
-				}
-			}
-			agents, _ := x.subjects(j, s.Start, false)
-			if target == nil || len(agents) == 0 || agents[0] == target {
-				continue
-			}
-			ev := event{rule: judgedCallRule, start: j, end: j + 1, sent: si, agents: agents[:1], targets: []*Entity{target}}
-			ev.modality = x.modality(&ev)
-			ev.date = x.eventDate(&ev)
-			x.events = append(x.events, ev)
-			x.emit(ev)
-			j = eval
-		}
-	}
-}
-
-var judgedCallRule = &Rule{ID: "criticized/called-adjective", Type: string(schema.Criticized), Speech: true}
-
-// allyWords head an alliance frame.
-var allyWords = set("ally", "allies")
-
-// alliances finds "X, a close ally of Y", "X is an ally of Y", "X and Y
-// are allies" and "Y's ally X": X supports Y.
-func (x *relater) alliances() {
-	for si, s := range x.d.Sentences {
-		for j := s.Start + 1; j < s.End; j++ {
-			if !allyWords[x.tok(j).Lower] {
-				continue
-			}
-			var agents, targets []*Entity
-			switch {
-			case x.isWord(j+1, "of"):
-				targets, _ = x.objects(j+2, s.End, nil, false)
-				agents = x.allyHolder(j, s)
-			case x.isWord(j, "allies") && beVerbs[x.tok(j-1).Lower]:
-				if subj, _ := x.subjects(j-1, s.Start, false); len(subj) >= 2 {
-					agents, targets = subj[:1], subj[1:2] // "X and Y are allies"
-				}
-			default:
-				// "Y's ally X", "its allies X and Z", "Y's closest ally, X,"
-				n := j + 1
-				if x.tok(n).Text == "," {
-					n++
-				}
-				if mi := x.mentionIdx(n); mi >= 0 && !x.d.Mentions[mi].Place && (n == j+1 || x.isWord(x.d.Mentions[mi].End, ",", "and")) {
-					targets = x.agentBefore(j, s.Start)
-					if len(targets) == 0 {
-						targets = x.possessiveAgent(j, s.Start) // "Y's longtime ally X"
-					}
-					agents = []*Entity{x.d.Mentions[mi].Ent}
-				}
-			}
-			if len(agents) == 0 || len(targets) == 0 {
-				continue
-			}
-			ev := event{rule: allyRule, start: j, end: j + 1, sent: si, agents: agents, targets: targets}
-			ev.modality = x.modality(&ev)
-			ev.date = x.eventDate(&ev)
-			x.events = append(x.events, ev)
-			x.emit(ev)
-		}
-	}
-}
-
-var allyRule = &Rule{ID: "supported/ally", Type: string(schema.Supported)}
-
-// allyHolder finds who is the ally in "X, a close ally of" or "X is a key
-// ally of": an apposition's head or the subject of "be".
-func (x *relater) allyHolder(j int, s Sentence) []*Entity {
-	k := j - 1
-	for k > s.Start && (x.adjectiveLike(k) || x.isWord(k, "a", "an", "the", "most", "longtime", "longstanding", "traditional", "major", "main", "important", "closest", "oldest", "strongest", "only", "regional", "strategic", "military")) {
-		k--
-	}
-	switch {
-	case x.tok(k).Text == ",":
-		if mi := x.mentionIdx(k - 1); mi >= 0 && x.usableSubject(x.d.Mentions[mi], k, false) {
-			return []*Entity{x.d.Mentions[mi].Ent}
-		}
-	case beVerbs[x.tok(k).Lower] || x.isWord(k, "remains", "remained", "remain", "become", "became", "becomes"):
-		subj, _ := x.subjects(k, s.Start, false)
-		return subj
-	}
-	return nil
-}
-
-// tradeVerbs put punitive measures in place: "levied tariffs", "retaliated
-// by announcing increased tariffs".
-var tradeVerbs = set("levied", "levy", "levies", "levying", "slapped", "slap", "slaps", "slapping",
-	"announced", "announce", "announces", "announcing", "raised", "raise", "raises", "raising", "doubled",
-	"double", "doubles", "doubling", "increased", "increase", "increasing", "boosted", "boosting", "hiked",
-	"hike", "hiking", "tripled", "introduced", "introducing", "applied", "applying", "retaliated", "retaliating",
-	"imposed", "impose", "imposes", "imposing", "expanded", "expanding", "extended", "extending")
-
-// tradeGoods are what tariffs fall on; their owner is the one sanctioned.
-var tradeGoods = set("exports", "imports", "goods", "products", "steel", "aluminum", "aluminium", "cars",
-	"vehicles", "whiskey", "whisky", "wine", "wines", "spirits", "dairy", "lumber", "energy", "oil", "electricity",
-	"shipments", "items", "beef", "produce", "autos", "chips", "textiles", "exporters", "companies", "firms")
-
-// tradeFrame reads tariffs: the agent imposes them ("Canada levied
-// tariffs"), the target owns the goods ("on U.S. exports", "on steel from
-// Canada").
-func (x *relater) tradeFrame(ev *event, s Sentence) {
-	if len(ev.agents) == 0 {
-		for j := ev.start - 1; j >= s.Start && j >= ev.start-5; j-- {
-			if !tradeVerbs[x.tok(j).Lower] {
-				continue
-			}
-			// a gerund has the subject of its clause only after "by" or "be":
-			// "retaliated by announcing tariffs", not ", along with doubling"
-			if !strings.HasSuffix(x.tok(j).Lower, "ing") || x.isWord(j-1, "by") || beVerbs[x.tok(j-1).Lower] {
-				ev.agents, _ = x.subjects(j+1, s.Start, false)
-			}
-			break
-		}
-	}
-	if len(ev.targets) > 0 || !x.isWord(ev.end, "on", "against") {
-		return
-	}
-	for j := ev.end + 1; j < s.End && j < ev.end+14; j++ {
-		t := x.tok(j)
-		if clauseStops[t.Text] || t.Text == "." || x.isWord(j, "to", "after", "because", "which", "that") {
-			return
-		}
-		mi := x.mentionIdx(j)
-		if mi < 0 {
-			continue
-		}
-		m := x.d.Mentions[mi]
-		// "U.S. exports", "Canada's steel", "U.S.-made cars", "steel from Canada"
-		goodsAfter := tradeGoods[x.tok(m.End).Lower] || x.isWord(m.End, "'s") && tradeGoods[x.tok(m.End+1).Lower]
-		if x.isWord(m.End, "-") {
-			for k := m.End + 1; k < m.End+4 && k < s.End && !goodsAfter; k++ {
-				goodsAfter = tradeGoods[x.tok(k).Lower]
-			}
-		}
-		if goodsAfter || x.isWord(j-1, "from") && tradeGoods[x.tok(j-2).Lower] {
-			ev.targets = []*Entity{m.Ent}
-			return
-		}
-		// "on Canadian and Mexican exports": a list of owners before the goods
-		if x.isWord(m.End, "and", ",") {
-			if n := x.mentionIdx(m.End + 1); n >= 0 && tradeGoods[x.tok(x.d.Mentions[n].End).Lower] {
-				ev.targets = []*Entity{m.Ent, x.d.Mentions[n].Ent}
-				return
-			}
-		}
-		j = m.End - 1
-	}
-}
-
-var verbalAttackRule = &Rule{ID: "criticized/verbal-attack", Type: string(schema.Criticized), Speech: true}
-
-// verbalAttack reports whether "X attacked Y" is a verbal attack: anyone
-// attacking a news outlet, a person attacking a person, or a person
-// attacking anyone "for" what they did.
-func (x *relater) verbalAttack(ev *event) bool {
-	if len(ev.agents) == 0 || len(ev.targets) == 0 {
-		return false
-	}
-	t := ev.targets[0]
-	if t.Label == string(schema.Organisation) && t.Kind == "media" {
-		return true
-	}
-	if ev.agents[0].Label != string(schema.Person) {
-		return false
-	}
-	if t.Label == string(schema.Person) {
-		return true
-	}
-	s := x.d.Sentences[ev.sent]
-	for j := ev.end; j < s.End && j < ev.end+12; j++ {
-		if x.isWord(j, "for", "over") && strings.HasSuffix(x.tok(j+1).Lower, "ing") {
-			return true // "attacked X for refusing", "over claiming"
-		}
-		if x.tok(j).Text == "." || x.tok(j).Text == ";" {
-			break
-		}
-	}
-	return false
-}
-
 // reducedRelative reads a nominal whose agent follows it in a relative
 // clause: "the sanctions Washington has imposed on Moscow", "the strikes
 // that Israel launched on Gaza".
@@ -602,33 +381,6 @@ func (x *relater) afterFrontedPhrase(i int, s Sentence) []*Entity {
 		return nil
 	}
 	return nil
-}
-
-// askFrame keeps a request only when an actor is asked to act: "asked X
-// to", "called for X to", "demanded that X withdraw".
-func (x *relater) askFrame(ev *event) {
-	j := ev.end
-	if x.isWord(j, "the") {
-		j++
-	}
-	k := x.mentionIdx(j)
-	if k < 0 {
-		ev.agents, ev.targets = nil, nil
-		return
-	}
-	m := x.d.Mentions[k]
-	end := m.End
-	for end < m.End+6 && (x.isWord(end, "and", ",", "the") || x.mentionIdx(end) >= 0) {
-		end++ // "asked Sweden and Denmark to"
-	}
-	that := x.isWord(ev.end-1, "that")
-	if !that && !x.isWord(end, "to") || that && x.tok(end).Kind != tokWord {
-		ev.agents, ev.targets = nil, nil
-		return
-	}
-	if len(ev.targets) == 0 {
-		ev.targets = []*Entity{m.Ent}
-	}
 }
 
 // supportVerbs give a nominal trigger its agent as their subject:

@@ -1,0 +1,71 @@
+package ingest
+
+import "strings"
+
+// Trade measures read as sanctions: who imposes tariffs and whose goods
+// they fall on.
+
+// tradeVerbs put punitive measures in place: "levied tariffs", "retaliated
+// by announcing increased tariffs".
+var tradeVerbs = set("levied", "levy", "levies", "levying", "slapped", "slap", "slaps", "slapping",
+	"announced", "announce", "announces", "announcing", "raised", "raise", "raises", "raising", "doubled",
+	"double", "doubles", "doubling", "increased", "increase", "increasing", "boosted", "boosting", "hiked",
+	"hike", "hiking", "tripled", "introduced", "introducing", "applied", "applying", "retaliated", "retaliating",
+	"imposed", "impose", "imposes", "imposing", "expanded", "expanding", "extended", "extending")
+
+// tradeGoods are what tariffs fall on; their owner is the one sanctioned.
+var tradeGoods = set("exports", "imports", "goods", "products", "steel", "aluminum", "aluminium", "cars",
+	"vehicles", "whiskey", "whisky", "wine", "wines", "spirits", "dairy", "lumber", "energy", "oil", "electricity",
+	"shipments", "items", "beef", "produce", "autos", "chips", "textiles", "exporters", "companies", "firms")
+
+// tradeFrame reads tariffs: the agent imposes them ("Canada levied
+// tariffs"), the target owns the goods ("on U.S. exports", "on steel from
+// Canada").
+func (x *relater) tradeFrame(ev *event, s Sentence) {
+	if len(ev.agents) == 0 {
+		for j := ev.start - 1; j >= s.Start && j >= ev.start-5; j-- {
+			if !tradeVerbs[x.tok(j).Lower] {
+				continue
+			}
+			// a gerund has the subject of its clause only after "by" or "be":
+			// "retaliated by announcing tariffs", not ", along with doubling"
+			if !strings.HasSuffix(x.tok(j).Lower, "ing") || x.isWord(j-1, "by") || beVerbs[x.tok(j-1).Lower] {
+				ev.agents, _ = x.subjects(j+1, s.Start, false)
+			}
+			break
+		}
+	}
+	if len(ev.targets) > 0 || !x.isWord(ev.end, "on", "against") {
+		return
+	}
+	for j := ev.end + 1; j < s.End && j < ev.end+14; j++ {
+		t := x.tok(j)
+		if clauseStops[t.Text] || t.Text == "." || x.isWord(j, "to", "after", "because", "which", "that") {
+			return
+		}
+		mi := x.mentionIdx(j)
+		if mi < 0 {
+			continue
+		}
+		m := x.d.Mentions[mi]
+		// "U.S. exports", "Canada's steel", "U.S.-made cars", "steel from Canada"
+		goodsAfter := tradeGoods[x.tok(m.End).Lower] || x.isWord(m.End, "'s") && tradeGoods[x.tok(m.End+1).Lower]
+		if x.isWord(m.End, "-") {
+			for k := m.End + 1; k < m.End+4 && k < s.End && !goodsAfter; k++ {
+				goodsAfter = tradeGoods[x.tok(k).Lower]
+			}
+		}
+		if goodsAfter || x.isWord(j-1, "from") && tradeGoods[x.tok(j-2).Lower] {
+			ev.targets = []*Entity{m.Ent}
+			return
+		}
+		// "on Canadian and Mexican exports": a list of owners before the goods
+		if x.isWord(m.End, "and", ",") {
+			if n := x.mentionIdx(m.End + 1); n >= 0 && tradeGoods[x.tok(x.d.Mentions[n].End).Lower] {
+				ev.targets = []*Entity{m.Ent, x.d.Mentions[n].Ent}
+				return
+			}
+		}
+		j = m.End - 1
+	}
+}
