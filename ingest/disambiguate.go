@@ -117,3 +117,136 @@ func (r *recognizer) placeHits(iso3 string) int {
 	}
 	return n
 }
+
+// maxNamedWeight bounds how much naming a country raises a small town of
+// it: a town of a country named throughout the story, but not near the
+// name, still yields to a namesake far larger ("Paris" in a story on the
+// United States).
+const maxNamedWeight = 25
+
+// cityScore rates a same-named city for a mention in sentence si: a city
+// of a country named in this or the previous sentence wins, then a city of
+// 50,000 or more of a country the story names; a smaller town of a named
+// country has its population weighted by how often the story names its
+// country. Unnamed small towns are no candidates (-1).
+func (r *recognizer) cityScore(p placeRec, si int) int {
+	hits := r.countryHits[p.ISO3]
+	switch {
+	case hits > 0 && r.namedNear(p.ISO3, si):
+		return 1<<50 + p.Pop
+	case hits > 0 && p.Pop >= 50000:
+		return 1<<40 + p.Pop
+	case hits > 0:
+		return p.Pop * min(5*hits, maxNamedWeight)
+	case p.Pop < 100000:
+		return -1
+	}
+	return p.Pop
+}
+
+// namedNear reports whether country iso3 is named, by name, adjective or
+// capital, in sentence si or the one before.
+func (r *recognizer) namedNear(iso3 string, si int) bool {
+	if si < 0 || si >= len(r.d.Sentences) {
+		return false
+	}
+	from := r.d.Sentences[max(si-1, 0)].Start
+	to := r.d.Sentences[si].End
+	for i := from; i < to; i++ {
+		if !r.toks[i].Cap {
+			continue
+		}
+		if sp, ok := r.lookup(i, to, kindIs(eCountry, eDemonym, eCapital)); ok {
+			for _, e := range sp.entries {
+				if e.kind != eCity && e.kind != eRegion && r.lex.countries[e.idx].ISO3 == iso3 {
+					return true
+				}
+			}
+			i = sp.end - 1
+		}
+	}
+	return false
+}
+
+// regionWords after a place name show that it is a region: "Ardan's
+// provincial leader", "Ardan state".
+var regionWords = set("provincial", "province", "state", "region", "regional", "governorate", "oblast", "prefecture")
+
+// regionBeforeCity reports whether a name that is both a city and a region
+// means the region: its country owns it ("Canada's Ontario"), a regional
+// word follows it ("Ontario's provincial leader"), or its country is named
+// nearby and the city's is not.
+func (r *recognizer) regionBeforeCity(sp span, city *Entity, si int) bool {
+	e, ok := r.regionEntry(sp)
+	if !ok || city == nil {
+		return false
+	}
+	iso3 := r.lex.places[e.idx].ISO3
+	if iso3 == "" || iso3 == city.ISO3 {
+		return false
+	}
+	next := sp.end
+	if r.tok(next).Lower == "'s" {
+		next++
+	}
+	if regionWords[r.tok(next).Lower] {
+		return true
+	}
+	if r.tok(sp.start-1).Lower == "'s" {
+		if c, ok := r.lookup(sp.start-2, sp.start-1, kindIs(eCountry)); ok && c.end == sp.start-1 && r.lex.countries[c.entries[0].idx].ISO3 == iso3 {
+			return true
+		}
+	}
+	return r.namedNear(iso3, si) && !r.namedNear(city.ISO3, si)
+}
+
+// oneSensePerName makes every mention of a place name in one story stand
+// for one place: when "Ontario" was read as two places, the one whose
+// country is named near one of its mentions wins, else the one named more.
+func (r *recognizer) oneSensePerName() {
+	type sense struct {
+		ent   *Entity
+		local bool
+		n     int
+	}
+	var senses map[string][]*sense
+	for _, m := range r.d.Mentions {
+		e := m.Ent
+		if e == nil || m.Kind != mName || e.Label != string(schema.City) && e.Label != string(schema.Region) {
+			continue
+		}
+		if senses == nil {
+			senses = map[string][]*sense{}
+		}
+		key := fold(e.Name)
+		var s *sense
+		for _, have := range senses[key] {
+			if have.ent == e {
+				s = have
+			}
+		}
+		if s == nil {
+			s = &sense{ent: e}
+			senses[key] = append(senses[key], s)
+		}
+		s.n++
+		s.local = s.local || r.namedNear(e.ISO3, m.Sent)
+	}
+	for _, list := range senses {
+		if len(list) < 2 {
+			continue
+		}
+		best := list[0]
+		for _, s := range list[1:] {
+			if s.local && !best.local || s.local == best.local && s.n > best.n {
+				best = s
+			}
+		}
+		for k := range r.d.Mentions {
+			m := &r.d.Mentions[k]
+			if m.Ent != nil && m.Ent != best.ent && m.Kind == mName && fold(m.Ent.Name) == fold(best.ent.Name) {
+				m.Ent = best.ent
+			}
+		}
+	}
+}

@@ -313,7 +313,7 @@ func (r *recognizer) placeOrActor(sp span, i, limit, si int, headline bool) int 
 		macro = true // "Asia", "the Sahel": not the town of that name
 	}
 	if _, ok := hasKind(sp.entries, eCity); ok && !macro {
-		if city := r.cityEntity(sp, "", name); city != nil && (sp.end-i > 1 || placeCtx || r.bigCity(sp)) {
+		if city := r.cityEntity(sp, "", name); city != nil && (sp.end-i > 1 || placeCtx || r.bigCity(sp)) && !r.regionBeforeCity(sp, city, si) {
 			m := Mention{Start: i, End: sp.end, Sent: si, Ent: city, Place: true, Rule: "city/gazetteer"}
 			if r.isWord(m.End, "city") {
 				m.End++
@@ -364,10 +364,10 @@ func (r *recognizer) cityEntity(sp span, iso3, name string) *Entity {
 		if iso3 != "" && p.ISO3 != iso3 {
 			continue
 		}
-		if r.countryHits[p.ISO3] > 0 {
-			score += 1 << 40
-		} else if p.Pop < 100000 && iso3 == "" {
-			continue
+		if iso3 == "" {
+			if score = r.cityScore(p, r.d.sentOf[sp.start]); score < 0 {
+				continue
+			}
 		}
 		if score > bestScore {
 			best, bestScore = int(e.idx), score
