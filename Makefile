@@ -44,14 +44,17 @@ FUZZTIME  ?= 15s
 BOLT_UP   := bash -c 'exec 3<>/dev/tcp/127.0.0.1/$(BOLT_PORT)' 2>/dev/null
 DEMO_ENV  := ACTORGRAPH_NEO4J_URI=bolt://127.0.0.1:$(BOLT_PORT)
 
-.PHONY: build test test-unit demo bench fuzz vet fmt score
+.PHONY: build setup test test-unit demo bench fuzz vet fmt score
 
 build: ## Build bin/actorgraph
 	$(GO) build -o $(BIN) ./cmd/actorgraph
 
+setup: ## Install Chromium and unzip from Debian's packages (root or sudo; CI runs it)
+	./scripts/setup.sh
+
 test: ## Start Neo4j if needed, then run all tests including the integration tests
 	@$(BOLT_UP) || $(MAKE) --no-print-directory neo4j-start
-	ACTORGRAPH_NEO4J_TEST=1 $(GO) test -p 1 -count=1 ./...
+	ACTORGRAPH_NEO4J_TEST=1 ACTORGRAPH_TEST_BROWSER_URL=http://127.0.0.1:$(HTTP_PORT)/browser/ $(GO) test -p 1 -count=1 ./...
 
 test-unit: ## Run the tests that need no database (integration tests skip)
 	$(GO) test -count=1 ./...
