@@ -718,7 +718,17 @@ func (r *recognizer) predicates() {
 	n := len(r.d.Mentions)
 	for k := 0; k < n; k++ {
 		m := r.d.Mentions[k]
-		if m.Ent == nil || m.Ent.Label != "Person" || m.Kind != mName || !r.isWord(m.End, "is", "was") {
+		if m.Ent == nil || m.Ent.Label != "Person" || m.Kind != mName {
+			continue
+		}
+		if s := r.d.Sentences[m.Sent].Start; r.isWord(m.Start-1, ",") && r.isWord(s, "a", "an") {
+			// "A media analyst at the Harbor Institute, Okafor said": a fronted description
+			if d, ok := r.descriptionAt(s, m.Start-1); ok && d.end == m.Start-1 && d.of.ent != nil && d.kind != rolePersonal {
+				r.predicateFact(m, d)
+			}
+			continue
+		}
+		if !r.isWord(m.End, "is", "was") {
 			continue
 		}
 		v := m.End + 1
@@ -728,15 +738,18 @@ func (r *recognizer) predicates() {
 		if !r.isWord(v, "a", "an", "the") {
 			continue
 		}
-		d, ok := r.descriptionAt(v, r.d.Sentences[m.Sent].End)
-		if !ok || d.of.ent == nil || d.kind == rolePersonal {
-			continue
+		if d, ok := r.descriptionAt(v, r.d.Sentences[m.Sent].End); ok && d.of.ent != nil && d.kind != rolePersonal {
+			r.predicateFact(m, d)
 		}
-		m.Ent.Official = true
-		r.addTitle(m.Ent, d.title, d.of.ent, m.Sent, m.Start)
-		if d.of.start >= 0 && !r.isTaken(d.of.start) {
-			r.mark(Mention{Start: d.of.start, End: d.of.end, Sent: m.Sent, Ent: d.of.ent, Kind: mDemonym, Rule: "affiliation"})
-		}
+	}
+}
+
+// predicateFact records the office a description gives the person of m.
+func (r *recognizer) predicateFact(m Mention, d described) {
+	m.Ent.Official = true
+	r.addTitle(m.Ent, d.title, d.of.ent, m.Sent, m.Start)
+	if d.of.start >= 0 && !r.isTaken(d.of.start) {
+		r.mark(Mention{Start: d.of.start, End: d.of.end, Sent: m.Sent, Ent: d.of.ent, Kind: mDemonym, Rule: "affiliation"})
 	}
 }
 

@@ -167,7 +167,8 @@ var personalRoles = set("defector", "student", "resident", "refugee", "survivor"
 	"detainee", "prisoner", "hostage", "captive", "monk", "priest", "imam", "cleric", "poet", "writer",
 	"artist", "musician", "singer", "actor", "actress", "filmmaker", "photographer", "athlete", "player",
 	"teacher", "mother-of-two", "villager", "shopkeeper", "trader", "fisherman", "migrant", "asylum-seeker",
-	"descendant", "predecessor", "successor", "rival", "ally", "opponent", "critic", "supporter")
+	"descendant", "predecessor", "successor", "rival", "ally", "opponent", "critic", "supporter", "figure",
+	"politician", "rapper", "novelist", "publisher", "tycoon", "billionaire", "footballer")
 
 // kinNouns name a relative: "his son, Karl Imre".
 var kinNouns = set("wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "widow",
@@ -199,7 +200,9 @@ var preNameRoles = set("analyst", "expert", "researcher", "professor", "scholar"
 	"official", "officer", "controller", "superintendent", "commander", "director", "chairman",
 	"chairwoman", "columnist", "author", "writer", "defector", "dissident", "blogger", "businessman",
 	"businesswoman", "cleric", "adviser", "advisor", "ambassador", "strategist", "consultant", "campaigner",
-	"negotiator", "prosecutor", "lecturer", "specialist", "commentator", "correspondent", "investigator")
+	"negotiator", "prosecutor", "lecturer", "specialist", "commentator", "correspondent", "investigator",
+	"figure", "politician", "rapper", "singer", "musician", "poet", "novelist", "filmmaker", "photographer",
+	"publisher", "tycoon", "billionaire", "entrepreneur", "footballer")
 
 // orgClassNouns name a kind of institution, before or after its name:
 // "risk consultancy Control Risks", "the Harbor Policy Institute think tank".
