@@ -37,6 +37,12 @@ func (x *relater) nominalFrame(ev *event, s Sentence) {
 	if len(ev.agents) == 0 {
 		x.supportVerbAgent(ev, s)
 	}
+	if ev.rule.Type == string(schema.Sanctioned) && len(ev.agents) == 0 {
+		x.sanctionsWeighed(ev, s)
+	}
+	if ev.rule.ID == "threatened/noun" && len(ev.agents) == 0 {
+		ev.targets = nil // "faces consequences": a threat needs someone who makes it
+	}
 	if ev.rule.Type == string(schema.Supported) && len(ev.agents) == 0 && x.isWord(ev.end, "of", "from") {
 		x.backingOf(ev, s)
 	}
@@ -179,6 +185,16 @@ func (x *relater) frameSpecial(ev *event) {
 		// "attacked the newspaper for refusing ...": words, not arms
 		if x.verbalAttack(ev) {
 			ev.rule = verbalAttackRule
+		}
+	case "threatened/verb":
+		// "warned that X would pay a heavy price": X is threatened
+		if len(ev.targets) == 0 && x.isWord(ev.end, "that") {
+			if k := x.mentionIdx(ev.end + 1); k >= 0 {
+				m := x.d.Mentions[k]
+				if x.isWord(m.End, "would", "will", "could", "might") && x.isWord(m.End+1, "face", "pay", "suffer", "regret", "bear") {
+					ev.targets = []*Entity{m.Ent}
+				}
+			}
 		}
 	case "sanctioned/designate":
 		// "designated X (as) a terrorist group": only a terrorist listing sanctions
@@ -393,7 +409,8 @@ var supportVerbs = set("pledged", "pledge", "pledges", "pledging", "provided", "
 	"reaffirmed", "reaffirm", "reaffirms", "reaffirming", "reiterated", "reiterate", "reiterates", "reiterating",
 	"promised", "promise", "promises", "supplied", "supply", "supplies", "supplying", "shipped", "ship",
 	"ships", "leveled", "levelled", "level", "levels", "renewed", "renew", "renews", "issued", "issue",
-	"issues", "repeated", "repeats", "approved", "approve", "approves", "lent", "lend", "lends", "stepped")
+	"issues", "repeated", "repeats", "approved", "approve", "approves", "lent", "lend", "lends", "stepped",
+	"vowed", "vow", "vows", "vowing", "promising")
 
 // supportVerbAgent finds a support verb right before the nominal, with only
 // determiners and modifiers between them, and takes its subject.
@@ -425,4 +442,27 @@ func (x *relater) hasNounReading(i int) bool {
 		}
 	}
 	return false
+}
+
+// weighVerbs hold a measure in prospect: "is considering sanctions against
+// X" threatens X.
+var weighVerbs = set("considering", "consider", "considers", "weighing", "weigh", "weighs", "mulling",
+	"mull", "mulls", "preparing", "prepares", "prepare", "eyeing", "contemplating", "readying", "drafting")
+
+var weighedSanctionsRule = &Rule{ID: "threatened/weighed-sanctions", Type: string(schema.Threatened), Preps: []string{"on", "against"}}
+
+// sanctionsWeighed reads "X is considering sanctions against Y" as a threat.
+func (x *relater) sanctionsWeighed(ev *event, s Sentence) {
+	for j := ev.start - 1; j >= s.Start && j >= ev.start-4; j-- {
+		if weighVerbs[x.tok(j).Lower] {
+			if a, _ := x.subjects(j, s.Start, false); len(a) > 0 {
+				ev.agents = a
+				ev.rule = weighedSanctionsRule
+			}
+			return
+		}
+		if !isModifierWord(x.tok(j).Lower) && !x.adjectiveLike(j) {
+			return
+		}
+	}
 }

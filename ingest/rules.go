@@ -90,6 +90,7 @@ func defaultRules() *ruleSet {
 		r("vetoed/noun", "VETOED", "noun", "veto|vetoes", "of|on|against"),
 		// 13 threaten
 		r("threatened/verb", "THREATENED", "verb", "threaten|warn", "|of|on|against", "speech", "passive"),
+		r("threatened/noun", "THREATENED", "noun", "retaliation|reprisals|reprisal|consequences|countermeasures|retribution", "against|on|for"),
 		// 16 reduce relations
 		r("suspended-talks/verb", "SUSPENDED_TALKS_WITH", "verb", "break off talks|broke off talks|suspend talks|halt talks|break off contacts|suspend cooperation|cut ties|sever ties|break off relations|suspend relations|freeze talks|call off talks|pull out of talks|walk out of talks", "with|"),
 		r("sanctioned/verb", "SANCTIONED", "verb", "sanction|impose sanctions|slap sanctions|impose an embargo|impose new sanctions|impose fresh sanctions", "on|against|to|", "passive"),

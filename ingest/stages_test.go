@@ -226,6 +226,10 @@ func TestRelations(t *testing.T) {
 		{"possessive ally behind adjective", "Norway's closest ally, Denmark, objected.", "SUPPORTED", "Denmark", "Norway", "", "", ""},
 		{"allies before a speaker", "He criticized Norway's allies, Ola Berg said.", "", "", "", "", "", "SUPPORTED"},
 		{"allied hyphen", "Libyan-allied Abu Sayyaf fighters attacked Zamboanga.", "SUPPORTED", "Libya", "Abu Sayyaf", "", "", ""},
+		{"warned would pay", "Norway warned that Sweden would pay a heavy price.", "THREATENED", "Norway", "Sweden", "", "", ""},
+		{"considering sanctions", "Norway is considering sanctions against Sweden.", "THREATENED", "Norway", "Sweden", "", "", ""},
+		{"vowed retaliation", "Norway vowed retaliation against Sweden.", "THREATENED", "Norway", "Sweden", "", "", ""},
+		{"consequences without threatener", "Sweden faces consequences for its actions against Norway.", "", "", "", "", "", "THREATENED"},
 		{"allies without partner", "Western allies met in Oslo.", "", "", "", "", "", "SUPPORTED"},
 		{"empty", "", "", "", "", "", "", "MET_WITH"},
 	}
