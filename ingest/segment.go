@@ -1,5 +1,7 @@
 package ingest
 
+import "strings"
+
 // Sentence is a span of tokens [Start, End) and of text [From, To).
 type Sentence struct {
 	Start, End int
@@ -176,6 +178,9 @@ func headingEnd(toks []Token, start int) int {
 	if end := listHeadingEnd(toks, start); end > start {
 		return end
 	}
+	if end := sentenceCaseHeadingEnd(toks, start); end > start {
+		return end
+	}
 	words := 0
 	for k := start; k < len(toks) && k-start <= maxHeading; k++ {
 		t := toks[k]
@@ -194,6 +199,44 @@ func headingEnd(toks []Token, start int) int {
 				return k // "Mira Okafor Mira Okafor said": the name heads its paragraph
 			}
 		case t.Kind == tokWord && headingWords[t.Lower], t.Text == ",", t.Text == "-", t.Text == "'s", t.Kind == tokNumber:
+		default:
+			return start
+		}
+	}
+	return start
+}
+
+// clauseWords are verbs and auxiliaries that a crosshead does not hold:
+// "Officials told The Harbor Review ..." is a sentence, not a crosshead.
+var clauseWords = set("is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
+	"could", "may", "might", "must", "should", "do", "does", "did", "not", "like", "reads", "read", "cited", "quoted")
+
+// caseBreakers open the sentence after a sentence-case crosshead: after a
+// lower-case noun a capitalised "The" or "While" is no part of a name.
+var caseBreakers = set("the", "a", "an", "both", "while", "despite", "although", "however", "meanwhile",
+	"shortly", "when", "after", "during")
+
+// sentenceCaseHeadingEnd returns where a sentence-case crosshead glued to
+// its paragraph ends ("Little choice While Freedonia wants ...",
+// "International reaction A spokesman said ..."): a capitalised word and
+// a few lower-case nouns, no verb, before a capitalised opener.
+func sentenceCaseHeadingEnd(toks []Token, start int) int {
+	lower := 0
+	for k := start + 1; k < len(toks) && k-start <= 7 && !toks[k].NewLine; k++ {
+		t := toks[k]
+		switch {
+		case t.Kind == tokWord && t.Cap && caseBreakers[t.Lower]:
+			prev := toks[k-1]
+			if lower == 0 || prev.Kind != tokWord || prev.Cap || headingWords[prev.Lower] || prepositions[prev.Lower] ||
+				!runningText(toks, k, lineEnd(toks, k, k+6)) {
+				return start
+			}
+			return k
+		case t.Kind == tokWord && t.Cap, t.Text == "-", t.Text == "'s":
+		case t.Kind == tokWord && !clauseWords[t.Lower] && !speechVerbs[t.Lower] && !reportVerbs[t.Lower] && !strings.HasSuffix(t.Lower, "ed"):
+			if !headingWords[t.Lower] && !prepositions[t.Lower] {
+				lower++
+			}
 		default:
 			return start
 		}
