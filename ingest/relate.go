@@ -1367,6 +1367,11 @@ func (x *relater) forum() *Entity {
 	return nil
 }
 
+// isMedia reports whether e is a news outlet.
+func isMedia(e *Entity) bool {
+	return e.Label == string(schema.Organisation) && e.Kind == "media"
+}
+
 // emit turns an event into relations, one per agent and target.
 func (x *relater) emit(ev event) {
 	typ := schema.RelType(ev.rule.Type)
@@ -1386,6 +1391,9 @@ func (x *relater) emit(ev event) {
 			}
 			if ev.rule.ID == "visited/be-in" && a.Label != string(schema.Person) {
 				continue
+			}
+			if (typ == schema.MetWith || typ == schema.SpokeWith) && (isMedia(a) || isMedia(t)) {
+				continue // "spoke to Anadolu Agency": an interview, not talks between actors
 			}
 			conf := 0.8
 			if ev.rule.kind == nounRule {

@@ -147,6 +147,8 @@ func TestRelations(t *testing.T) {
 		{"united states as subject", "Iran said that the West, especially the United States, was responsible for the blast.", "ACCUSED", "Iran", "United States", "", "", ""},
 		{"relative clause object", "Syrian troops retook Palmyra, which Daesh had captured in May.", "CAPTURED", "Daesh", "Palmyra", "", "", ""},
 		{"do the same", "Estonian President Alar Kask visited Latvia on Monday and will do the same in Lithuania on Friday.", "VISITED", "Alar Kask", "Lithuania", "planned", "2020-06-12", ""},
+		{"interview is no talks", "According to a Peruvian defense official, who spoke to Anadolu Agency on the condition of anonymity, the camp can hold only 100 people.", "", "", "", "", "", "SPOKE_WITH"},
+		{"interview by an outlet", "Chilean President Ana Rojas met Al Jazeera reporters in Santiago.", "", "", "", "", "", "MET_WITH"},
 		{"no place as actor", "Talks in Geneva collapsed.", "", "", "", "", "", "MET_WITH"},
 		{"calls on third person", "Norway calls on Venezuela to release the prisoners.", "URGED", "Norway", "Venezuela", "", "", ""},
 		{"veto cast by", "A veto cast by Russia blocked the resolution drafted by Norway.", "VETOED", "Russia", "Norway", "", "", ""},
