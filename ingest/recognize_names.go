@@ -82,7 +82,7 @@ func (r *recognizer) nameAt(i, limit, si int, headline bool) int {
 				c := r.lex.countries[sp.entries[0].idx]
 				full := name
 				kind := guessOrgKind(strings.Fields(name))
-				if dem := r.demonymOf(c.ISO3); dem != "" && (kind == "government" || kind == "military") {
+				if dem := r.demonymOf(c.ISO3); dem != "" && !civilHeads[strings.ToLower(lastHeadOf(name))] {
 					full = dem + " " + name // "Russia's Foreign Ministry" is the Russian Foreign Ministry
 				}
 				country := r.countryEntity(sp.entries[0].idx)

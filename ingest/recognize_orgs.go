@@ -262,15 +262,24 @@ func sharedTail(a, b []string) int {
 	return n
 }
 
-func guessOrgKind(words []string) string {
-	head := strings.ToLower(words[len(words)-1])
+// lastHeadOf returns the last head noun of an organisation's name, or its
+// last word.
+func lastHeadOf(name string) string {
+	words := strings.Fields(name)
+	head := words[len(words)-1]
 	for _, w := range words {
 		if orgHeads[strings.ToLower(w)] {
-			head = strings.ToLower(w)
+			head = w
 		}
 	}
+	return head
+}
+
+func guessOrgKind(words []string) string {
+	head := strings.ToLower(lastHeadOf(strings.Join(words, " ")))
 	switch head {
-	case "ministry", "department", "office", "cabinet", "parliament", "congress", "senate", "assembly", "directorate", "secretariat":
+	case "ministry", "department", "office", "cabinet", "parliament", "congress", "senate", "assembly", "directorate", "secretariat",
+		"court", "tribunal":
 		return "government"
 	case "army", "navy", "corps", "command", "forces", "force", "guard", "guards", "battalion", "division", "regiment":
 		return "military"

@@ -140,6 +140,8 @@ func TestOrgStructure(t *testing.T) {
 		{"Peru's People's Renewal Foundation spoke.", "BASED_IN", "People's Renewal Foundation", "Peru"},
 		{"Peru's State Council met.", "PART_OF", "Peruvian State Council", "Peru"},
 		{"Andrew Orr of the Dutch international affairs think tank Varga said so.", "BASED_IN", "Varga", "Netherlands"},
+		{"Kenya's High Court ruled on Monday.", "PART_OF", "Kenyan High Court", "Kenya"},
+		{"Tessa Watch, a Lima-based rights group, said so.", "BASED_IN", "Tessa Watch", "Lima"},
 		{"Sam Orr of Britain's Renewal opposition party spoke.", "BASED_IN", "Renewal Party", "United Kingdom"},
 	}
 	p := testPipeline(t)
@@ -148,6 +150,13 @@ func TestOrgStructure(t *testing.T) {
 		x := d.Graph().Extraction()
 		if _, ok := findFact(x, fact{typ: tt.typ, from: tt.from, to: tt.to}); !ok {
 			t.Errorf("%q: no %s %s -> %s; got %+v", tt.text, tt.typ, tt.from, tt.to, x.Relations)
+		}
+	}
+	// a body coordinated with a place-based one is not based there
+	x0 := p.Analyze(Article{Title: "Test", Text: "The Harbor Institute and Lima-based analysts reviewed the data.", Published: "2020-06-10"}).Graph().Extraction()
+	for _, r := range x0.Relations {
+		if r.Type == "BASED_IN" {
+			t.Errorf("the Harbor Institute and Lima-based analysts: unexpected %+v", r)
 		}
 	}
 	// a gazetteer body other than an NGO is not given a seat by the text

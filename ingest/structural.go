@@ -113,7 +113,9 @@ func (x *relater) structural() {
 			}
 			for b := k - 1; b >= 0 && d.Mentions[b].Sent == si; b-- {
 				if o := d.Mentions[b].Ent; o != nil && o.Label == string(schema.Organisation) {
-					add(schema.BasedIn, o, place, si, "based-in/hyphen", "")
+					if x.appositionTo(d.Mentions[b].End, d.Mentions[k].Start) {
+						add(schema.BasedIn, o, place, si, "based-in/hyphen", "")
+					}
 					break
 				}
 			}

@@ -130,3 +130,18 @@ func (x *relater) stateInDescriptor(m Mention) *Entity {
 	}
 	return nil
 }
+
+// appositionTo reports whether tokens [i, j) open an apposition: a comma
+// and lower-case words (", a", ", which is"), so that what stands at j
+// describes the name ending at i.
+func (x *relater) appositionTo(i, j int) bool {
+	if x.tok(i).Text != "," || j <= i {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if t := x.tok(k); t.Kind != tokWord || t.Cap {
+			return false
+		}
+	}
+	return true
+}

@@ -312,3 +312,10 @@ var (
 	partyWords = set("the", "both", "all", "two", "warring", "rival", "opposing", "feuding", "three")
 	partyHeads = set("sides", "parties", "countries", "leaders", "governments", "camps", "factions", "neighbours", "neighbors", "nations")
 )
+
+// civilHeads end the names of bodies of civil society, whose own name does
+// not take the demonym of their country: "Peru's Harbor Foundation" is the
+// Harbor Foundation, "Peru's High Court" the Peruvian High Court.
+var civilHeads = set("foundation", "institute", "institution", "center", "centre", "university", "college",
+	"academy", "association", "society", "endowment", "network", "watch", "group", "union", "federation",
+	"league", "observatory", "alliance", "coalition", "movement", "front", "party", "fund", "corporation")
