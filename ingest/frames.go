@@ -165,7 +165,10 @@ func (x *relater) frameSpecial(ev *event) {
 		if len(ev.targets) == 0 && strings.HasPrefix(x.tok(ev.start).Lower, "blam") {
 			for j := ev.end; j < s.End && j < ev.end+6; j++ {
 				if x.isWord(j, "on") {
-					ev.targets, _ = x.objects(j+1, s.End, nil, false)
+					// a named actor only: "militants" read as the group is a guess
+					if k := x.mentionIdx(j + 1 + btoi(x.isWord(j+1, "the"))); k >= 0 && x.d.Mentions[k].Kind != mDescriptor {
+						ev.targets, _ = x.objects(j+1, s.End, nil, false)
+					}
 					break
 				}
 			}
@@ -465,4 +468,11 @@ func (x *relater) sanctionsWeighed(ev *event, s Sentence) {
 			return
 		}
 	}
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -232,6 +232,7 @@ func TestRelations(t *testing.T) {
 		{"considering sanctions", "Norway is considering sanctions against Sweden.", "THREATENED", "Norway", "Sweden", "", "", ""},
 		{"vowed retaliation", "Norway vowed retaliation against Sweden.", "THREATENED", "Norway", "Sweden", "", "", ""},
 		{"consequences without threatener", "Sweden faces consequences for its actions against Norway.", "", "", "", "", "", "THREATENED"},
+		{"blamed on unnamed militants", "Pakistan has blamed several recent attacks on militants in the north.", "", "", "", "", "", "ACCUSED"},
 		{"allies without partner", "Western allies met in Oslo.", "", "", "", "", "", "SUPPORTED"},
 		{"empty", "", "", "", "", "", "", "MET_WITH"},
 	}
