@@ -701,6 +701,10 @@ func (x *relater) objects(i, limit int, preps []string, places bool) ([]*Entity,
 			if speechVerbs[t.Lower] || t.Lower == "that" || t.Lower == "which" || t.Lower == "who" || t.Lower == "but" || t.Lower == "while" {
 				break
 			}
+			if direct && !sawPrep && nounSeen && j > i && !t.Cap && len(t.Lower) > 5 && strings.HasSuffix(t.Lower, "ing") && t.Lower != "including" &&
+				(x.tok(j+1).Cap || x.isWord(j+1, "the", "a", "an", "their", "its", "his", "her") || x.mentionIdx(j+1) >= 0) {
+				break // "aiding rebels fighting X": X is the rebels' object, not the aid's
+			}
 			if j > i+1 && !sawPrep && x.startsTrigger(j, limit) {
 				break
 			}

@@ -149,6 +149,7 @@ func TestRelations(t *testing.T) {
 		{"do the same", "Estonian President Alar Kask visited Latvia on Monday and will do the same in Lithuania on Friday.", "VISITED", "Alar Kask", "Lithuania", "planned", "2020-06-12", ""},
 		{"interview is no talks", "According to a Peruvian defense official, who spoke to Anadolu Agency on the condition of anonymity, the camp can hold only 100 people.", "", "", "", "", "", "SPOKE_WITH"},
 		{"interview by an outlet", "Chilean President Ana Rojas met Al Jazeera reporters in Santiago.", "", "", "", "", "", "MET_WITH"},
+		{"participle after the object", "Peru was accused of aiding rebels fighting Chilean President Ana Rojas.", "", "", "", "", "", "SUPPORTED"},
 		{"no place as actor", "Talks in Geneva collapsed.", "", "", "", "", "", "MET_WITH"},
 		{"calls on third person", "Norway calls on Venezuela to release the prisoners.", "URGED", "Norway", "Venezuela", "", "", ""},
 		{"veto cast by", "A veto cast by Russia blocked the resolution drafted by Norway.", "VETOED", "Russia", "Norway", "", "", ""},
