@@ -22,6 +22,7 @@ func (x *relater) discourse() {
 	x.linkAgents()
 	x.linkParties()
 	x.claimedWrongs()
+	x.linkJudgedDeeds()
 }
 
 // linkRejections finds "X denied the accusations", "X rejected the
@@ -307,7 +308,7 @@ func (x *relater) linkAgents() {
 	}
 }
 
-var violentTypes = []schema.RelType{schema.Attacked, schema.Bombed, schema.Besieged, schema.Captured}
+var violentTypes = []schema.RelType{schema.Attacked, schema.Bombed, schema.Besieged, schema.Captured, schema.Killed}
 
 func sharesEntity(a, b []*Entity) bool {
 	for _, e := range a {
@@ -452,4 +453,71 @@ func (x *relater) speechBefore(j, sentStart int) int {
 		}
 	}
 	return -1
+}
+
+// linkJudgedDeeds reads "Freedonia shelled Nova Tessa on Monday. Sylvania
+// condemned the attack": a criticism of a deed told before criticises the
+// deed's agent; "condemned the sanctions" the actor who imposed them.
+func (x *relater) linkJudgedDeeds() {
+	n := len(x.events)
+	for k := 0; k < n; k++ {
+		ev := &x.events[k]
+		t := schema.RelType(ev.rule.Type)
+		if len(ev.agents) == 0 || len(ev.targets) > 0 || t != schema.Criticized && t != schema.Accused {
+			continue
+		}
+		j := ev.end
+		for m := 0; m < 4 && (deedModifiers[x.tok(j).Lower] || x.tok(j).Lower == "'s" || weekdays[x.tok(j).Lower] > 0 || x.isWord(j, "sunday")); m++ {
+			j++
+		}
+		var types []schema.RelType
+		switch {
+		case violentDeeds[x.tok(j).Lower]:
+			types = violentTypes
+		case x.isWord(j, "sanctions", "tariffs", "embargo", "levies"):
+			types = []schema.RelType{schema.Sanctioned}
+		default:
+			continue
+		}
+		ev.targets = x.deedAgents(ev, types, j+1)
+	}
+}
+
+// deedAgents returns the agents of the latest event of the types told
+// before ev (in its sentence or the three before) by an actor not on the
+// side of ev's agent.
+func (x *relater) deedAgents(ev *event, types []schema.RelType, after int) []*Entity {
+	var on *Entity // "the attack on Nova Tessa": only an attack on it
+	if x.isWord(after, "by", "from") {
+		if ents, _ := x.objects(after, x.d.Sentences[ev.sent].End, []string{"by", "from"}, false); len(ents) > 0 && !x.anySide(ents, ev.agents[0]) {
+			return ents
+		}
+		return nil
+	}
+	if x.isWord(after, "on", "against", "in", "of") {
+		k := x.mentionIdx(after + 1)
+		if k < 0 && x.isWord(after+1, "the") {
+			k = x.mentionIdx(after + 2)
+		}
+		if k >= 0 {
+			on = x.d.Mentions[k].Ent
+		}
+	}
+	for b := len(x.events) - 1; b >= 0; b-- {
+		o := &x.events[b]
+		if o == ev || o.sent > ev.sent || o.sent < ev.sent-3 || o.sent == ev.sent && o.start >= ev.start {
+			continue
+		}
+		if !hasType(types, o.rule.Type) || len(o.agents) == 0 || o.modality == string(schema.Negated) {
+			continue
+		}
+		if on != nil && !containsEnt(o.targets, on) && o.location != on {
+			continue
+		}
+		if x.anySide(o.agents, ev.agents[0]) {
+			return nil
+		}
+		return o.agents
+	}
+	return nil
 }
