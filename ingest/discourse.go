@@ -470,21 +470,49 @@ func (x *relater) linkJudgedDeeds() {
 		for m := 0; m < 4 && (deedModifiers[x.tok(j).Lower] || x.tok(j).Lower == "'s" || weekdays[x.tok(j).Lower] > 0 || x.isWord(j, "sunday")); m++ {
 			j++
 		}
-		var types []schema.RelType
-		switch {
-		case violentDeeds[x.tok(j).Lower]:
-			types = violentTypes
-		case x.isWord(j, "sanctions", "tariffs", "embargo", "levies"):
-			types = []schema.RelType{schema.Sanctioned}
-		default:
+		types := deedTypes(x.tok(j).Lower)
+		if types == nil {
+			continue
+		}
+		if blamed := x.blamedWith(ev); blamed != nil {
+			ev.targets = blamed // "condemned the attack and blamed Sylvania for it"
 			continue
 		}
 		ev.targets = x.deedAgents(ev, types, j+1)
 	}
 }
 
+// deedTypes maps a noun for a deed to the event types it names.
+func deedTypes(noun string) []schema.RelType {
+	switch {
+	case strikeDeeds[noun]:
+		return []schema.RelType{schema.Bombed, schema.Attacked}
+	case killingDeeds[noun]:
+		return []schema.RelType{schema.Killed, schema.Attacked}
+	case attackDeeds[noun]:
+		return []schema.RelType{schema.Attacked, schema.Bombed, schema.Captured}
+	case captureDeeds[noun]:
+		return []schema.RelType{schema.Captured}
+	case noun == "siege" || noun == "blockade":
+		return []schema.RelType{schema.Besieged}
+	case noun == "sanctions" || noun == "tariffs" || noun == "embargo" || noun == "levies":
+		return []schema.RelType{schema.Sanctioned}
+	}
+	return nil
+}
+
+// blamedWith returns whom the same agent blames in ev's sentence.
+func (x *relater) blamedWith(ev *event) []*Entity {
+	for _, o := range x.events {
+		if o.sent == ev.sent && o.rule.Type == string(schema.Accused) && len(o.targets) > 0 && sharesEntity(o.agents, ev.agents) {
+			return o.targets
+		}
+	}
+	return nil
+}
+
 // deedAgents returns the agents of the latest event of the types told
-// before ev (in its sentence or the three before) by an actor not on the
+// before ev (in its sentence or the two before) by an actor not on the
 // side of ev's agent.
 func (x *relater) deedAgents(ev *event, types []schema.RelType, after int) []*Entity {
 	var on *Entity // "the attack on Nova Tessa": only an attack on it
@@ -505,7 +533,7 @@ func (x *relater) deedAgents(ev *event, types []schema.RelType, after int) []*En
 	}
 	for b := len(x.events) - 1; b >= 0; b-- {
 		o := &x.events[b]
-		if o == ev || o.sent > ev.sent || o.sent < ev.sent-3 || o.sent == ev.sent && o.start >= ev.start {
+		if o == ev || o.sent > ev.sent || o.sent < ev.sent-2 || o.sent == ev.sent && o.start >= ev.start {
 			continue
 		}
 		if !hasType(types, o.rule.Type) || len(o.agents) == 0 || o.modality == string(schema.Negated) {

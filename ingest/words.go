@@ -320,12 +320,14 @@ var civilHeads = set("foundation", "institute", "institution", "center", "centre
 	"academy", "association", "society", "endowment", "network", "watch", "group", "union", "federation",
 	"league", "observatory", "alliance", "coalition", "movement", "front", "party", "fund", "corporation")
 
-// violentDeeds are nouns for a violent event told before: "condemned the
-// attack"; deedModifiers may stand between the verb and the noun.
+// strikeDeeds, killingDeeds, attackDeeds and captureDeeds are nouns for a
+// violent event told before: "condemned the attack"; deedModifiers may
+// stand between the verb and the noun.
 var (
-	violentDeeds = set("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "bombing", "bombings",
-		"shelling", "killing", "killings", "assault", "offensive", "invasion", "raid", "raids", "massacre",
-		"incursion", "ambush", "shooting", "hijacking", "seizure", "capture", "siege", "bombardment", "annexation")
+	strikeDeeds   = set("strike", "strikes", "airstrike", "airstrikes", "bombing", "bombings", "shelling", "bombardment")
+	killingDeeds  = set("killing", "killings", "massacre", "shooting", "assassination", "executions")
+	attackDeeds   = set("attack", "attacks", "assault", "offensive", "invasion", "raid", "raids", "incursion", "ambush", "hijacking")
+	captureDeeds  = set("seizure", "capture", "annexation", "takeover", "occupation")
 	deedModifiers = set("the", "this", "these", "that", "those", "last", "latest", "recent", "deadly", "weekend",
 		"brutal", "cowardly", "heinous", "overnight", "new", "renewed", "fresh", "missile", "drone", "air", "rocket", "terrorist", "terror")
 )
