@@ -118,6 +118,7 @@ func TestPlacesFromContext(t *testing.T) {
 		{"region in a list of regions", "U.S. tariffs hit wood from Alabama and Georgia and liquor from Kentucky.",
 			[]string{"Region:Georgia", "Region:Alabama"}, nil},
 		{"country in a list of countries", "Troops from Georgia and Armenia met.", []string{"Country:Georgia"}, nil},
+		{"plural states are countries", "Analysts say the Southeast Vargan states look to Lima.", nil, []string{"Vargan"}},
 		{"camp of a person is no place", "The Harris camp said nothing.", nil, []string{"Harris"}},
 		{"capital before based is a city", "Mira Okafor is director of the Lima-based Harbor Policy Center.",
 			[]string{"City:Lima", "Organisation:Harbor Policy Center"}, []string{"Peru"}},

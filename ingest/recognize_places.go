@@ -62,7 +62,8 @@ func (r *recognizer) unknownPlace(i, limit, si int) int {
 		if n := strings.TrimSuffix(r.tok(i-2).Lower, "s"); n == "province" || n == "region" || n == "governorate" || n == "state" {
 			label = schema.Region
 		}
-	case !r.d.Sentences[si].Headline && (regionSuffix[r.tok(end).Lower] && r.tok(end).Lower != "state" || r.tok(end).Lower == "state" && r.tok(end).Cap):
+	case !r.d.Sentences[si].Headline && (regionSuffix[r.tok(end).Lower] && r.tok(end).Lower != "state" && r.tok(end).Lower != "states" || r.tok(end).Lower == "state" && r.tok(end).Cap):
+		// "the Southeast Varga states" are countries, not a region named Varga
 		rule = "place/suffix"
 		if s := r.tok(end).Lower; s != "district" {
 			label = schema.Region
