@@ -387,6 +387,8 @@ func (r *recognizer) personBare(i, limit, si int) int {
 			noCtx := false
 			if affEnt == nil {
 				affEnt, noCtx = r.employer(tEnd, limit, si, title)
+			} else if org := r.institutionAt(tEnd, limit, si, title); org != nil {
+				affEnt = org // "the Japan chair at the Harbor Institute": the country is the topic
 			}
 			p := r.personEntity(r.text(i, end))
 			p.Official = true

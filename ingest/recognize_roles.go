@@ -110,8 +110,8 @@ func (r *recognizer) descriptionAt(k, limit int) (described, bool) {
 		return d, false
 	}
 	from := start
-	if d.inner.ent != nil && d.inner.start == start && d.inner.ent.Label == "Country" {
-		from = d.inner.end // "a Sylvanian diplomat": the title is "diplomat"
+	if d.inner.ent != nil && d.inner.start == start {
+		from = d.inner.end // "a Sylvanian diplomat", "a Harbor Institute fellow": the title is the role
 	}
 	d.title = r.text(from, j)
 	if r.isWord(j, "and") {
@@ -772,4 +772,23 @@ func (r *recognizer) familyNameFirst(short *Entity) *Entity {
 		match = full
 	}
 	return match
+}
+
+// institutionAt returns the organisation named by "at ORG" after a title
+// whose holder works in an institution ("chair", "fellow", "director"), or
+// nil: such an organisation is the employer, not a country before the title.
+func (r *recognizer) institutionAt(tEnd, limit, si int, title string) *Entity {
+	words := strings.Fields(strings.ToLower(title))
+	if len(words) == 0 || !r.isWord(tEnd, "at") || roleOf(words[len(words)-1]) != roleOrg ||
+		r.isWord(tEnd-1, "president", "leader", "head", "chief") {
+		return nil
+	}
+	emp, _ := r.employerChain(tEnd, limit, roleOrg)
+	if emp.ent == nil || emp.ent.Label != "Organisation" {
+		return nil
+	}
+	if emp.start >= 0 {
+		r.mark(Mention{Start: emp.start, End: emp.end, Sent: si, Ent: emp.ent, Kind: mDemonym, Rule: "affiliation"})
+	}
+	return emp.ent
 }
