@@ -74,6 +74,7 @@ type Document struct {
 	byID      map[string]*Entity
 	sentOf    []int // token -> sentence
 	dateline  *Entity
+	mix       mentionIndex
 }
 
 func (d *Document) entity(id string) *Entity { return d.byID[id] }

@@ -203,37 +203,54 @@ func (x *relater) sameAgain() {
 // told elsewhere in the article with one: "Kerry will meet Lavrov on
 // Saturday" ... "Kerry and Lavrov would meet in Lausanne".
 func (x *relater) shareDates() {
+	// first holds, for a type and an agent and target, the first event (in
+	// event order) with a date that joins them: the event the scan over
+	// all events would find, without the scan.
+	type pair struct {
+		typ  string
+		a, b *Entity
+	}
+	var first map[pair]int
+	note := func(k int) {
+		o := &x.events[k]
+		for _, p := range o.agents {
+			for _, q := range o.targets {
+				if j, ok := first[pair{o.rule.Type, p, q}]; !ok || k < j {
+					first[pair{o.rule.Type, p, q}] = k
+				}
+			}
+		}
+	}
 	for k := range x.events {
 		ev := &x.events[k]
 		if ev.date != "" {
 			continue
 		}
-		for _, o := range x.events {
-			if o.date == "" || o.rule.Type != ev.rule.Type || !sameParties(ev, &o) {
-				continue
-			}
-			ev.date, ev.precision = o.date, o.precision
-			break
-		}
-	}
-}
-
-// sameParties reports whether two events join the same two actors, in
-// either direction for symmetric types.
-func sameParties(a, b *event) bool {
-	sym := schema.RelType(a.rule.Type).Symmetric()
-	for _, p := range a.agents {
-		for _, q := range a.targets {
-			for _, r := range b.agents {
-				for _, t := range b.targets {
-					if p == r && q == t || sym && p == t && q == r {
-						return true
-					}
+		if first == nil {
+			first = map[pair]int{}
+			for j := range x.events {
+				if x.events[j].date != "" {
+					note(j)
 				}
 			}
 		}
+		sym := schema.RelType(ev.rule.Type).Symmetric()
+		best := -1
+		for _, p := range ev.agents {
+			for _, q := range ev.targets {
+				if j, ok := first[pair{ev.rule.Type, p, q}]; ok && (best < 0 || j < best) {
+					best = j
+				}
+				if j, ok := first[pair{ev.rule.Type, q, p}]; sym && ok && (best < 0 || j < best) {
+					best = j
+				}
+			}
+		}
+		if best >= 0 {
+			ev.date, ev.precision = x.events[best].date, x.events[best].precision
+			note(k)
+		}
 	}
-	return false
 }
 
 var judgmentWords = set("escalation", "violation", "violations", "unacceptable", "illegal", "unlawful",

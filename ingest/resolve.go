@@ -95,7 +95,7 @@ func (r *recognizer) indexSurnames() {
 // references is the third pass: pronouns, counterparts, definite
 // descriptions, generic group nouns and unnamed officials.
 func (r *recognizer) references() {
-	sort.SliceStable(r.d.Mentions, func(i, j int) bool { return r.d.Mentions[i].Start < r.d.Mentions[j].Start })
+	r.d.sortMentions()
 	var extra []Mention
 	for si, s := range r.d.Sentences {
 		for i := s.Start; i < s.End; i++ {
@@ -191,7 +191,7 @@ func (r *recognizer) references() {
 			m.Ent = r.contextCountry(m.Start, m.Sent)
 		}
 	}
-	sort.SliceStable(r.d.Mentions, func(i, j int) bool { return r.d.Mentions[i].Start < r.d.Mentions[j].Start })
+	r.d.sortMentions()
 	r.quoteSpeakers()
 }
 
@@ -259,7 +259,7 @@ func (r *recognizer) lastPerson(i int) *Entity { return r.lastLabel(i, schema.Pe
 // lastLabel returns the entity with the given label named last before
 // token i. Mentions are sorted by position when it is called.
 func (r *recognizer) lastLabel(i int, label schema.Label) *Entity {
-	for k := len(r.d.Mentions) - 1; k >= 0; k-- {
+	for k := range r.d.mentionsBefore(i) {
 		m := r.d.Mentions[k]
 		if m.Start < i && m.Ent != nil && m.Ent.Label == string(label) {
 			return m.Ent
@@ -474,7 +474,8 @@ func keysOf(m map[string]bool) []string {
 func (r *recognizer) contextCountry(i, si int) *Entity {
 	for s := si; s >= 0 && s >= si-1; s-- {
 		var best *Entity
-		for _, m := range r.d.Mentions {
+		for k := range r.d.mentionsIn(s, s+1, true) {
+			m := r.d.Mentions[k]
 			if m.Sent != s || m.Ent == nil || (s == si && m.Start >= i) {
 				continue
 			}

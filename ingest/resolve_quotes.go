@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/schema"
@@ -29,7 +28,7 @@ func (r *recognizer) quoteSpeakers() {
 		return
 	}
 	r.d.Mentions = append(r.d.Mentions, extra...)
-	sort.SliceStable(r.d.Mentions, func(i, j int) bool { return r.d.Mentions[i].Start < r.d.Mentions[j].Start })
+	r.d.sortMentions()
 }
 
 // quoteSpeaker returns the speaker of the quotation around token i: the

@@ -1,0 +1,100 @@
+package ingest
+
+import (
+	"iter"
+	"sort"
+)
+
+// mentionIndex lets the stages visit the mentions of a few sentences or
+// the mentions before a token without scanning the whole document for each
+// mention or event, so extraction time stays linear in the article length.
+//
+// It cuts d.Mentions into runs, each sorted by Start and by Sent; a run is
+// searched by bisection. Mentions are appended in text order by most
+// passes and sorted by sortMentions, so there are few runs. The index only
+// assumes that mentions are appended, sorted or changed in place (Ent,
+// End): a run that was sorted stays sorted under these.
+type mentionIndex struct {
+	n    int   // mentions covered
+	runs []int // first index of each run
+}
+
+// sortMentions orders the mentions by position (stable) and resets the
+// index to one run.
+func (d *Document) sortMentions() {
+	sort.SliceStable(d.Mentions, func(i, j int) bool { return d.Mentions[i].Start < d.Mentions[j].Start })
+	d.mix.n, d.mix.runs = 0, d.mix.runs[:0]
+}
+
+// mentionRuns brings the index up to date and returns the first index of
+// each run.
+func (d *Document) mentionRuns() []int {
+	ms, ix := d.Mentions, &d.mix
+	if len(ms) < ix.n {
+		ix.n, ix.runs = 0, ix.runs[:0]
+	}
+	for k := ix.n; k < len(ms); k++ {
+		if k == 0 || ms[k].Start < ms[k-1].Start || ms[k].Sent < ms[k-1].Sent {
+			ix.runs = append(ix.runs, k)
+		}
+	}
+	ix.n = len(ms)
+	return ix.runs
+}
+
+// runBounds returns the indexes [a, b) of run r whose key (Sent when
+// bySent, else Start) lies in [lo, hi).
+func (d *Document) runBounds(runs []int, r, lo, hi int, bySent bool) (int, int) {
+	first, end := runs[r], len(d.Mentions)
+	if r+1 < len(runs) {
+		end = runs[r+1]
+	}
+	key := func(k int) int {
+		if bySent {
+			return d.Mentions[k].Sent
+		}
+		return d.Mentions[k].Start
+	}
+	a := first + sort.Search(end-first, func(k int) bool { return key(first+k) >= lo })
+	b := a + sort.Search(end-a, func(k int) bool { return key(a+k) >= hi })
+	return a, b
+}
+
+// mentionsIn yields, in slice order, the index of every mention whose
+// Start (or Sent, when bySent) lies in [lo, hi).
+func (d *Document) mentionsIn(lo, hi int, bySent bool) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		runs := d.mentionRuns()
+		for r := range runs {
+			a, b := d.runBounds(runs, r, lo, hi, bySent)
+			for k := a; k < b; k++ {
+				if !yield(k) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// mentionsBack yields the indexes of mentionsIn in reverse slice order.
+func (d *Document) mentionsBack(lo, hi int, bySent bool) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		runs := d.mentionRuns()
+		for r := len(runs) - 1; r >= 0; r-- {
+			a, b := d.runBounds(runs, r, lo, hi, bySent)
+			for k := b - 1; k >= a; k-- {
+				if !yield(k) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// mentionsBefore yields, from the last in slice order to the first, the
+// index of every mention that starts before token i.
+func (d *Document) mentionsBefore(i int) iter.Seq[int] {
+	return d.mentionsBack(minInt, i, false)
+}
+
+const minInt = -int(^uint(0)>>1) - 1
