@@ -17,13 +17,14 @@ import (
 type mentionIndex struct {
 	n    int   // mentions covered
 	runs []int // first index of each run
+	span int   // the most tokens a covered mention spans
 }
 
 // sortMentions orders the mentions by position (stable) and resets the
 // index to one run.
 func (d *Document) sortMentions() {
 	sort.SliceStable(d.Mentions, func(i, j int) bool { return d.Mentions[i].Start < d.Mentions[j].Start })
-	d.mix.n, d.mix.runs = 0, d.mix.runs[:0]
+	d.mix.n, d.mix.runs, d.mix.span = 0, d.mix.runs[:0], 0
 }
 
 // mentionRuns brings the index up to date and returns the first index of
@@ -31,12 +32,13 @@ func (d *Document) sortMentions() {
 func (d *Document) mentionRuns() []int {
 	ms, ix := d.Mentions, &d.mix
 	if len(ms) < ix.n {
-		ix.n, ix.runs = 0, ix.runs[:0]
+		ix.n, ix.runs, ix.span = 0, ix.runs[:0], 0
 	}
 	for k := ix.n; k < len(ms); k++ {
 		if k == 0 || ms[k].Start < ms[k-1].Start || ms[k].Sent < ms[k-1].Sent {
 			ix.runs = append(ix.runs, k)
 		}
+		ix.span = max(ix.span, ms[k].End-ms[k].Start)
 	}
 	ix.n = len(ms)
 	return ix.runs
@@ -95,6 +97,24 @@ func (d *Document) mentionsBack(lo, hi int, bySent bool) iter.Seq[int] {
 // index of every mention that starts before token i.
 func (d *Document) mentionsBefore(i int) iter.Seq[int] {
 	return d.mentionsBack(minInt, i, false)
+}
+
+// mentionsCovering yields, in slice order, the index of every mention
+// that may cover token j (it starts at most the longest mention's length
+// before j); the caller checks Start <= j < End.
+func (d *Document) mentionsCovering(j int) iter.Seq[int] {
+	d.mentionRuns()
+	return d.mentionsIn(j-d.mix.span, j+1, false)
+}
+
+// mentionsSorted reports whether the mentions are in one run, sorted by
+// position and sentence.
+func (d *Document) mentionsSorted() bool { return len(d.mentionRuns()) <= 1 }
+
+// firstMentionOf returns the index of the first mention of sentence si or
+// a later one; the mentions must be sorted.
+func (d *Document) firstMentionOf(si int) int {
+	return sort.Search(len(d.Mentions), func(k int) bool { return d.Mentions[k].Sent >= si })
 }
 
 const minInt = -int(^uint(0)>>1) - 1

@@ -287,7 +287,7 @@ func (r *recognizer) triggerFollows(i int) bool {
 // right before token i (allowing one adverb): "the army said", "Kenya
 // later said".
 func (r *recognizer) lastActorEnds(i int) bool {
-	for k := len(r.d.Mentions) - 1; k >= 0; k-- {
+	for k := range r.d.mentionsBefore(i + 1) { // a mention ending at i starts before it
 		m := r.d.Mentions[k]
 		if m.End == i || m.End == i-1 && strings.HasSuffix(r.tok(i-1).Lower, "ly") {
 			return m.Ent != nil && (m.Ent.Label == string(schema.Country) || m.Ent.Label == string(schema.Organisation))
@@ -300,7 +300,11 @@ func (r *recognizer) lastActorEnds(i int) bool {
 // in the same sentence or the one before.
 func (r *recognizer) lastActor(i, si int) *Entity {
 	var best *Entity
-	for _, m := range r.d.Mentions {
+	from := 0
+	if r.d.mentionsSorted() {
+		from = r.d.firstMentionOf(si - 1) // the mentions before are of earlier sentences
+	}
+	for _, m := range r.d.Mentions[from:] {
 		if m.Start >= i {
 			break
 		}
@@ -314,7 +318,7 @@ func (r *recognizer) lastActor(i, si int) *Entity {
 // lastPlaceNoun resolves "the town": the place last introduced as a town,
 // else the city named last.
 func (r *recognizer) lastPlaceNoun(i int, noun string) *Entity {
-	for k := len(r.d.Mentions) - 1; k >= 0; k-- {
+	for k := range r.d.mentionsBefore(i) {
 		m := r.d.Mentions[k]
 		if m.Start < i && m.Ent != nil && m.Ent.Noun == noun {
 			return m.Ent
@@ -346,6 +350,9 @@ func (r *recognizer) groupOf(i int) *Entity {
 }
 
 func (r *recognizer) lastGroup(i, sentEnd int) *Entity {
+	if r.d.mentionsSorted() {
+		return r.lastGroupSorted(i, sentEnd)
+	}
 	var best *Entity
 	for _, m := range r.d.Mentions {
 		if m.Ent == nil || m.Ent.Kind != "armed_group" {
@@ -358,6 +365,23 @@ func (r *recognizer) lastGroup(i, sentEnd int) *Entity {
 		}
 	}
 	return best
+}
+
+// lastGroupSorted is lastGroup over mentions sorted by position: it visits
+// only the mentions from i back to the group, and those of the rest of the
+// sentence.
+func (r *recognizer) lastGroupSorted(i, sentEnd int) *Entity {
+	for k := range r.d.mentionsBefore(i) {
+		if m := r.d.Mentions[k]; m.Ent != nil && m.Ent.Kind == "armed_group" {
+			return m.Ent
+		}
+	}
+	for k := range r.d.mentionsIn(i, sentEnd, false) {
+		if m := r.d.Mentions[k]; m.Ent != nil && m.Ent.Kind == "armed_group" {
+			return m.Ent
+		}
+	}
+	return nil
 }
 
 func (r *recognizer) docOpposition() *Entity {

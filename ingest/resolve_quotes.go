@@ -116,7 +116,7 @@ func (r *recognizer) speakerBefore(o int) *Entity {
 
 // mentionAt returns the mention covering token j, if any.
 func (r *recognizer) mentionAt(j int) *Mention {
-	for k := range r.d.Mentions {
+	for k := range r.d.mentionsCovering(j) {
 		m := &r.d.Mentions[k]
 		if m.Start <= j && j < m.End && m.Ent != nil {
 			return m
