@@ -416,6 +416,9 @@ func TestQueryList(t *testing.T) {
 	if code != ExitOK {
 		t.Fatalf("query --list exit %d", code)
 	}
+	if !strings.Contains(out, "[draws a graph: Neo4j Browser, export --query chain]") {
+		t.Errorf("query --list does not mark the graph-returning queries:\n%s", out)
+	}
 	for _, q := range queries.List() {
 		if !strings.Contains(out, q.Name) {
 			t.Errorf("query --list does not name %s:\n%s", q.Name, out)

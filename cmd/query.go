@@ -119,7 +119,11 @@ func runQuery(ctx context.Context, opts *queryOptions) (err error) {
 	if opts.List {
 		tw := tabwriter.NewWriter(f.Out, 0, 4, 2, ' ', 0)
 		for _, q := range queries.List() {
-			fmt.Fprintf(tw, "%s\t%s\n", q.Name, q.Answers)
+			answers := q.Answers
+			if q.Graph {
+				answers += " [draws a graph: Neo4j Browser, export --query " + q.Name + "]"
+			}
+			fmt.Fprintf(tw, "%s\t%s\n", q.Name, answers)
 			writeParams(tw, q, "\t  ")
 		}
 		return tw.Flush()
