@@ -52,8 +52,8 @@ func (x *relater) relativeSubject(start int) ([]*Entity, bool) {
 	}
 	if k := x.mentionIdx(a); k >= 0 {
 		m := x.d.Mentions[k]
-		if m.Place || m.Ent.Label == string(schema.City) || m.Ent.Label == string(schema.Region) || m.Kind == mDemonym && m.Head == "" {
-			return nil, true // "the town that ...": no actor acts
+		if m.Place || m.Ent.Label == string(schema.City) || m.Ent.Label == string(schema.Region) || m.Kind == mDemonym && m.Head == "" || x.afterLocPrep(m.Start) {
+			return nil, true // "the town that ...", "a base in war-torn X that ...": no actor acts
 		}
 		return []*Entity{m.Ent}, true
 	}
@@ -66,6 +66,22 @@ func (x *relater) relativeSubject(start int) ([]*Entity, bool) {
 		}
 	}
 	return nil, true
+}
+
+// afterLocPrep reports whether the name starting at i is a place after a
+// locative preposition, over a few lower-case modifiers: "in then
+// war-torn X", "in neighbouring X".
+func (x *relater) afterLocPrep(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		t := x.tok(j)
+		if locPreps[t.Lower] {
+			return true
+		}
+		if t.Kind != tokWord && t.Text != "-" || t.Cap {
+			return false
+		}
+	}
+	return false
 }
 
 // coordinators join a second verb phrase to the first.
