@@ -205,3 +205,48 @@ func (x *relater) interruptedSubject(start int, s Sentence) ([]*Entity, bool) {
 	}
 	return nil, false
 }
+
+var clashBackRule = &Rule{ID: "attacked/clash-mutual", Type: string(schema.Attacked), kind: verbRule}
+
+// emitMutual gives a clash both directions: "X clashed with Y", "clashes
+// between X and Y" -> X attacked Y and Y attacked X.
+func (x *relater) emitMutual(ev event) {
+	if ev.rule.ID != "attacked/clash" && ev.rule.ID != "attacked/clashes" {
+		return
+	}
+	if len(ev.agents) == 0 && len(ev.targets) >= 2 && x.isWord(ev.end, "between") {
+		ev.agents, ev.targets = ev.targets[:1], ev.targets[1:2] // "clashes between X and Y"
+		x.emit(event{rule: clashBackRule, start: ev.start, end: ev.end, sent: ev.sent, agents: ev.agents, targets: ev.targets,
+			modality: ev.modality, date: ev.date, precision: ev.precision, location: ev.location})
+	}
+	rev := ev
+	rev.rule = clashBackRule
+	rev.agents, rev.targets = ev.targets, ev.agents
+	x.emit(rev)
+}
+
+// armedParty reports whether e is named in sentence si as an armed force:
+// a military or armed group, or a state named by its troops or fighters.
+func (x *relater) armedParty(e *Entity, si int) bool {
+	if e.Label == string(schema.Organisation) && (e.Kind == "military" || e.Kind == "armed_group") {
+		return true
+	}
+	s := x.d.Sentences[si]
+	for _, m := range x.d.Mentions {
+		if m.Ent == e && m.Start >= s.Start && m.End <= s.End && (genericHeads[m.Head] || groupNouns[m.Head]) {
+			return true
+		}
+	}
+	return false
+}
+
+// armedClash keeps a clash only when an armed party fights in it: "Norway
+// clashed with Sweden over quotas" is a dispute.
+func (x *relater) armedClash(ev *event) {
+	for _, e := range append(append([]*Entity{}, ev.agents...), ev.targets...) {
+		if x.armedParty(e, ev.sent) {
+			return
+		}
+	}
+	ev.agents, ev.targets = nil, nil
+}

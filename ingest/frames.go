@@ -199,6 +199,8 @@ func (x *relater) frameSpecial(ev *event) {
 				}
 			}
 		}
+	case "attacked/clash", "attacked/clashes":
+		x.armedClash(ev)
 	case "sanctioned/designate":
 		// "designated X (as) a terrorist group": only a terrorist listing sanctions
 		if !x.wordWithin(ev.end, s.End, 10, "terrorist", "terror", "terrorism", "terrorists") {

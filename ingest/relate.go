@@ -1396,6 +1396,7 @@ func isMedia(e *Entity) bool {
 // emit turns an event into relations, one per agent and target.
 func (x *relater) emit(ev event) {
 	typ := schema.RelType(ev.rule.Type)
+	x.emitMutual(ev)
 	for _, a := range ev.agents {
 		for _, t := range ev.targets {
 			if a == nil || t == nil || a == t {

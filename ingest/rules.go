@@ -106,6 +106,8 @@ func defaultRules() *ruleSet {
 		// 18-19 fight
 		r("attacked/verb", "ATTACKED", "verb", "attack|assault|raid|invade|storm|ambush|fight|launch an attack|launch an assault|launch an offensive|launch a counterattack|wage war|target", "|on|against", "passive", "places"),
 		r("attacked/noun", "ATTACKED", "noun", "attack|attacks|assault|offensive|invasion|raid|fight|campaign|campaigns|war|incursion|counterattack|counteroffensive|operation|operations", "on|against|of|with|near", "places"),
+		r("attacked/clash", "ATTACKED", "verb", "clash|exchange fire|trade fire|exchange gunfire|exchange fire", "with"),
+		r("attacked/clashes", "ATTACKED", "noun", "clashes|clash|exchange of fire|firefight|gunfight|gunbattle|fighting", "with|between"),
 		r("bombed/verb", "BOMBED", "verb", "bomb|bombard|shell|strike|hit|pound|fire missiles|fire rockets|fire mortars|conduct airstrikes|conduct air strikes|carry out airstrikes|carry out air strikes|launch airstrikes|launch air strikes|launch strikes|launch missiles|fire|conduct coordinated airstrikes", "|on|at|against|near|in", "passive", "places"),
 		r("bombed/noun", "BOMBED", "noun", "air strikes|airstrikes|air strike|airstrike|strikes|strike|bombing|bombings|bombardment|shelling|missile strike|missile strikes|drone strike|drone strikes|air raid|air raids|rocket attack|rocket attacks|air support", "on|against|in|of|at", "places"),
 		r("captured/verb", "CAPTURED", "verb", "capture|seize|retake|recapture|overrun|take control of|take over|seize control of|gain control of|claim control of|take back|liberate|occupy|annex", "", "passive", "places"),

@@ -235,6 +235,9 @@ func TestRelations(t *testing.T) {
 		{"vowed retaliation", "Norway vowed retaliation against Sweden.", "THREATENED", "Norway", "Sweden", "", "", ""},
 		{"consequences without threatener", "Sweden faces consequences for its actions against Norway.", "", "", "", "", "", "THREATENED"},
 		{"blamed on unnamed militants", "Pakistan has blamed several recent attacks on militants in the north.", "", "", "", "", "", "ACCUSED"},
+		{"clash both ways", "Chadian troops clashed with Abu Sayyaf fighters on Monday.", "ATTACKED", "Abu Sayyaf", "Chad", "", "", ""},
+		{"clashes between", "Clashes between Chadian troops and Abu Sayyaf fighters killed ten.", "ATTACKED", "Chad", "Abu Sayyaf", "", "", ""},
+		{"political clash", "Norway clashed with Sweden over fishing quotas.", "", "", "", "", "", "ATTACKED"},
 		{"allies without partner", "Western allies met in Oslo.", "", "", "", "", "", "SUPPORTED"},
 		{"empty", "", "", "", "", "", "", "MET_WITH"},
 	}
