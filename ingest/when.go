@@ -14,6 +14,10 @@ var reportVerbs = set("said", "says", "say", "told", "tells", "claimed", "claims
 var negators = set("not", "n't", "never", "seldom", "rarely", "hardly", "barely", "no", "denied", "denies", "deny", "denying", "neither", "nor", "without", "refused", "refusing", "refuse", "refuses", "failed", "failing", "declined", "declining")
 var futureWords = set("will", "would", "'ll", "shall", "may", "might", "could", "to")
 
+// verbAdverbs stand between an auxiliary and its verb: "will soon also visit".
+var verbAdverbs = set("also", "then", "later", "still", "soon", "now", "likely", "probably", "eventually",
+	"again", "finally", "formally", "officially", "personally", "jointly", "once", "shortly", "quickly")
+
 var planVerbs = set("plans", "plan", "planned", "planning", "expected", "set", "due", "going", "scheduled", "intends", "intend", "intended", "aims", "aim", "hopes", "hope", "wants", "want", "seeks", "seek", "threatened", "threatening", "vowed", "vows", "pledged", "promised", "ready", "prepared", "preparing", "poised", "supposed")
 
 // modality decides whether an event is negated, planned, reported or
@@ -46,7 +50,7 @@ func (x *relater) modality(ev *event) string {
 			}
 			return string(schema.Planned)
 		}
-		if t.Kind != tokWord || beVerbs[t.Lower] || t.Lower == "also" || t.Lower == "then" || t.Lower == "later" || t.Lower == "still" {
+		if t.Kind != tokWord || beVerbs[t.Lower] || verbAdverbs[t.Lower] {
 			continue
 		}
 		if j < ev.start-1 && !isModifierWord(t.Lower) {
@@ -164,6 +168,12 @@ func (x *relater) eventDate(ev *event) string {
 		if j > ev.end && x.clauseBreak(ev.end, j) && !x.quoteAttribution(ev.end, j) {
 			continue // "..., and on Sunday he ...": another clause's date
 		}
+		if j < ev.start && ev.modality == string(schema.Planned) && x.saidBefore(j) {
+			continue // "said Saturday that Varga will visit": the day of the saying, not of the visit
+		}
+		if j < ev.start && x.insertedClause(j, ev.start) {
+			continue // "X, whose party lost in 2018, seldom ...": the relative clause's date
+		}
 		if dist < bestDist {
 			best, bestDist, ev.precision = d, dist, prec
 		}
@@ -219,6 +229,31 @@ func (x *relater) saidBefore(j int) bool {
 	}
 	w := x.tok(k).Lower
 	return speechVerbs[w] && (w == "said" || w == "told" || w == "wrote" || strings.HasSuffix(w, "ed"))
+}
+
+// insertedClause reports whether token j lies in a relative clause set off
+// by commas that closes before the trigger at start: "Lena Varga, who
+// visited Ardan in 2019, met ...".
+func (x *relater) insertedClause(j, start int) bool {
+	closed := false
+	for k := j + 1; k < start; k++ {
+		if x.tok(k).Text == "," {
+			closed = true
+			break
+		}
+	}
+	if !closed {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-30; k-- {
+		if x.tok(k).Text == "," || x.tok(k).Text == ";" {
+			return false
+		}
+		if x.isWord(k, "who", "whose", "which", "whom") && x.tok(k-1).Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteAttribution reports whether token j lies in the attribution after
