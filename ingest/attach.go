@@ -43,7 +43,74 @@ func (x *relater) attach(f titleFact, dateline *Entity, explicit map[*Entity]boo
 			return x.otherStateNear(f, taken)
 		}
 	}
+	if of == nil && stateTitle(f.title) {
+		// "President NAME has good relations with Sylvanian President OTHER
+		// and ... U.S. interests": the other state of the sentence
+		if taken := x.heldByOthers(f); len(taken) > 0 && x.holderIn(f) {
+			return x.otherStateIn(f, taken)
+		}
+	}
 	return of
+}
+
+// holderIn reports whether another person holding f's office of a named
+// state is titled in f's own sentence.
+func (x *relater) holderIn(f titleFact) bool {
+	for _, g := range x.r.titles {
+		if g.person != f.person && g.sent == f.sent && g.of != nil && g.of.Label == string(schema.Country) && sameHead(g.title, f.title) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherStateIn returns the country named in f's sentence, nearest to the
+// person, that none of the taken holders is an official of.
+func (x *relater) otherStateIn(f titleFact, taken map[*Entity]bool) *Entity {
+	var best *Entity
+	bestDist := 1 << 30
+	for _, m := range x.d.Mentions {
+		if m.Sent != f.sent || m.Ent == nil || m.Ent.Label != string(schema.Country) || taken[m.Ent] || m.Kind == mDemonym && m.Head == "" && x.titleFollows(m.End) {
+			continue
+		}
+		d := m.Start - f.tok
+		if d < 0 {
+			d = -d
+		}
+		if d < bestDist {
+			best, bestDist = m.Ent, d
+		}
+	}
+	return best
+}
+
+// titleFollows reports whether an office word follows token i: the
+// demonym of another official ("Chinese President").
+func (x *relater) titleFollows(i int) bool {
+	_, t := x.r.titleAt(i, i+4)
+	return t != ""
+}
+
+// successors reads "Sylvania's president ... OTHER's predecessor, NAME":
+// a predecessor or successor held the same office of the same state or
+// body as the person named before it.
+func (x *relater) successors(held map[*Entity]titleFact) []titleFact {
+	var out []titleFact
+	for _, m := range x.d.Mentions {
+		if m.Ent == nil || m.Ent.Label != string(schema.Person) || !x.isWord(m.End, "'s", "'") || !x.isWord(m.End+1, "predecessor", "successor") {
+			continue
+		}
+		h, ok := held[m.Ent]
+		if !ok || x.tok(m.End+2).Text != "," {
+			continue
+		}
+		k := x.mentionIdx(m.End + 3)
+		if k < 0 || x.d.Mentions[k].Ent.Label != string(schema.Person) || x.d.Mentions[k].Ent == m.Ent {
+			continue
+		}
+		out = append(out, titleFact{person: x.d.Mentions[k].Ent, title: h.title, of: h.of, sent: m.Sent})
+	}
+	return out
 }
 
 // contextState is the state of the context: the dateline's, the country or

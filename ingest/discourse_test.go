@@ -137,6 +137,12 @@ func TestAttachment(t *testing.T) {
 			"OFFICIAL_OF", "Lena Varga", "Bolivia", false},
 		{"not for a person with a title of their own", "The Bolivian foreign minister arrived in Lima. Analyst Lena Varga said the visit mattered.",
 			"OFFICIAL_OF", "Lena Varga", "Bolivia", false},
+		{"the state no holder named with it has", "While President Tom Baker praised Russian President Ivan Petrov and Chinese President Li Wei, experts worry about U.S. interests.",
+			"OFFICIAL_OF", "Tom Baker", "United States", true},
+		{"no state from a sentence without other holders", "Three days after President Lin Wei took office, China held drills near Taiwan.",
+			"OFFICIAL_OF", "Lin Wei", "China", false},
+		{"a predecessor holds the same office", "Peruvian President Ana Rojas met Bolivian officials. Rojas's predecessor, Luis Soto, had refused to meet them.",
+			"OFFICIAL_OF", "Luis Soto", "Peru", true},
 		{"the other state of the context", "Turkey and Turkish officials met in Ankara. Turkish President Ali Demir has frustrated Washington. Turkey is looking to President Tom Baker to block U.S. sanctions against Turkey.",
 			"OFFICIAL_OF", "Tom Baker", "United States", true},
 	})

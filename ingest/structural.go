@@ -19,6 +19,7 @@ func (x *relater) structural() {
 		d.Relations = append(d.Relations, Relation{Type: string(typ), From: from, To: to, Sent: sent, Rule: rule, Title: title, Confidence: 0.9})
 	}
 	x.rolesNamedNext()
+	held := map[*Entity]titleFact{} // the first office found for each person
 	dateline := x.datelineCountry()
 	explicit := map[*Entity]bool{}
 	for _, f := range x.r.titles {
@@ -45,6 +46,12 @@ func (x *relater) structural() {
 			title = strings.TrimSpace(title)
 		}
 		add(schema.OfficialOf, f.person, of, f.sent, "official-of/title", title)
+		if _, ok := held[f.person]; !ok {
+			held[f.person] = titleFact{title: title, of: of}
+		}
+	}
+	for _, sc := range x.successors(held) {
+		add(schema.OfficialOf, sc.person, sc.of, sc.sent, "official-of/successor", sc.title)
 	}
 	first := map[*Entity]int{}
 	inText := map[*Entity]bool{} // named outside a dateline
