@@ -63,6 +63,9 @@ func (x *relater) monthAt(j int, ev *event) (string, schema.DatePrecision, bool)
 	if p.IsZero() || !x.periodIntro(j) {
 		return "", "", false
 	}
+	if x.isWord(j-1, "from", "by") && x.tok(j+1).Cap && x.tok(j+1).Kind == tokWord {
+		return "", "", false // "a letter from June Okafor": a given name
+	}
 	y := p.Year()
 	switch {
 	case x.isWord(j-1, "last"):

@@ -29,6 +29,7 @@ func TestDatePrecision(t *testing.T) {
 		{"the saying dates the quote", "\"We support Peru in its dispute, and this is in keeping with our position,\" Chilean Foreign Minister Ana Rojas said Saturday while announcing a visit to Lima that she will make next month.", "SUPPORTED", "Ana Rojas", "Peru", "2020-06-06", "day"},
 		{"a relative clause's year is not the event's", "Serbia's president, who lost the election in 2018, rejected the demands of Kosovo.", "REJECTED", "Serbia", "Kosovo", "2020-06-10", "day"},
 		{"the day of the saying does not date a plan", "Chilean Foreign Minister Ana Rojas said Saturday that she will soon also visit Peru.", "VISITED", "Ana Rojas", "Peru", "2020-06-10", "day"},
+		{"a given name is no month", "Japan imposed sanctions on Myanmar after a report by June Okafor.", "SANCTIONED", "Japan", "Myanmar", "2020-06-10", "day"},
 		{"a day stays a day", "Japan imposed sanctions on Myanmar on December 3.", "SANCTIONED", "Japan", "Myanmar", "2020-12-03", "day"},
 		{"no date is the publication day", "Japan imposed sanctions on Myanmar.", "SANCTIONED", "Japan", "Myanmar", "2020-06-10", "day"},
 		{"a count is no year", "Japan imposed sanctions on Myanmar over 2000 arrests.", "SANCTIONED", "Japan", "Myanmar", "2020-06-10", "day"},
