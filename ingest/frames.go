@@ -22,6 +22,9 @@ func (x *relater) nominalFrame(ev *event, s Sentence) {
 		x.deathsOf(ev, s)
 		return
 	}
+	if len(ev.targets) > 0 && x.detachedPatient(ev.end) {
+		ev.targets = nil // "testing its weapons again in an attempt to gain the U.S.": not the weapons' recipient
+	}
 	if a := x.lightVerbApposition(ev.start, s); a != nil {
 		ev.agents = a // "X, supported by Y, are conducting operations against Z"
 	}
@@ -477,4 +480,27 @@ func btoi(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// timeWords may stand between a nominal and its patient: "strikes last week
+// on", "talks Tuesday with".
+var timeWords = set("last", "this", "next", "early", "late", "earlier", "later", "overnight", "today",
+	"yesterday", "week", "month", "year", "morning", "afternoon", "evening", "night")
+
+// detachedPatient reports whether the word right after a nominal at end
+// cuts it off from a patient further on: an adverb or a verb, not a
+// preposition, a name, a comma, a time phrase, a passive participle
+// ("campaigns being waged against X") or a verb of impact ("air strikes hit
+// the port of X").
+func (x *relater) detachedPatient(end int) bool {
+	t := x.tok(end)
+	if t.Kind != tokWord || t.Cap || x.mentionIdx(end) >= 0 || prepositions[t.Lower] || timeWords[t.Lower] ||
+		isModifierWord(t.Lower) || byParticiples[t.Lower] || beVerbs[t.Lower] || lightVerbs[t.Lower] ||
+		strings.HasSuffix(t.Lower, "ed") || x.isWord(end, "and", "or", "targeting", "hit", "hits", "struck", "strike", "pound", "pounds") {
+		return false
+	}
+	if _, day := weekdays[t.Lower]; day {
+		return false
+	}
+	return true
 }

@@ -238,6 +238,9 @@ func TestRelations(t *testing.T) {
 		{"clash both ways", "Chadian troops clashed with Abu Sayyaf fighters on Monday.", "ATTACKED", "Abu Sayyaf", "Chad", "", "", ""},
 		{"clashes between", "Clashes between Chadian troops and Abu Sayyaf fighters killed ten.", "ATTACKED", "Chad", "Abu Sayyaf", "", "", ""},
 		{"political clash", "Norway clashed with Sweden over fishing quotas.", "", "", "", "", "", "ATTACKED"},
+		{"patient cut off by an adverb", "Norway could escalate by testing its weapons again in an attempt to gain Sweden's attention.", "", "", "", "", "", "SUPPORTED"},
+		{"patient after a time phrase", "Japan pledged support on Tuesday for Ukraine.", "SUPPORTED", "Japan", "Ukraine", "", "", ""},
+		{"patient after a passive participle", "Separate campaigns are being waged against Abu Sayyaf by Japan.", "ATTACKED", "Japan", "Abu Sayyaf", "", "", ""},
 		{"allies without partner", "Western allies met in Oslo.", "", "", "", "", "", "SUPPORTED"},
 		{"empty", "", "", "", "", "", "", "MET_WITH"},
 	}
