@@ -355,3 +355,18 @@ func (r *recognizer) familyNameFirst(short *Entity) *Entity {
 	}
 	return match
 }
+
+// articleName reports whether tokens [i, end) are an Arabic article and
+// one word, "Al Tessaba", "El Marano": before a verb, the name of a place
+// or group ("Al Tessaba was captured"); a person named so has a given name
+// before it ("Omar Al Tessaba") or speaks ("Al Gore said").
+func (r *recognizer) articleName(i, end int) bool {
+	if !r.isWord(i, "al", "el") || !r.tok(i).Cap {
+		return false
+	}
+	n := end - i
+	if r.isWord(i+1, "-") {
+		n--
+	}
+	return n == 2
+}

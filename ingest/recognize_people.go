@@ -361,7 +361,7 @@ func (r *recognizer) personBare(i, limit, si int) int {
 		return i
 	}
 	end := r.nameRun(i, limit)
-	if end-i < 2 {
+	if end-i < 2 || r.articleName(i, end) && !speechVerbs[r.tok(end).Lower] && r.tok(end).Text != "," {
 		return i
 	}
 	prev := r.tok(i - 1)
