@@ -44,7 +44,7 @@ FUZZTIME  ?= 15s
 BOLT_UP   := bash -c 'exec 3<>/dev/tcp/127.0.0.1/$(BOLT_PORT)' 2>/dev/null
 DEMO_ENV  := ACTORGRAPH_NEO4J_URI=bolt://127.0.0.1:$(BOLT_PORT)
 
-.PHONY: build setup test test-unit demo bench fuzz vet fmt score
+.PHONY: build setup test test-unit demo bench bench-scale fuzz vet fmt score
 
 build: ## Build bin/actorgraph
 	$(GO) build -o $(BIN) ./cmd/actorgraph
@@ -73,6 +73,11 @@ demo: build ## Start Neo4j, load examples/articles, run two canned queries
 
 bench: ## Run the benchmarks of the ingest package
 	$(GO) test -run '^$$' -bench . -benchmem ./ingest/...
+
+N ?= 2000
+bench-scale: build ## Empty the local Neo4j, ingest N generated articles (examples repeated), print articles/s per 10% slice
+	@$(BOLT_UP) || $(MAKE) --no-print-directory neo4j-start
+	$(GO) run ./scripts/benchscale -n $(N) -uri bolt://127.0.0.1:$(BOLT_PORT) $(if $(BATCH),-batch-size $(BATCH))
 
 fuzz: ## Run the reader and the extraction fuzzers for FUZZTIME each (default 15s)
 	$(GO) test -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s ./ingest

@@ -16,10 +16,12 @@ import (
 
 // ingestOptions are the inputs of one ingest run.
 type ingestOptions struct {
-	f      *factory
-	Paths  []string
-	Force  bool // extract and write even articles already loaded
-	Config Config
+	f     *factory
+	Paths []string
+	Force bool // extract and write even articles already loaded
+	// LogBatches prints one line per written batch to stderr (benchmarks).
+	LogBatches bool
+	Config     Config
 }
 
 // newIngestCmd returns the ingest command. runF, when set, replaces
@@ -58,6 +60,7 @@ Ctrl-C stops reading, lets the current batch finish, and exits with code 130.`,
 	fl.Int("max-article-bytes", 0, "largest article read, in bytes; a larger one fails alone (default 2 MiB)")
 	fl.Int("batch-size", 0, "articles per write transaction (default 200)")
 	fl.StringSlice("dictionary", nil, "YAML file of custom actors and verbs (repeatable)")
+	fl.BoolVar(&opts.LogBatches, "log-batches", false, "print a line per written batch: articles written so far and seconds since the start")
 	return c
 }
 
@@ -82,6 +85,11 @@ func runIngest(ctx context.Context, opts *ingestOptions) (err error) {
 		return withDB(cfg, fmt.Errorf("apply schema: %w", err))
 	}
 	w := &batcher{w: cn.writer, size: cfg.Load.BatchSize, entities: map[string]bool{}, relations: map[graph.Key]bool{}}
+	if opts.LogBatches {
+		w.log = func() {
+			fmt.Fprintf(f.Err, "ingest: batch %d written: %d articles in %.3fs\n", w.batches, w.written, time.Since(t.start).Seconds())
+		}
+	}
 	bar := newProgress(f.Err, f.ErrTTY && !f.quiet, "ingest")
 	params := &extractParams{
 		paths: opts.Paths, stdin: f.In, workers: cfg.Ingest.Workers,
@@ -199,7 +207,8 @@ type batcher struct {
 	batches   int
 	entities  map[string]bool
 	relations map[graph.Key]bool
-	legacy    int // replaced articles loaded with no record of what they gave
+	legacy    int    // replaced articles loaded with no record of what they gave
+	log       func() // called after each batch written, when set
 }
 
 // add puts g in the batch and writes the batch when it is full. It returns
@@ -260,6 +269,9 @@ func (b *batcher) flush(ctx context.Context) (int, error) {
 // done counts what a successful write loaded.
 func (b *batcher) done(g *graph.Graph, articles int) {
 	b.written += articles
+	if b.log != nil {
+		defer b.log()
+	}
 	for _, node := range g.Nodes() {
 		b.entities[node.ID] = true
 	}
