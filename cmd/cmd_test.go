@@ -226,10 +226,16 @@ type fakeWriter struct {
 
 func (w *fakeWriter) ApplySchema(context.Context) error { w.schema++; return nil }
 
-func (w *fakeWriter) Seen(_ context.Context, id, sha string) (bool, error) {
+func (w *fakeWriter) SeenAll(_ context.Context, as []graph.Article) (map[string]bool, error) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	return w.loaded[id] == sha && sha != "", nil
+	seen := map[string]bool{}
+	for _, a := range as {
+		if w.loaded[a.ID] == a.ContentSHA256 && a.ContentSHA256 != "" {
+			seen[a.ID] = true
+		}
+	}
+	return seen, nil
 }
 
 func (w *fakeWriter) Write(_ context.Context, graphs ...*graph.Graph) (graph.Stats, error) {

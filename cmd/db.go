@@ -16,7 +16,7 @@ import (
 // fake.
 type writer interface {
 	ApplySchema(ctx context.Context) error
-	Seen(ctx context.Context, articleID, contentSHA256 string) (bool, error)
+	SeenAll(ctx context.Context, articles []graph.Article) (map[string]bool, error)
 	Write(ctx context.Context, graphs ...*graph.Graph) (graph.Stats, error)
 	Retract(ctx context.Context, ids []string) (graph.Stats, []string, error)
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -103,13 +104,20 @@ func runIngest(ctx context.Context, opts *ingestOptions) (err error) {
 		},
 	}
 	if !opts.Force {
-		params.skip = func(ctx context.Context, a ingest.Article) (bool, error) {
-			id, sha := ingest.ArticleKey(a)
-			seen, err := cn.writer.Seen(ctx, id, sha)
-			if err != nil {
-				return false, fmt.Errorf("look up %s: %w", where(a), err)
+		params.skip = func(ctx context.Context, as []ingest.Article) ([]bool, error) {
+			keys := make([]graph.Article, len(as))
+			for i, a := range as {
+				keys[i].ID, keys[i].ContentSHA256 = ingest.ArticleKey(a)
 			}
-			return seen, nil
+			seen, err := cn.writer.SeenAll(ctx, keys)
+			if err != nil {
+				return nil, err
+			}
+			out := make([]bool, len(as))
+			for i, k := range keys {
+				out[i] = seen[k.ID]
+			}
+			return out, nil
 		}
 	}
 	// A write in progress when Ctrl-C comes is let finish: nothing is half
@@ -143,7 +151,7 @@ func runIngest(ctx context.Context, opts *ingestOptions) (err error) {
 			return nil
 		}
 		t.read++
-		failed, err := w.add(writeCtx, j.graph)
+		failed, err := w.add(j.graph)
 		t.failed += failed
 		if err != nil {
 			if isDBFatal(err) {
@@ -153,9 +161,10 @@ func runIngest(ctx context.Context, opts *ingestOptions) (err error) {
 		}
 		return nil
 	}
+	w.start(writeCtx)
 	err = extractAll(ctx, params)
 	if err == nil {
-		failed, ferr := w.flush(writeCtx)
+		failed, ferr := w.flush()
 		t.failed += failed
 		if ferr != nil {
 			if isDBFatal(ferr) {
@@ -165,7 +174,12 @@ func runIngest(ctx context.Context, opts *ingestOptions) (err error) {
 			}
 		}
 	} else {
-		t.failed += w.pending // the unsent batch is not written
+		// The batch being filled is not written; those handed over are.
+		failed, serr := w.stop()
+		t.failed += failed
+		if serr != nil && !isDBFatal(serr) {
+			report(serr)
+		}
 	}
 	bar.clear()
 	if err == nil && ctx.Err() != nil {
@@ -196,14 +210,26 @@ func isDBFatal(err error) bool {
 }
 
 // batcher is the one serial writer: it merges articles' graphs into a batch
-// and writes the batch in one transaction when it holds size articles.
+// and hands a full batch to its writing goroutine, which writes it in one
+// transaction while extraction goes on. At most one full batch waits for
+// the writer (a bounded queue): extraction is held up only when the
+// database is slower than it. add and flush are called from one goroutine.
 type batcher struct {
-	w         writer
-	size      int
-	batch     *graph.Graph
-	parts     []*graph.Graph // the articles' graphs in batch
-	pending   int            // articles in batch
-	written   int            // articles written
+	w       writer
+	size    int
+	batch   *graph.Graph
+	parts   []*graph.Graph // the articles' graphs in batch
+	pending int            // articles in batch
+	queue   chan batch     // full batches, to the writing goroutine
+	idle    chan struct{}  // closed when the writing goroutine has ended
+
+	mu     sync.Mutex // guards failed, errs and fatal
+	failed int        // articles that failed since the last take
+	errs   []error
+	fatal  error // a database error after which nothing is written
+
+	// Touched by the writing goroutine only, until it has ended.
+	written   int // articles written
 	batches   int
 	entities  map[string]bool
 	relations map[graph.Key]bool
@@ -211,31 +237,112 @@ type batcher struct {
 	log       func() // called after each batch written, when set
 }
 
-// add puts g in the batch and writes the batch when it is full. It returns
-// the number of articles that failed.
-func (b *batcher) add(ctx context.Context, g *graph.Graph) (int, error) {
+// batch is what the writing goroutine writes in one transaction.
+type batch struct {
+	g     *graph.Graph // the merged graph, for the counts
+	parts []*graph.Graph
+}
+
+// start starts the writing goroutine; it writes with ctx.
+func (b *batcher) start(ctx context.Context) {
+	b.queue, b.idle = make(chan batch, 1), make(chan struct{})
+	go func() {
+		defer close(b.idle)
+		for bt := range b.queue {
+			b.mu.Lock()
+			fatal := b.fatal
+			b.mu.Unlock()
+			if fatal != nil {
+				b.note(len(bt.parts), nil)
+				continue
+			}
+			b.note(b.write(ctx, bt))
+		}
+	}()
+}
+
+// note records the outcome of a write.
+func (b *batcher) note(failed int, err error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.failed += failed
+	switch {
+	case err == nil:
+	case isDBFatal(err) && b.fatal == nil:
+		b.fatal = err
+	case !isDBFatal(err):
+		if j, ok := err.(interface{ Unwrap() []error }); ok {
+			b.errs = append(b.errs, j.Unwrap()...)
+		} else {
+			b.errs = append(b.errs, err)
+		}
+	}
+}
+
+// take returns the articles that failed and the errors of the writes done
+// since the last take; a database error after which nothing can be written
+// comes alone, and again at every take.
+func (b *batcher) take() (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	failed, errs := b.failed, b.errs
+	b.failed, b.errs = 0, nil
+	if b.fatal != nil {
+		return failed, b.fatal
+	}
+	return failed, errors.Join(errs...)
+}
+
+// add puts g in the batch and hands the batch to the writer when it is
+// full. It returns the outcome of the writes finished since the last call.
+func (b *batcher) add(g *graph.Graph) (int, error) {
 	if b.batch == nil {
 		b.batch = graph.New()
 	}
 	b.batch.Merge(g)
 	b.parts = append(b.parts, g)
 	b.pending++
-	if b.pending < b.size {
-		return 0, nil
+	if b.pending >= b.size {
+		b.send()
 	}
-	return b.flush(ctx)
+	return b.take()
 }
 
-// flush writes the batch, if any, in one transaction, one graph per article
-// so that an article loaded before is replaced exactly. When that fails for
-// a reason other than the server, each article is written on its own, so
-// that one bad article does not take its batch with it.
-func (b *batcher) flush(ctx context.Context) (int, error) {
+// send hands the batch, if any, to the writer.
+func (b *batcher) send() {
 	if b.pending == 0 {
-		return 0, nil
+		return
 	}
-	g, parts, n := b.batch, b.parts, b.pending
+	b.queue <- batch{g: b.batch, parts: b.parts}
 	b.batch, b.parts, b.pending = nil, nil, 0
+}
+
+// flush hands the last batch to the writer, waits until every batch is
+// written and returns the outcome of the writes since the last take.
+func (b *batcher) flush() (int, error) {
+	b.send()
+	return b.stop()
+}
+
+// stop drops the batch being filled, waits until the batches already
+// handed over are written, and returns the outcome of the writes since the
+// last take plus the articles dropped.
+func (b *batcher) stop() (int, error) {
+	dropped := b.pending
+	b.batch, b.parts, b.pending = nil, nil, 0
+	close(b.queue)
+	<-b.idle
+	failed, err := b.take()
+	return failed + dropped, err
+}
+
+// write writes one batch in one transaction, one graph per article so that
+// an article loaded before is replaced exactly. When that fails for a
+// reason other than the server, each article is written on its own, so
+// that one bad article does not take its batch with it. It returns the
+// number of articles that failed.
+func (b *batcher) write(ctx context.Context, bt batch) (int, error) {
+	g, parts, n := bt.g, bt.parts, len(bt.parts)
 	b.batches++
 	st, err := b.w.Write(ctx, parts...)
 	if err == nil {

@@ -54,9 +54,10 @@ type extractParams struct {
 	extract func(a ingest.Article) *graph.Graph
 	// check, when set, rejects an article before extraction.
 	check func(a ingest.Article) error
-	// skip, when set, is asked before extraction whether an article is
-	// already loaded.
-	skip func(ctx context.Context, a ingest.Article) (bool, error)
+	// skip, when set, is asked before extraction which articles are
+	// already loaded, lookupChunk articles at a time; it returns one
+	// answer per article.
+	skip func(ctx context.Context, as []ingest.Article) ([]bool, error)
 	// sink receives every job in input order, on the calling goroutine. An
 	// error stops the run and is returned.
 	sink func(j job) error
@@ -111,21 +112,36 @@ func extractAll(ctx context.Context, p *extractParams) error {
 	go func() {
 		defer close(in)
 		seq := 0
+		var chunk []job
+		send := func() error {
+			p.lookup(ctx, chunk)
+			for _, j := range chunk {
+				select {
+				case in <- j:
+				case <-ctx.Done():
+					return ctx.Err()
+				}
+			}
+			chunk = chunk[:0]
+			return nil
+		}
 		r := ingest.Reader{MaxArticleBytes: p.maxArticle}
 		readErr = r.ReadPaths(p.paths, p.stdin, func(a ingest.Article, err error) error {
 			p.noteMissing(err)
 			if a.Published == "" && err == nil {
 				a.Published = p.published
 			}
-			select {
-			case in <- job{seq: seq, article: a, err: err}:
-				seq++
-				p.queued.Add(1)
+			chunk = append(chunk, job{seq: seq, article: a, err: err})
+			seq++
+			p.queued.Add(1)
+			if len(chunk) < lookupChunk {
 				return nil
-			case <-ctx.Done():
-				return ctx.Err()
 			}
+			return send()
 		})
+		if ctx.Err() == nil && len(chunk) > 0 {
+			send()
+		}
 	}()
 	var wg sync.WaitGroup
 	for range workers {
@@ -183,7 +199,38 @@ func extractAll(ctx context.Context, p *extractParams) error {
 	return nil
 }
 
-// process skips or extracts one article.
+// lookupChunk is the number of articles whose skip is asked in one look-up.
+const lookupChunk = 256
+
+// lookup asks p.skip which articles of the chunk are already loaded and
+// marks them skipped; when the look-up fails, each article fails with its
+// error. Articles that failed to read are not asked about.
+func (p *extractParams) lookup(ctx context.Context, chunk []job) {
+	if p.skip == nil {
+		return
+	}
+	var as []ingest.Article
+	var idx []int
+	for i, j := range chunk {
+		if j.err == nil {
+			as, idx = append(as, j.article), append(idx, i)
+		}
+	}
+	if len(as) == 0 {
+		return
+	}
+	seen, err := p.skip(ctx, as)
+	for k, i := range idx {
+		switch {
+		case err != nil:
+			chunk[i].err = fmt.Errorf("look up %s: %w", where(chunk[i].article), err)
+		case k < len(seen) && seen[k]:
+			chunk[i].skipped = true
+		}
+	}
+}
+
+// process extracts one article, unless it was found loaded.
 func process(ctx context.Context, p *extractParams, j job) job {
 	if err := ctx.Err(); err != nil {
 		j.err = err
@@ -195,16 +242,8 @@ func process(ctx context.Context, p *extractParams, j job) job {
 			return j
 		}
 	}
-	if p.skip != nil {
-		seen, err := p.skip(ctx, j.article)
-		if err != nil {
-			j.err = err
-			return j
-		}
-		if seen {
-			j.skipped = true
-			return j
-		}
+	if j.skipped {
+		return j
 	}
 	j.graph, j.err = extract(ctx, p, j.article)
 	return j
