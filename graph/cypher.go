@@ -58,6 +58,32 @@ func mostCypher(prefix string) string {
              WHEN best IS NULL OR tc[i] > tc[best] THEN i ELSE best END)], ` + fmt.Sprint(len(prefix)) + `)`
 }
 
+// nameKeysCypher returns the expression of the look-up keys of the names
+// of the list names: lower-cased, sorted, without repeats or nulls.
+func nameKeysCypher(names string) string {
+	return insertCypher("[]", "[x IN "+names+" WHERE x IS NOT NULL | toLower(x)]")
+}
+
+// nameKeysBackfillCypher gives the nodes an older actorgraph loaded their
+// look-up keys (nodeCypher keeps them on every node it writes).
+func nameKeysBackfillCypher() string {
+	return `MATCH (n:` + entityLabels() + `)
+WHERE n.name_keys IS NULL AND n.name IS NOT NULL
+SET n.name_keys = ` + nameKeysCypher("[n.name] + coalesce(n.aliases, [])")
+}
+
+// entityLabels returns the label expression of every entity node:
+// Country|City|...
+func entityLabels() string {
+	var ls []string
+	for _, l := range schema.NodeLabels {
+		if l != schema.Article {
+			ls = append(ls, string(l))
+		}
+	}
+	return strings.Join(ls, "|")
+}
+
 // nodeCypher returns the statement that merges the nodes of label l and
 // applies the rows' tally changes. The name is the longest name articles
 // gave (the first in order on a tie), the other names and aliases are
@@ -76,10 +102,14 @@ WITH n, row, tk, tc, reduce(best = '', s IN [k IN tk WHERE k STARTS WITH 'name:'
 WITH n, row, tk, tc, name, [k IN tk WHERE k STARTS WITH 'alias:' | substring(k, 6)] AS aliases
 WITH n, row, tk, tc, name, [x IN ` + insertCypher("aliases", "[k IN tk WHERE k STARTS WITH 'name:' | substring(k, 5)]") + `
        WHERE x <> name] AS aliases
+WITH n, row, tk, tc, CASE WHEN name = '' THEN n.name ELSE name END AS name,
+     CASE WHEN name = '' THEN coalesce(n.aliases, []) ELSE aliases END AS aliases
 SET n.tally = tk,
     n.tally_counts = tc,
-    n.name = CASE WHEN name = '' THEN n.name ELSE name END,
-    n.aliases = CASE WHEN name = '' THEN n.aliases ELSE aliases END`)
+    n.name = name,
+    n.aliases = aliases[..$maxAliases],
+    n.alias_count = size(aliases),
+    n.name_keys = ` + nameKeysCypher("[name] + aliases") + ``)
 	switch l {
 	case schema.Country:
 		b.WriteString(`,
@@ -139,6 +169,7 @@ WITH r, row, arts, ` + insertCypher("kept", "row.ev_add") + ` AS ev` +
 SET r.articles = arts,
     r.sources = size(arts),
     r.evidence_by_article = ev,
+    r.evidence_count = size(ev),
     r.evidence = reduce(acc = [], k IN ev | CASE WHEN size(acc) >= $maxEvidence OR split(k, $sep)[2] IN acc
                                                  THEN acc ELSE acc + split(k, $sep)[2] END),
     r.tally = tk,

@@ -20,6 +20,11 @@ import (
 // MaxEvidence caps the verbatim sentences kept on one edge.
 const MaxEvidence = 20
 
+// MaxAliases caps the aliases a node shows (property aliases, sorted); the
+// node's alias_count counts them all, and alias_keys holds all of them in
+// lower case for look-ups by name.
+const MaxAliases = 25
+
 // Article is a source document as stored in the graph.
 type Article struct {
 	ID            string `json:"id"`

@@ -163,7 +163,7 @@ func planUpdate(graphs []*Graph, prior map[string]Contribution, drop []string, b
 		return nil, err
 	}
 	for _, l := range schema.NodeLabels {
-		add(string(l), nodeCypher(l), map[string]any{}, nodeRows[l])
+		add(string(l), nodeCypher(l), map[string]any{"maxAliases": int64(MaxAliases)}, nodeRows[l])
 	}
 	groups, edgeRows := u.edgeRows()
 	for _, k := range groups {

@@ -10,8 +10,7 @@ WHERE r.date >= $from AND r.date <= $to
   AND coalesce(r.modality, '') <> 'negated'
   AND r.sources >= $min_sources
   AND ($target = ''
-       OR toLower(b.name) = toLower($target)
-       OR any(x IN coalesce(b.aliases, []) WHERE toLower(x) = toLower($target)))
+       OR toLower($target) IN b.name_keys)
 RETURN r.date AS date, a.name AS accuser, type(r) AS relation, b.name AS target,
        r.sources AS sources, r.evidence[0] AS evidence, r.articles[0] AS article
 ORDER BY date, accuser, target

@@ -9,10 +9,10 @@
 // schema): 01-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal
 // conflict, 14-20 material conflict. Planned events count in their class (CAMEO
 // codes intentions with the act); negated events never count.
-MATCH (x) WHERE NOT x:Article
-  AND (toLower(x.name) = toLower($a) OR any(s IN coalesce(x.aliases, []) WHERE toLower(s) = toLower($a)))
-MATCH (y) WHERE NOT y:Article AND y <> x
-  AND (toLower(y.name) = toLower($b) OR any(s IN coalesce(y.aliases, []) WHERE toLower(s) = toLower($b)))
+CALL db.index.fulltext.queryNodes('actor_name_keys', '"' + replace(replace(toLower($a), '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS x
+WHERE toLower($a) IN x.name_keys
+CALL db.index.fulltext.queryNodes('actor_name_keys', '"' + replace(replace(toLower($b), '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS y
+WHERE y <> x AND toLower($b) IN y.name_keys
 MATCH (x2)-[:OFFICIAL_OF|PART_OF*0..3]->(x)
 MATCH (y2)-[:OFFICIAL_OF|PART_OF*0..3]->(y)
 MATCH (x2)-[r]-(y2)

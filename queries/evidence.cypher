@@ -3,14 +3,14 @@
 // param: a (string) one actor's name or alias, any case
 // param: b (string) the other actor's name or alias, any case
 // param: min_sources = 1 (int 1..) least number of distinct supporting articles
-MATCH (x)-[r]->(y)
-WHERE NOT x:Article AND NOT y:Article
-  AND coalesce(r.modality, '') <> 'negated'
+CALL db.index.fulltext.queryNodes('actor_name_keys', '"' + replace(replace(toLower($a), '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS p
+WHERE toLower($a) IN p.name_keys
+CALL db.index.fulltext.queryNodes('actor_name_keys', '"' + replace(replace(toLower($b), '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS q
+WHERE toLower($b) IN q.name_keys
+MATCH (p)-[r]-(q)
+WHERE coalesce(r.modality, '') <> 'negated'
   AND r.sources >= $min_sources
-  AND ((toLower(x.name) = toLower($a) OR any(s IN coalesce(x.aliases, []) WHERE toLower(s) = toLower($a)))
-        AND (toLower(y.name) = toLower($b) OR any(s IN coalesce(y.aliases, []) WHERE toLower(s) = toLower($b)))
-    OR (toLower(x.name) = toLower($b) OR any(s IN coalesce(x.aliases, []) WHERE toLower(s) = toLower($b)))
-        AND (toLower(y.name) = toLower($a) OR any(s IN coalesce(y.aliases, []) WHERE toLower(s) = toLower($a))))
+WITH DISTINCT startNode(r) AS x, r, endNode(r) AS y
 OPTIONAL MATCH (art:Article) WHERE art.id IN r.articles
 WITH x, r, y, art ORDER BY art.id
 RETURN x.name AS subject, type(r) AS relation, y.name AS object, r.date AS date,

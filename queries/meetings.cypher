@@ -10,8 +10,7 @@ WHERE r.date >= $from AND r.date <= $to
   AND coalesce(r.modality, '') <> 'negated'
   AND r.sources >= $min_sources
   AND ($actor = ''
-       OR any(n IN [a, b] WHERE toLower(n.name) = toLower($actor)
-              OR any(x IN coalesce(n.aliases, []) WHERE toLower(x) = toLower($actor))))
+       OR any(n IN [a, b] WHERE toLower($actor) IN n.name_keys))
 RETURN r.date AS date, a.name AS actor, type(r) AS relation, b.name AS other,
        r.modality AS modality, r.sources AS sources, r.evidence[0] AS example
 ORDER BY date, actor, other

@@ -3,8 +3,8 @@
 // param: of (string) the state's or organisation's name or alias, any case
 // param: min_sources = 1 (int 1..) least number of distinct articles naming the role
 // param: limit = 200 (int 1..) most rows returned
-MATCH (o) WHERE NOT o:Article
-  AND (toLower(o.name) = toLower($of) OR any(s IN coalesce(o.aliases, []) WHERE toLower(s) = toLower($of)))
+CALL db.index.fulltext.queryNodes('actor_name_keys', '"' + replace(replace(toLower($of), '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS o
+WHERE toLower($of) IN o.name_keys
 MATCH (p)-[r:OFFICIAL_OF]->(body)-[:PART_OF*0..3]->(o)
 WHERE coalesce(r.modality, '') <> 'negated'
   AND r.sources >= $min_sources

@@ -5,10 +5,10 @@
 // param: from = 1900-01-01 (date) earliest event date
 // param: to = 2100-12-31 (date) latest event date
 // param: min_sources = 1 (int 1..) least number of distinct supporting articles
-MATCH (x) WHERE NOT x:Article
-  AND (toLower(x.name) = toLower($a) OR any(s IN coalesce(x.aliases, []) WHERE toLower(s) = toLower($a)))
-MATCH (y) WHERE NOT y:Article AND y <> x
-  AND (toLower(y.name) = toLower($b) OR any(s IN coalesce(y.aliases, []) WHERE toLower(s) = toLower($b)))
+CALL db.index.fulltext.queryNodes('actor_name_keys', '"' + replace(replace(toLower($a), '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS x
+WHERE toLower($a) IN x.name_keys
+CALL db.index.fulltext.queryNodes('actor_name_keys', '"' + replace(replace(toLower($b), '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS y
+WHERE y <> x AND toLower($b) IN y.name_keys
 MATCH (x2)-[:OFFICIAL_OF|PART_OF*0..3]->(x)
 MATCH (y2)-[:OFFICIAL_OF|PART_OF*0..3]->(y)
 MATCH (x2)-[r]-(y2)

@@ -4,10 +4,10 @@
 // param: b (string) the other actor's name or alias, any case
 // param: max_hops = 6 (int 1..15) longest chain searched
 // param: min_sources = 1 (int 1..) least number of distinct supporting articles of every link
-MATCH (x) WHERE NOT x:Article
-  AND (toLower(x.name) = toLower($a) OR any(s IN coalesce(x.aliases, []) WHERE toLower(s) = toLower($a)))
-MATCH (y) WHERE NOT y:Article AND y <> x
-  AND (toLower(y.name) = toLower($b) OR any(s IN coalesce(y.aliases, []) WHERE toLower(s) = toLower($b)))
+CALL db.index.fulltext.queryNodes('actor_name_keys', '"' + replace(replace(toLower($a), '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS x
+WHERE toLower($a) IN x.name_keys
+CALL db.index.fulltext.queryNodes('actor_name_keys', '"' + replace(replace(toLower($b), '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS y
+WHERE y <> x AND toLower($b) IN y.name_keys
 MATCH p = allShortestPaths((x)-[*..15]-(y))
 WHERE length(p) <= $max_hops
   AND none(n IN nodes(p) WHERE n:Article)

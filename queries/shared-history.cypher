@@ -7,10 +7,10 @@
 // param: to = 2100-12-31 (date) latest event date
 // param: min_sources = 1 (int 1..) least number of distinct supporting articles
 // param: limit = 200 (int 1..) most events drawn
-MATCH (x) WHERE NOT x:Article
-  AND (toLower(x.name) = toLower($a) OR any(s IN coalesce(x.aliases, []) WHERE toLower(s) = toLower($a)))
-MATCH (y) WHERE NOT y:Article AND y <> x
-  AND (toLower(y.name) = toLower($b) OR any(s IN coalesce(y.aliases, []) WHERE toLower(s) = toLower($b)))
+CALL db.index.fulltext.queryNodes('actor_name_keys', '"' + replace(replace(toLower($a), '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS x
+WHERE toLower($a) IN x.name_keys
+CALL db.index.fulltext.queryNodes('actor_name_keys', '"' + replace(replace(toLower($b), '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS y
+WHERE y <> x AND toLower($b) IN y.name_keys
 MATCH p = (x)<-[:OFFICIAL_OF|PART_OF*0..3]-(x2)-[r]-(y2)-[:OFFICIAL_OF|PART_OF*0..3]->(y)
 WHERE r.cameo IS NOT NULL
   AND r.date >= $from AND r.date <= $to

@@ -14,8 +14,7 @@ WITH a, r, b,
      CASE WHEN b:City OR b:Region OR b:Country THEN b ELSE loc END AS place
 WHERE place IS NOT NULL
   AND ($place = ''
-       OR toLower(place.name) = toLower($place)
-       OR any(x IN coalesce(place.aliases, []) WHERE toLower(x) = toLower($place)))
+       OR toLower($place) IN place.name_keys)
 RETURN r.date AS date, place.name AS place, a.name AS actor, type(r) AS relation,
        CASE WHEN b = place THEN null ELSE b.name END AS target,
        r.casualties AS casualties, r.modality AS modality, r.sources AS sources,

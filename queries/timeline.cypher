@@ -5,10 +5,8 @@
 // param: to = 2100-12-31 (date) latest event date
 // param: min_sources = 1 (int 1..) least number of distinct supporting articles
 // param: limit = 200 (int 1..) most rows returned
-MATCH (a)
-WHERE NOT a:Article
-  AND (toLower(a.name) = toLower($name)
-       OR any(x IN coalesce(a.aliases, []) WHERE toLower(x) = toLower($name)))
+CALL db.index.fulltext.queryNodes('actor_name_keys', '"' + replace(replace(toLower($name), '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS a
+WHERE toLower($name) IN a.name_keys
 MATCH (m)-[:OFFICIAL_OF|PART_OF*0..3]->(a)
 MATCH (m)-[r]-(o)
 WHERE r.cameo IS NOT NULL AND NOT o:Article

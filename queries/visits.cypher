@@ -11,8 +11,7 @@ WHERE r.date >= $from AND r.date <= $to
   AND r.sources >= $min_sources
   AND ($place = ''
        OR any(x IN [p] + [(p)-[:LOCATED_IN*1..3]->(q) | q]
-              WHERE toLower(x.name) = toLower($place)
-                 OR any(s IN coalesce(x.aliases, []) WHERE toLower(s) = toLower($place))))
+              WHERE toLower($place) IN x.name_keys))
 RETURN r.date AS date, coalesce(r.date_precision, 'day') AS precision, a.name AS visitor,
        [(a)-[:OFFICIAL_OF]->(s) | s.name] AS official_of, p.name AS place,
        r.modality AS modality, r.sources AS sources, r.evidence[0] AS example

@@ -34,3 +34,6 @@ CREATE INDEX bombed_date IF NOT EXISTS FOR ()-[r:BOMBED]-() ON (r.date);
 CREATE INDEX captured_date IF NOT EXISTS FOR ()-[r:CAPTURED]-() ON (r.date);
 CREATE INDEX besieged_date IF NOT EXISTS FOR ()-[r:BESIEGED]-() ON (r.date);
 CREATE INDEX killed_date IF NOT EXISTS FOR ()-[r:KILLED]-() ON (r.date);
+// Look-up of an actor by name or alias, in any case: name_keys holds the lower-cased
+// name and aliases of every entity; the keyword analyzer keeps each key whole.
+CREATE FULLTEXT INDEX actor_name_keys IF NOT EXISTS FOR (n:City|Country|Organisation|Person|Region) ON EACH [n.name_keys] OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};

@@ -1,0 +1,48 @@
+package queries
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/actorgraph/actorgraph/schema"
+)
+
+// TestTopActorsNamesEveryInteraction: top-actors names the event types so
+// that it does not read the MENTIONS; the list must be every interaction
+// type of the ontology and nothing else.
+func TestTopActorsNamesEveryInteraction(t *testing.T) {
+	q, err := Get("top-actors")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`\[r:([A-Z_|]+)\]`).FindStringSubmatch(q.Cypher)
+	if m == nil {
+		t.Fatalf("top-actors names no relationship types:\n%s", q.Cypher)
+	}
+	got := strings.Split(m[1], "|")
+	var want []string
+	for _, rt := range schema.Interactions() {
+		want = append(want, string(rt))
+	}
+	slices.Sort(got)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("top-actors types = %v, want the interactions %v", got, want)
+	}
+}
+
+// TestNamesAreLookedUpByKey: no canned query compares names with toLower
+// over every node; names are found through name_keys.
+func TestNamesAreLookedUpByKey(t *testing.T) {
+	all, err := load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range all {
+		if strings.Contains(q.Cypher, ".aliases") || regexp.MustCompile(`toLower\(\w+\.name\)`).MatchString(q.Cypher) {
+			t.Errorf("query %s matches names without name_keys:\n%s", q.Name, q.Cypher)
+		}
+	}
+}
