@@ -175,12 +175,17 @@ func empty(o options) error {
 	defer d.Close(ctx)
 	s := d.NewSession(ctx, neo4j.SessionConfig{AccessMode: neo4j.AccessModeWrite})
 	defer s.Close(ctx)
-	res, err := s.Run(ctx, "MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS", nil)
-	if err == nil {
-		_, err = res.Consume(ctx)
-	}
-	if err != nil {
-		return fmt.Errorf("empty the database at %s: %w", o.uri, err)
+	for _, q := range []string{
+		"MATCH ()-[r]->() CALL { WITH r DELETE r } IN TRANSACTIONS OF 1000 ROWS",
+		"MATCH (n) CALL { WITH n DELETE n } IN TRANSACTIONS OF 1000 ROWS",
+	} {
+		res, err := s.Run(ctx, q, nil)
+		if err == nil {
+			_, err = res.Consume(ctx)
+		}
+		if err != nil {
+			return fmt.Errorf("empty the database at %s: %w", o.uri, err)
+		}
 	}
 	return nil
 }
