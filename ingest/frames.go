@@ -43,6 +43,9 @@ func (x *relater) nominalFrame(ev *event, s Sentence) {
 	if ev.rule.Type == string(schema.Sanctioned) && len(ev.agents) == 0 {
 		x.sanctionsWeighed(ev, s)
 	}
+	if x.isWord(ev.end, "from") && len(ev.agents) == 0 && (ev.rule.Type == string(schema.Criticized) || ev.rule.Type == string(schema.Accused)) {
+		x.drawnFrom(ev, s)
+	}
 	if ev.rule.ID == "threatened/noun" && len(ev.agents) == 0 {
 		ev.targets = nil // "faces consequences": a threat needs someone who makes it
 	}
@@ -503,4 +506,42 @@ func (x *relater) detachedPatient(end int) bool {
 		return false
 	}
 	return true
+}
+
+// drawVerbs take criticism as something received: "drew condemnation from".
+var drawVerbs = set("drew", "draws", "draw", "drawn", "drawing", "faced", "faces", "face", "facing",
+	"received", "receives", "sparked", "sparks", "triggered", "triggers", "prompted", "prompts", "earned",
+	"earns", "attracted", "attracts", "met", "meets", "came", "comes", "has", "have", "had")
+
+// drawnFrom reads "X drew criticism from Y" and "X's shelling of Z drew
+// condemnation from Y": Y criticises X (or the agent of X's act).
+func (x *relater) drawnFrom(ev *event, s Sentence) {
+	ev.agents, _ = x.objects(ev.end+1, s.End, nil, false)
+	ev.targets = nil
+	if len(ev.agents) == 0 {
+		return
+	}
+	verb := -1
+	for j := ev.start - 1; j >= s.Start && j >= ev.start-4; j-- {
+		if drawVerbs[x.tok(j).Lower] {
+			verb = j
+			break
+		}
+		if !isModifierWord(x.tok(j).Lower) && !x.adjectiveLike(j) {
+			break
+		}
+	}
+	if verb < 0 {
+		return
+	}
+	if subj, _ := x.subjects(verb, s.Start, false); len(subj) > 0 {
+		ev.targets = subj
+		return
+	}
+	for k := len(x.events) - 1; k >= 0; k-- {
+		if o := x.events[k]; o.sent == ev.sent && o.end <= verb && len(o.agents) > 0 {
+			ev.targets = o.agents // "Russia's shelling of Kharkiv drew condemnation"
+			return
+		}
+	}
 }

@@ -241,6 +241,9 @@ func TestRelations(t *testing.T) {
 		{"patient cut off by an adverb", "Norway could escalate by testing its weapons again in an attempt to gain Sweden's attention.", "", "", "", "", "", "SUPPORTED"},
 		{"patient after a time phrase", "Japan pledged support on Tuesday for Ukraine.", "SUPPORTED", "Japan", "Ukraine", "", "", ""},
 		{"patient after a passive participle", "Separate campaigns are being waged against Abu Sayyaf by Japan.", "ATTACKED", "Japan", "Abu Sayyaf", "", "", ""},
+		{"drew condemnation from", "Russia's continued shelling of Kharkiv drew condemnation from Norway.", "CRITICIZED", "Norway", "Russia", "", "", ""},
+		{"faced criticism from", "Russia faced criticism from Norway over the strikes.", "CRITICIZED", "Norway", "Russia", "", "", ""},
+		{"criticism from is no target", "Criticism from Norway grew.", "", "", "", "", "", "CRITICIZED"},
 		{"allies without partner", "Western allies met in Oslo.", "", "", "", "", "", "SUPPORTED"},
 		{"empty", "", "", "", "", "", "", "MET_WITH"},
 	}
