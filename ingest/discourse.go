@@ -21,6 +21,7 @@ func (x *relater) discourse() {
 	x.linkRejections()
 	x.linkAgents()
 	x.linkParties()
+	x.symmetricSubjects()
 	x.claimedWrongs()
 	x.linkJudgedDeeds()
 }

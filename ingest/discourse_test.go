@@ -192,3 +192,18 @@ func TestPronounAfterSpokesman(t *testing.T) {
 		{"not the spokesman", text, "MET_WITH", "Karl Imre", "Ana Rojas", false},
 	})
 }
+
+// TestPartySubjects checks "the two leaders" and "both sides" as subjects
+// of meetings and agreements: the two actors named before.
+func TestPartySubjects(t *testing.T) {
+	text := "Chilean President Ana Rojas will travel to Lima on Friday to see Peruvian President Luis Soto. The two leaders will sign a trade agreement."
+	runDiscourseCases(t, []discourseCase{
+		{"the two leaders", text, "AGREED_WITH", "Ana Rojas", "Luis Soto", true},
+		{"both sides of the event before", "Peru attacked Bolivia in May. Both sides held talks in Quito on Monday.",
+			"MET_WITH", "Bolivia", "Peru", true},
+		{"the latest event, not an older one", text + " Peru attacked Bolivia in May. Both sides held talks in Quito on Monday.",
+			"MET_WITH", "Ana Rojas", "Luis Soto", false},
+		{"no agreement without a pact", "Chile and Peru traded barbs. The two countries will sign up for the games.",
+			"AGREED_WITH", "Chile", "Peru", false},
+	})
+}

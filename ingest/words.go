@@ -331,3 +331,8 @@ var (
 	deedModifiers = set("the", "this", "these", "that", "those", "last", "latest", "recent", "deadly", "weekend",
 		"brutal", "cowardly", "heinous", "overnight", "new", "renewed", "fresh", "missile", "drone", "air", "rocket", "terrorist", "terror")
 )
+
+// auxWords may stand between a subject and its verb: "will also meet",
+// "are expected to sign".
+var auxWords = set("will", "would", "could", "may", "might", "shall", "should", "also", "later", "then", "have",
+	"has", "had", "are", "were", "is", "was", "expected", "due", "set", "to", "to", "jointly", "formally", "finally")

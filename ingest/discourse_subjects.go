@@ -1,0 +1,102 @@
+package ingest
+
+import "github.com/actorgraph/actorgraph/schema"
+
+// Party phrases as subjects: "The two leaders will sign a trade deal",
+// "Both sides held talks in Lima": the two actors named before meet, talk
+// or agree with each other.
+
+// symmetricSubjects adds the meetings, calls and agreements whose subject
+// is a party phrase.
+func (x *relater) symmetricSubjects() {
+	for si, s := range x.d.Sentences {
+		for j := s.Start; j < s.End; j++ {
+			if !x.isWord(j, "the", "both") || !x.partyPhrase(j) {
+				continue
+			}
+			head := j
+			for head < s.End && !partyHeads[x.tok(head).Lower] {
+				head++
+			}
+			start, end, ru := x.symmetricTrigger(head+1, s.End)
+			if ru == nil {
+				continue
+			}
+			parties := x.lastTwo(si, j, x.tok(head).Lower)
+			if len(parties) < 2 {
+				continue
+			}
+			ev := event{rule: ru, start: start, end: end, sent: si, agents: parties[:1], targets: parties[1:2]}
+			ev.modality = x.modality(&ev)
+			ev.date = x.eventDate(&ev)
+			if ev.modality == string(schema.Asserted) && ev.date != "" && !x.d.Published.IsZero() && ev.date > x.d.Published.Format("2006-01-02") {
+				ev.modality = string(schema.Planned)
+			}
+			x.events = append(x.events, ev)
+			j = end
+		}
+	}
+}
+
+// symmetricTrigger finds a meeting, call or agreement trigger after a
+// subject at i, past auxiliaries and adverbs: "will also meet", "are
+// expected to sign a deal".
+func (x *relater) symmetricTrigger(i, limit int) (int, int, *Rule) {
+	for j := i; j < limit && j < i+5; j++ {
+		for _, rs := range x.p.rules.byFirst[x.tok(j).Lower] {
+			t := schema.RelType(rs.rule.Type)
+			if !t.Symmetric() || rs.rule.kind != verbRule {
+				continue
+			}
+			end, ok := x.matchSeq(j, limit, rs.seq)
+			if !ok || t == schema.AgreedWith && !x.pactAfter(end, limit) {
+				continue
+			}
+			return j, end, rs.rule
+		}
+		if !auxWords[x.tok(j).Lower] {
+			break
+		}
+	}
+	return 0, 0, nil
+}
+
+// lastTwo returns the two actors a party phrase before token j refers to:
+// the parties of the latest two-party event in the sentence or the two
+// before, else the last two people ("the two leaders") or states named.
+func (x *relater) lastTwo(si, j int, head string) []*Entity {
+	var best *event
+	for b := range x.events {
+		o := &x.events[b]
+		if o.sent > si || o.sent < si-2 || o.sent == si && o.start >= j || o.rule.Type == string(schema.Visited) {
+			continue
+		}
+		if len(o.agents) != 1 || len(o.targets) != 1 || o.targets[0].Label == string(schema.City) || o.targets[0].Label == string(schema.Region) {
+			continue
+		}
+		if best == nil || o.sent > best.sent || o.sent == best.sent && o.start > best.start {
+			best = o
+		}
+	}
+	if best != nil {
+		return []*Entity{best.agents[0], best.targets[0]}
+	}
+	label := string(schema.Country)
+	if head == "leaders" {
+		label = string(schema.Person)
+	}
+	var out []*Entity
+	for k := len(x.d.Mentions) - 1; k >= 0 && len(out) < 2; k-- {
+		m := x.d.Mentions[k]
+		if m.Start >= j || m.Ent == nil || m.Place {
+			continue
+		}
+		if m.Sent < si-2 {
+			break
+		}
+		if m.Ent.Label == label && !containsEnt(out, m.Ent) {
+			out = append(out, m.Ent)
+		}
+	}
+	return out
+}
