@@ -194,7 +194,8 @@ func (x *relater) personSide(p *Entity, f titleFact) *Entity {
 // arrived on Monday. Foreign Minister Lena Varga said ..." (or in the
 // headline).
 func (x *relater) roleBefore(f titleFact) *Entity {
-	for _, m := range x.d.Mentions {
+	for k := range x.d.mentionsOfSents(0, 1, f.sent-2, f.sent) {
+		m := x.d.Mentions[k]
 		if m.Kind != mUnnamed || m.Ent == nil || m.Sent >= f.sent {
 			continue
 		}
@@ -238,7 +239,7 @@ func secretaryGeneral(title string) bool {
 // ("The head of Doctors Without Borders told ... said Secretary General
 // NAME"), else the United Nations.
 func (x *relater) secretariat(f titleFact) *Entity {
-	for k := len(x.d.Mentions) - 1; k >= 0; k-- {
+	for k := range x.d.mentionsBackFrom(f.sent) {
 		m := x.d.Mentions[k]
 		if m.Sent > f.sent || m.Sent == f.sent && m.Start >= f.tok || m.Ent == nil {
 			continue
@@ -269,12 +270,20 @@ func (x *relater) secretariat(f titleFact) *Entity {
 // Sylvanian Deputy Foreign Minister OTHER") are of another state.
 func (x *relater) heldByOthers(f titleFact) map[*Entity]bool {
 	taken := map[*Entity]bool{}
-	for _, g := range x.r.titles {
+	ix := x.titles()
+	if stateTitle(f.title) {
+		for of, h := range ix.byTitle[foldKey(strings.TrimSpace(f.title))] {
+			if of.Label == string(schema.Country) && (h.many || h.first != f.person) {
+				taken[of] = true
+			}
+		}
+	}
+	for _, k := range ix.bySent[f.sent] {
+		g := x.r.titles[k]
 		if g.person == f.person || g.of == nil || g.of.Label != string(schema.Country) {
 			continue
 		}
-		same := stateTitle(f.title) && strings.EqualFold(strings.TrimSpace(g.title), strings.TrimSpace(f.title))
-		if same || g.sent == f.sent && sameHead(g.title, f.title) {
+		if sameHead(g.title, f.title) {
 			taken[g.of] = true
 		}
 	}
@@ -290,7 +299,7 @@ func sameHead(a, b string) bool {
 // otherStateNear returns the country named nearest before the person in
 // its sentence or the two before, other than the taken ones.
 func (x *relater) otherStateNear(f titleFact, taken map[*Entity]bool) *Entity {
-	for k := len(x.d.Mentions) - 1; k >= 0; k-- {
+	for k := range x.d.mentionsBackFrom(f.sent) {
 		m := x.d.Mentions[k]
 		if m.Sent > f.sent || m.Sent == f.sent && m.Start >= f.tok || m.Ent == nil {
 			continue

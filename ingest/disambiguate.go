@@ -109,6 +109,9 @@ func (r *recognizer) regionEntry(sp span) (entry, bool) {
 
 // placeHits counts the mentions of cities and regions of country iso3.
 func (r *recognizer) placeHits(iso3 string) int {
+	if c := r.placeCount; c != nil {
+		return c.hits(r.d.Mentions, iso3)
+	}
 	n := 0
 	for _, m := range r.d.Mentions {
 		if m.Ent != nil && m.Ent.ISO3 == iso3 && (m.Ent.Label == string(schema.City) || m.Ent.Label == string(schema.Region)) {
@@ -116,6 +119,26 @@ func (r *recognizer) placeHits(iso3 string) int {
 		}
 	}
 	return n
+}
+
+// placeCounter counts the mentions of cities and regions by country as
+// they are appended, while names are recognised (the mentions of places
+// found so far are not changed then).
+type placeCounter struct {
+	n     int
+	count map[string]int
+}
+
+func (c *placeCounter) hits(ms []Mention, iso3 string) int {
+	if len(ms) < c.n {
+		c.n, c.count = 0, map[string]int{}
+	}
+	for ; c.n < len(ms); c.n++ {
+		if m := ms[c.n]; m.Ent != nil && (m.Ent.Label == string(schema.City) || m.Ent.Label == string(schema.Region)) {
+			c.count[m.Ent.ISO3]++
+		}
+	}
+	return c.count[iso3]
 }
 
 // maxNamedWeight bounds how much naming a country raises a small town of

@@ -117,4 +117,40 @@ func (d *Document) firstMentionOf(si int) int {
 	return sort.Search(len(d.Mentions), func(k int) bool { return d.Mentions[k].Sent >= si })
 }
 
+// mentionsBackFrom yields, from the last in slice order to the first, the
+// index of the mentions of sentence si and those before it; of every
+// mention when they are not sorted.
+func (d *Document) mentionsBackFrom(si int) iter.Seq[int] {
+	if !d.mentionsSorted() {
+		return d.mentionsBack(minInt, maxInt, false)
+	}
+	return d.mentionsBack(minInt, si+1, true)
+}
+
+// mentionsOfSents yields, in slice order, the index of the mentions of
+// sentences [a, b) and [c, e); of every mention when they are not
+// sorted.
+func (d *Document) mentionsOfSents(a, b, c, e int) iter.Seq[int] {
+	if !d.mentionsSorted() {
+		return d.mentionsIn(minInt, maxInt, false)
+	}
+	if c <= b {
+		return d.mentionsIn(min(a, c), max(b, e), true)
+	}
+	return func(yield func(int) bool) {
+		for k := range d.mentionsIn(a, b, true) {
+			if !yield(k) {
+				return
+			}
+		}
+		for k := range d.mentionsIn(c, e, true) {
+			if !yield(k) {
+				return
+			}
+		}
+	}
+}
+
+const maxInt = int(^uint(0) >> 1)
+
 const minInt = -int(^uint(0)>>1) - 1

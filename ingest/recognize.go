@@ -61,6 +61,8 @@ type recognizer struct {
 	done        []bool
 	titles      []titleFact
 	relatives   map[*Entity]bool // people named as someone's kin: "his son, Karl Imre"
+	placeCount  *placeCounter    // while names are recognised
+	spokes      spokesIndex
 }
 
 func (r *recognizer) tok(i int) *Token {

@@ -11,8 +11,10 @@ import (
 func (r *recognizer) names() {
 	// body first: a title-case headline only names organisations and
 	// places the gazetteers or the body name
+	r.placeCount = &placeCounter{count: map[string]int{}}
 	r.scan(false, r.nameAt)
 	r.scan(true, r.nameAt)
+	r.placeCount = nil
 	r.acronyms()
 }
 

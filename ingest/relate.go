@@ -20,6 +20,7 @@ type relater struct {
 	// viaPlace is set when the last objects call found only the place where
 	// a non-actor object stood: "hit a shopping centre in Kremenchuk".
 	viaPlace bool
+	tix      titleIndex
 }
 
 // event is a trigger with its arguments, before it becomes Relations.

@@ -573,6 +573,7 @@ func (r *recognizer) mergePeople() {
 			r.titles[k].person = to
 		}
 	}
+	r.spokes = spokesIndex{} // indexed by the people before the merge
 	out := r.d.Entities[:0]
 	for _, e := range r.d.Entities {
 		if _, gone := into[e]; gone {

@@ -183,12 +183,23 @@ func (r *recognizer) pronounAntecedent(i int) *Entity {
 
 // spokesperson reports whether a person is titled as a spokesperson.
 func (r *recognizer) spokesperson(p *Entity) bool {
-	for _, f := range r.titles {
-		if f.person == p && strings.Contains(strings.ToLower(f.title), "spokes") {
-			return true
+	ix := &r.spokes
+	if ix.is == nil || len(r.titles) < ix.n {
+		ix.n, ix.is = 0, map[*Entity]bool{}
+	}
+	for ; ix.n < len(r.titles); ix.n++ {
+		if f := r.titles[ix.n]; strings.Contains(strings.ToLower(f.title), "spokes") {
+			ix.is[f.person] = true
 		}
 	}
-	return false
+	return ix.is[p]
+}
+
+// spokesIndex holds the people titled spokesperson in r.titles[:n]; the
+// titles do not change once people are merged, only more are added.
+type spokesIndex struct {
+	n  int
+	is map[*Entity]bool
 }
 
 // speaksNext reports whether the pronoun at i is the subject of a speech
