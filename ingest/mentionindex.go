@@ -151,6 +151,15 @@ func (d *Document) mentionsOfSents(a, b, c, e int) iter.Seq[int] {
 	}
 }
 
+// mentionsEndingFrom yields, from the last in slice order to the first,
+// the index of every mention that may end at token j or later but starts
+// before j+2 (it starts at most the longest mention's length before j);
+// the caller checks End.
+func (d *Document) mentionsEndingFrom(j int) iter.Seq[int] {
+	d.mentionRuns()
+	return d.mentionsBack(j-d.mix.span, j+2, false)
+}
+
 const maxInt = int(^uint(0) >> 1)
 
 const minInt = -int(^uint(0)>>1) - 1

@@ -207,7 +207,8 @@ func (r *recognizer) acronyms() {
 // orgMentionAt returns the organisation of the mention that is exactly
 // token i, or nil.
 func (r *recognizer) orgMentionAt(i int) *Entity {
-	for _, m := range r.d.Mentions {
+	for k := range r.d.mentionsIn(i, i+1, false) {
+		m := r.d.Mentions[k]
 		if m.Start == i && m.End == i+1 && m.Ent != nil && m.Ent.Label == string(schema.Organisation) {
 			return m.Ent
 		}

@@ -263,12 +263,17 @@ var judgmentWords = set("escalation", "violation", "violations", "unacceptable",
 // criticises that actor.
 func (x *relater) linkEvents() {
 	n := len(x.events)
+	bySent := map[int][]int{} // the events of each sentence, in event order
+	for k := range x.events {
+		bySent[x.events[k].sent] = append(bySent[x.events[k].sent], k)
+	}
 	for k := 0; k < n; k++ {
 		ev := &x.events[k]
 		if schema.RelType(ev.rule.Type) != schema.Urged || len(ev.targets) > 0 {
 			continue
 		}
-		for _, o := range x.events {
+		for _, j := range bySent[ev.sent] {
+			o := x.events[j]
 			if o.sent == ev.sent && (o.rule.Type == string(schema.SpokeWith) || o.rule.Type == string(schema.MetWith)) && len(o.targets) > 0 {
 				if len(ev.agents) == 0 {
 					ev.agents = o.agents
@@ -284,7 +289,8 @@ func (x *relater) linkEvents() {
 		if (t != schema.Bombed && t != schema.Attacked) || len(ev.targets) > 0 || len(ev.agents) == 0 {
 			continue
 		}
-		for _, o := range x.events[:n] {
+		for _, j := range bySent[ev.sent] {
+			o := x.events[j]
 			ot := schema.RelType(o.rule.Type)
 			if o.sent == ev.sent && (ot == schema.Attacked || ot == schema.Captured || ot == schema.Bombed) && len(o.targets) > 0 {
 				ev.targets = o.targets
@@ -310,7 +316,7 @@ func (x *relater) linkEvents() {
 			if len(speakers) == 0 {
 				break
 			}
-			for k := 0; k < n; k++ {
+			for _, k := range bySent[si] {
 				o := x.events[k]
 				if o.sent != si || o.start < j {
 					continue

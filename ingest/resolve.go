@@ -287,7 +287,7 @@ func (r *recognizer) triggerFollows(i int) bool {
 // right before token i (allowing one adverb): "the army said", "Kenya
 // later said".
 func (r *recognizer) lastActorEnds(i int) bool {
-	for k := range r.d.mentionsBefore(i + 1) { // a mention ending at i starts before it
+	for k := range r.d.mentionsEndingFrom(i - 1) {
 		m := r.d.Mentions[k]
 		if m.End == i || m.End == i-1 && strings.HasSuffix(r.tok(i-1).Lower, "ly") {
 			return m.Ent != nil && (m.Ent.Label == string(schema.Country) || m.Ent.Label == string(schema.Organisation))
