@@ -310,10 +310,14 @@ func (r *recognizer) predicates() {
 			}
 			continue
 		}
-		if !r.isWord(m.End, "is", "was") {
+		v := m.End
+		if r.isWord(v, ",") && r.isWord(v+1, "who") {
+			v += 2 // "X, who is the director of ORG,"
+		}
+		if !r.isWord(v, "is", "was") {
 			continue
 		}
-		v := m.End + 1
+		v++
 		for r.isWord(v, "now", "also", "currently", "still") {
 			v++
 		}

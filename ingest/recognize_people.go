@@ -397,7 +397,11 @@ func (r *recognizer) personBare(i, limit, si int) int {
 			r.mark(Mention{Start: i, End: end, Sent: si, Ent: p, Rule: "person/apposition-title"})
 			return end
 		}
-		if d, ok := r.descriptionAt(end+1, limit); ok {
+		ds := end + 1
+		if r.tok(ds).Kind == tokNumber && r.isWord(ds+1, ",") {
+			ds += 2 // "X, 52, a professor at"
+		}
+		if d, ok := r.descriptionAt(ds, limit); ok {
 			return r.personDescribed(i, end, si, d)
 		}
 		if d, ok := r.laterDescription(end+1, limit); ok && inversionVerbs[prev.Lower] {
