@@ -153,42 +153,15 @@ func (x *relater) frameSpecial(ev *event) {
 			ev.agents, ev.targets = nil, nil
 		}
 	case "suspended-talks/leave-bloc":
-		// "withdrew from ECOWAS", "pulled out of the alliance": a bloc or forum, not a place or an army
-		var orgs []*Entity
-		for _, t := range ev.targets {
-			if t.Label == string(schema.Organisation) && (t.Kind == "igo" || t.Kind == "other" || t.Kind == "") {
-				orgs = append(orgs, t)
-			}
-		}
-		ev.targets = orgs
-		if len(orgs) == 0 {
-			ev.agents = nil
-		}
+		x.leftBloc(ev)
 	case "urged/ask":
 		x.askFrame(ev)
 	case "accused/verb":
-		// "blamed the attacks on X": X is blamed
-		if len(ev.targets) == 0 && strings.HasPrefix(x.tok(ev.start).Lower, "blam") {
-			for j := ev.end; j < s.End && j < ev.end+6; j++ {
-				if x.isWord(j, "on") {
-					// a named actor only: "militants" read as the group is a guess
-					if k := x.mentionIdx(j + 1 + btoi(x.isWord(j+1, "the"))); k >= 0 && x.d.Mentions[k].Kind != mDescriptor {
-						ev.targets, _ = x.objects(j+1, s.End, nil, false)
-					}
-					break
-				}
-			}
-		}
+		x.blamedOn(ev, s)
 	case "supported/verb":
 		// "helped Mauritius build", not "to help resolve the situation and bring X"
-		if strings.HasPrefix(x.tok(ev.start).Lower, "help") {
-			j := ev.end
-			if x.isWord(j, "the") {
-				j++
-			}
-			if x.mentionIdx(j) < 0 {
-				ev.agents, ev.targets = nil, nil
-			}
+		if strings.HasPrefix(x.tok(ev.start).Lower, "help") && x.mentionIdx(ev.end+btoi(x.isWord(ev.end, "the"))) < 0 {
+			ev.agents, ev.targets = nil, nil
 		}
 	case "attacked/verb":
 		// "attacked the newspaper for refusing ...": words, not arms
@@ -196,15 +169,7 @@ func (x *relater) frameSpecial(ev *event) {
 			ev.rule = verbalAttackRule
 		}
 	case "threatened/verb":
-		// "warned that X would pay a heavy price": X is threatened
-		if len(ev.targets) == 0 && x.isWord(ev.end, "that") {
-			if k := x.mentionIdx(ev.end + 1); k >= 0 {
-				m := x.d.Mentions[k]
-				if x.isWord(m.End, "would", "will", "could", "might") && x.isWord(m.End+1, "face", "pay", "suffer", "regret", "bear") {
-					ev.targets = []*Entity{m.Ent}
-				}
-			}
-		}
+		x.warnedOutcome(ev)
 	case "attacked/clash", "attacked/clashes":
 		x.armedClash(ev)
 	case "sanctioned/designate":
@@ -213,22 +178,72 @@ func (x *relater) frameSpecial(ev *event) {
 			ev.agents, ev.targets = nil, nil
 		}
 	case "suspended-talks/expel":
-		// "expelled Russian diplomats", "expelled Y's ambassador": the diplomats' state
-		ev.targets = nil
-		for j := ev.end; j < s.End && j < ev.end+6; j++ {
-			if x.isWord(j, "diplomats", "diplomat", "ambassador", "ambassadors", "envoy", "envoys", "attache", "attaches") {
-				for k := ev.end; k <= j; k++ {
-					if mi := x.mentionIdx(k); mi >= 0 && x.d.Mentions[mi].Ent != nil {
-						ev.targets = []*Entity{x.d.Mentions[mi].Ent}
-						break
-					}
-				}
-				break
+		x.expelledDiplomats(ev, s)
+	}
+}
+
+// leftBloc keeps "withdrew from ECOWAS", "pulled out of the alliance": a
+// bloc or forum, not a place or an army.
+func (x *relater) leftBloc(ev *event) {
+	var orgs []*Entity
+	for _, t := range ev.targets {
+		if t.Label == string(schema.Organisation) && (t.Kind == "igo" || t.Kind == "other" || t.Kind == "") {
+			orgs = append(orgs, t)
+		}
+	}
+	ev.targets = orgs
+	if len(orgs) == 0 {
+		ev.agents = nil
+	}
+}
+
+// blamedOn reads "blamed the attacks on X": X is blamed.
+func (x *relater) blamedOn(ev *event, s Sentence) {
+	if len(ev.targets) > 0 || !strings.HasPrefix(x.tok(ev.start).Lower, "blam") {
+		return
+	}
+	for j := ev.end; j < s.End && j < ev.end+6; j++ {
+		if x.isWord(j, "on") {
+			// a named actor only: "militants" read as the group is a guess
+			if k := x.mentionIdx(j + 1 + btoi(x.isWord(j+1, "the"))); k >= 0 && x.d.Mentions[k].Kind != mDescriptor {
+				ev.targets, _ = x.objects(j+1, s.End, nil, false)
 			}
+			return
 		}
-		if len(ev.targets) == 0 {
-			ev.agents = nil
+	}
+}
+
+// warnedOutcome reads "warned that X would pay a heavy price": X is
+// threatened.
+func (x *relater) warnedOutcome(ev *event) {
+	if len(ev.targets) > 0 || !x.isWord(ev.end, "that") {
+		return
+	}
+	if k := x.mentionIdx(ev.end + 1); k >= 0 {
+		m := x.d.Mentions[k]
+		if x.isWord(m.End, "would", "will", "could", "might") && x.isWord(m.End+1, "face", "pay", "suffer", "regret", "bear") {
+			ev.targets = []*Entity{m.Ent}
 		}
+	}
+}
+
+// expelledDiplomats reads "expelled Russian diplomats", "expelled Y's
+// ambassador": the diplomats' state; other expulsions are no event.
+func (x *relater) expelledDiplomats(ev *event, s Sentence) {
+	ev.targets = nil
+	for j := ev.end; j < s.End && j < ev.end+6; j++ {
+		if x.isWord(j, "diplomats", "diplomat", "ambassador", "ambassadors", "envoy", "envoys", "attache", "attaches") {
+			for k := ev.end; k <= j; k++ {
+				if mi := x.mentionIdx(k); mi >= 0 && x.d.Mentions[mi].Ent != nil {
+					ev.targets = []*Entity{x.d.Mentions[mi].Ent}
+					break
+				}
+			}
+			break
+		}
+	}
+	if len(ev.targets) == 0 {
+		ev.agents = nil
 	}
 }
 
