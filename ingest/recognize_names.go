@@ -136,6 +136,9 @@ func (r *recognizer) nameAt(i, limit, si int, headline bool) int {
 	if gok {
 		e, _ := hasKind(gsp.entries, eOrg)
 		o := r.orgEntity(e.idx)
+		if end := r.subBody(o, i, gsp.end, limit, si); end > gsp.end {
+			return end
+		}
 		m := Mention{Start: i, End: gsp.end, Sent: si, Ent: o, Rule: "org/gazetteer"}
 		r.absorbHead(&m, limit)
 		r.mark(m)

@@ -298,3 +298,66 @@ func guessOrgKind(words []string) string {
 	}
 	return "other"
 }
+
+// subBody recognises a body of a known organisation o named at [start,
+// end) by the words after it: "the Harbor Union standby force", "the
+// Harbor Union's human rights office" (part of it), "Harbor Front's Varga
+// affiliate" (a franchise of an armed movement, in the gazetteer when it
+// has that place in its name). It returns end when there is none.
+func (r *recognizer) subBody(o *Entity, start, end, limit, si int) int {
+	k := end
+	if r.isWord(k, "'s") {
+		k++
+	}
+	if o.Kind == "armed_group" {
+		return r.affiliate(o, start, end, k, limit, si)
+	}
+	if r.d.Sentences[si].Headline {
+		return end
+	}
+	for k < limit && k < end+3 && r.tok(k).Kind == tokWord && !r.tok(k).Cap && !subBodyHeads[r.tok(k).Lower] &&
+		!nameStop[r.tok(k).Lower] && !prepositions[r.tok(k).Lower] && r.p.rules.byFirst[r.tok(k).Lower] == nil {
+		k++
+	}
+	first := end + boolInt(r.isWord(end, "'s"))
+	if k == first || k >= limit || !subBodyHeads[r.tok(k).Lower] || r.tok(k).Cap || r.isTaken(k) {
+		return end
+	}
+	words := []string{r.text(start, end)}
+	for j := first; j <= k; j++ {
+		words = append(words, strings.ToUpper(r.tok(j).Text[:1])+r.tok(j).Text[1:])
+	}
+	name := strings.Join(words, " ")
+	id := schema.OrgID(o.Name + " " + strings.Join(words[1:], " "))
+	b := r.d.addEntity(&Entity{ID: id, Label: string(schema.Organisation), Name: name, Kind: guessOrgKind(words[1:]), Parent: o.Name})
+	r.mark(Mention{Start: start, End: end, Sent: si, Ent: o, Kind: mDemonym, Rule: "affiliation"})
+	r.mark(Mention{Start: start, End: k + 1, Sent: si, Ent: b, Rule: "org/sub-body"})
+	return k + 1
+}
+
+// affiliate reads "Harbor Front's Varga affiliate" at k, after the armed
+// movement o named at [start, end).
+func (r *recognizer) affiliate(o *Entity, start, end, k, limit, si int) int {
+	sp, ok := r.lookup(k, limit, kindIs(eRegion, eCountry, eCity))
+	if !ok {
+		sp = span{start: k, end: r.placeRun(k, limit)}
+	}
+	if sp.end == k || k == end || !affiliateNouns[r.tok(sp.end).Lower] {
+		return end
+	}
+	place := strings.ToLower(r.text(k, sp.end))
+	var b *Entity
+	for idx, rec := range r.lex.orgs {
+		if rec.Parent == o.Name && strings.Contains(strings.ToLower(rec.Name), place) {
+			b = r.orgEntity(int32(idx))
+			break
+		}
+	}
+	if b == nil {
+		name := o.Name + " " + r.text(k, sp.end) + " " + r.tok(sp.end).Lower
+		b = r.d.addEntity(&Entity{ID: schema.OrgID(name), Label: string(schema.Organisation), Name: name, Kind: "armed_group", Parent: o.Name})
+	}
+	r.mark(Mention{Start: start, End: end, Sent: si, Ent: o, Kind: mDemonym, Rule: "affiliation"})
+	r.mark(Mention{Start: start, End: sp.end + 1, Sent: si, Ent: b, Rule: "org/affiliate"})
+	return sp.end + 1
+}

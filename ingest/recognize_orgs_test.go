@@ -142,6 +142,10 @@ func TestOrgStructure(t *testing.T) {
 		{"Peru's State Council met.", "PART_OF", "Peruvian State Council", "Peru"},
 		{"Andrew Orr of the Dutch international affairs think tank Varga said so.", "BASED_IN", "Varga", "Netherlands"},
 		{"Kenya's High Court ruled on Monday.", "PART_OF", "Kenyan High Court", "Kenya"},
+		{"Ministers activated the African Union rapid reaction force on Tuesday.", "PART_OF", "African Union Rapid Reaction Force", "African Union"},
+		{"Militants of Islamic State's Central Africa affiliate attacked Goma.", "MEMBER_OF", "Islamic State Central Africa Province", "Daesh"},
+		{"Militants of Islamic State's Kivu branch attacked Congo.", "MEMBER_OF", "Daesh Kivu branch", "Daesh"},
+		{"Fighters of the Islamic State in Somalia attacked Bosaso. Islamic State praised them.", "MEMBER_OF", "Islamic State in Somalia", "Daesh"},
 		{"Tessa Watch, a Lima-based rights group, said so.", "BASED_IN", "Tessa Watch", "Lima"},
 		{"Sam Orr of Britain's Renewal opposition party spoke.", "BASED_IN", "Renewal Party", "United Kingdom"},
 	}
@@ -191,6 +195,7 @@ func TestDefinedOrganisations(t *testing.T) {
 			[]string{"Organisation:Vargan Liberation Front"}, []string{"Varganistan Liberation Front"}},
 		{"long form before a gazetteer acronym", "Fighters of the Tessa Islamic Resistance Force (ISWAP) attacked Lima.",
 			[]string{"Organisation:Islamic State West Africa Province"}, []string{"Tessa Islamic Resistance Force"}},
+		{"a mission is a description", "The AU peacekeeping mission left Lima.", nil, []string{"AU Peacekeeping Mission", "African Union Peacekeeping Mission"}},
 		{"unit acronym", "The army's counter-intelligence (DCI) unit arrested two men.", []string{"Organisation:DCI"}, nil},
 	})
 }

@@ -87,10 +87,14 @@ func (x *relater) structural() {
 				add(schema.LocatedIn, e, c, s, "located-in/gazetteer", "")
 			}
 		case string(schema.Organisation):
-			if e.Parent != "" && e.Kind != "armed_group" {
+			if e.Parent != "" {
 				if idx, ok := x.r.lex.orgByName[e.Parent]; ok {
 					if p := d.byID[schema.OrgID(x.r.lex.orgs[idx].Name)]; p != nil && p.Count > 0 {
-						add(schema.PartOf, e, p, s, "part-of/gazetteer", "")
+						if e.Kind == "armed_group" {
+							add(schema.MemberOf, e, p, s, "member-of/affiliate", "") // a franchise of a jihadist movement
+						} else {
+							add(schema.PartOf, e, p, s, "part-of/gazetteer", "")
+						}
 					}
 				}
 			}

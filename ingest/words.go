@@ -336,3 +336,12 @@ var (
 // "are expected to sign".
 var auxWords = set("will", "would", "could", "may", "might", "shall", "should", "also", "later", "then", "have",
 	"has", "had", "are", "were", "is", "was", "expected", "due", "set", "to", "to", "jointly", "formally", "finally")
+
+// subBodyHeads end the lower-case name of a military body of a known
+// organisation: "the Harbor Union standby force" ("the Harbor Union
+// peacekeeping mission" is a description, not a name).
+var subBodyHeads = set("force", "unit", "command", "brigade", "battalion")
+
+// affiliateNouns name a franchise of an armed movement in a place:
+// "Harbor Front's Varga affiliate".
+var affiliateNouns = set("affiliate", "branch", "province", "franchise", "offshoot", "chapter", "wing", "faction")
