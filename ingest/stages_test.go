@@ -244,6 +244,8 @@ func TestRelations(t *testing.T) {
 		{"drew condemnation from", "Russia's continued shelling of Kharkiv drew condemnation from Norway.", "CRITICIZED", "Norway", "Russia", "", "", ""},
 		{"faced criticism from", "Russia faced criticism from Norway over the strikes.", "CRITICIZED", "Norway", "Russia", "", "", ""},
 		{"criticism from is no target", "Criticism from Norway grew.", "", "", "", "", "", "CRITICIZED"},
+		{"yet to", "Norway has yet to condemn Russia.", "CRITICIZED", "Norway", "Russia", "negated", "", ""},
+		{"stopped short of", "Norway stopped short of condemning Russia.", "CRITICIZED", "Norway", "Russia", "negated", "", ""},
 		{"allies without partner", "Western allies met in Oslo.", "", "", "", "", "", "SUPPORTED"},
 		{"empty", "", "", "", "", "", "", "MET_WITH"},
 	}

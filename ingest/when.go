@@ -32,6 +32,9 @@ func (x *relater) modality(ev *event) string {
 		if negators[t.Lower] && !(t.Lower == "not" && x.isWord(j+1, "only")) { // "not only X but also Y"
 			return string(schema.Negated)
 		}
+		if t.Lower == "yet" && x.isWord(j+1, "to") || t.Lower == "short" && x.isWord(j-1, "stopped", "stops", "stop") {
+			return string(schema.Negated) // "has yet to condemn", "stopped short of condemning"
+		}
 	}
 	// "denying that U.S. forces saw ...": a denial governs the clause
 	for j := ev.start - 1; j >= s.Start && j >= ev.start-14; j-- {
