@@ -207,3 +207,16 @@ func TestPartySubjects(t *testing.T) {
 			"AGREED_WITH", "Chile", "Peru", false},
 	})
 }
+
+// TestSentencePronouns checks "It" and "They" opening a sentence as the
+// state or body that opened the one before.
+func TestSentencePronouns(t *testing.T) {
+	runDiscourseCases(t, []discourseCase{
+		{"it acts again", "Chile recalled its ambassador from Peru on Monday. It also accused Peru of spying.",
+			"ACCUSED", "Chile", "Peru", true},
+		{"they act again", "The Taliban seized two districts on Monday. They also attacked Kandahar.",
+			"ATTACKED", "Taliban", "Kandahār", true},
+		{"not a copula or passive", "The Harbor Council met on Monday. It is led by Ana Rojas, who was sanctioned by Peru in May.",
+			"SANCTIONED", "Peru", "Harbor Council", false},
+	})
+}

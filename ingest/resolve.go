@@ -193,6 +193,7 @@ func (r *recognizer) references() {
 	}
 	r.d.sortMentions()
 	r.quoteSpeakers()
+	r.sentencePronouns()
 }
 
 func (r *recognizer) isCounterpart(i int) bool {

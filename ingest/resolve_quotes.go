@@ -31,6 +31,53 @@ func (r *recognizer) quoteSpeakers() {
 	r.d.sortMentions()
 }
 
+// sentencePronouns resolves "It" or "They" opening a sentence and acting
+// ("Sylvania recalled its envoy. It also accused Freedonia of ...") to the
+// state or body that opened the sentence before; "It is led by" and other
+// copulas and passives are left alone.
+func (r *recognizer) sentencePronouns() {
+	var extra []Mention
+	for si := 1; si < len(r.d.Sentences); si++ {
+		s := r.d.Sentences[si]
+		i := s.Start
+		for i < s.End && (r.isWord(i, "but", "and", "however", "meanwhile") || r.tok(i).Text == ",") {
+			i++
+		}
+		if !r.isWord(i, "it", "they") || r.isTaken(i) || beVerbs[r.tok(i+1).Lower] || !r.triggerFollows(i) || r.d.Sentences[si-1].Headline {
+			continue
+		}
+		if a := r.openingActor(si - 1); a != nil {
+			extra = append(extra, Mention{Start: i, End: i + 1, Sent: si, Ent: a, Kind: mPronoun, Rule: "coref/it-sentence"})
+		}
+	}
+	if len(extra) == 0 {
+		return
+	}
+	r.d.Mentions = append(r.d.Mentions, extra...)
+	r.d.sortMentions()
+}
+
+// openingActor returns the country or organisation that opens sentence si
+// as its subject ("Sylvania ...", "The Harbor Council ...").
+func (r *recognizer) openingActor(si int) *Entity {
+	s := r.d.Sentences[si]
+	j := s.Start
+	if r.isWord(j, "the") {
+		j++
+	}
+	m := r.mentionAt(j)
+	if m == nil || m.Start > j || m.Place || m.Possessive || r.tok(m.End).Lower == "'s" || m.Kind == mDemonym && m.Head == "" {
+		return nil
+	}
+	if m.Ent.Label != string(schema.Country) && m.Ent.Label != string(schema.Organisation) {
+		return nil
+	}
+	if r.isWord(m.End, "and", ",") {
+		return nil // "Sylvania and Freedonia ...": "they" are both
+	}
+	return m.Ent
+}
+
 // quoteSpeaker returns the speaker of the quotation around token i: the
 // actor of the attribution after it ('..., " the minister said') or before
 // it ('the minister said: "...').
