@@ -52,7 +52,8 @@ build: ## Build bin/actorgraph
 setup: ## Install Chromium and unzip from Debian's packages (root or sudo; CI runs it)
 	./scripts/setup.sh
 
-test: ## Start Neo4j if needed, then run all tests including the integration tests
+test: ## Install Chromium if missing, start Neo4j if needed, then run all tests including the integration tests
+	@./scripts/setup.sh
 	@$(BOLT_UP) || $(MAKE) --no-print-directory neo4j-start
 	ACTORGRAPH_NEO4J_TEST=1 ACTORGRAPH_TEST_BROWSER_URL=http://127.0.0.1:$(HTTP_PORT)/browser/ $(GO) test -p 1 -count=1 ./...
 
