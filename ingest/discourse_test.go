@@ -214,8 +214,8 @@ func TestSentencePronouns(t *testing.T) {
 	runDiscourseCases(t, []discourseCase{
 		{"it acts again", "Chile recalled its ambassador from Peru on Monday. It also accused Peru of spying.",
 			"ACCUSED", "Chile", "Peru", true},
-		{"they act again", "The Taliban seized two districts on Monday. They also attacked Kandahar.",
-			"ATTACKED", "Taliban", "Kandahār", true},
+		{"they act again", "Boko Haram seized two villages on Monday. They also attacked Maiduguri.",
+			"ATTACKED", "Boko Haram", "Maiduguri", true},
 		{"not a copula or passive", "The Harbor Council met on Monday. It is led by Ana Rojas, who was sanctioned by Peru in May.",
 			"SANCTIONED", "Peru", "Harbor Council", false},
 	})
