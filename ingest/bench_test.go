@@ -45,10 +45,14 @@ func BenchmarkExtractLong(b *testing.B) {
 		words := len(strings.Fields(a.Title + " " + a.Text))
 		b.Run(size.name, func(b *testing.B) {
 			b.ReportAllocs()
+			cpu := cpuSeconds()
 			for i := 0; i < b.N; i++ {
 				p.Extract(a)
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(words*b.N), "ns/word")
+			if cpu := cpuSeconds() - cpu; cpu > 0 {
+				b.ReportMetric(cpu*1e9/float64(words*b.N), "cpu-ns/word")
+			}
 		})
 	}
 }

@@ -404,6 +404,7 @@ func BenchmarkExtract(b *testing.B) {
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu := cpuSeconds()
 	for i := 0; i < b.N; i++ {
 		for _, a := range arts {
 			p.Extract(a)
@@ -412,6 +413,10 @@ func BenchmarkExtract(b *testing.B) {
 	sec := b.Elapsed().Seconds()
 	b.ReportMetric(float64(words*b.N)/sec, "words/s")
 	b.ReportMetric(float64(len(arts)*b.N)/sec, "articles/s")
+	if cpu := cpuSeconds() - cpu; cpu > 0 {
+		// the rate on one core of CPU time, whatever else the machine runs
+		b.ReportMetric(float64(words*b.N)/cpu, "cpu-words/s")
+	}
 }
 
 // TestExtractConcurrent runs one Pipeline from several goroutines (as the
