@@ -255,6 +255,7 @@ func (r *recognizer) oneSensePerName() {
 		s.n++
 		s.local = s.local || r.namedNear(e.ISO3, m.Sent)
 	}
+	var byName map[string][]int // name mentions by folded entity name; a merge keeps the name
 	for _, list := range senses {
 		if len(list) < 2 {
 			continue
@@ -265,7 +266,15 @@ func (r *recognizer) oneSensePerName() {
 				best = s
 			}
 		}
-		for k := range r.d.Mentions {
+		if byName == nil {
+			byName = map[string][]int{}
+			for k, m := range r.d.Mentions {
+				if m.Ent != nil && m.Kind == mName {
+					byName[fold(m.Ent.Name)] = append(byName[fold(m.Ent.Name)], k)
+				}
+			}
+		}
+		for _, k := range byName[fold(best.ent.Name)] {
 			m := &r.d.Mentions[k]
 			if m.Ent != nil && m.Ent != best.ent && m.Kind == mName && fold(m.Ent.Name) == fold(best.ent.Name) {
 				m.Ent = best.ent

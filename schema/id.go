@@ -65,8 +65,15 @@ func ArticleID(given, text string) string {
 // normalisation and whitespace folding, so that re-saved copies of one
 // article hash alike.
 func ContentHash(text string) string {
-	t := strings.Join(strings.Fields(norm.NFC.String(text)), " ")
-	sum := sha256.Sum256([]byte(t))
+	t := norm.NFC.String(text)
+	b := make([]byte, 0, len(t)) // the fields joined by single spaces
+	for f := range strings.FieldsSeq(t) {
+		if len(b) > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, f...)
+	}
+	sum := sha256.Sum256(b)
 	return hex.EncodeToString(sum[:])
 }
 
