@@ -24,6 +24,9 @@ func (x *relater) clauseSubject(start, si int) ([]*Entity, bool) {
 		return a, true
 	}
 	a := x.appositionSubject(start, x.d.Sentences[si])
+	if a == nil && x.frontedClauseSubject(start, x.d.Sentences[si]) {
+		return nil, true // "if X agrees, the holder can appeal": X is not the subject
+	}
 	return a, a != nil
 }
 

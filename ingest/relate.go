@@ -371,6 +371,9 @@ func (x *relater) verbContext(i int, form string, noun bool) bool {
 		if noun {
 			return false
 		}
+		if form == "base" && x.nameAsModifier(i) {
+			return false // "US support crucial ...": a noun after a state's name
+		}
 		if prevMention || p.Kind == tokPunct && p.Text != "-" || verbLicensers[p.Lower] || strings.HasSuffix(p.Lower, "ly") {
 			return true
 		}
@@ -733,8 +736,8 @@ func (x *relater) objects(i, limit int, preps []string, places bool) ([]*Entity,
 				break
 			}
 		}
-		if t.Text == "," && j > i {
-			break
+		if t.Text == "," && (j > i || x.closesFrontedClause(j)) {
+			break // "When X attacked, Y ...": Y is no object of the clause before
 		}
 	}
 	if len(out) == 0 {
@@ -955,7 +958,7 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 				}
 			}
 		}
-		if len(ev.agents) == 0 && x.subordinated(start, s.Start) {
+		if len(ev.agents) == 0 && !ru.Speech && x.subordinated(start, s.Start) {
 			ev.agents = x.mainSubject(s, start) // "captured the town after a two-day assault"
 		}
 		if schema.RelType(ru.Type).Symmetric() && len(ev.targets) >= 2 && len(ev.agents) == 0 && x.isWord(end, "between") {
@@ -964,6 +967,9 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 		}
 		x.nominalFrame(&ev, s)
 	default:
+		if x.transitiveTravel(ru, end) {
+			return ev, false // "headed the mission in X"
+		}
 		if !ru.Passive && x.isPassive(start) && x.isWord(end, "by") {
 			return ev, false // a passive the rule cannot read: better nothing than reversed roles
 		}

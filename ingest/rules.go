@@ -73,7 +73,7 @@ func defaultRules() *ruleSet {
 		// 05 cooperate
 		r("agreed-with/verb", "AGREED_WITH", "verb", "sign|reach|broker|strike a deal|strike an agreement|agree|conclude|seal|ink|finalize|finalise|clinch", "with|", "passive"),
 		r("supported/verb", "SUPPORTED", "verb", "back|support|armed|aid|assist|help|fund|finance|equip|reinforce", "", "passive"),
-		r("supported/noun", "SUPPORTED", "noun", "support|backing|assistance|military aid|weapons", "for|to"),
+		r("supported/noun", "SUPPORTED", "noun", "support|backing|assistance|military aid|aid|weapons", "for|to"),
 		r("supported/hyphen", "SUPPORTED", "hyphen", "backed|supported|sponsored|funded|armed|allied|aligned", "-"),
 		// 02 appeal
 		r("urged/verb", "URGED", "verb", "urge|call on|called upon|appeal to|press|implore|exhort|demand", "", "speech", "passive"),

@@ -18,7 +18,8 @@ var futureWords = set("will", "would", "'ll", "shall", "may", "might", "could", 
 var verbAdverbs = set("also", "then", "later", "still", "soon", "now", "likely", "probably", "eventually",
 	"again", "finally", "formally", "officially", "personally", "jointly", "once", "shortly", "quickly")
 
-var planVerbs = set("plans", "plan", "planned", "planning", "expected", "set", "due", "going", "scheduled", "intends", "intend", "intended", "aims", "aim", "hopes", "hope", "wants", "want", "seeks", "seek", "threatened", "threatening", "vowed", "vows", "pledged", "promised", "ready", "prepared", "preparing", "poised", "supposed")
+var planVerbs = set("plans", "plan", "planned", "planning", "expected", "set", "due", "going", "scheduled", "intends", "intend", "intended", "aims", "aim", "hopes", "hope", "wants", "want", "seeks", "seek", "threatened", "threatening", "vowed", "vows", "pledged", "promised", "ready", "prepared", "preparing", "poised", "supposed",
+	"tried", "trying", "attempted", "attempting", "plotted", "plotting", "conspired", "conspiring")
 
 // modality decides whether an event is negated, planned, reported or
 // asserted from the words around its trigger.
@@ -45,7 +46,7 @@ func (x *relater) modality(ev *event) string {
 	for j := ev.start - 1; j >= s.Start && j >= ev.start-4; j-- {
 		t := x.tok(j)
 		if futureWords[t.Lower] {
-			if t.Lower == "to" && !(planVerbs[x.tok(j-1).Lower] || x.isWord(j-2, "expected", "set", "due", "scheduled", "going") || x.d.Sentences[ev.sent].Headline) {
+			if t.Lower == "to" && !(planVerbs[x.tok(j-1).Lower] || x.isWord(j-2, "expected", "set", "due", "scheduled", "going") || x.d.Sentences[ev.sent].Headline || x.commissionedDeed(j)) {
 				continue
 			}
 			if t.Lower == "would" && x.isWord(j+1, "have") {
@@ -59,6 +60,9 @@ func (x *relater) modality(ev *event) string {
 		if j < ev.start-1 && !isModifierWord(t.Lower) {
 			break
 		}
+	}
+	if x.alternativeVerb(ev) {
+		return string(schema.Planned) // "may consider X or ask Y to ...": an option
 	}
 	if x.d.Sentences[ev.sent].Headline && x.isWord(ev.start-1, "to") {
 		return string(schema.Planned)

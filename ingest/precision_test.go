@@ -1,0 +1,70 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPrecisionFamilies checks readings that news the rules were not
+// written on got wrong, one row per family: a row with absent asserts that
+// no such edge is made ("TYPE" or "TYPE:From"), otherwise the edge and its
+// modality.
+func TestPrecisionFamilies(t *testing.T) {
+	tests := []struct{ name, text, typ, from, to, modality, absent string }{
+		{"actor of a fronted if-clause is no subject of the main verb",
+			"If the Harbor Appeals Board agrees with Chile, the applicant can appeal to the Supreme Court of Peru.",
+			"", "", "", "", "URGED:Harbor Appeals Board"},
+		{"actor of the main clause is no object of a fronted when-clause",
+			"When Chile attacked, Peru urged Bolivia to send troops.", "", "", "", "", "ATTACKED:Chile"},
+		{"main clause after a fronted when-clause keeps its arguments",
+			"When Chile attacked, Peru urged Bolivia to send troops.", "URGED", "Peru", "Bolivia", "asserted", ""},
+		{"accusations after amid have no accuser in the main subject",
+			"Chile removed Interior Minister Lena Varga from office in June amid accusations of misconduct by Peru.",
+			"", "", "", "", "ACCUSED:Chile"},
+		{"criticism after amid is no criticism by the main subject",
+			"Peru recalled its ambassador amid criticism of Chile.", "", "", "", "", "CRITICIZED"},
+		{"a state's name before a bare verb opening the sentence is a crosshead",
+			"Norway support crucial Lena Varga, speaking Sunday, dismissed concerns.", "", "", "", "", "SUPPORTED"},
+		{"a state's name before a bare verb after a preposition stays an agent",
+			"The two leaders disagreed over Norway aid to Sweden.", "SUPPORTED", "Norway", "Sweden", "", ""},
+		{"a travel verb with a direct object leads, it does not travel",
+			"Tomas Feld, who headed the agency's mission in Ecuador for two years, says the camps are full.",
+			"", "", "", "", "VISITED"},
+		{"a travel verb with its preposition still travels",
+			"Aid chief Tomas Feld headed to Ecuador on Monday.", "VISITED", "Tomas Feld", "Ecuador", "", ""},
+		{"a deed someone was hired to do is planned",
+			"Tomas Feld told the court he needed money. Prosecutors say the men hired Feld to kill Mira Okafor, a critic of Peru.",
+			"KILLED", "Tomas Feld", "Mira Okafor", "planned", ""},
+		{"a deed someone tried to do is planned",
+			"Chile tried to capture Arica in May.", "CAPTURED", "Chile", "Arica", "planned", ""},
+		{"a verb offered as an alternative after or is planned",
+			"Norway may have to consider building its own weapons or ask Sweden to send troops.",
+			"URGED", "Norway", "Sweden", "planned", ""},
+	}
+	p := testPipeline(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := p.Analyze(Article{Title: "Test", Text: tt.text, Published: "2020-06-10"}).Graph().Extraction()
+			name := map[string]string{}
+			for _, e := range x.Entities {
+				name[e.ID] = e.Name
+			}
+			if tt.absent != "" {
+				typ, from, _ := strings.Cut(tt.absent, ":")
+				for _, r := range x.Relations {
+					if r.Type == typ && (from == "" || name[r.Source] == from) {
+						t.Errorf("%q gave an unexpected %s -%s-> %s", tt.text, name[r.Source], r.Type, name[r.Target])
+					}
+				}
+				return
+			}
+			r, ok := findFact(x, fact{typ: tt.typ, from: tt.from, to: tt.to})
+			if !ok {
+				t.Fatalf("%q: no %s %s -> %s", tt.text, tt.typ, tt.from, tt.to)
+			}
+			if tt.modality != "" && r.Modality != tt.modality {
+				t.Errorf("%q: modality %s, want %s", tt.text, r.Modality, tt.modality)
+			}
+		})
+	}
+}
