@@ -136,7 +136,7 @@ func (x *relater) contextState(f titleFact, dateline *Entity) *Entity {
 	return of
 }
 
-// possessorSide reads "Guterres' spokesman, NAME" and "the
+// possessorSide reads "Varga's spokesman, NAME" and "the
 // Secretary-General's envoy, NAME": the role belongs to the possessor, so
 // the person is an official of the possessor's body or state.
 func (x *relater) possessorSide(f titleFact) *Entity {
@@ -236,7 +236,7 @@ func secretaryGeneral(title string) bool {
 
 // secretariat returns the body whose secretary-general a person is: a
 // non-governmental organisation named in the sentence or the two before
-// ("The head of Doctors Without Borders told ... said Secretary General
+// ("The head of the Harbor Relief Fund told ... said Secretary General
 // NAME"), else the United Nations.
 func (x *relater) secretariat(f titleFact) *Entity {
 	for k := range x.d.mentionsBackFrom(f.sent) {

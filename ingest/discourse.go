@@ -92,7 +92,7 @@ func (x *relater) hasTargets(j, n int) bool {
 }
 
 // relativeClaim reports whether the subject starting at tok follows a claim
-// noun it modifies: "..., a charge New Delhi rejected".
+// noun it modifies: "..., a charge Sylvania rejected".
 func (x *relater) relativeClaim(subjStart int) bool {
 	k := subjStart - 1
 	if x.isWord(k, "which", "that") {
@@ -169,7 +169,7 @@ func (x *relater) claimAuthor(i, end int, s Sentence, self *Entity) []*Entity {
 
 // otherActorBefore returns the country or organisation named last before
 // token i, in its sentence or the one before, that is not on self's side:
-// the owner of "its offer" in "Tehran rejected its offer".
+// the owner of "its offer" in "Sylvania rejected its offer".
 func (x *relater) otherActorBefore(i int, self *Entity) *Entity {
 	si := x.d.sentOf[i]
 	for k := len(x.d.Mentions) - 1; k >= 0; k-- {

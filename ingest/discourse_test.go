@@ -88,10 +88,10 @@ func TestEventLinking(t *testing.T) {
 		{"no accuser named", "Peru denied the accusations.", "REJECTED", "Peru", "", false},
 		{"the denier was not accused", "Chile accused Peru of spying. Bolivia denied the reports.", "REJECTED", "Bolivia", "Chile", false},
 		{"the accuser does not reject itself", "Chile accused Peru of spying. Chile rejected the claims.", "REJECTED", "Chile", "", false},
-		{"siege by the attacker named before", "Boko Haram attacked Maiduguri in May. The city has been under siege since then.",
-			"BESIEGED", "Boko Haram", "Maiduguri", true},
-		{"siege of another place", "Boko Haram attacked Maiduguri in May. Kano has been under siege since then.",
-			"BESIEGED", "Boko Haram", "Kano", false},
+		{"siege by the attacker named before", "The Arakan Army attacked Sittwe in Myanmar in May. The town has been under siege since then.",
+			"BESIEGED", "Arakan Army", "Sittwe", true},
+		{"siege of another place", "The Arakan Army attacked Sittwe in Myanmar in May. Mandalay has been under siege since then.",
+			"BESIEGED", "Arakan Army", "Mandalay", false},
 	})
 }
 
@@ -117,11 +117,11 @@ func TestAttachment(t *testing.T) {
 			"OFFICIAL_OF", "Mira Okafor", "Chile", false},
 		{"no demonym inside a quotation", "Chile and Peru met. \"We will resist Russian pressure,\" Senator Tom Hale told reporters.",
 			"OFFICIAL_OF", "Tom Hale", "Russia", false},
-		{"no state from a compound employer", "Chile and Peru met. \"It will fail,\" said Ana Ruiz, director of the Berlin-based Harbor Policy Institute.",
-			"OFFICIAL_OF", "Ana Ruiz", "Germany", false},
-		{"one president per state", "Turkey and Turkish officials met in Ankara. Turkish President Ali Demir has frustrated Washington. Turkey is looking to President Tom Baker to block U.S. sanctions against Turkey.",
+		{"no state from a compound employer", "Chile and Peru met. \"It will fail,\" said Ana Ruiz, director of the Quito-based Harbor Policy Institute.",
+			"OFFICIAL_OF", "Ana Ruiz", "Ecuador", false},
+		{"one president per state", "Turkey and Turkish officials met in Izmir. Turkish President Ali Demir has frustrated the United States. Turkey is looking to President Tom Baker to block U.S. sanctions against Turkey.",
 			"OFFICIAL_OF", "Tom Baker", "Turkey", false},
-		{"officials listed with theirs are of another state", "Peru wants a deal, Peruvian officials said, and Peru will attend. Chile will host talks in Santiago with Peru and Bolivia on Friday. They will be chaired by Deputy Foreign Minister Ana Ruiz, and Peruvian Deputy Foreign Minister Luis Soto and Bolivian Deputy Foreign Minister Eva Mora are expected to attend.",
+		{"officials listed with theirs are of another state", "Peru wants a deal, Peruvian officials said, and Peru will attend. Chile will host talks in Valparaiso with Peru and Bolivia on Friday. They will be chaired by Deputy Foreign Minister Ana Ruiz, and Peruvian Deputy Foreign Minister Luis Soto and Bolivian Deputy Foreign Minister Eva Mora are expected to attend.",
 			"OFFICIAL_OF", "Ana Ruiz", "Chile", true},
 		{"a title of one state", "Secretary of State Tom Hale met Greek officials in Athens, a U.S. official said.",
 			"OFFICIAL_OF", "Tom Hale", "United States", true},
@@ -143,7 +143,7 @@ func TestAttachment(t *testing.T) {
 			"OFFICIAL_OF", "Lin Wei", "China", false},
 		{"a predecessor holds the same office", "Peruvian President Ana Rojas met Bolivian officials. Rojas's predecessor, Luis Soto, had refused to meet them.",
 			"OFFICIAL_OF", "Luis Soto", "Peru", true},
-		{"the other state of the context", "Turkey and Turkish officials met in Ankara. Turkish President Ali Demir has frustrated Washington. Turkey is looking to President Tom Baker to block U.S. sanctions against Turkey.",
+		{"the other state of the context", "Turkey and Turkish officials met in Izmir. Turkish President Ali Demir has frustrated the United States. Turkey is looking to President Tom Baker to block U.S. sanctions against Turkey.",
 			"OFFICIAL_OF", "Tom Baker", "United States", true},
 	})
 }
@@ -167,7 +167,7 @@ func TestQuotedWe(t *testing.T) {
 // as the parties of the event told before.
 func TestParties(t *testing.T) {
 	runDiscourseCases(t, []discourseCase{
-		{"both sides", "Ethiopian troops attacked Eritrea on Monday. Kenya urged both sides to show restraint.",
+		{"both sides", "Ethiopia attacked Eritrea on Monday. Kenya urged both sides to show restraint.",
 			"URGED", "Kenya", "Eritrea", true},
 		{"both sides, the agent too", "Ethiopia attacked Eritrea on Monday. Kenya urged both sides to show restraint.",
 			"URGED", "Kenya", "Ethiopia", true},
@@ -214,8 +214,8 @@ func TestSentencePronouns(t *testing.T) {
 	runDiscourseCases(t, []discourseCase{
 		{"it acts again", "Chile recalled its ambassador from Peru on Monday. It also accused Peru of spying.",
 			"ACCUSED", "Chile", "Peru", true},
-		{"they act again", "Boko Haram seized two villages on Monday. They also attacked Maiduguri.",
-			"ATTACKED", "Boko Haram", "Maiduguri", true},
+		{"they act again", "The Arakan Army seized two villages in Myanmar on Monday. They also attacked Sittwe.",
+			"ATTACKED", "Arakan Army", "Sittwe", true},
 		{"not a copula or passive", "The Harbor Council met on Monday. It is led by Ana Rojas, who was sanctioned by Peru in May.",
 			"SANCTIONED", "Peru", "Harbor Council", false},
 	})
