@@ -679,7 +679,8 @@ func (x *relater) objects(i, limit int, preps []string, places bool) ([]*Entity,
 				break
 			}
 			countryActor := m.Ent.Label == string(schema.Country) && (!m.Place || !locPreps[x.tok(m.Start-1).Lower] ||
-				x.isWord(m.Start-2, "official", "officials", "ministers", "minister", "representatives", "representative", "delegation", "delegations", "leaders", "diplomats", "envoys"))
+				x.isWord(m.Start-2, "official", "officials", "ministers", "minister", "representatives", "representative", "delegation", "delegations", "leaders", "diplomats", "envoys") ||
+				!places && inList(preps, x.tok(m.Start-1).Lower)) // "pointed the finger at Peru": the rule's own preposition
 			if ok && (places || countryActor || !(m.Place || m.Ent.Label == string(schema.City) || m.Ent.Label == string(schema.Region))) {
 				if m.Kind == mDemonym && m.Head == "" || x.prefixed(m) || x.isWord(m.End, "-") && x.isWord(m.End+1, "based", "headquartered") {
 					// "French-drafted resolution", "the Swiss city", "anti-Pakistan militants",
@@ -732,7 +733,7 @@ func (x *relater) objects(i, limit int, preps []string, places bool) ([]*Entity,
 				(x.tok(j+1).Cap || x.isWord(j+1, "the", "a", "an", "their", "its", "his", "her") || x.mentionIdx(j+1) >= 0) {
 				break // "aiding rebels fighting X": X is the rebels' object, not the aid's
 			}
-			if j > i+1 && !sawPrep && x.startsTrigger(j, limit) {
+			if j > i+1 && !sawPrep && !pactNouns[t.Lower] && x.startsTrigger(j, limit) {
 				break
 			}
 		}
@@ -766,7 +767,8 @@ func (x *relater) objects(i, limit int, preps []string, places bool) ([]*Entity,
 		if m.Kind == mDemonym && m.Head == "" {
 			break
 		}
-		if nt := x.tok(m.End); speechVerbs[nt.Lower] || beVerbs[nt.Lower] || x.isWord(m.End, "has", "have", "had", "will", "would", "could", "can", "may", "also") {
+		if nt := x.tok(m.End); (speechVerbs[nt.Lower] || beVerbs[nt.Lower] || x.isWord(m.End, "has", "have", "had", "will", "would", "could", "can", "may", "also")) &&
+			!(x.isWord(start-1, "between") && len(out) == 1) { // "talks between X and Y were ...": between takes two
 			break // ", and the United Nations says ...": a new clause, not a list
 		}
 		out = append(out, m.Ent)
@@ -1332,7 +1334,7 @@ func (x *relater) pactAfter(i, limit int) bool {
 	return false
 }
 
-var pactNouns = set("agreement", "deal", "ceasefire", "truce", "accord", "treaty", "pact", "memorandum",
+var pactNouns = set("agreement", "agreements", "deal", "deals", "accords", "treaties", "pacts", "ceasefire", "truce", "accord", "treaty", "pact", "memorandum",
 	"talks", "meeting", "call", "summit", "understanding", "protocol", "declaration", "armistice")
 
 // pairwiseObject reports whether a symmetric trigger without an actor object

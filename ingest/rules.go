@@ -72,6 +72,7 @@ func defaultRules() *ruleSet {
 		r("visited/noun", "VISITED", "noun", "visit|trip|trips|tour|stop", "to|in", "places"),
 		// 05 cooperate
 		r("agreed-with/verb", "AGREED_WITH", "verb", "sign|reach|broker|strike a deal|strike an agreement|agree|conclude|seal|ink|finalize|finalise|clinch", "with|", "passive"),
+		r("agreed-with/noun", "AGREED_WITH", "noun", "deal|agreement|agreements|accord|accords|pact|treaty", "between|with"),
 		r("supported/verb", "SUPPORTED", "verb", "back|support|armed|aid|assist|help|fund|finance|equip|reinforce", "", "passive"),
 		r("supported/noun", "SUPPORTED", "noun", "support|backing|assistance|military aid|aid|weapons", "for|to"),
 		r("supported/hyphen", "SUPPORTED", "hyphen", "backed|supported|sponsored|funded|armed|allied|aligned", "-"),
@@ -81,6 +82,7 @@ func defaultRules() *ruleSet {
 		r("urged/ask", "URGED", "verb", "ask|call for|demand that|insist that|request", "", "speech"),
 		// 11 disapprove
 		r("accused/verb", "ACCUSED", "verb", "accuse|blame|hold responsible|charge|fault", "", "speech", "passive"),
+		r("accused/blame-on", "ACCUSED", "verb", "place blame|place the blame|put the blame|put blame|lay the blame|lay blame|pin the blame|shift the blame|point a finger|point the finger|point fingers|point an accusing finger", "on|at", "speech"),
 		r("accused/noun", "ACCUSED", "noun", "accusations|accusation|allegations", "against|of", "speech"),
 		r("criticized/verb", "CRITICIZED", "verb", "criticise|criticize|condemn|denounce|slam|decry|lambaste|rebuke|censure|deplore", "", "speech", "passive"),
 		r("criticized/noun", "CRITICIZED", "noun", "criticism|condemnation", "of|from", "speech"),
@@ -96,11 +98,13 @@ func defaultRules() *ruleSet {
 		r("sanctioned/verb", "SANCTIONED", "verb", "sanction|impose sanctions|slap sanctions|impose an embargo|impose new sanctions|impose fresh sanctions", "on|against|to|", "passive"),
 		r("sanctioned/noun", "SANCTIONED", "noun", "sanctions|embargo", "on|against|to|targeting"),
 		r("sanctioned/tariff", "SANCTIONED", "noun", "tariffs|tariff|levy|levies|surcharge|duties|duty", "on|against|targeting"),
+		r("sanctioned/trade-war", "SANCTIONED", "noun", "trade war|tariff war|tariff fight|trade fight|tariff battle|trade battle", "with|against|on"),
 		r("sanctioned/designate", "SANCTIONED", "verb", "designate|blacklist", "", "passive"),
 		r("sanctioned/freeze", "SANCTIONED", "verb", "freeze assets|freeze the assets|seize the assets", "of|", "passive"),
 		r("sanctioned/ban", "SANCTIONED", "noun", "travel ban|visa ban|visa restrictions|asset freeze|export ban|import ban|export controls|arms embargo|oil embargo|trade embargo", "on|against|targeting"),
 		// 16 reduce relations: diplomatic withdrawals and expulsions
 		r("suspended-talks/recall", "SUSPENDED_TALKS_WITH", "verb", "recall ambassador|recall ambassadors|recall envoy|recall envoys|recall diplomats|withdraw ambassador|withdraw ambassadors|withdraw envoy|withdraw diplomats|pull ambassador|pull ambassadors|downgrade relations|downgrade ties|close embassy|shut embassy", "from|with|in|to"),
+		r("suspended-talks/cease-aid", "SUSPENDED_TALKS_WITH", "verb", "cease military aid|halt military aid|stop military aid|suspend military aid|freeze military aid|pause military aid|cut off military aid|cease intelligence sharing|halt intelligence sharing|stop intelligence sharing|suspend intelligence sharing|pause intelligence sharing|halt cooperation|cease cooperation|stop cooperation|end cooperation", "with|to|for"),
 		r("suspended-talks/expel", "SUSPENDED_TALKS_WITH", "verb", "expel", ""),
 		r("suspended-talks/leave-bloc", "SUSPENDED_TALKS_WITH", "verb", "withdraw from|pull out of|quit|exit|suspend membership in|suspend its membership in|walk away from", ""),
 		// 18-19 fight
@@ -243,6 +247,16 @@ func doubles(base string) bool {
 		return false
 	case "bar", "stop", "ban", "expel", "plan", "drop", "grab", "slam", "blog", "rob", "shop", "ship", "chat", "pin", "tap", "top", "step":
 		return true
+	}
+	return false
+}
+
+// inList reports whether w is one of the words of list.
+func inList(list []string, w string) bool {
+	for _, x := range list {
+		if x == w {
+			return true
+		}
 	}
 	return false
 }

@@ -247,6 +247,16 @@ func TestRelations(t *testing.T) {
 		{"yet to", "Norway has yet to condemn Russia.", "CRITICIZED", "Norway", "Russia", "negated", "", ""},
 		{"stopped short of", "Norway stopped short of condemning Russia.", "CRITICIZED", "Norway", "Russia", "negated", "", ""},
 		{"allies without partner", "Western allies met in Oslo.", "", "", "", "", "", "SUPPORTED"},
+		{"blame placed on", "The Chilean government placed the blame on the leaders of Peru.", "ACCUSED", "Chile", "Peru", "", "", ""},
+		{"pointed the finger at", "Norway pointed the finger at Russia over the sabotage.", "ACCUSED", "Norway", "Russia", "", "", ""},
+		{"finger at a place is no accusation", "Norway pointed at the map.", "", "", "", "", "", "ACCUSED"},
+		{"agreements between", "Recent agreements between Bolivia and Peru were welcomed.", "AGREED_WITH", "Bolivia", "Peru", "", "", ""},
+		{"talks between before a copula", "Talks between Bolivia and Peru were positive.", "MET_WITH", "Bolivia", "Peru", "", "", ""},
+		{"signed plural pacts", "Chile signed six agreements with Peru.", "AGREED_WITH", "Chile", "Peru", "", "", ""},
+		{"a deal with no second party", "Norway wants a better deal.", "", "", "", "", "", "AGREED_WITH"},
+		{"trade war with", "Chilean President Ana Rojas escalated her trade war with Peru on Tuesday.", "SANCTIONED", "Ana Rojas", "Peru", "", "", ""},
+		{"halt military aid", "Norway said it would halt military aid and intelligence sharing with Sweden.", "SUSPENDED_TALKS_WITH", "Norway", "Sweden", "planned", "", ""},
+		{"military aid sent is no suspension", "Norway sent military aid to Sweden.", "", "", "", "", "", "SUSPENDED_TALKS_WITH"},
 		{"empty", "", "", "", "", "", "", "MET_WITH"},
 	}
 	p := testPipeline(t)
