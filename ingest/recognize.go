@@ -63,6 +63,7 @@ type recognizer struct {
 	relatives   map[*Entity]bool // people named as someone's kin: "his son, Karl Imre"
 	placeCount  *placeCounter    // while names are recognised
 	spokes      spokesIndex
+	holders     holderIndex
 }
 
 func (r *recognizer) tok(i int) *Token {

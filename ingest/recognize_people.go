@@ -270,17 +270,7 @@ func (r *recognizer) personWithTitle(i, limit, si int, headline bool) int {
 	}
 	if r.isWord(i, "the") && !stateTitle(title) {
 		// "the Secretary-General": the person of the article holding that title
-		var holder *Entity
-		for _, f := range r.titles {
-			if strings.EqualFold(f.title, title) || strings.HasSuffix(strings.ToLower(f.title), " "+strings.ToLower(title)) {
-				if holder != nil && holder != f.person {
-					holder = nil
-					break
-				}
-				holder = f.person
-			}
-		}
-		if holder != nil {
+		if holder := r.titleHolder(title); holder != nil {
 			r.mark(Mention{Start: i, End: tEnd, Sent: si, Ent: holder, Kind: mDescriptor, Rule: "coref/title"})
 			return tEnd
 		}

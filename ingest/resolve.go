@@ -575,6 +575,7 @@ func (r *recognizer) mergePeople() {
 		}
 	}
 	r.spokes = spokesIndex{} // indexed by the people before the merge
+	r.holders = holderIndex{}
 	out := r.d.Entities[:0]
 	for _, e := range r.d.Entities {
 		if _, gone := into[e]; gone {

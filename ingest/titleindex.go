@@ -67,3 +67,71 @@ func foldKey(s string) string {
 	}
 	return b.String()
 }
+
+// holderIndex answers "the Secretary-General": the one person whose title
+// is the given one or ends with it, without a scan over all titles. It
+// covers r.titles[:n] and follows titles appended later; mergePeople,
+// which changes their people, resets it.
+type holderIndex struct {
+	n      int
+	equal  map[string]holders // foldKey(title) -> people
+	suffix map[string]holders // lower-case title after a space -> people
+	nilled bool               // a title without a person: scan instead
+}
+
+func (h *holders) add(p *Entity) {
+	if h.first == nil && !h.many {
+		h.first = p
+	} else if h.first != p {
+		h.many = true
+	}
+}
+
+// titleHolder returns the one person titled title or "... title", or nil
+// when none or several are.
+func (r *recognizer) titleHolder(title string) *Entity {
+	ix := &r.holders
+	if ix.equal == nil || len(r.titles) < ix.n {
+		*ix = holderIndex{equal: map[string]holders{}, suffix: map[string]holders{}}
+	}
+	for ; ix.n < len(r.titles); ix.n++ {
+		f := r.titles[ix.n]
+		ix.nilled = ix.nilled || f.person == nil
+		h := ix.equal[foldKey(f.title)]
+		h.add(f.person)
+		ix.equal[foldKey(f.title)] = h
+		low := strings.ToLower(f.title)
+		for k := 0; k < len(low); k++ {
+			if low[k] == ' ' {
+				h := ix.suffix[low[k+1:]]
+				h.add(f.person)
+				ix.suffix[low[k+1:]] = h
+			}
+		}
+	}
+	if ix.nilled {
+		return r.titleHolderScan(title)
+	}
+	eq, suf := ix.equal[foldKey(title)], ix.suffix[strings.ToLower(title)]
+	if eq.many || suf.many || eq.first != nil && suf.first != nil && eq.first != suf.first {
+		return nil
+	}
+	if eq.first != nil {
+		return eq.first
+	}
+	return suf.first
+}
+
+// titleHolderScan is titleHolder over all titles.
+func (r *recognizer) titleHolderScan(title string) *Entity {
+	var holder *Entity
+	for _, f := range r.titles {
+		if strings.EqualFold(f.title, title) || strings.HasSuffix(strings.ToLower(f.title), " "+strings.ToLower(title)) {
+			if holder != nil && holder != f.person {
+				return nil
+			}
+			holder = f.person
+		}
+	}
+	return holder
+}
