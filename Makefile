@@ -7,13 +7,20 @@
 # ---------------------------------------------------------------------------
 NEO4J_SH := ./scripts/neo4j.sh
 
-.PHONY: neo4j-install neo4j-start neo4j-stop neo4j-status neo4j-logs
+.PHONY: neo4j-install neo4j-start neo4j-warm-up neo4j-stop neo4j-status neo4j-logs
 
 neo4j-install: ## Download the Neo4j jars into .neo4j/lib (idempotent)
 	$(NEO4J_SH) install
 
-neo4j-start: ## Start Neo4j in the background (installs first if needed); no-op if running
+neo4j-start: ## Start Neo4j in the background (installs first if needed), then warm up its write plans; no-op if running
 	$(NEO4J_SH) start
+	-@$(MAKE) --no-print-directory neo4j-warm-up
+
+# A fresh server compiles each write statement at its first use: tens of
+# seconds of CPU. A rolled-back ingest of the examples does it at start.
+neo4j-warm-up: ## Compile the write plans on the running server (ingest --dry-run of examples/articles; nothing kept)
+	@$(GO) build -o $(BIN) ./cmd/actorgraph
+	ACTORGRAPH_NEO4J_URI=bolt://127.0.0.1:$(or $(NEO4J_BOLT_PORT),7687) ./$(BIN) ingest --dry-run --force --quiet --published 2016-10-16 examples/articles
 
 neo4j-stop: ## Stop the local Neo4j server
 	$(NEO4J_SH) stop

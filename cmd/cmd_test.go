@@ -222,6 +222,7 @@ type fakeWriter struct {
 	failWith error
 	failID   string // fail every write that holds this article
 	legacy   int    // Stats.Unrecorded of every write and retraction
+	dryRuns  int
 }
 
 func (w *fakeWriter) ApplySchema(context.Context) error { w.schema++; return nil }
@@ -261,6 +262,17 @@ func (w *fakeWriter) Write(_ context.Context, graphs ...*graph.Graph) (graph.Sta
 		w.loaded[a.ID] = a.ContentSHA256
 	}
 	return graph.Stats{Unrecorded: w.legacy}, nil
+}
+
+// DryRun writes nothing; it fails as Write would.
+func (w *fakeWriter) DryRun(_ context.Context, graphs ...*graph.Graph) (graph.Stats, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.dryRuns++
+	if w.failWith != nil {
+		return graph.Stats{}, w.failWith
+	}
+	return graph.Stats{}, nil
 }
 
 func (w *fakeWriter) Retract(_ context.Context, ids []string) (graph.Stats, []string, error) {

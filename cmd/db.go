@@ -18,6 +18,7 @@ type writer interface {
 	ApplySchema(ctx context.Context) error
 	SeenAll(ctx context.Context, articles []graph.Article) (map[string]bool, error)
 	Write(ctx context.Context, graphs ...*graph.Graph) (graph.Stats, error)
+	DryRun(ctx context.Context, graphs ...*graph.Graph) (graph.Stats, error)
 	Retract(ctx context.Context, ids []string) (graph.Stats, []string, error)
 }
 

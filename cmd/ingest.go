@@ -22,7 +22,9 @@ type ingestOptions struct {
 	Force bool // extract and write even articles already loaded
 	// LogBatches prints one line per written batch to stderr (benchmarks).
 	LogBatches bool
-	Config     Config
+	// DryRun rolls back every batch it writes.
+	DryRun bool
+	Config Config
 }
 
 // newIngestCmd returns the ingest command. runF, when set, replaces
@@ -61,6 +63,7 @@ Ctrl-C stops reading, lets the current batch finish, and exits with code 130.`,
 	fl.Int("max-article-bytes", 0, "largest article read, in bytes; a larger one fails alone (default 2 MiB)")
 	fl.Int("batch-size", 0, "articles per write transaction (default 200)")
 	fl.StringSlice("dictionary", nil, "YAML file of custom actors and verbs (repeatable)")
+	fl.BoolVar(&opts.DryRun, "dry-run", false, "write every batch in a transaction that is rolled back: checks the articles against the database and compiles its write plans (a warm-up), changes nothing")
 	fl.BoolVar(&opts.LogBatches, "log-batches", false, "print a line per written batch: articles written so far and seconds since the start")
 	return c
 }
@@ -85,7 +88,7 @@ func runIngest(ctx context.Context, opts *ingestOptions) (err error) {
 	if err := cn.writer.ApplySchema(ctx); err != nil {
 		return withDB(cfg, fmt.Errorf("apply schema: %w", err))
 	}
-	w := &batcher{w: cn.writer, size: cfg.Load.BatchSize, entities: map[string]bool{}, relations: map[graph.Key]bool{}}
+	w := &batcher{w: cn.writer, size: cfg.Load.BatchSize, dry: opts.DryRun, entities: map[string]bool{}, relations: map[graph.Key]bool{}}
 	if opts.LogBatches {
 		w.log = func() {
 			fmt.Fprintf(f.Err, "ingest: batch %d written: %d articles in %.3fs\n", w.batches, w.written, time.Since(t.start).Seconds())
@@ -187,7 +190,11 @@ func runIngest(ctx context.Context, opts *ingestOptions) (err error) {
 	}
 	t.entities, t.relations = len(w.entities), len(w.relations)
 	if !f.quiet {
-		fmt.Fprintln(f.Err, t.summary("ingest", errors.Is(err, errInterrupted)))
+		verb := "ingest"
+		if opts.DryRun {
+			verb = "ingest --dry-run (nothing kept)"
+		}
+		fmt.Fprintln(f.Err, t.summary(verb, errors.Is(err, errInterrupted)))
 	}
 	if w.legacy > 0 {
 		fmt.Fprintf(f.Err, "actorgraph: %s\n", unrecordedNote(w.legacy, "replaced"))
@@ -217,6 +224,7 @@ func isDBFatal(err error) bool {
 type batcher struct {
 	w       writer
 	size    int
+	dry     bool // roll every write back
 	batch   *graph.Graph
 	parts   []*graph.Graph // the articles' graphs in batch
 	pending int            // articles in batch
@@ -344,7 +352,7 @@ func (b *batcher) stop() (int, error) {
 func (b *batcher) write(ctx context.Context, bt batch) (int, error) {
 	g, parts, n := bt.g, bt.parts, len(bt.parts)
 	b.batches++
-	st, err := b.w.Write(ctx, parts...)
+	st, err := b.put(ctx, parts...)
 	if err == nil {
 		b.done(g, n)
 		b.legacy += st.Unrecorded
@@ -357,7 +365,7 @@ func (b *batcher) write(ctx context.Context, bt batch) (int, error) {
 	failed, ok := 0, 0
 	var errs []error
 	for _, part := range parts {
-		st, perr := b.w.Write(ctx, part)
+		st, perr := b.put(ctx, part)
 		if perr != nil {
 			if isDBFatal(perr) {
 				return n - ok, perr
@@ -371,6 +379,14 @@ func (b *batcher) write(ctx context.Context, bt batch) (int, error) {
 		ok++
 	}
 	return failed, errors.Join(errs...)
+}
+
+// put writes graphs in one transaction, or rolls it back on a dry run.
+func (b *batcher) put(ctx context.Context, graphs ...*graph.Graph) (graph.Stats, error) {
+	if b.dry {
+		return b.w.DryRun(ctx, graphs...)
+	}
+	return b.w.Write(ctx, graphs...)
 }
 
 // done counts what a successful write loaded.

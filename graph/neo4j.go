@@ -149,6 +149,10 @@ func (w *Writer) ApplySchema(ctx context.Context) error {
 // same transaction (see delta.go). Writing the same graphs again changes
 // nothing.
 func (w *Writer) Write(ctx context.Context, graphs ...*Graph) (Stats, error) {
+	return w.load(ctx, false, graphs)
+}
+
+func (w *Writer) load(ctx context.Context, dry bool, graphs []*Graph) (Stats, error) {
 	if _, err := planUpdate(graphs, nil, nil, w.batchSize); err != nil {
 		return Stats{}, err
 	}
@@ -159,17 +163,29 @@ func (w *Writer) Write(ctx context.Context, graphs ...*Graph) (Stats, error) {
 		}
 	}
 	sort.Strings(ids) // lock in one order: fewer deadlocks between writers
-	st, _, err := w.update(ctx, ids, true, func(prior map[string]Contribution) ([]Statement, error) {
+	st, _, err := w.update(ctx, ids, true, dry, func(prior map[string]Contribution) ([]Statement, error) {
 		return planUpdate(graphs, prior, nil, w.batchSize)
 	})
 	return st, err
+}
+
+// errDryRun rolls back the transaction of a dry run.
+var errDryRun = errors.New("dry run: rolled back")
+
+// DryRun plans and runs the write of graphs like Write, then rolls the
+// transaction back: nothing changes, but the graphs are checked against the
+// database and the server has compiled and cached the plans of the write
+// statements (a warm-up: a fresh server spends tens of seconds of CPU on
+// them at the first write).
+func (w *Writer) DryRun(ctx context.Context, graphs ...*Graph) (Stats, error) {
+	return w.load(ctx, true, graphs)
 }
 
 // Retract removes the articles with the given ids and everything only they
 // support, in one transaction. It returns the ids that were loaded; the
 // others are ignored.
 func (w *Writer) Retract(ctx context.Context, ids []string) (Stats, []string, error) {
-	return w.update(ctx, ids, false, func(prior map[string]Contribution) ([]Statement, error) {
+	return w.update(ctx, ids, false, false, func(prior map[string]Contribution) ([]Statement, error) {
 		return planUpdate(nil, prior, sortedKeys(prior), w.batchSize)
 	})
 }
@@ -178,11 +194,12 @@ func (w *Writer) Retract(ctx context.Context, ids []string) (Stats, []string, er
 // returns for the stored contributions of the articles ids. Their Article
 // nodes are locked first (and created when create is set), so that two
 // transactions updating one article serialise. It returns the ids that had
-// an Article node.
-func (w *Writer) update(ctx context.Context, ids []string, create bool,
+// an Article node. A dry update is rolled back at the end.
+func (w *Writer) update(ctx context.Context, ids []string, create, dry bool,
 	plan func(prior map[string]Contribution) ([]Statement, error)) (Stats, []string, error) {
 	session := w.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: w.database, AccessMode: neo4j.AccessModeWrite})
 	var found []string
+	var dryStats Stats
 	st, err := neo4j.ExecuteWrite(ctx, session, func(tx neo4j.ManagedTransaction) (Stats, error) {
 		prior, existed, created, err := lockArticles(ctx, tx, ids, create)
 		if err != nil {
@@ -200,8 +217,15 @@ func (w *Writer) update(ctx context.Context, ids []string, create bool,
 				st.Unrecorded++
 			}
 		}
+		if dry && err == nil {
+			dryStats, err = st, errDryRun
+		}
 		return st, err
 	})
+	if errors.Is(err, errDryRun) {
+		err = nil
+		st = dryStats
+	}
 	if cerr := session.Close(ctx); cerr != nil {
 		err = errors.Join(err, fmt.Errorf("close session: %w", cerr))
 	}

@@ -47,3 +47,22 @@ func TestAliasesCapped(t *testing.T) {
 		t.Errorf("after retracting the one that gave M. OKAFOR: %v, want %s", got, want)
 	}
 }
+
+// TestDryRunKeepsNothing: a dry run writes and rolls back; a story that
+// is loaded stays as it was, one that is not leaves no trace.
+func TestDryRunKeepsNothing(t *testing.T) {
+	d := testDriver(t)
+	w := NewWriter(d, testdb.Get(t).Database, 50)
+	ns := namespace(t, d)
+	a := newStory("kept", "2031-02-01", "sha-a").sylvania().edge(met("2031-02-01", "asserted", "Okafor met the Freedonian envoy."))
+	load(t, w, ns, false, []*story{a})
+	want := testdb.Snapshot(t, d, ns)
+	a2 := newStory("kept", "2031-02-01", "sha-a2").sylvania()
+	b := newStory("dry", "2031-02-02", "sha-b").node("person:nova-tessa", schema.Person, "Nova Tessa", false)
+	if _, err := w.DryRun(context.Background(), namespaced(a2.g, ns), namespaced(b.g, ns)); err != nil {
+		t.Fatalf("DryRun: %v", err)
+	}
+	if got := testdb.Snapshot(t, d, ns); got != want {
+		t.Errorf("DryRun changed the graph\n%s", testdb.Diff(got, want))
+	}
+}

@@ -1,0 +1,33 @@
+package cmd
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestIngestDryRun: --dry-run sends every batch to the writer's DryRun and
+// keeps nothing; a second dry run skips nothing.
+func TestIngestDryRun(t *testing.T) {
+	w := &fakeWriter{}
+	for range 2 {
+		code, _, errOut := runCLI(t, context.Background(), fakeFactory(w, nil), "", nil,
+			"ingest", "--dry-run", "--batch-size", "3", "--published", "2016-10-16", examples)
+		if code != ExitOK || !strings.Contains(errOut, "ingest --dry-run (nothing kept): ") || !strings.Contains(errOut, " 0 skipped, 0 failed") {
+			t.Errorf("ingest --dry-run: exit %d, stderr %q", code, errOut)
+		}
+	}
+	if len(w.writes) != 0 || w.dryRuns < 2 {
+		t.Errorf("ingest --dry-run: %d writes, %d dry runs; want none and some", len(w.writes), w.dryRuns)
+	}
+}
+
+// TestIngestLogBatches: --log-batches prints one line per written batch.
+func TestIngestLogBatches(t *testing.T) {
+	code, _, errOut := runCLI(t, context.Background(), fakeFactory(&fakeWriter{}, nil), "", nil,
+		"ingest", "--log-batches", "--batch-size", "3", "--published", "2016-10-16", examples)
+	if code != ExitOK || !strings.Contains(errOut, "ingest: batch 1 written: 3 articles in ") ||
+		!strings.Contains(errOut, "ingest: batch 2 written: 6 articles in ") {
+		t.Errorf("ingest --log-batches: exit %d, stderr %q", code, errOut)
+	}
+}
