@@ -176,14 +176,22 @@ func (r *recognizer) peopleAfterCue(i, end, limit, si int) int {
 		cue = i - 1
 	case r.isWord(i-1, "by") && r.isWord(i-2, "led", "headed"), r.isWord(i-1, "as") && r.isWord(i-2, "such"):
 		cue = i - 2
+	case r.isWord(i-1, "-", ":") && r.tok(i-1).SpaceBefore:
+		cue = i - 1 // "three members of the Kenyan Senate - X, Y and Z"
 	}
 	if cue < 0 {
 		return i
 	}
-	role := -1
-	for k := cue - 1; k >= r.d.Sentences[si].Start && k >= cue-3; k-- {
+	role, reach := -1, 3
+	if r.isWord(cue, "-", ":") {
+		reach = 8
+	}
+	for k := cue - 1; k >= r.d.Sentences[si].Start && k >= cue-reach; k-- {
 		if w := r.tok(k).Lower; strings.HasSuffix(w, "s") && roleOf(strings.TrimSuffix(w, "s")) > rolePersonal {
 			role = k
+			break
+		}
+		if r.tok(k).Kind == tokPunct && r.tok(k).Text != "." && r.tok(k).Text != "," {
 			break
 		}
 	}
@@ -193,6 +201,9 @@ func (r *recognizer) peopleAfterCue(i, end, limit, si int) int {
 	kind := roleOf(strings.TrimSuffix(r.tok(role).Lower, "s"))
 	title := strings.TrimSuffix(r.tok(role).Text, "s")
 	aff := r.actorEndingAt(role, r.d.Sentences[si].Start)
+	if emp, _ := r.employerChain(role+1, cue, kind); aff.ent == nil && emp.ent != nil {
+		aff = emp // "members of the Kenyan Senate"
+	}
 	if aff.ent != nil && aff.ent.Label == "Country" && kind != roleState {
 		aff = employer{}
 	}

@@ -465,7 +465,8 @@ func (r *recognizer) employer(tEnd, limit, si int, title string) (*Entity, bool)
 }
 
 var subjectVerbs = set("became", "becomes", "was", "is", "has", "had", "will", "would", "also", "later",
-	"then", "earlier", "previously", "now", "arrived", "left", "returned", "traveled", "travelled", "signed")
+	"then", "earlier", "previously", "now", "arrived", "left", "returned", "traveled", "travelled", "signed",
+	"founded", "co-founded", "heads", "chairs", "directs", "lectures", "teaches")
 
 // predicateTitle reads "X became the first sitting U.S. secretary of state":
 // the title phrase names X's office and is a mention of X.

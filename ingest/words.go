@@ -168,7 +168,8 @@ var personalRoles = set("defector", "student", "resident", "refugee", "survivor"
 	"artist", "musician", "singer", "actor", "actress", "filmmaker", "photographer", "athlete", "player",
 	"teacher", "mother-of-two", "villager", "shopkeeper", "trader", "fisherman", "migrant", "asylum-seeker",
 	"descendant", "predecessor", "successor", "rival", "ally", "opponent", "critic", "supporter", "figure",
-	"politician", "rapper", "novelist", "publisher", "tycoon", "billionaire", "footballer")
+	"politician", "rapper", "novelist", "publisher", "tycoon", "billionaire", "footballer", "celebrity",
+	"influencer", "star", "classmate", "colleague", "neighbor", "neighbour", "fiancee", "fiance", "partner")
 
 // kinNouns name a relative: "his son, Karl Imre".
 var kinNouns = set("wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "widow",
