@@ -39,6 +39,9 @@ func (x *relater) linkRejections() {
 			}
 			agents, subjStart := x.subjects(j, s.Start, false)
 			if len(agents) == 0 {
+				agents, subjStart = x.spokesmanFor(j, s.Start), -1
+			}
+			if len(agents) == 0 {
 				continue
 			}
 			var targets []*Entity
@@ -163,6 +166,41 @@ func (x *relater) claimAuthor(i, end int, s Sentence, self *Entity) []*Entity {
 		if ents, _ := x.objects(j, s.End, []string{"by", "from"}, false); len(ents) > 0 && !x.oneSide(ents[0], self) {
 			return ents
 		}
+	}
+	// "rejected the accusations while responding to the statement by X"
+	for k := j; k < s.End && k < j+8; k++ {
+		if accusationNouns[x.tok(k).Lower] && x.isWord(k+1, "by", "from") {
+			if ents, _ := x.objects(k+1, s.End, []string{"by", "from"}, false); len(ents) > 0 && !x.oneSide(ents[0], self) {
+				return ents
+			}
+		}
+	}
+	return nil
+}
+
+// spokesmanFor reads "A spokesman for Sylvanian President NAME rejected":
+// the spokesperson speaks for the state or body of the one named.
+func (x *relater) spokesmanFor(j, start int) []*Entity {
+	for k := j - 2; k > start && k > j-10; k-- {
+		if !x.isWord(k, "for", "of") || !x.isWord(k-1, "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor") {
+			continue
+		}
+		m := x.mentionIdx(k + 1)
+		if m < 0 && x.isWord(k+1, "the") {
+			m = x.mentionIdx(k + 2)
+		}
+		if m < 0 || x.d.Mentions[m].End != j && !(x.d.Mentions[m].End == j-1 && strings.HasSuffix(x.tok(j-1).Lower, "ly")) {
+			return nil
+		}
+		e := x.d.Mentions[m].Ent
+		if e.Label == string(schema.Person) {
+			for _, f := range x.r.titles {
+				if f.person == e && f.of != nil {
+					return []*Entity{f.of}
+				}
+			}
+		}
+		return []*Entity{e}
 	}
 	return nil
 }

@@ -85,6 +85,8 @@ func TestEventLinking(t *testing.T) {
 			"CRITICIZED", "Chile", "Peru", false},
 		{"slammed the sanctions told before", "Japan imposed sanctions on Peru. Chile slammed the sanctions.",
 			"CRITICIZED", "Chile", "Japan", true},
+		{"a spokesman for the state answers a statement by another", "A spokesman for Chilean President Ana Rojas rejected the accusations while responding to the statement by Peru.",
+			"REJECTED", "Chile", "Peru", true},
 		{"no accuser named", "Peru denied the accusations.", "REJECTED", "Peru", "", false},
 		{"the denier was not accused", "Chile accused Peru of spying. Bolivia denied the reports.", "REJECTED", "Bolivia", "Chile", false},
 		{"the accuser does not reject itself", "Chile accused Peru of spying. Chile rejected the claims.", "REJECTED", "Chile", "", false},
