@@ -22,6 +22,12 @@ func (x *relater) attach(f titleFact, dateline *Entity, explicit map[*Entity]boo
 	if f.noCtx || explicit[f.person] {
 		return nil // the article says whose official this is elsewhere
 	}
+	if of := x.appointer(f); of != nil {
+		return of // "United Nations-appointed rapporteur NAME"
+	}
+	if x.employerOutsideText(f) {
+		return nil // "NAME's CEO X": an employer no lexicon knows, not the story's state
+	}
 	if of := x.possessorSide(f); of != nil {
 		return of
 	}

@@ -122,3 +122,56 @@ func (x *relater) alternativeVerb(ev *event) bool {
 	}
 	return false
 }
+
+// titleRunStart returns where the title before the person's name in
+// sentence si begins: the words of the title and lower-case modifiers
+// ("public affairs chief", "CEO") right before the name, at most six.
+func (x *relater) titleRunStart(p *Entity, si int, title string) (int, bool) {
+	words := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(title)) {
+		words[w] = true
+	}
+	for _, m := range x.d.Mentions {
+		if m.Ent != p || m.Sent != si || m.Kind != mName {
+			continue
+		}
+		j := m.Start - 1
+		for j >= 0 && j >= m.Start-6 && x.tok(j).Kind == tokWord && x.tok(j).Lower != "'s" && x.tok(j-1).Text != "-" &&
+			(words[x.tok(j).Lower] || !x.tok(j).Cap) && x.mentionIdx(j) < 0 {
+			j--
+		}
+		return j + 1, j+1 < m.Start || words[x.tok(m.Start).Lower] // the mention may hold its title
+	}
+	return 0, false
+}
+
+// employerOutsideText reports whether the title before the person's name
+// is held at an institution the text names but no lexicon knows:
+// "NAME's CEO Mira Okafor" is no official of the story's country.
+func (x *relater) employerOutsideText(f titleFact) bool {
+	t, ok := x.titleRunStart(f.person, f.sent, f.title)
+	if !ok || !x.isWord(t-1, "'s") {
+		return false
+	}
+	o := x.tok(t - 2)
+	if o.Kind != tokWord || !o.Cap || x.mentionIdx(t-2) >= 0 || x.tok(t-3).Text == "-" || titleHeads[o.Lower] {
+		return false // "the Secretary-General's envoy": a title, not an institution
+	}
+	_, title := x.r.titleAt(t-2, t-1)
+	return title == ""
+}
+
+// appointer reads "United Nations-appointed rapporteur NAME": the body
+// that appointed the person to the title is whose official they are.
+func (x *relater) appointer(f titleFact) *Entity {
+	t, ok := x.titleRunStart(f.person, f.sent, f.title)
+	if !ok || !x.isWord(t-1, "appointed", "nominated", "named", "mandated") || !x.isWord(t-2, "-") {
+		return nil
+	}
+	if k := x.mentionIdx(t - 3); k >= 0 {
+		if e := x.d.Mentions[k].Ent; e != nil && (e.Label == string(schema.Organisation) || e.Label == string(schema.Country)) {
+			return e
+		}
+	}
+	return nil
+}

@@ -68,3 +68,24 @@ func TestPrecisionFamilies(t *testing.T) {
 		})
 	}
 }
+
+// TestAttachmentOutsideLexicon checks whose official a titled person is
+// when the text names the employer in a form no lexicon holds: a
+// possessive institution the recogniser does not know is not the story's
+// state, and a body that appointed the person to the title is theirs.
+func TestAttachmentOutsideLexicon(t *testing.T) {
+	runDiscourseCases(t, []discourseCase{
+		{"an unknown institution's officer is no official of the story's state",
+			"Spain wants more wind power. Spain has turbines in Aragon, and Spain is proud. \"Wind energy should grow,\" WindSylva's CEO Tomas Feld said in a statement.",
+			"OFFICIAL_OF", "Tomas Feld", "Spain", false},
+		{"a state's own officer keeps the state",
+			"Spain wants more wind power. Spain has turbines in Aragon, and Spain is proud. \"Wind energy should grow,\" Spain's Energy Minister Tomas Feld said.",
+			"OFFICIAL_OF", "Tomas Feld", "Spain", true},
+		{"the body that appointed a rapporteur",
+			"Peru has barred visitors. United Nations-appointed special rapporteur Lena Varga confirmed that Peru had barred her.",
+			"OFFICIAL_OF", "Lena Varga", "United Nations", true},
+		{"not the state the rapporteur reports on",
+			"Peru has barred visitors. United Nations-appointed special rapporteur Lena Varga confirmed that Peru had barred her.",
+			"OFFICIAL_OF", "Lena Varga", "Peru", false},
+	})
+}
