@@ -78,29 +78,25 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 	params := &extractParams{
 		paths: opts.Paths, stdin: f.In, workers: opts.Config.Ingest.Workers,
 		published: opts.Config.Ingest.Published, pipeline: p,
-		maxArticle: opts.Config.Ingest.MaxArticleBytes,
+		maxArticle: opts.Config.Ingest.MaxArticleBytes, bar: bar,
 	}
-	sink := func(j job) error {
+	params.sink = func(j job) error {
+		defer bar.Extracted(1)
 		switch {
 		case j.err != nil && ctx.Err() != nil:
 			// interrupted: dropped
 		case j.err != nil:
 			t.failed++
-			bar.clear()
-			fmt.Fprintf(f.Err, "actorgraph: %v\n", j.err)
+			bar.printf(f.Err, "actorgraph: %v\n", j.err)
 		default:
 			t.read++
 			merged.Merge(j.graph)
 		}
 		return nil
 	}
-	params.sink = func(j job) error {
-		err := sink(j)
-		bar.update(t.read+t.failed, int(params.queued.Load()), false)
-		return err
-	}
+	bar.start(opts.Paths)
 	err = extractAll(ctx, params)
-	bar.clear()
+	bar.finish()
 	if err == nil && ctx.Err() != nil {
 		err = errInterrupted
 	}

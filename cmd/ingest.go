@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -88,16 +89,16 @@ func runIngest(ctx context.Context, opts *ingestOptions) (err error) {
 	if err := cn.writer.ApplySchema(ctx); err != nil {
 		return withDB(cfg, fmt.Errorf("apply schema: %w", err))
 	}
-	w := &batcher{w: cn.writer, size: cfg.Load.BatchSize, dry: opts.DryRun, entities: map[string]bool{}, relations: map[graph.Key]bool{}}
+	bar := newProgress(f.Err, f.ErrTTY && !f.quiet, "ingest")
+	w := &batcher{w: cn.writer, size: cfg.Load.BatchSize, dry: opts.DryRun, entities: map[string]bool{}, relations: map[graph.Key]bool{}, bar: bar}
 	if opts.LogBatches {
 		w.log = func() {
 			fmt.Fprintf(f.Err, "ingest: batch %d written: %d articles in %.3fs\n", w.batches, w.written, time.Since(t.start).Seconds())
 		}
 	}
-	bar := newProgress(f.Err, f.ErrTTY && !f.quiet, "ingest")
 	params := &extractParams{
 		paths: opts.Paths, stdin: f.In, workers: cfg.Ingest.Workers,
-		published: cfg.Ingest.Published, pipeline: p, maxArticle: cfg.Ingest.MaxArticleBytes,
+		published: cfg.Ingest.Published, pipeline: p, maxArticle: cfg.Ingest.MaxArticleBytes, bar: bar,
 		// Events are stored with a date; an undated article has none to give.
 		check: func(a ingest.Article) error {
 			if a.Published == "" {
@@ -127,17 +128,16 @@ func runIngest(ctx context.Context, opts *ingestOptions) (err error) {
 	// written either way, since each batch is one transaction.
 	writeCtx := context.WithoutCancel(ctx)
 	report := func(err error) {
-		bar.clear()
 		errs := []error{err}
 		if j, ok := err.(interface{ Unwrap() []error }); ok {
 			errs = j.Unwrap()
 		}
 		for _, e := range errs {
-			fmt.Fprintf(f.Err, "actorgraph: %v\n", e)
+			bar.printf(f.Err, "actorgraph: %v\n", e)
 		}
 	}
 	params.sink = func(j job) error {
-		defer func() { bar.update(t.read+t.failed, int(params.queued.Load()), false) }()
+		defer bar.Extracted(1)
 		switch {
 		case j.err != nil && ctx.Err() != nil:
 			return nil // interrupted before extraction: not counted
@@ -165,7 +165,9 @@ func runIngest(ctx context.Context, opts *ingestOptions) (err error) {
 		return nil
 	}
 	w.start(writeCtx)
+	bar.start(opts.Paths)
 	err = extractAll(ctx, params)
+	bar.Phase(phaseWrite)
 	if err == nil {
 		failed, ferr := w.flush()
 		t.failed += failed
@@ -184,7 +186,7 @@ func runIngest(ctx context.Context, opts *ingestOptions) (err error) {
 			report(serr)
 		}
 	}
-	bar.clear()
+	bar.finish()
 	if err == nil && ctx.Err() != nil {
 		err = errInterrupted
 	}
@@ -243,6 +245,9 @@ type batcher struct {
 	relations map[graph.Key]bool
 	legacy    int    // replaced articles loaded with no record of what they gave
 	log       func() // called after each batch written, when set
+
+	bar                *progress    // shows the writes, when set
+	sent, sentArticles atomic.Int64 // batches and articles handed to the writer
 }
 
 // batch is what the writing goroutine writes in one transaction.
@@ -264,7 +269,9 @@ func (b *batcher) start(ctx context.Context) {
 				b.note(len(bt.parts), nil)
 				continue
 			}
+			b.progress(1)
 			b.note(b.write(ctx, bt))
+			b.progress(0)
 		}
 	}()
 }
@@ -321,6 +328,8 @@ func (b *batcher) send() {
 	if b.pending == 0 {
 		return
 	}
+	b.sent.Add(1)
+	b.sentArticles.Add(int64(b.pending))
 	b.queue <- batch{g: b.batch, parts: b.parts}
 	b.batch, b.parts, b.pending = nil, nil, 0
 }
@@ -342,6 +351,13 @@ func (b *batcher) stop() (int, error) {
 	<-b.idle
 	failed, err := b.take()
 	return failed + dropped, err
+}
+
+// progress shows the writes on the bar: the batch written is the last
+// one written plus next.
+func (b *batcher) progress(next int) {
+	b.bar.Written(writeStatus{written: b.written, queued: int(b.sentArticles.Load()),
+		batch: b.batches + next, batches: int(b.sent.Load())})
 }
 
 // write writes one batch in one transaction, one graph per article so that

@@ -9,7 +9,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/actorgraph/actorgraph/graph"
@@ -61,8 +60,8 @@ type extractParams struct {
 	// sink receives every job in input order, on the calling goroutine. An
 	// error stops the run and is returned.
 	sink func(j job) error
-	// queued counts the inputs read so far, for the progress bar.
-	queued atomic.Int64
+	// bar, when set, counts the inputs read.
+	bar *progress
 	// missing are the paths of the command line that could not be opened.
 	missing []string
 }
@@ -133,7 +132,7 @@ func extractAll(ctx context.Context, p *extractParams) error {
 			}
 			chunk = append(chunk, job{seq: seq, article: a, err: err})
 			seq++
-			p.queued.Add(1)
+			p.bar.Read(1)
 			if len(chunk) < lookupChunk {
 				return nil
 			}
@@ -141,6 +140,9 @@ func extractAll(ctx context.Context, p *extractParams) error {
 		})
 		if ctx.Err() == nil && len(chunk) > 0 {
 			send()
+		}
+		if readErr == nil {
+			p.bar.ReadAll()
 		}
 	}()
 	var wg sync.WaitGroup
@@ -289,44 +291,4 @@ func where(a ingest.Article) string {
 		return fmt.Sprintf("%s:%d", name, a.Line)
 	}
 	return name
-}
-
-// progress draws a one-line progress bar on a terminal.
-type progress struct {
-	w       io.Writer
-	on      bool
-	verb    string
-	last    time.Time
-	start   time.Time
-	drawn   bool
-	readAll bool
-}
-
-func newProgress(w io.Writer, on bool, verb string) *progress {
-	return &progress{w: w, on: on, verb: verb, start: time.Now()}
-}
-
-// update redraws the bar at most ten times a second: done of total articles.
-func (p *progress) update(done, total int, force bool) {
-	if !p.on || (!force && time.Since(p.last) < 100*time.Millisecond) {
-		return
-	}
-	p.last = time.Now()
-	const width = 30
-	filled := 0
-	if total > 0 {
-		filled = min(width, done*width/total)
-	}
-	rate := float64(done) / max(time.Since(p.start).Seconds(), 0.001)
-	fmt.Fprintf(p.w, "\r\033[K%s [%s%s] %d/%d articles  %.1f/s", p.verb,
-		strings.Repeat("=", filled), strings.Repeat(" ", width-filled), done, total, rate)
-	p.drawn = true
-}
-
-// clear removes the bar before a message or the summary.
-func (p *progress) clear() {
-	if p.on && p.drawn {
-		fmt.Fprint(p.w, "\r\033[K")
-		p.drawn = false
-	}
 }

@@ -131,29 +131,39 @@ func ReadPaths(paths []string, stdin io.Reader, yield Yield) error {
 
 // ReadPaths is the package's ReadPaths with r's limits.
 func (r Reader) ReadPaths(paths []string, stdin io.Reader, yield Yield) error {
+	return WalkPaths(paths, func(path string, err error) error {
+		switch {
+		case err != nil:
+			return yield(Article{}, &ReadError{Path: path, Err: unwrapPathError(err)})
+		case path == StdinPath:
+			return r.Read(stdin, StdinPath, "", yield)
+		}
+		return r.ReadFile(path, yield)
+	})
+}
+
+// WalkPaths calls fn with each input that ReadPaths reads, in its order:
+// StdinPath, a file named in paths (whatever its extension), each article
+// file of a folder, or a path that could not be read, with its error. A
+// non-nil return of fn stops the walk and is returned.
+func WalkPaths(paths []string, fn func(path string, err error) error) error {
 	for _, p := range paths {
 		if p == StdinPath {
-			if err := r.Read(stdin, StdinPath, "", yield); err != nil {
+			if err := fn(p, nil); err != nil {
 				return err
 			}
 			continue
 		}
 		info, err := os.Stat(p)
-		if err != nil {
-			if err := yield(Article{}, &ReadError{Path: p, Err: unwrapPathError(err)}); err != nil {
-				return err
-			}
-			continue
-		}
-		if !info.IsDir() {
-			if err := r.ReadFile(p, yield); err != nil {
+		if err != nil || !info.IsDir() {
+			if err := fn(p, err); err != nil {
 				return err
 			}
 			continue
 		}
 		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
-				return yield(Article{}, &ReadError{Path: path, Err: unwrapPathError(err)})
+				return fn(path, err)
 			}
 			if path != p && strings.HasPrefix(d.Name(), ".") {
 				if d.IsDir() {
@@ -167,7 +177,7 @@ func (r Reader) ReadPaths(paths []string, stdin io.Reader, yield Yield) error {
 			if _, ok := FormatOf(path); !ok || isGoldFile(d.Name()) {
 				return nil
 			}
-			return r.ReadFile(path, yield)
+			return fn(path, nil)
 		})
 		if err != nil {
 			return err
