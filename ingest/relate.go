@@ -582,6 +582,27 @@ func (x *relater) subjects(i, sentStart int, places bool) ([]*Entity, int) {
 	return out, first
 }
 
+// possessedActs reports whether the words from end up to the trigger are the
+// possessor's forces or government acting for it: "Chile's forces attacked",
+// "Norway's armed forces have shelled", "the group's fighters seized".
+func (x *relater) possessedActs(end, trigger int) bool {
+	if trigger <= end || trigger > end+4 {
+		return false
+	}
+	head := false
+	for j := end; j < trigger; j++ {
+		w := x.tok(j).Lower
+		switch {
+		case genericHeads[w] && !x.isWord(j, "media", "source", "sources", "counterpart", "counterparts", "state", "side"):
+			head = true
+		case head && (verbLicensers[w] || beVerbs[w] || x.isWord(j, "has", "have", "had")):
+		default:
+			return false
+		}
+	}
+	return head
+}
+
 // prefixed reports whether a mention is part of an "anti-X", "pro-X" or
 // "non-X" adjective.
 func (x *relater) prefixed(m Mention) bool {
@@ -609,7 +630,7 @@ func (x *relater) usableSubject(m Mention, trigger int, places bool) bool {
 		if x.tok(end).Lower == "'s" {
 			end++
 		}
-		return trigger == end+2 && x.isWord(trigger-1, "to")
+		return trigger == end+2 && x.isWord(trigger-1, "to") || x.possessedActs(end, trigger)
 	}
 	p := x.tok(m.Start - 1).Lower
 	if p == "told" || p == "tells" || p == "tell" || p == "asked" || p == "informed" || p == "urged" {

@@ -127,9 +127,10 @@ func (r *recognizer) references() {
 					extra = append(extra, Mention{Start: i, End: i + 2, Sent: si, Ent: a, Kind: mPronoun, Head: r.tok(i + 1).Lower, Rule: "coref/its-forces"})
 					i++
 				}
-			case (t.Lower == "it" || t.Lower == "they") && r.triggerFollows(i) && speechVerbs[r.tok(i-1).Lower]:
-				// "the Pakistan military said it killed 33 fighters": the speaker
-				if a := r.lastActor(i, si); a != nil && r.lastActorEnds(i-1) {
+			case (t.Lower == "it" || t.Lower == "they") && r.triggerFollows(i) && r.speechBefore(i) >= 0:
+				// "the Pakistan military said it killed 33 fighters", "the ministry
+				// announced last week that it would halt aid": the speaker
+				if a := r.lastActor(i, si); a != nil && r.lastActorEnds(r.speechBefore(i)) {
 					extra = append(extra, Mention{Start: i, End: i + 1, Sent: si, Ent: a, Kind: mPronoun, Rule: "coref/it"})
 				}
 			case groupNouns[t.Lower]:
@@ -282,6 +283,27 @@ func (r *recognizer) triggerFollows(i int) bool {
 		}
 	}
 	return false
+}
+
+// speechBefore returns the speech verb whose complement opens with the
+// pronoun at i ("said it", "announced last week that it"), or -1.
+func (r *recognizer) speechBefore(i int) int {
+	v := i - 1
+	if r.isWord(v, "that") {
+		v--
+	}
+	for k := 0; k < 3 && (timeWords[r.tok(v).Lower] || r.isWord(v, "on") || weekdayWord(r.tok(v).Lower)); k++ {
+		v--
+	}
+	if v < 0 || !speechVerbs[r.tok(v).Lower] {
+		return -1
+	}
+	return v
+}
+
+func weekdayWord(w string) bool {
+	_, ok := weekdays[w]
+	return ok
 }
 
 // lastActorEnds reports whether a country or organisation mention ends

@@ -257,6 +257,10 @@ func TestRelations(t *testing.T) {
 		{"trade war with", "Chilean President Ana Rojas escalated her trade war with Peru on Tuesday.", "SANCTIONED", "Ana Rojas", "Peru", "", "", ""},
 		{"halt military aid", "Norway said it would halt military aid and intelligence sharing with Sweden.", "SUSPENDED_TALKS_WITH", "Norway", "Sweden", "planned", "", ""},
 		{"military aid sent is no suspension", "Norway sent military aid to Sweden.", "", "", "", "", "", "SUSPENDED_TALKS_WITH"},
+		{"possessor's forces act", "Chile's armed forces have shelled Peru.", "BOMBED", "Chile", "Peru", "", "", ""},
+		{"possessor's allies do not act as it", "Chile's allies attacked Peru.", "", "", "", "", "", "ATTACKED:Chile"},
+		{"possessor's media are not the state", "Chile's media criticized Peru.", "", "", "", "", "", "CRITICIZED:Chile"},
+		{"that it after a time phrase", "The Chilean government announced last week that it would halt military aid to Peru.", "SUSPENDED_TALKS_WITH", "Chile", "Peru", "planned", "", ""},
 		{"empty", "", "", "", "", "", "", "MET_WITH"},
 	}
 	p := testPipeline(t)
