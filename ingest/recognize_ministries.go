@@ -152,3 +152,55 @@ func (r *recognizer) markAffiliation(start, end int, aff *Entity, ms ministrySpa
 		r.mark(Mention{Start: start, End: end, Sent: si, Ent: aff, Kind: mDemonym, Rule: "affiliation"})
 	}
 }
+
+// missionAt recognises a state's mission to the United Nations at i:
+// "Peru's U.N. delegation", "the Peruvian mission to the United Nations",
+// "the Chilean Mission to the UN". All forms are one organisation, named
+// "<owner> Mission to the United Nations", part of the state.
+func (r *recognizer) missionAt(i, limit int) (ministrySpan, bool) {
+	ms := ministrySpan{cStart: i}
+	sp, ok := r.lookup(i, limit, kindIs(eCountry, eDemonym))
+	if !ok || sp.entries[0].plural {
+		return ms, false
+	}
+	ms.cEnd = sp.end
+	k := sp.end
+	possessive := r.isWord(k, "'s")
+	if possessive {
+		k++
+	}
+	ms.start = k
+	if u, ok := r.unAt(k, limit); ok && r.isWord(u, "mission", "delegation") {
+		ms.end = u + 1
+	} else if r.isWord(k, "mission", "delegation") && r.isWord(k+1, "to") {
+		u := k + 2 + boolInt(r.isWord(k+2, "the"))
+		if end, ok := r.unAt(u, limit); ok {
+			ms.end = end
+		}
+	}
+	if ms.end == 0 {
+		return ms, false
+	}
+	ms.country = r.entityOfSpan(sp)
+	if ms.country == nil || ms.country.Label != string(schema.Country) {
+		return ms, false
+	}
+	owner := r.text(i, sp.end)
+	if d := r.demonymOf(ms.country.ISO3); possessive && d != "" {
+		owner = d
+	}
+	ms.name = owner + " Mission to the United Nations"
+	ms.ent = r.d.addEntity(&Entity{ID: schema.OrgID(ms.country.Name + " mission to the united nations"), Label: string(schema.Organisation),
+		Name: ms.name, Kind: "government", ISO3: ms.country.ISO3})
+	return ms, true
+}
+
+// unAt returns the end of a name of the United Nations at i.
+func (r *recognizer) unAt(i, limit int) (int, bool) {
+	sp, ok := r.lookup(i, limit, kindIs(eOrg))
+	if !ok {
+		return i, false
+	}
+	e, _ := hasKind(sp.entries, eOrg)
+	return sp.end, r.lex.orgs[e.idx].Name == "United Nations"
+}

@@ -77,6 +77,9 @@ func (r *recognizer) nameAt(i, limit, si int, headline bool) int {
 	if ms, ok := r.ministryAt(i, limit); ok {
 		return r.markMinistry(ms, si)
 	}
+	if ms, ok := r.missionAt(i, limit); ok {
+		return r.markMinistry(ms, si)
+	}
 	// Russia's Foreign Ministry -> Russian Foreign Ministry
 	if sp, ok := r.lookup(i, limit, kindIs(eCountry, eCapital)); ok && r.tok(sp.end).Lower == "'s" {
 		if end, name := r.orgRun(sp.end+1, limit); end > sp.end+1 {

@@ -164,11 +164,14 @@ func TestOrgStructure(t *testing.T) {
 			t.Errorf("the Harbor Institute and Lima-based analysts: unexpected %+v", r)
 		}
 	}
-	// a gazetteer body other than an NGO is not given a seat by the text
-	x := p.Analyze(Article{Title: "Test", Text: "The Security Council in New York met.", Published: "2020-06-10"}).Graph().Extraction()
-	for _, r := range x.Relations {
-		if r.Type == "BASED_IN" {
-			t.Errorf("the Security Council in New York: unexpected %+v", r)
+	// a gazetteer body other than an NGO is not given a seat by the text,
+	// nor a ministry at home
+	for _, text := range []string{"The Security Council in New York met.", "The Peruvian Defence Ministry in Lima spoke."} {
+		x := p.Analyze(Article{Title: "Test", Text: text, Published: "2020-06-10"}).Graph().Extraction()
+		for _, r := range x.Relations {
+			if r.Type == "BASED_IN" {
+				t.Errorf("%q: unexpected %+v", text, r)
+			}
 		}
 	}
 }
@@ -233,12 +236,16 @@ func TestMinistries(t *testing.T) {
 		{"before a title", "Chilean Interior Ministry spokesman Tomas Feld said the claims were false.",
 			[]string{"Organisation:Chilean Interior Ministry", "Person:Tomas Feld"}, nil},
 		{"no state no ministry", "The ministry said nothing.", nil, []string{"ministry"}},
+		{"a ministry at home has no seat", "The Peruvian Defence Ministry in Lima spoke.", []string{"Organisation:Peruvian Defence Ministry"}, nil},
 	})
 	tests := []struct{ text, typ, from, to string }{
 		{"The defence ministry of Bolivia condemned Chile.", "PART_OF", "Bolivian Defence Ministry", "Bolivia"},
 		{"The defence ministry of Bolivia condemned Chile.", "CRITICIZED", "Bolivian Defence Ministry", "Chile"},
 		{"Chilean Interior Ministry spokesman Tomas Feld said the claims were false.", "OFFICIAL_OF", "Tomas Feld", "Chilean Interior Ministry"},
 		{"A Chilean interior ministry spokesman said the claims were false.", "PART_OF", "Chilean Interior Ministry", "Chile"},
+		{"Peru's U.N. delegation in Geneva did not respond.", "PART_OF", "Peruvian Mission to the United Nations", "Peru"},
+		{"Peru's U.N. delegation in Geneva did not respond.", "BASED_IN", "Peruvian Mission to the United Nations", "Geneva"},
+		{"The Peruvian mission to the United Nations said so.", "PART_OF", "Peruvian Mission to the United Nations", "Peru"},
 	}
 	p := testPipeline(t)
 	for _, tt := range tests {

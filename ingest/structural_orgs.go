@@ -21,7 +21,14 @@ func (x *relater) orgSeats() []seat {
 	for k, m := range x.d.Mentions {
 		o := m.Ent
 		if o == nil || o.Label != string(schema.Organisation) || m.Kind != mName && m.Kind != mDemonym || m.Head != "" ||
-			o.Kind == "government" || o.Kind == "military" || o.known && o.Kind != "ngo" {
+			o.known && o.Kind != "ngo" {
+			continue
+		}
+		if o.Kind == "government" || o.Kind == "military" {
+			// a body of the state is part of it; it has a seat of its own only abroad: "Peru's U.N. delegation in New York"
+			if p := x.placeAfterOrg(m.End, m.Sent); p != nil && p.ISO3 != "" && p.ISO3 != o.ISO3 && p.Label != string(schema.Country) {
+				out = append(out, seat{o, p, m.Sent, "based-in/abroad"})
+			}
 			continue
 		}
 		if p := x.placeAfterOrg(m.End, m.Sent); p != nil {
@@ -52,10 +59,11 @@ func (x *relater) placeAfterOrg(i, si int) *Entity {
 	if x.tok(i).Text == "(" && x.tok(i+2).Text == ")" {
 		i += 3
 	}
+	name := i
 	for n := 0; n < 3 && x.tok(i).Kind == tokWord && !x.tok(i).Cap && !x.isWord(i, "in"); n++ {
 		i++
 	}
-	if !x.isWord(i, "in") || x.tok(i-1).Kind == tokWord && !x.tok(i-1).Cap && !x.describesOrg(i-1) {
+	if !x.isWord(i, "in") || i > name && !x.describesOrg(i-1) {
 		return nil
 	}
 	return x.placeAt(i+1, si)
