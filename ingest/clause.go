@@ -235,8 +235,8 @@ func (x *relater) armedParty(e *Entity, si int) bool {
 		return true
 	}
 	s := x.d.Sentences[si]
-	for _, m := range x.d.Mentions {
-		if m.Ent == e && m.Start >= s.Start && m.End <= s.End && (genericHeads[m.Head] || groupNouns[m.Head]) {
+	for k := range x.d.mentionsIn(s.Start, s.End+1, false) {
+		if m := x.d.Mentions[k]; m.Ent == e && m.Start >= s.Start && m.End <= s.End && (genericHeads[m.Head] || groupNouns[m.Head]) {
 			return true
 		}
 	}

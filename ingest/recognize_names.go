@@ -125,7 +125,7 @@ func (r *recognizer) nameAt(i, limit, si int, headline bool) int {
 	if oEnd > i && (!gok || oEnd > gsp.end) {
 		// VOA's Somali Service -> VOA Somali Service
 		if r.tok(i-1).Lower == "'s" && !strings.Contains(oName, " for ") && !strings.Contains(oName, " of ") {
-			for k := len(r.d.Mentions) - 1; k >= 0; k-- {
+			for k := range r.d.mentionsEndingFrom(i - 1) {
 				if pm := r.d.Mentions[k]; pm.End == i-1 && pm.Ent != nil && pm.Ent.Label == string(schema.Organisation) {
 					oName = r.text(pm.Start, i-1) + " " + oName
 					break

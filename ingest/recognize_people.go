@@ -538,7 +538,7 @@ func (r *recognizer) skipSeat(i, limit int) int {
 
 // lastCountry returns the country most recently named before token i.
 func (r *recognizer) lastCountry(i int) *Entity {
-	for k := len(r.d.Mentions) - 1; k >= 0; k-- {
+	for k := range r.d.mentionsBefore(i) {
 		m := r.d.Mentions[k]
 		if m.Start < i && m.Ent != nil && m.Ent.Label == string(schema.Country) {
 			return m.Ent

@@ -220,7 +220,7 @@ func (r *recognizer) placeCountry(i, end, si int) (string, *Entity) {
 		if t.Text == "," || t.Text == "." || speechVerbs[t.Lower] {
 			break
 		}
-		for k := len(r.d.Mentions) - 1; k >= 0; k-- {
+		for k := range r.d.mentionsBack(j, j+1, false) {
 			m := r.d.Mentions[k]
 			if m.Start == j && m.Ent != nil {
 				switch m.Ent.Label {
@@ -372,7 +372,7 @@ func (r *recognizer) regionInList(sp span) bool {
 		return false
 	}
 	if r.isWord(sp.start-1, "and", "or", ",") {
-		for k := len(r.d.Mentions) - 1; k >= 0; k-- {
+		for k := range r.d.mentionsEndingFrom(sp.start - 1) {
 			if m := r.d.Mentions[k]; m.End == sp.start-1 {
 				return m.Ent != nil && m.Ent.Label == string(schema.Region) && m.Ent.ISO3 == iso3
 			}

@@ -216,8 +216,8 @@ func (r *recognizer) counterpart(i, si int) (int, *Entity) {
 			end++
 			break
 		}
-		for _, m := range r.d.Mentions {
-			if m.Start == end && m.Ent != nil && m.Ent.Label == string(schema.Country) {
+		for k := range r.d.mentionsIn(end, end+1, false) {
+			if m := r.d.Mentions[k]; m.Start == end && m.Ent != nil && m.Ent.Label == string(schema.Country) {
 				country = m.Ent
 			}
 		}
@@ -364,8 +364,8 @@ func (r *recognizer) groupOf(i int) *Entity {
 	if k++; r.isWord(k, "the") {
 		k++
 	}
-	for _, m := range r.d.Mentions {
-		if m.Start == k && m.Ent != nil && m.Ent.Label == string(schema.Organisation) {
+	for j := range r.d.mentionsIn(k, k+1, false) {
+		if m := r.d.Mentions[j]; m.Start == k && m.Ent != nil && m.Ent.Label == string(schema.Organisation) {
 			return m.Ent
 		}
 	}
