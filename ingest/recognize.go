@@ -136,6 +136,9 @@ func (r *recognizer) trimRun(i, j int) int {
 		if notNameWords[r.tok(k).Lower] || orgHeads[r.tok(k).Lower] {
 			return i
 		}
+		if k > i && k < j-1 && r.tok(k).Cap && (titleHeads[r.tok(k).Lower] || r.isWord(k, "mayor", "senator")) {
+			return i // "Nova Mayor Karl Imre": the title starts the name
+		}
 	}
 	for j > i {
 		t := r.tok(j - 1)
