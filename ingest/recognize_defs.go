@@ -143,8 +143,8 @@ func (r *recognizer) apposDescriptor(i, limit int) (string, bool) {
 
 // introRun returns the end of an introduced name at i: capitalised words
 // joined by hyphens and, after a naming verb or descriptor, by
-// of/the/in/for/and before a capitalised word ("the Lions of the Caliphate
-// in the Maghreb").
+// of/the/in/for/and before a capitalised word ("the Sons of the Dawn
+// in the Southern Hills").
 func (r *recognizer) introRun(i, limit int, joins bool) int {
 	j := i
 	end := i

@@ -8,7 +8,7 @@ import (
 
 // orgRun matches an organisation name not in the gazetteers: capitalised
 // words joined by of/for/on/and/the, with a head noun ("Independent
-// International Fact-Finding Mission on Myanmar"), then the words naming
+// International Fact-Finding Mission on Sylvania"), then the words naming
 // its field or seat after the head ("Council on Maritime Affairs",
 // "University of Nova Tessa"). It returns the end and the name, or i when
 // nothing matches.
@@ -45,7 +45,7 @@ func (r *recognizer) orgRun(i, limit int) (int, string) {
 		case t.Text == "-" && !t.SpaceBefore && r.tok(j+1).Cap:
 			j++
 		case (t.Lower == "of" || t.Lower == "for" || t.Lower == "on") && j > i && r.tok(j+1).Cap && lastHead < 0:
-			goto done // "Martin Kelly of EOS Risk Group": a name before "of" with no head noun is a person's
+			goto done // "Karl Imre of Delta Risk Group": a name before "of" with no head noun is a person's
 		case (t.Lower == "of" || t.Lower == "for" || t.Lower == "on" || t.Lower == "and" || t.Lower == "the") && j > i && r.tok(j+1).Cap && !r.knownName(i, j):
 			if t.Lower == "the" && r.tok(j-1).Lower != "of" && r.tok(j-1).Lower != "for" && r.tok(j-1).Lower != "and" {
 				goto done
@@ -144,7 +144,7 @@ func (r *recognizer) orgTail(i, head, j int) int {
 }
 
 // fieldList extends the fields of a name over ", Cap and Cap" at comma
-// ("Committee on Legal Affairs, Justice and Human Rights"); it returns
+// ("Committee on Roads, Water and Rural Affairs"); it returns
 // comma when the words there are not such a list.
 func (r *recognizer) fieldList(comma int) int {
 	k := comma + 1
@@ -187,8 +187,8 @@ func (r *recognizer) orgTailAt(i int) bool {
 }
 
 // unknownOrg returns the organisation named name, merging names that share
-// their last words ("Human Rights Fact-Finding Mission on Myanmar" and
-// "Independent International Fact-Finding Mission on Myanmar").
+// their last words ("Human Rights Fact-Finding Mission on Sylvania" and
+// "Independent International Fact-Finding Mission on Sylvania").
 // existingOrg returns the organisation of the article that name would
 // merge into, or nil.
 func (r *recognizer) existingOrg(name string) *Entity {

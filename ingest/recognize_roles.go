@@ -240,7 +240,7 @@ func (r *recognizer) nextAt(j, limit int) int {
 
 // employerAt returns the institution or state named at o after a
 // preposition: a gazetteer name, a capitalised run with an institution
-// word, a name after a class noun ("risk consultancy Control Risks"), or
+// word, a name after a class noun ("risk consultancy Harbor Risks"), or
 // after "at", any capitalised run.
 func (r *recognizer) employerAt(o, limit int, prep string, kind roleKind) (employer, bool) {
 	if s := r.skipSeat(o, limit); s > o {
@@ -315,7 +315,7 @@ func (r *recognizer) isPlaceName(i, end int) bool {
 
 // instRun returns the end of a capitalised run that may name an
 // institution: words, initials, hyphens, and of/for/on/the joining
-// capitalised words ("Daniel K. Inouye Center for Security Studies").
+// capitalised words ("Daniel K. Mori Center for Security Studies").
 func (r *recognizer) instRun(i, limit int) int {
 	j, end := i, i
 	tail := false // after of/for/on, "and" also joins: "for Communication and Journalism"
@@ -335,9 +335,9 @@ func (r *recognizer) instRun(i, limit int) int {
 		case r.isWord(j, "and") && tail && r.tok(j+1).Cap:
 			j++
 		case t.Text == "," && tail && r.listInName(j+1, limit):
-			j++ // "Committee on Legal Affairs, Justice and Human Rights"
+			j++ // "Committee on Roads, Water and Rural Affairs"
 		case t.Lower == "'s" && j == i+1 && r.tok(j+1).Cap && !r.isGazActorShallow(i):
-			j++ // "People's Empowerment Foundation"
+			j++ // "People's Harbor Foundation"
 		default:
 			return end
 		}

@@ -206,7 +206,7 @@ var preNameRoles = set("analyst", "expert", "researcher", "professor", "scholar"
 	"publisher", "tycoon", "billionaire", "entrepreneur", "footballer")
 
 // orgClassNouns name a kind of institution, before or after its name:
-// "risk consultancy Control Risks", "the Harbor Policy Institute think tank".
+// "risk consultancy Harbor Risks", "the Harbor Policy Institute think tank".
 var orgClassNouns = set("tank", "group", "consultancy", "firm", "organization", "organisation", "institute",
 	"charity", "agency", "company", "party", "network", "foundation", "center", "centre", "ngo", "newspaper",
 	"broadcaster", "university", "outlet", "watchdog", "body", "monitor", "coalition", "alliance",
@@ -214,7 +214,7 @@ var orgClassNouns = set("tank", "group", "consultancy", "firm", "organization", 
 	"association", "federation", "college", "school", "academy")
 
 // institutionWords mark a capitalised run after a person as an
-// institution even where it ends in no organisation head: "Brookings
+// institution even where it ends in no organisation head: "Ashford
 // Institution", "Harbor Risk Partners", "Center for Security Studies".
 var institutionWords = set("school", "center", "centre", "foundation", "council", "group", "company",
 	"associates", "partners", "consultancy", "laboratory", "lab", "labs", "project", "initiative", "forum",
