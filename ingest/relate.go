@@ -961,7 +961,7 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 		if len(ev.agents) == 0 {
 			ev.agents, _ = x.byAgent(end, s.End)
 		}
-		if len(ev.agents) == 0 && x.lightVerbBefore(start) {
+		if len(ev.agents) == 0 && (x.lightVerbBefore(start) || x.haveBefore(ru, start)) {
 			ev.agents, _ = x.subjects(start, s.Start, false)
 		}
 		if len(ev.agents) == 0 {
@@ -1027,6 +1027,9 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 						break
 					}
 				}
+			}
+			if len(ev.agents) == 0 && start == s.Start {
+				ev.agents = x.frontedAgent(start, s) // "Speaking to X on Tuesday, NAME stressed ..."
 			}
 			if len(ev.agents) == 0 || x.isWord(start-1, "that", "which") {
 				if a, prev := x.eventAgentBefore(start, si); a != nil {
@@ -1131,6 +1134,24 @@ var lightVerbs = set("launched", "launch", "launches", "launching", "conducted",
 	"impose", "held", "hold", "holds", "had", "began", "begin", "continued", "continue", "ordered",
 	"order", "stepped", "intensified", "resumed", "led", "leads", "leading", "made", "make", "being")
 
+// haveBefore reports whether a meeting or call is had by the subject: "is
+// expected to have a pull-aside meeting with", "had a brief call with".
+func (x *relater) haveBefore(ru *Rule, i int) bool {
+	if ru.Type != string(schema.MetWith) && ru.Type != string(schema.SpokeWith) {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		t := x.tok(j)
+		if x.isWord(j, "have", "has", "had", "having") {
+			return true
+		}
+		if t.Kind != tokWord && t.Text != "-" || t.Cap || x.mentionIdx(j) >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // subordinated reports whether the nominal at i heads a phrase opened by
 // "after", "during", "following" or "amid": "after a two-day assault".
 func (x *relater) subordinated(i, sentStart int) bool {
@@ -1165,7 +1186,8 @@ func (x *relater) mainSubject(s Sentence, before int) []*Entity {
 // of the fight against Daesh, Syrian opposition groups ..." -> the subject
 // after the comma.
 func (x *relater) frontedAgent(i int, s Sentence) []*Entity {
-	if !x.isWord(s.Start, "as", "in", "during", "amid", "after", "following", "despite") {
+	if !x.isWord(s.Start, "as", "in", "during", "amid", "after", "following", "despite") &&
+		!(i == s.Start && strings.HasSuffix(x.tok(i).Lower, "ing")) { // "Speaking to X, NAME said"
 		return nil
 	}
 	for j := s.Start; j < i; j++ {
@@ -1267,6 +1289,10 @@ func (x *relater) special(ev *event) {
 	}
 	switch ev.rule.ID {
 	case "spoke-with/verb":
+		if strings.HasPrefix(x.tok(ev.start).Lower, "spe") && x.isWord(ev.end, "alongside", "beside", "after", "before", "at", "about", "of", "for") {
+			ev.agents, ev.targets = nil, nil // "speaking alongside X": beside, not to, X
+			return
+		}
 		if strings.HasPrefix(x.tok(ev.start).Lower, "call") && !x.phoneCall(ev) {
 			ev.agents, ev.targets = nil, nil
 			return

@@ -261,6 +261,10 @@ func TestRelations(t *testing.T) {
 		{"possessor's allies do not act as it", "Chile's allies attacked Peru.", "", "", "", "", "", "ATTACKED:Chile"},
 		{"possessor's media are not the state", "Chile's media criticized Peru.", "", "", "", "", "", "CRITICIZED:Chile"},
 		{"that it after a time phrase", "The Chilean government announced last week that it would halt military aid to Peru.", "SUSPENDED_TALKS_WITH", "Chile", "Peru", "planned", "", ""},
+		{"have a meeting with", "Chilean Foreign Minister Tomas Feld is expected to have a pull-aside meeting with Peruvian Foreign Minister Lena Varga on Thursday.", "MET_WITH", "Tomas Feld", "Lena Varga", "planned", "", ""},
+		{"have is no light verb for sanctions", "Chile has sanctions on Peru.", "", "", "", "", "", "SANCTIONED"},
+		{"fronted speaking to", "Speaking to Peruvian officials in Lima on Tuesday, Chilean Defense Minister Karl Imre stressed unity.", "SPOKE_WITH", "Karl Imre", "Peru", "", "", ""},
+		{"speaking alongside is no conversation", "Speaking alongside Chilean President Ana Rojas, Peruvian Foreign Minister Lena Varga said the talks went well.", "", "", "", "", "", "SPOKE_WITH"},
 		{"empty", "", "", "", "", "", "", "MET_WITH"},
 	}
 	p := testPipeline(t)
