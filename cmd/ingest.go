@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -246,8 +245,8 @@ type batcher struct {
 	legacy    int    // replaced articles loaded with no record of what they gave
 	log       func() // called after each batch written, when set
 
-	bar                *progress    // shows the writes, when set
-	sent, sentArticles atomic.Int64 // batches and articles handed to the writer
+	bar                *progress // shows the writes, when set
+	sent, sentArticles int       // batches and articles handed to the writer (by add and flush)
 }
 
 // batch is what the writing goroutine writes in one transaction.
@@ -328,8 +327,9 @@ func (b *batcher) send() {
 	if b.pending == 0 {
 		return
 	}
-	b.sent.Add(1)
-	b.sentArticles.Add(int64(b.pending))
+	b.sent++
+	b.sentArticles += b.pending
+	b.bar.Queued(b.sent, b.sentArticles)
 	b.queue <- batch{g: b.batch, parts: b.parts}
 	b.batch, b.parts, b.pending = nil, nil, 0
 }
@@ -356,8 +356,7 @@ func (b *batcher) stop() (int, error) {
 // progress shows the writes on the bar: the batch written is the last
 // one written plus next.
 func (b *batcher) progress(next int) {
-	b.bar.Written(writeStatus{written: b.written, queued: int(b.sentArticles.Load()),
-		batch: b.batches + next, batches: int(b.sent.Load())})
+	b.bar.Written(b.written, b.batches+next)
 }
 
 // write writes one batch in one transaction, one graph per article so that

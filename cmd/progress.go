@@ -112,9 +112,15 @@ func (p *progress) Extracted(n int) {
 	p.update(func(s *progressState) { s.extracted += n })
 }
 
-// Written records the writer's progress.
-func (p *progress) Written(ws writeStatus) {
-	p.update(func(s *progressState) { s.write, s.writes = ws, true })
+// Queued records what was handed to the writer: batches, holding articles.
+func (p *progress) Queued(batches, articles int) {
+	p.update(func(s *progressState) { s.write.batches, s.write.queued, s.writes = batches, articles, true })
+}
+
+// Written records the writer's progress: articles written, and the batch
+// being written (or the last one written).
+func (p *progress) Written(articles, batch int) {
+	p.update(func(s *progressState) { s.write.written, s.write.batch, s.writes = articles, batch, true })
 }
 
 // Phase starts a phase: its rate is measured afresh.

@@ -232,7 +232,8 @@ func TestProgressDrawsAndErases(t *testing.T) {
 	p.Extracted(1)
 	p.printf(&out, "actorgraph: a message\n")
 	p.Phase(phaseWrite)
-	p.Written(writeStatus{written: 1, queued: 2, batch: 2, batches: 2})
+	p.Queued(2, 2)
+	p.Written(1, 2)
 	deadline := time.Now().Add(5 * time.Second)
 	for !strings.Contains(out.String(), "batch 2/2, 1/2 articles written") && time.Now().Before(deadline) {
 		time.Sleep(20 * time.Millisecond)
@@ -262,7 +263,8 @@ func TestProgressOffDrawsNothing(t *testing.T) {
 		p.ReadAll()
 		p.Extracted(3)
 		p.Phase(phaseWrite)
-		p.Written(writeStatus{written: 3})
+		p.Queued(1, 3)
+		p.Written(3, 1)
 		p.printf(&out, "m\n")
 		p.finish()
 	}
