@@ -300,9 +300,8 @@ func guessOrgKind(words []string) string {
 }
 
 // subBody recognises a body of a known organisation o named at [start,
-// end) by the words after it: "the Harbor Union standby force", "the
-// Harbor Union's human rights office" (part of it), "Harbor Front's Varga
-// affiliate" (a franchise of an armed movement, in the gazetteer when it
+// end) by the words after it: "the Harbor Union standby force" (part of
+// it), "Harbor Front's Varga affiliate" (a franchise of an armed movement, in the gazetteer when it
 // has that place in its name). It returns end when there is none.
 func (r *recognizer) subBody(o *Entity, start, end, limit, si int) int {
 	k := end
@@ -312,8 +311,8 @@ func (r *recognizer) subBody(o *Entity, start, end, limit, si int) int {
 	if o.Kind == "armed_group" {
 		return r.affiliate(o, start, end, k, limit, si)
 	}
-	if r.d.Sentences[si].Headline {
-		return end
+	if r.d.Sentences[si].Headline || k > end {
+		return end // "the Harbor Union's peacekeeping force" describes, often in an apposition
 	}
 	for k < limit && k < end+3 && r.tok(k).Kind == tokWord && !r.tok(k).Cap && !subBodyHeads[r.tok(k).Lower] &&
 		!nameStop[r.tok(k).Lower] && !prepositions[r.tok(k).Lower] && r.p.rules.byFirst[r.tok(k).Lower] == nil {

@@ -198,6 +198,8 @@ func TestDefinedOrganisations(t *testing.T) {
 			[]string{"Organisation:Vargan Liberation Front"}, []string{"Varganistan Liberation Front"}},
 		{"long form before a gazetteer acronym", "Fighters of the Tessa Islamic Resistance Force (ISWAP) attacked Lima.",
 			[]string{"Organisation:Islamic State West Africa Province"}, []string{"Tessa Islamic Resistance Force"}},
+		{"a possessive force is a description", "EUFOR, the European Union's peacekeeping force, left.", nil,
+			[]string{"European Union Peacekeeping Force"}},
 		{"a mission is a description", "The AU peacekeeping mission left Lima.", nil, []string{"AU Peacekeeping Mission", "African Union Peacekeeping Mission"}},
 		{"unit acronym", "The army's counter-intelligence (DCI) unit arrested two men.", []string{"Organisation:DCI"}, nil},
 	})
