@@ -70,6 +70,7 @@ func (p *Pipeline) Analyze(a Article) *Document {
 	r.names()
 	r.predicates()
 	r.seatsAsBodies()
+	r.foreignBodies()
 	r.oneSensePerName()
 	r.references()
 	for _, m := range d.Mentions {

@@ -89,3 +89,17 @@ func TestAttachmentOutsideLexicon(t *testing.T) {
 			"OFFICIAL_OF", "Lena Varga", "Peru", false},
 	})
 }
+
+// TestForeignBodies checks that a state body named by a bare alias ("the
+// Senate") belongs to the state the context names, not to the one state
+// whose body the lexicon holds under that alias.
+func TestForeignBodies(t *testing.T) {
+	runDiscourseCases(t, []discourseCase{
+		{"a bare senate in another state's sentence is not the lexicon's",
+			"Chilean media said the reporter was released after apologizing to Senate head Lena Varga.",
+			"OFFICIAL_OF", "Lena Varga", "US Senate", false},
+		{"a bare senate next to its own state stays",
+			"U.S. lawmakers met on Monday. Senate leader Tom Hale said the vote would come soon.",
+			"OFFICIAL_OF", "Tom Hale", "US Senate", true},
+	})
+}
