@@ -99,7 +99,7 @@ func TestForeignBodies(t *testing.T) {
 			"Chilean media said the reporter was released after apologizing to Senate head Lena Varga.",
 			"OFFICIAL_OF", "Lena Varga", "US Senate", false},
 		{"a bare senate next to its own state stays",
-			"U.S. lawmakers met on Monday. Senate leader Tom Hale said the vote would come soon.",
+			"The U.S. budget was debated on Monday. Senate leader Tom Hale said the vote would come soon.",
 			"OFFICIAL_OF", "Tom Hale", "US Senate", true},
 	})
 }
