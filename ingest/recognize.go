@@ -92,8 +92,8 @@ func (r *recognizer) isCapWord(i int) bool {
 // nameRun returns the end of a personal name starting at i: capitalised
 // words, initials ("V."), particles ("al", "bin") and hyphen joins.
 func (r *recognizer) nameRun(i, limit int) int {
-	if _, ok := r.lookup(i, limit, kindIs(eTitle)); ok && r.tok(i).Cap {
-		return i // "Judge Joan Donoghue": the title is not part of the name
+	if _, ok := r.lookup(i, limit, kindIs(eTitle)); ok && r.tok(i).Cap || honorifics[r.tok(i).Lower] {
+		return i // "Judge Joan Donoghue", "Professor Mira Okafor": the title is not part of the name
 	}
 	j := i
 	if !r.isCapWord(j) {

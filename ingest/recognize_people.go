@@ -335,10 +335,15 @@ func stateTitle(title string) bool {
 // personBare matches names without a title before them: "Mr. X", "X, the
 // chair of Y,", "X said", "the official, X, told".
 func (r *recognizer) personBare(i, limit, si int) int {
-	if r.isWord(i, "mr", "mrs", "ms", "dr") {
+	if r.isWord(i, "mr", "mrs", "ms", "dr") || honorifics[r.tok(i).Lower] && r.tok(i).Cap {
 		k := i + 1
 		if r.tok(k).Text == "." {
 			k++
+		}
+		if honorifics[r.tok(i).Lower] {
+			if e := r.personBare(k, limit, si); e > k {
+				return e // "Professor Mira Okafor, a Sylvanian adviser,"
+			}
 		}
 		if end := r.nameRun(k, limit); end > k {
 			p := r.personEntity(r.text(k, end))

@@ -194,6 +194,11 @@ var workVerbs = map[string]string{"heads": "head", "headed": "head", "leads": "l
 // legislatureNouns name a chamber in lower case: "a member of the upper house".
 var legislatureNouns = set("parliament", "senate", "house", "assembly", "congress", "legislature", "chamber")
 
+// honorifics stand before a name and are no part of it and no office:
+// "Professor Mira Okafor", "Mullah Karl Imre".
+var honorifics = set("prof", "professor", "mawlawi", "mullah", "maulana", "maulvi", "haji", "hajji",
+	"reverend", "rev", "pastor", "rabbi", "sir", "dame")
+
 // preNameRoles may stand lower-case right before a name as its title:
 // "said analyst Mira Okafor", "former ambassador Karl Imre".
 var preNameRoles = set("analyst", "expert", "researcher", "professor", "scholar", "economist", "historian",
