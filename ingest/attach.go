@@ -43,6 +43,9 @@ func (x *relater) attach(f titleFact, dateline *Entity, explicit map[*Entity]boo
 	if of := x.underState(f); of != nil {
 		return of
 	}
+	if of := x.legislature(f); of != nil {
+		return of
+	}
 	of := x.contextState(f, dateline)
 	if of != nil && of.Label == string(schema.Country) {
 		if taken := x.heldByOthers(f); taken[of] {
@@ -410,4 +413,25 @@ func (x *relater) namesPersonIn(si int) bool {
 		}
 	}
 	return false
+}
+
+// legislature reads a story about one state's lawmakers: "U.S. lawmakers
+// welcomed the deal. ... Republican Representative NAME said": a legislator
+// with no state named sits for the state whose lawmakers the story names.
+func (x *relater) legislature(f titleFact) *Entity {
+	words := strings.Fields(strings.ToLower(f.title))
+	if len(words) == 0 || !legislatorTitles[words[len(words)-1]] {
+		return nil
+	}
+	var found *Entity
+	for _, m := range x.d.Mentions {
+		if m.Ent == nil || m.Ent.Label != string(schema.Country) || !lawmakerNouns[x.tok(m.End).Lower] {
+			continue
+		}
+		if found != nil && found != m.Ent {
+			return nil // lawmakers of two states: no guess
+		}
+		found = m.Ent
+	}
+	return found
 }

@@ -145,6 +145,10 @@ func TestAttachment(t *testing.T) {
 			"OFFICIAL_OF", "Lin Wei", "China", false},
 		{"a predecessor holds the same office", "Peruvian President Ana Rojas met Bolivian officials. Rojas's predecessor, Luis Soto, had refused to meet them.",
 			"OFFICIAL_OF", "Luis Soto", "Peru", true},
+		{"a legislator of the story's lawmakers", "Chilean lawmakers rejected the budget on Monday. \"It is a mistake,\" Senator Ana Ruiz told reporters.",
+			"OFFICIAL_OF", "Ana Ruiz", "Chile", true},
+		{"lawmakers of two states", "Chilean lawmakers and Peruvian lawmakers met on Monday. \"It is a mistake,\" Senator Ana Ruiz told reporters.",
+			"OFFICIAL_OF", "Ana Ruiz", "Chile", false},
 		{"the other state of the context", "Turkey and Turkish officials met in Izmir. Turkish President Ali Demir has frustrated the United States. Turkey is looking to President Tom Baker to block U.S. sanctions against Turkey.",
 			"OFFICIAL_OF", "Tom Baker", "United States", true},
 	})

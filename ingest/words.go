@@ -351,3 +351,10 @@ var subBodyHeads = set("force", "unit", "command", "brigade", "battalion")
 // affiliateNouns name a franchise of an armed movement in a place:
 // "Harbor Front's Varga affiliate".
 var affiliateNouns = set("affiliate", "branch", "province", "franchise", "offshoot", "chapter", "wing", "faction")
+
+// legislatorTitles end the titles of members of a legislature; lawmakerNouns
+// name them after a country: "U.S. lawmakers", "Sylvanian senators".
+var (
+	legislatorTitles = set("representative", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "mp")
+	lawmakerNouns    = set("lawmakers", "legislators", "senators", "congressmen", "parliamentarians", "mps", "representatives")
+)
