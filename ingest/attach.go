@@ -415,8 +415,8 @@ func (x *relater) namesPersonIn(si int) bool {
 	return false
 }
 
-// legislature reads a story about one state's lawmakers: "U.S. lawmakers
-// welcomed the deal. ... Republican Representative NAME said": a legislator
+// legislature reads a story about one state's lawmakers: "Sylvanian lawmakers
+// welcomed the deal. ... Representative NAME said": a legislator
 // with no state named sits for the state whose lawmakers the story names.
 func (x *relater) legislature(f titleFact) *Entity {
 	words := strings.Fields(strings.ToLower(f.title))

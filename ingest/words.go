@@ -353,7 +353,7 @@ var subBodyHeads = set("force", "unit", "command", "brigade", "battalion")
 var affiliateNouns = set("affiliate", "branch", "province", "franchise", "offshoot", "chapter", "wing", "faction")
 
 // legislatorTitles end the titles of members of a legislature; lawmakerNouns
-// name them after a country: "U.S. lawmakers", "Sylvanian senators".
+// name them after a country: "Sylvanian lawmakers", "Freedonian senators".
 var (
 	legislatorTitles = set("representative", "senator", "congressman", "congresswoman", "lawmaker", "legislator", "mp")
 	lawmakerNouns    = set("lawmakers", "legislators", "senators", "congressmen", "parliamentarians", "mps", "representatives")
