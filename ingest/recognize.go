@@ -64,6 +64,7 @@ type recognizer struct {
 	placeCount  *placeCounter    // while names are recognised
 	spokes      spokesIndex
 	holders     holderIndex
+	buf         []byte // reused for folded keys
 }
 
 func (r *recognizer) tok(i int) *Token {

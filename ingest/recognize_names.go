@@ -49,8 +49,8 @@ func (r *recognizer) nameAt(i, limit, si int, headline bool) int {
 				continue
 			}
 			end := i + n
-			key := fold(r.text(i, end))
-			if p, ok := r.surnames[key]; ok && !r.isGazOrgStrict(i, end) && (end >= limit || !r.isCapWord(end) || r.isGazActorShallow(end)) {
+			r.buf = appendFold(r.buf[:0], r.text(i, end))
+			if p, ok := r.surnames[string(r.buf)]; ok && !r.isGazOrgStrict(i, end) && (end >= limit || !r.isCapWord(end) || r.isGazActorShallow(end)) {
 				r.mark(Mention{Start: i, End: end, Sent: si, Ent: p, Rule: "person/surname"})
 				return end
 			}

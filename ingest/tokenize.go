@@ -181,20 +181,24 @@ func fold(s string) string {
 	if ascii {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
+	return string(appendFold(make([]byte, 0, len(s)), s))
+}
+
+// appendFold appends fold(s) to b: a caller that folds into a reused
+// buffer allocates nothing per call.
+func appendFold(b []byte, s string) []byte {
 	for _, r := range s {
 		if r < utf8.RuneSelf {
-			b.WriteRune(unicode.ToLower(r))
+			b = utf8.AppendRune(b, unicode.ToLower(r))
 			continue
 		}
 		if m, ok := accentFold[r]; ok {
-			b.WriteString(m)
+			b = append(b, m...)
 			continue
 		}
-		b.WriteRune(unicode.ToLower(r))
+		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
-	return b.String()
+	return b
 }
 
 var accentFold = map[rune]string{}
