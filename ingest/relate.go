@@ -1037,7 +1037,11 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 					ev.inherit = prev
 				}
 			}
-			ev.targets, _ = x.objects(end, s.End, ru.Preps, ru.Places)
+			objStart := end
+			if x.isWord(end, "that") && inList(ru.Preps, "that") {
+				objStart++ // "alleged that Peru had ...": the subject of the complement
+			}
+			ev.targets, _ = x.objects(objStart, s.End, ru.Preps, ru.Places)
 			if x.viaPlace && ru.Type != string(schema.Bombed) && ru.Type != string(schema.Attacked) {
 				ev.targets = nil // "seized a tanker in the Strait": the tanker is taken, not the strait
 			}
@@ -1288,6 +1292,11 @@ func (x *relater) special(ev *event) {
 		}
 	}
 	switch ev.rule.ID {
+	case "accused/allege":
+		if x.isWord(ev.start-1, "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "of", "any", "some") {
+			ev.agents, ev.targets = nil, nil // "this alleged consensus": an adjective
+			return
+		}
 	case "spoke-with/verb":
 		if strings.HasPrefix(x.tok(ev.start).Lower, "spe") && x.isWord(ev.end, "alongside", "beside", "after", "before", "at", "about", "of", "for") {
 			ev.agents, ev.targets = nil, nil // "speaking alongside X": beside, not to, X
@@ -1466,6 +1475,11 @@ func (x *relater) emit(ev event) {
 			}
 			if !typ.Symmetric() && typ != schema.Visited && !ev.rule.Places && (t.Label == string(schema.City) || t.Label == string(schema.Region)) {
 				continue
+			}
+			if typ == schema.Visited && t.Label == string(schema.Organisation) && t.Kind == "government" && t.ISO3 != "" {
+				if c := x.d.byID[schema.CountryID(t.ISO3)]; c != nil && c.Count > 0 {
+					t = c // "a visit to the White House": a visit to its state
+				}
 			}
 			if typ == schema.Visited && t.Label != string(schema.City) && t.Label != string(schema.Region) && t.Label != string(schema.Country) {
 				continue

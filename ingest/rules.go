@@ -82,6 +82,7 @@ func defaultRules() *ruleSet {
 		r("urged/ask", "URGED", "verb", "ask|call for|demand that|insist that|request", "", "speech"),
 		// 11 disapprove
 		r("accused/verb", "ACCUSED", "verb", "accuse|blame|hold responsible|charge|fault", "", "speech", "passive"),
+		r("accused/allege", "ACCUSED", "verb", "allege", "|that", "speech"),
 		r("accused/blame-on", "ACCUSED", "verb", "place blame|place the blame|put the blame|put blame|lay the blame|lay blame|pin the blame|shift the blame|point a finger|point the finger|point fingers|point an accusing finger", "on|at", "speech"),
 		r("accused/noun", "ACCUSED", "noun", "accusations|accusation|allegations", "against|of", "speech"),
 		r("criticized/verb", "CRITICIZED", "verb", "criticise|criticize|condemn|denounce|slam|decry|lambaste|rebuke|censure|deplore", "", "speech", "passive"),

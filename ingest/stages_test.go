@@ -265,6 +265,10 @@ func TestRelations(t *testing.T) {
 		{"have is no light verb for sanctions", "Chile has sanctions on Peru.", "", "", "", "", "", "SANCTIONED"},
 		{"fronted speaking to", "Speaking to Peruvian officials in Lima on Tuesday, Chilean Defense Minister Karl Imre stressed unity.", "SPOKE_WITH", "Karl Imre", "Peru", "", "", ""},
 		{"speaking alongside is no conversation", "Speaking alongside Chilean President Ana Rojas, Peruvian Foreign Minister Lena Varga said the talks went well.", "", "", "", "", "", "SPOKE_WITH"},
+		{"visit to a seat of government", "During a visit by Chilean President Ana Rojas to the White House last month, the U.S. president praised the deal.", "VISITED", "Ana Rojas", "United States", "", "", ""},
+		{"alleges that", "Chile alleges that Peru has not lived up to its commitments.", "ACCUSED", "Chile", "Peru", "", "", ""},
+		{"alleged plot is no accusation by the plotter", "The alleged plot by Peru was foiled.", "", "", "", "", "", "ACCUSED"},
+		{"alleged as an adjective", "Chile's president is the main critic of this alleged Peru consensus.", "", "", "", "", "", "ACCUSED"},
 		{"empty", "", "", "", "", "", "", "MET_WITH"},
 	}
 	p := testPipeline(t)
