@@ -104,7 +104,33 @@ func (r *recognizer) regionEntry(sp span) (entry, bool) {
 			best, bestScore, found = e, score, true
 		}
 	}
+	if m, ok := r.macroEntry(sp); ok && found && r.lex.places[best.idx].ISO3 != "" && !r.countryInSentence(r.lex.places[best.idx].ISO3, sp.start) {
+		return m, true // "the Red Sea" is the cross-border area unless its namesake's country is named with it
+	}
 	return best, found
+}
+
+// macroEntry returns the cross-border area (no country) among the
+// meanings of sp.
+func (r *recognizer) macroEntry(sp span) (entry, bool) {
+	for _, e := range sp.entries {
+		if e.kind == eRegion && r.lex.places[e.idx].ISO3 == "" {
+			return e, true
+		}
+	}
+	return entry{}, false
+}
+
+// countryInSentence reports whether the sentence of token i names the
+// country iso3 before i.
+func (r *recognizer) countryInSentence(iso3 string, i int) bool {
+	s := r.d.Sentences[r.d.sentOf[i]]
+	for k := range r.d.mentionsIn(s.Start, i, false) {
+		if m := r.d.Mentions[k]; m.Ent != nil && m.Ent.Label == string(schema.Country) && m.Ent.ISO3 == iso3 {
+			return true
+		}
+	}
+	return false
 }
 
 // placeHits counts the mentions of cities and regions of country iso3.

@@ -157,6 +157,15 @@ func TestOrgStructure(t *testing.T) {
 			t.Errorf("%q: no %s %s -> %s; got %+v", tt.text, tt.typ, tt.from, tt.to, x.Relations)
 		}
 	}
+	// a cross-border area is not its namesake province of a country named elsewhere
+	xs := p.Analyze(Article{Title: "Test", Text: "Sudan held talks. Ships were attacked in the Red Sea.", Published: "2020-06-10"}).Graph().Extraction()
+	if _, ok := findFact(xs, fact{typ: "LOCATED_IN", from: "Red Sea", to: "Sudan"}); ok {
+		t.Errorf("the Red Sea placed in Sudan: %+v", xs.Relations)
+	}
+	xs = p.Analyze(Article{Title: "Test", Text: "Troops patrolled Sudan's Red Sea state.", Published: "2020-06-10"}).Graph().Extraction()
+	if _, ok := findFact(xs, fact{typ: "LOCATED_IN", from: "Red Sea", to: "Sudan"}); !ok {
+		t.Errorf("Sudan's Red Sea state not in Sudan: %+v", xs.Relations)
+	}
 	// a body coordinated with a place-based one is not based there
 	x0 := p.Analyze(Article{Title: "Test", Text: "The Harbor Institute and Lima-based analysts reviewed the data.", Published: "2020-06-10"}).Graph().Extraction()
 	for _, r := range x0.Relations {
