@@ -25,6 +25,9 @@ func (x *relater) attach(f titleFact, dateline *Entity, explicit map[*Entity]boo
 	if of := x.appointer(f); of != nil {
 		return of // "United Nations-appointed rapporteur NAME"
 	}
+	if of := x.placeOfTitle(f); of != nil {
+		return of // "Ardan prosecutor NAME"
+	}
 	if x.employerOutsideText(f) {
 		return nil // "NAME's CEO X": an employer no lexicon knows, not the story's state
 	}

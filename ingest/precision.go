@@ -175,3 +175,28 @@ func (x *relater) appointer(f titleFact) *Entity {
 	}
 	return nil
 }
+
+// placeOfTitle reads "Ardan prosecutor NAME", "Ardan County Commissioner
+// NAME": a town or region opening the title names the office's place, so
+// the person is an official of that place's state.
+func (x *relater) placeOfTitle(f titleFact) *Entity {
+	words := strings.Fields(f.title)
+	if len(words) < 2 {
+		return nil
+	}
+	for _, m := range x.d.Mentions {
+		if m.Ent != f.person || m.Sent != f.sent || m.Kind != mName || x.tok(m.Start).Text != words[0] {
+			continue
+		}
+		sp, ok := x.r.lookup(m.Start, m.End, kindIs(eCity, eRegion))
+		if !ok || sp.start != m.Start || sp.end-m.Start >= len(words) {
+			return nil
+		}
+		iso3 := x.r.lex.places[sp.entries[0].idx].ISO3
+		if iso3 == "" {
+			return nil
+		}
+		return x.d.byID[schema.CountryID(iso3)]
+	}
+	return nil
+}
