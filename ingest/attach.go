@@ -387,7 +387,7 @@ func (x *relater) rolesNamedNext() {
 		}
 		next := x.d.Sentences[m.Sent+1]
 		k := x.mentionIdx(next.Start)
-		if k < 0 || x.namesPersonIn(m.Sent) {
+		if k < 0 || x.namesPersonIn(m.Sent, titled) {
 			continue
 		}
 		p := x.d.Mentions[k]
@@ -408,10 +408,11 @@ func (x *relater) rolesNamedNext() {
 	}
 }
 
-// namesPersonIn reports whether sentence si names a person.
-func (x *relater) namesPersonIn(si int) bool {
+// namesPersonIn reports whether sentence si names a person with no title,
+// who may be the one holding the role.
+func (x *relater) namesPersonIn(si int, titled map[*Entity]bool) bool {
 	for _, m := range x.d.Mentions {
-		if m.Sent == si && m.Ent != nil && m.Ent.Label == string(schema.Person) {
+		if m.Sent == si && m.Ent != nil && m.Ent.Label == string(schema.Person) && !titled[m.Ent] {
 			return true
 		}
 	}
