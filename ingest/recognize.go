@@ -283,13 +283,24 @@ func (r *recognizer) lookup(i, limit int, keep func(entry) bool) (span, bool) {
 		if m.end > limit {
 			continue
 		}
-		var es []entry
+		n := 0
 		for _, e := range m.entries {
 			if keep(e) && (!e.exact || caps) {
-				es = append(es, e)
+				n++
 			}
 		}
-		if len(es) > 0 {
+		switch {
+		case n == len(m.entries):
+			// every meaning is kept: share the lexicon's list, which no
+			// caller changes (the capacity makes an append copy it)
+			return span{start: i, end: m.end, entries: m.entries[:n:n]}, true
+		case n > 0:
+			es := make([]entry, 0, n)
+			for _, e := range m.entries {
+				if keep(e) && (!e.exact || caps) {
+					es = append(es, e)
+				}
+			}
 			return span{start: i, end: m.end, entries: es}, true
 		}
 	}
