@@ -140,6 +140,7 @@ func (x *relater) relate() {
 	x.responsibility()
 	x.dismissals()
 	x.judgments()
+	x.copularJudgments()
 	x.alliances()
 }
 

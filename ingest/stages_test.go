@@ -269,6 +269,10 @@ func TestRelations(t *testing.T) {
 		{"alleges that", "Chile alleges that Peru has not lived up to its commitments.", "ACCUSED", "Chile", "Peru", "", "", ""},
 		{"alleged plot is no accusation by the plotter", "The alleged plot by Peru was foiled.", "", "", "", "", "", "ACCUSED"},
 		{"alleged as an adjective", "Chile's president is the main critic of this alleged Peru consensus.", "", "", "", "", "", "ACCUSED"},
+		{"said that Y is evaluative", "Norway contended in a post on its website that Russia is \"one of the most hostile and abusive powers in the world.\"", "CRITICIZED", "Norway", "Russia", "", "", ""},
+		{"said Y's decision was evaluative", "Norway said Russia's decision was reckless and dangerous.", "CRITICIZED", "Norway", "Russia", "", "", ""},
+		{"said Y was not evaluative", "Norway said Russia was not hostile.", "", "", "", "", "", "CRITICIZED"},
+		{"comparison is no judgment", "Norway said Russia would be more aggressive than Sweden.", "", "", "", "", "", "CRITICIZED"},
 		{"empty", "", "", "", "", "", "", "MET_WITH"},
 	}
 	p := testPipeline(t)

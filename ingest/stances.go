@@ -194,3 +194,78 @@ func (x *relater) askFrame(ev *event) {
 		ev.targets = []*Entity{m.Ent}
 	}
 }
+
+// copulas link a judged actor to what it is said to be.
+var copulas = set("is", "was", "are", "were", "remains", "remained", "has", "have", "had", "been", "be")
+
+// copularJudgments finds "X said (that) Y('s move) is EVALUATIVE": X
+// criticises Y ("contended in a post that Peru is one of the most hostile
+// nations").
+func (x *relater) copularJudgments() {
+	for si, s := range x.d.Sentences {
+		for j := s.Start; j < s.End; j++ {
+			if t := x.tok(j); !speechVerbs[t.Lower] || t.Cap || x.mentionIdx(j) >= 0 {
+				continue
+			}
+			k := j + 1
+			for c := j + 1; c < s.End && c < j+12; c++ {
+				if x.isWord(c, "that") {
+					k = c + 1
+					break
+				}
+				if mc := x.mentionIdx(c); x.tok(c).Text == "." || x.tok(c).Text == ";" || x.tok(c).Text == "," || mc >= 0 && x.d.Mentions[mc].Kind != mPronoun {
+					break
+				}
+			}
+			target, eval := x.judgedCopula(k, s.End)
+			if target == nil {
+				continue
+			}
+			agents, _ := x.subjects(j, s.Start, false)
+			if len(agents) == 0 || agents[0] == target {
+				continue
+			}
+			ev := event{rule: judgedCopulaRule, start: j, end: j + 1, sent: si, agents: agents[:1], targets: []*Entity{target}}
+			ev.modality = x.modality(&ev)
+			ev.date = x.eventDate(&ev)
+			x.events = append(x.events, ev)
+			x.emit(ev)
+			j = eval
+		}
+	}
+}
+
+var judgedCopulaRule = &Rule{ID: "criticized/said-copula", Type: string(schema.Criticized), Speech: true}
+
+// judgedCopula reads "(the) Y('s decision) is ... EVALUATIVE" from k and
+// returns Y and the evaluative word.
+func (x *relater) judgedCopula(k, limit int) (*Entity, int) {
+	if x.isWord(k, "the") {
+		k++
+	}
+	mi := x.mentionIdx(k)
+	if mi < 0 {
+		return nil, -1
+	}
+	m := x.d.Mentions[mi]
+	if m.Ent == nil || m.Place || m.Ent.Label == string(schema.City) || m.Ent.Label == string(schema.Region) || m.Kind == mDemonym && m.Head == "" {
+		return nil, -1
+	}
+	c := m.End
+	if x.tok(c).Lower == "'s" {
+		for c++; c < m.End+4 && !copulas[x.tok(c).Lower] && x.tok(c).Kind == tokWord && !x.tok(c).Cap; c++ {
+		}
+	}
+	if !copulas[x.tok(c).Lower] {
+		return nil, -1
+	}
+	for e := c + 1; e < limit && e < c+10; e++ {
+		if x.isWord(e, "not", "never", "no", "n't", "but", "if", "than") || x.tok(e).Text == "." || x.tok(e).Text == ";" {
+			return nil, -1
+		}
+		if evaluative[x.tok(e).Lower] {
+			return m.Ent, e
+		}
+	}
+	return nil, -1
+}

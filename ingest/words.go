@@ -7,7 +7,8 @@ var speechVerbs = set("said", "says", "say", "told", "tells", "tell", "added", "
 	"announced", "announces", "reported", "reports", "noted", "notes", "wrote", "writes", "argued", "argues",
 	"claimed", "claims", "confirmed", "confirms", "insisted", "insists", "warned", "warns", "explained",
 	"explains", "declared", "declares", "asserted", "asserts", "suggested", "suggests", "stressed", "stresses",
-	"acknowledged", "acknowledges", "tweeted", "maintained", "maintains", "alleged", "alleges", "indicated")
+	"acknowledged", "acknowledges", "tweeted", "maintained", "maintains", "alleged", "alleges", "indicated",
+	"contended", "contends")
 
 var prepositions = set("in", "at", "on", "of", "from", "to", "into", "near", "outside", "inside", "across",
 	"around", "toward", "towards", "through", "throughout", "over", "under", "within", "for", "against",
