@@ -322,6 +322,10 @@ func (r *recognizer) predicates() {
 			continue
 		}
 		v := m.End
+		if r.isWord(v, ",") && r.isWord(v+1, "of") {
+			r.ofOrgAside(m, v+2) // "Okafor, of the Harbor Institute, said"
+			continue
+		}
 		if r.isWord(v, ",") && r.isWord(v+1, "who") {
 			v += 2 // "X, who is the director of ORG,"
 		}
@@ -384,4 +388,16 @@ func (r *recognizer) articleName(i, end int) bool {
 		n--
 	}
 	return n == 2
+}
+
+// ofOrgAside reads ", of [the] ORG," after a person: they work for it.
+func (r *recognizer) ofOrgAside(m Mention, o int) {
+	if r.isWord(o, "the") {
+		o++
+	}
+	emp, ok := r.employerAt(o, r.d.Sentences[m.Sent].End, "of", roleOrg)
+	if !ok || emp.ent.Label != "Organisation" || !r.isWord(emp.end, ",", ".") {
+		return
+	}
+	r.predicateFact(m, described{title: "", of: emp})
 }
