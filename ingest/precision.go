@@ -200,3 +200,24 @@ func (x *relater) placeOfTitle(f titleFact) *Entity {
 	}
 	return nil
 }
+
+// accusers charge someone with a deed told after "of": "accused X of
+// backing Y", "was suspected of attacking Y".
+var accusers = set("accused", "accuses", "accuse", "accusing", "suspected", "suspects", "blamed", "charged")
+
+// accusedDeed reports whether the event's trigger is the deed of a charge:
+// an -ing verb after "of" that closes "accused (X) of".
+func (x *relater) accusedDeed(ev *event) bool {
+	if ev.rule.kind != verbRule || !x.isWord(ev.start-1, "of") || !strings.HasSuffix(x.tok(ev.start).Lower, "ing") {
+		return false
+	}
+	for j := ev.start - 2; j >= ev.start-6 && j >= 0; j-- {
+		if accusers[x.tok(j).Lower] {
+			return true
+		}
+		if t := x.tok(j); t.Kind != tokWord && t.Text != "-" {
+			return false
+		}
+	}
+	return false
+}

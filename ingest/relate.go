@@ -752,7 +752,7 @@ func (x *relater) objects(i, limit int, preps []string, places bool) ([]*Entity,
 				break
 			}
 			if direct && !sawPrep && nounSeen && j > i && !t.Cap && len(t.Lower) > 5 && strings.HasSuffix(t.Lower, "ing") && t.Lower != "including" &&
-				(x.tok(j+1).Cap || x.isWord(j+1, "the", "a", "an", "their", "its", "his", "her") || x.mentionIdx(j+1) >= 0) {
+				(x.tok(j+1).Cap || x.isWord(j+1, "the", "a", "an", "their", "its", "his", "her", "then", "former") || x.mentionIdx(j+1) >= 0) {
 				break // "aiding rebels fighting X": X is the rebels' object, not the aid's
 			}
 			if j > i+1 && !sawPrep && !pactNouns[t.Lower] && x.startsTrigger(j, limit) {

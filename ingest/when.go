@@ -61,6 +61,9 @@ func (x *relater) modality(ev *event) string {
 			break
 		}
 	}
+	if x.accusedDeed(ev) {
+		return string(schema.Reported) // "accused X of backing Y": a charge, not a fact
+	}
 	if x.alternativeVerb(ev) {
 		return string(schema.Planned) // "may consider X or ask Y to ...": an option
 	}
