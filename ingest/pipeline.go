@@ -71,6 +71,7 @@ func (p *Pipeline) Analyze(a Article) *Document {
 	r.predicates()
 	r.seatsAsBodies()
 	r.foreignBodies()
+	r.placePrefixes()
 	r.oneSensePerName()
 	r.references()
 	for _, m := range d.Mentions {

@@ -115,3 +115,30 @@ func TestForeignBodies(t *testing.T) {
 			"OFFICIAL_OF", "Tom Hale", "US Senate", true},
 	})
 }
+
+// TestPlacePrefixes checks that a gazetteer town is not read off the first
+// word of a longer place name joined by a Romance particle.
+func TestPlacePrefixes(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"first word of a longer name", "Inmates escaped from the prison of Arequipa des Monts in Haiti.", false},
+		{"the town itself", "Inmates escaped from the prison of Arequipa in Peru.", true},
+	}
+	p := testPipeline(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := p.Analyze(Article{Title: "Test", Text: tt.text, Published: "2020-06-10"}).Graph().Extraction()
+			got := false
+			for _, e := range x.Entities {
+				if e.Type == "City" && e.Name == "Arequipa" {
+					got = true
+				}
+			}
+			if got != tt.want {
+				t.Errorf("%q: town Arequipa found=%v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}

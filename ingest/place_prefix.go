@@ -1,0 +1,22 @@
+package ingest
+
+import "github.com/actorgraph/actorgraph/schema"
+
+// placeLinks join the words of a longer Romance place name: "Villa del
+// Mar", "Croix des Prés".
+var placeLinks = set("de", "des", "du", "del", "della", "di", "da", "do", "dos", "das", "la", "le", "les")
+
+// placePrefixes drops a gazetteer town or region that is only the first
+// word of a longer place name the gazetteer does not hold: in "Ardan des
+// Prés" the town is not Ardan, wherever the gazetteer puts that.
+func (r *recognizer) placePrefixes() {
+	for k := range r.d.Mentions {
+		m := &r.d.Mentions[k]
+		if m.Ent == nil || m.Kind != mName || m.Ent.Label != string(schema.City) && m.Ent.Label != string(schema.Region) {
+			continue
+		}
+		if placeLinks[r.tok(m.End).Lower] && !r.tok(m.End).Cap && r.tok(m.End+1).Cap && r.tok(m.End+1).Kind == tokWord && !r.isTaken(m.End+1) {
+			m.Ent = nil
+		}
+	}
+}
