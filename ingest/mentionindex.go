@@ -63,31 +63,36 @@ func (d *Document) runBounds(runs []int, r, lo, hi int, bySent bool) (int, int) 
 }
 
 // mentionsIn yields, in slice order, the index of every mention whose
-// Start (or Sent, when bySent) lies in [lo, hi).
+// Start (or Sent, when bySent) lies in [lo, hi). (The iterators are small
+// enough to inline, so a loop over them allocates nothing.)
 func (d *Document) mentionsIn(lo, hi int, bySent bool) iter.Seq[int] {
-	return func(yield func(int) bool) {
-		runs := d.mentionRuns()
-		for r := range runs {
-			a, b := d.runBounds(runs, r, lo, hi, bySent)
-			for k := a; k < b; k++ {
-				if !yield(k) {
-					return
-				}
+	return func(yield func(int) bool) { d.eachIn(lo, hi, bySent, yield) }
+}
+
+// mentionsBack yields the indexes of mentionsIn in reverse slice order.
+func (d *Document) mentionsBack(lo, hi int, bySent bool) iter.Seq[int] {
+	return func(yield func(int) bool) { d.eachBack(lo, hi, bySent, yield) }
+}
+
+func (d *Document) eachIn(lo, hi int, bySent bool, yield func(int) bool) {
+	runs := d.mentionRuns()
+	for r := range runs {
+		a, b := d.runBounds(runs, r, lo, hi, bySent)
+		for k := a; k < b; k++ {
+			if !yield(k) {
+				return
 			}
 		}
 	}
 }
 
-// mentionsBack yields the indexes of mentionsIn in reverse slice order.
-func (d *Document) mentionsBack(lo, hi int, bySent bool) iter.Seq[int] {
-	return func(yield func(int) bool) {
-		runs := d.mentionRuns()
-		for r := len(runs) - 1; r >= 0; r-- {
-			a, b := d.runBounds(runs, r, lo, hi, bySent)
-			for k := b - 1; k >= a; k-- {
-				if !yield(k) {
-					return
-				}
+func (d *Document) eachBack(lo, hi int, bySent bool, yield func(int) bool) {
+	runs := d.mentionRuns()
+	for r := len(runs) - 1; r >= 0; r-- {
+		a, b := d.runBounds(runs, r, lo, hi, bySent)
+		for k := b - 1; k >= a; k-- {
+			if !yield(k) {
+				return
 			}
 		}
 	}
@@ -103,8 +108,10 @@ func (d *Document) mentionsBefore(i int) iter.Seq[int] {
 // that may cover token j (it starts at most the longest mention's length
 // before j); the caller checks Start <= j < End.
 func (d *Document) mentionsCovering(j int) iter.Seq[int] {
-	d.mentionRuns()
-	return d.mentionsIn(j-d.mix.span, j+1, false)
+	return func(yield func(int) bool) {
+		d.mentionRuns()
+		d.eachIn(j-d.mix.span, j+1, false, yield)
+	}
 }
 
 // mentionsSorted reports whether the mentions are in one run, sorted by
@@ -121,32 +128,38 @@ func (d *Document) firstMentionOf(si int) int {
 // index of the mentions of sentence si and those before it; of every
 // mention when they are not sorted.
 func (d *Document) mentionsBackFrom(si int) iter.Seq[int] {
+	return func(yield func(int) bool) { d.eachBackFrom(si, yield) }
+}
+
+func (d *Document) eachBackFrom(si int, yield func(int) bool) {
 	if !d.mentionsSorted() {
-		return d.mentionsBack(minInt, maxInt, false)
+		d.eachBack(minInt, maxInt, false, yield)
+		return
 	}
-	return d.mentionsBack(minInt, si+1, true)
+	d.eachBack(minInt, si+1, true, yield)
 }
 
 // mentionsOfSents yields, in slice order, the index of the mentions of
 // sentences [a, b) and [c, e); of every mention when they are not
 // sorted.
 func (d *Document) mentionsOfSents(a, b, c, e int) iter.Seq[int] {
-	if !d.mentionsSorted() {
-		return d.mentionsIn(minInt, maxInt, false)
-	}
-	if c <= b {
-		return d.mentionsIn(min(a, c), max(b, e), true)
-	}
-	return func(yield func(int) bool) {
-		for k := range d.mentionsIn(a, b, true) {
-			if !yield(k) {
-				return
-			}
-		}
-		for k := range d.mentionsIn(c, e, true) {
-			if !yield(k) {
-				return
-			}
+	return func(yield func(int) bool) { d.eachOfSents(a, b, c, e, yield) }
+}
+
+func (d *Document) eachOfSents(a, b, c, e int, yield func(int) bool) {
+	switch {
+	case !d.mentionsSorted():
+		d.eachIn(minInt, maxInt, false, yield)
+	case c <= b:
+		d.eachIn(min(a, c), max(b, e), true, yield)
+	default:
+		stopped := false
+		d.eachIn(a, b, true, func(k int) bool {
+			stopped = !yield(k)
+			return !stopped
+		})
+		if !stopped {
+			d.eachIn(c, e, true, yield)
 		}
 	}
 }
@@ -156,8 +169,10 @@ func (d *Document) mentionsOfSents(a, b, c, e int) iter.Seq[int] {
 // before j+2 (it starts at most the longest mention's length before j);
 // the caller checks End.
 func (d *Document) mentionsEndingFrom(j int) iter.Seq[int] {
-	d.mentionRuns()
-	return d.mentionsBack(j-d.mix.span, j+2, false)
+	return func(yield func(int) bool) {
+		d.mentionRuns()
+		d.eachBack(j-d.mix.span, j+2, false, yield)
+	}
 }
 
 const maxInt = int(^uint(0) >> 1)

@@ -125,11 +125,8 @@ func (r *recognizer) nameAt(i, limit, si int, headline bool) int {
 	if oEnd > i && (!gok || oEnd > gsp.end) {
 		// VOA's Somali Service -> VOA Somali Service
 		if r.tok(i-1).Lower == "'s" && !strings.Contains(oName, " for ") && !strings.Contains(oName, " of ") {
-			for k := range r.d.mentionsEndingFrom(i - 1) {
-				if pm := r.d.Mentions[k]; pm.End == i-1 && pm.Ent != nil && pm.Ent.Label == string(schema.Organisation) {
-					oName = r.text(pm.Start, i-1) + " " + oName
-					break
-				}
+			if start := r.orgEndingAt(i - 1); start >= 0 {
+				oName = r.text(start, i-1) + " " + oName
 			}
 		}
 		o := r.unknownOrg(oName, i, oEnd)
@@ -184,6 +181,18 @@ func (r *recognizer) demonymOf(iso3 string) string {
 		return d
 	}
 	return ""
+}
+
+// orgEndingAt returns the start of the last organisation mention that ends
+// at token j, or -1. (A function of its own: a range-over-func loop that
+// assigns to nameAt's variables would move them to the heap on every call.)
+func (r *recognizer) orgEndingAt(j int) int {
+	for k := range r.d.mentionsEndingFrom(j) {
+		if pm := r.d.Mentions[k]; pm.End == j && pm.Ent != nil && pm.Ent.Label == string(schema.Organisation) {
+			return pm.Start
+		}
+	}
+	return -1
 }
 
 // absorbHead extends an actor mention over a generic head noun after it:
