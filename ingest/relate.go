@@ -359,7 +359,8 @@ var ingLicensers = set("is", "are", "was", "were", "be", "been", "being", "of", 
 	"while", "without", "from", "in", "on", "and", "or", "also", "not", "still", "keep", "kept", "keeps",
 	"stop", "stopped", "start", "started", "began", "begin", "continue", "continued", "continues", "resumed",
 	"accused", "accusing", "denied", "denies", "deny", "denying", "over", "since", "against", "through",
-	"with", "about", "as", "when", "repeatedly", "reportedly", "allegedly", "'re", "'s", "now", "then", "upon")
+	"with", "about", "as", "when", "repeatedly", "reportedly", "allegedly", "'re", "'s", "now", "then", "upon",
+	"statement", "letter", "message", "resolution", "note", "communique", "declaration")
 
 // verbContext reports whether a verb trigger at i is used as a verb: its
 // base or -s form needs a subject, modal or adverb right before it, its
@@ -613,7 +614,8 @@ func (x *relater) prefixed(m Mention) bool {
 // usableSubject rules out places in prepositional phrases, country
 // adjectives and possessors that modify another noun.
 func (x *relater) usableSubject(m Mention, trigger int, places bool) bool {
-	if m.Ent == nil || x.prefixed(m) || x.isWord(m.End, "-") && !x.tok(m.End).SpaceBefore {
+	if m.Ent == nil || x.prefixed(m) || x.isWord(m.End, "-") && !x.tok(m.End).SpaceBefore ||
+		x.isWord(m.Start-1, "-") && !x.tok(m.Start).SpaceBefore && x.mentionIdx(m.Start-2) >= 0 {
 		return false // "the Iran-China scheme": a compound modifier, not the subject
 	}
 	if m.Kind == mDemonym && m.Head == "" {
@@ -1032,6 +1034,10 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 			if len(ev.agents) == 0 && start == s.Start {
 				ev.agents = x.frontedAgent(start, s) // "Speaking to X on Tuesday, NAME stressed ..."
 			}
+			if len(ev.agents) == 0 && ru.Speech && strings.HasSuffix(x.tok(start).Lower, "ing") &&
+				(x.tok(start-1).Text == "," || x.isWord(start-1, "statement", "letter", "message", "resolution", "note", "communique", "declaration")) {
+				ev.agents = x.mainSubject(s, start) // "sent a letter to X, urging him to ...", "issued a statement urging Y"
+			}
 			if len(ev.agents) == 0 || x.isWord(start-1, "that", "which") {
 				if a, prev := x.eventAgentBefore(start, si); a != nil {
 					ev.agents = a
@@ -1043,6 +1049,10 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 				objStart++ // "alleged that Peru had ...": the subject of the complement
 			}
 			ev.targets, _ = x.objects(objStart, s.End, ru.Preps, ru.Places)
+			if ru.Speech && x.tok(start-1).Text == "," && x.isWord(end, "him", "her", "it", "them") && strings.HasSuffix(x.tok(start).Lower, "ing") &&
+				(len(ev.targets) == 0 || containsEnt(ev.agents, ev.targets[0])) {
+				ev.targets = x.clauseObject(s, start-1, ev.agents) // ", urging him to": the one the clause addressed
+			}
 			if x.viaPlace && ru.Type != string(schema.Bombed) && ru.Type != string(schema.Attacked) {
 				ev.targets = nil // "seized a tanker in the Strait": the tanker is taken, not the strait
 			}
@@ -1138,6 +1148,22 @@ var lightVerbs = set("launched", "launch", "launches", "launching", "conducted",
 	"carry", "carrying", "waged", "waging", "wage", "staged", "stage", "mounted", "mount", "imposed",
 	"impose", "held", "hold", "holds", "had", "began", "begin", "continued", "continue", "ordered",
 	"order", "stepped", "intensified", "resumed", "led", "leads", "leading", "made", "make", "being")
+
+// clauseObject returns the last actor named before token end in sentence s
+// other than the agents: "sent a letter to X, urging him" -> X.
+func (x *relater) clauseObject(s Sentence, end int, agents []*Entity) []*Entity {
+	for j := end - 1; j >= s.Start; j-- {
+		if k := x.mentionIdx(j); k >= 0 {
+			m := x.d.Mentions[k]
+			compound := x.isWord(m.End, "-") || x.isWord(m.Start-1, "-")
+			if m.Ent != nil && (!m.Place || m.Ent.Label == string(schema.Country)) && !compound && !containsEnt(agents, m.Ent) && m.Ent.Label != string(schema.City) && m.Ent.Label != string(schema.Region) {
+				return []*Entity{m.Ent}
+			}
+			j = m.Start
+		}
+	}
+	return nil
+}
 
 // haveBefore reports whether a meeting or call is had by the subject: "is
 // expected to have a pull-aside meeting with", "had a brief call with".

@@ -273,6 +273,10 @@ func TestRelations(t *testing.T) {
 		{"said Y's decision was evaluative", "Norway said Russia's decision was reckless and dangerous.", "CRITICIZED", "Norway", "Russia", "", "", ""},
 		{"said Y was not evaluative", "Norway said Russia was not hostile.", "", "", "", "", "", "CRITICIZED"},
 		{"comparison is no judgment", "Norway said Russia would be more aggressive than Sweden.", "", "", "", "", "", "CRITICIZED"},
+		{"comma urging him", "Norway sent a letter to Chilean Foreign Minister Tomas Feld, urging him to work with Peru.", "URGED", "Norway", "Tomas Feld", "", "", ""},
+		{"comma urging it", "Norway sent a letter to Russia, urging it to withdraw its troops.", "URGED", "Norway", "Russia", "", "", ""},
+		{"statement urging", "Norway issued a statement urging Russia to withdraw.", "URGED", "Norway", "Russia", "", "", ""},
+		{"second part of a compound is no subject", "Senators wrote about the Peru-Chile scheme, urging him to act.", "", "", "", "", "", "URGED:Chile"},
 		{"empty", "", "", "", "", "", "", "MET_WITH"},
 	}
 	p := testPipeline(t)
