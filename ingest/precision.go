@@ -149,6 +149,10 @@ func (x *relater) titleRunStart(p *Entity, si int, title string) (int, bool) {
 // is held at an institution the text names but no lexicon knows:
 // "NAME's CEO Mira Okafor" is no official of the story's country.
 func (x *relater) employerOutsideText(f titleFact) bool {
+	if w := strings.Fields(f.title); len(w) == 2 && firmHeads[strings.ToLower(w[1])] && !portfolioWords[strings.ToLower(w[0])] &&
+		!titleHeads[strings.ToLower(w[0])] && !localTitle(f.title) && !adjectival(w[0]) && x.unknownWordIn(f, w[0]) {
+		return true // "Acme spokesman NAME": a firm's officer
+	}
 	t, ok := x.titleRunStart(f.person, f.sent, f.title)
 	if !ok || !x.isWord(t-1, "'s") {
 		return false
@@ -217,6 +221,35 @@ func (x *relater) accusedDeed(ev *event) bool {
 		}
 		if t := x.tok(j); t.Kind != tokWord && t.Text != "-" {
 			return false
+		}
+	}
+	return false
+}
+
+// firmHeads are offices of a firm or group more than of a state.
+var firmHeads = set("spokesman", "spokeswoman", "spokesperson", "ceo", "chairman", "chairwoman", "founder")
+
+// unknownWordIn reports whether word w opens a mention of f's person in
+// its sentence and no lexicon knows it: not a country, an adjective, a
+// capital, an organisation or a place.
+func (x *relater) unknownWordIn(f titleFact, w string) bool {
+	for _, m := range x.d.Mentions {
+		if m.Ent != f.person || m.Sent != f.sent || m.Kind != mName || x.tok(m.Start).Text != w || !x.tok(m.Start).Cap {
+			continue
+		}
+		_, known := x.r.lookup(m.Start, m.End, func(entry) bool { return true })
+		return !known
+	}
+	return false
+}
+
+// adjectival reports whether a capitalised word is an adjective by its
+// ending ("Provincial", "Presidential", "Executive"), not a firm's name.
+func adjectival(w string) bool {
+	w = strings.ToLower(w)
+	for _, suf := range []string{"al", "ive", "ary", "ian", "ic", "ial"} {
+		if strings.HasSuffix(w, suf) {
+			return true
 		}
 	}
 	return false
