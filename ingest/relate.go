@@ -712,6 +712,9 @@ func (x *relater) objects(i, limit int, preps []string, places bool) ([]*Entity,
 					j = m.End - 1
 					continue
 				}
+				if list, ok := x.possessedList(m, limit, places); ok {
+					return list, m.Start // "X's biggest trading partners - A, B and C"
+				}
 				out = append(out, m.Ent)
 				start = m.Start
 				j = m.End
@@ -1136,9 +1139,13 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 // lightVerbBefore reports whether a support verb governs the nominal at i:
 // "launched air strikes", "conducted airstrikes", "waging a campaign".
 func (x *relater) lightVerbBefore(i int) bool {
-	for j := i - 1; j >= 0 && j >= i-4; j-- {
+	low := i - 4
+	for j := i - 1; j >= 0 && j >= low; j-- {
 		if lightVerbs[x.tok(j).Lower] {
 			return true
+		}
+		if x.tok(j).Text == "-" && !x.tok(j).SpaceBefore {
+			low -= 2 // "waging a tit-for-tat tariff fight": a compound counts as one word
 		}
 	}
 	return false

@@ -277,6 +277,8 @@ func TestRelations(t *testing.T) {
 		{"comma urging it", "Norway sent a letter to Russia, urging it to withdraw its troops.", "URGED", "Norway", "Russia", "", "", ""},
 		{"statement urging", "Norway issued a statement urging Russia to withdraw.", "URGED", "Norway", "Russia", "", "", ""},
 		{"second part of a compound is no subject", "Senators wrote about the Peru-Chile scheme, urging him to act.", "", "", "", "", "", "URGED:Chile"},
+		{"possessor's group listed after a dash", "Chilean President Ana Rojas has been waging a tit-for-tat tariff fight with Chile's biggest trading partners - Peru, Bolivia and Brazil - to stop smuggling.", "SANCTIONED", "Ana Rojas", "Bolivia", "", "", ""},
+		{"the possessor of a listed group is no target", "Norway imposed sanctions on Russia's allies - Belarus and Iran.", "", "", "", "", "", "SANCTIONED:Norway:Russia"},
 		{"empty", "", "", "", "", "", "", "MET_WITH"},
 	}
 	p := testPipeline(t)
@@ -287,12 +289,13 @@ func TestRelations(t *testing.T) {
 			x := d.Graph().Extraction()
 			if tt.absent != "" {
 				absType, absFrom, _ := strings.Cut(tt.absent, ":")
+				absFrom, absTo, _ := strings.Cut(absFrom, ":") // "TYPE", "TYPE:from" or "TYPE:from:to"
 				name := map[string]string{}
 				for _, e := range x.Entities {
 					name[e.ID] = e.Name
 				}
 				for _, r := range x.Relations {
-					if r.Type == absType && (absFrom == "" || name[r.Source] == absFrom) {
+					if r.Type == absType && (absFrom == "" || name[r.Source] == absFrom) && (absTo == "" || name[r.Target] == absTo) {
 						t.Errorf("%q gave an unexpected %s: %+v", tt.text, tt.absent, r)
 					}
 				}
