@@ -185,15 +185,15 @@ func (r *recognizer) personWithTitle(i, limit, si int, headline bool) int {
 	if ministry.ent != nil {
 		affEnt = ministry.ent
 	}
-	// TITLE of X, NAME
-	if r.tok(k).Lower == "of" && !headline {
+	// TITLE of X, NAME; an envoy's "TITLE to X, NAME" (X is the host, not the employer)
+	if (r.tok(k).Lower == "of" || r.tok(k).Lower == "to" && topicTitle(title)) && !headline {
 		for c := k + 1; c < limit && c < k+10; c++ {
 			if r.tok(c).Text == "," {
 				if end := r.nameRun(c+1, limit); end-(c+1) >= 2 && (r.tok(end).Text == "," || r.tok(end).Text == "." || speechVerbs[r.tok(end).Lower]) {
 					p := r.personEntity(r.text(c+1, end))
 					p.Official = true
 					of := affEnt
-					if of == nil {
+					if of == nil && r.tok(k).Lower == "of" {
 						of = r.placeOrActorCountry(k+1, c)
 					}
 					r.addTitle(p, title+" "+r.text(k, c), of, si, c+1)
