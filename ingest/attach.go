@@ -411,8 +411,8 @@ func (x *relater) rolesNamedNext() {
 // namesPersonIn reports whether sentence si names a person with no title,
 // who may be the one holding the role.
 func (x *relater) namesPersonIn(si int, titled map[*Entity]bool) bool {
-	for _, m := range x.d.Mentions {
-		if m.Sent == si && m.Ent != nil && m.Ent.Label == string(schema.Person) && !titled[m.Ent] {
+	for k := range x.d.mentionsIn(si, si+1, true) {
+		if m := x.d.Mentions[k]; m.Sent == si && m.Ent != nil && m.Ent.Label == string(schema.Person) && !titled[m.Ent] {
 			return true
 		}
 	}

@@ -131,7 +131,8 @@ func (x *relater) titleRunStart(p *Entity, si int, title string) (int, bool) {
 	for _, w := range strings.Fields(strings.ToLower(title)) {
 		words[w] = true
 	}
-	for _, m := range x.d.Mentions {
+	for k := range x.d.mentionsIn(si, si+1, true) {
+		m := x.d.Mentions[k]
 		if m.Ent != p || m.Sent != si || m.Kind != mName {
 			continue
 		}
@@ -188,7 +189,8 @@ func (x *relater) placeOfTitle(f titleFact) *Entity {
 	if len(words) < 2 {
 		return nil
 	}
-	for _, m := range x.d.Mentions {
+	for k := range x.d.mentionsIn(f.sent, f.sent+1, true) {
+		m := x.d.Mentions[k]
 		if m.Ent != f.person || m.Sent != f.sent || m.Kind != mName || x.tok(m.Start).Text != words[0] {
 			continue
 		}
