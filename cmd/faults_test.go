@@ -82,7 +82,9 @@ func TestSignalStopsRun(t *testing.T) {
 		t.Skip("no SIGTERM on windows")
 	}
 	big := filepath.Join(t.TempDir(), "long.txt")
-	if err := os.WriteFile(big, []byte("A long article\n\n"+inventedText(1500000)), 0o644); err != nil {
+	// near the 2 MiB article limit: extraction takes a few hundred ms at
+	// least, and the signal comes while it runs (or before: also 0 read)
+	if err := os.WriteFile(big, []byte("A long article\n\n"+inventedText(2000000)), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct {
@@ -106,7 +108,7 @@ func TestSignalStopsRun(t *testing.T) {
 			if err := c.Start(); err != nil {
 				t.Fatal(err)
 			}
-			time.Sleep(700 * time.Millisecond)
+			time.Sleep(250 * time.Millisecond)
 			start := time.Now()
 			c.Process.Signal(syscall.SIGTERM)
 			done := make(chan error, 1)
