@@ -1,5 +1,7 @@
 package ingest
 
+import "strings"
+
 // possessedList reads an object written as a possessor's group followed by
 // the list of its members after a dash or colon: "a tariff fight with the
 // country's biggest trading partners - A, B, C and D" -> A, B, C, D (not the
@@ -22,4 +24,47 @@ func (x *relater) possessedList(m Mention, limit int, places bool) ([]*Entity, b
 		}
 	}
 	return nil, false
+}
+
+// skipPossessedHead steps over "'s transitional authorities" after a
+// possessor in a list: "between Chile's transitional authorities and X".
+func (x *relater) skipPossessedHead(j int) int {
+	if x.tok(j).Lower != "'s" {
+		return j
+	}
+	for k := j + 1; k < j+4; k++ {
+		t := x.tok(k)
+		if genericHeads[t.Lower] {
+			return k + 1
+		}
+		if t.Kind != tokWord || t.Cap || !isModifierWord(t.Lower) && !strings.HasSuffix(t.Lower, "al") {
+			return j
+		}
+	}
+	return j
+}
+
+// skipDescriptor steps over an indefinite description before the name it
+// introduces: "and an armed group, the Northern Front" -> the Northern Front.
+func (x *relater) skipDescriptor(j, limit int) int {
+	if !x.isWord(j, "a", "an") {
+		return j
+	}
+	for k := j + 1; k < limit && k < j+5; k++ {
+		t := x.tok(k)
+		if t.Text == "," {
+			n := k + 1
+			if x.isWord(n, "the") {
+				n++
+			}
+			if x.mentionIdx(n) >= 0 {
+				return n
+			}
+			return j
+		}
+		if t.Kind != tokWord || t.Cap || x.mentionIdx(k) >= 0 {
+			return j
+		}
+	}
+	return j
 }

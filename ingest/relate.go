@@ -773,6 +773,7 @@ func (x *relater) objects(i, limit int, preps []string, places bool) ([]*Entity,
 	}
 	// coordination to the right
 	for j < limit {
+		j = x.skipPossessedHead(j)
 		k0 := j
 		for j < limit && (x.isWord(j, "and", "both", "as", "well", "especially", "including", "the") || x.tok(j).Text == ",") {
 			j++
@@ -782,6 +783,9 @@ func (x *relater) objects(i, limit int, preps []string, places bool) ([]*Entity,
 		}
 		if !x.gapHasAnd(k0, j) && !x.listEndsWithAnd(j, limit) {
 			break // "his trip to Taiwan, U.S. support ...": a comma, not a list
+		}
+		if x.gapHasAnd(k0, j) {
+			j = x.skipDescriptor(j, limit) // "and an armed group, the NLF"
 		}
 		if k := x.mentionIdx(j); k >= 0 && x.d.Mentions[k].Kind == mDemonym && x.isWord(x.d.Mentions[k].End, "-") {
 			j = x.d.Mentions[k].End + 2 // "the Russian-backed Syrian regime forces"

@@ -279,6 +279,8 @@ func TestRelations(t *testing.T) {
 		{"second part of a compound is no subject", "Senators wrote about the Peru-Chile scheme, urging him to act.", "", "", "", "", "", "URGED:Chile"},
 		{"possessor's group listed after a dash", "Chilean President Ana Rojas has been waging a tit-for-tat tariff fight with Chile's biggest trading partners - Peru, Bolivia and Brazil - to stop smuggling.", "SANCTIONED", "Ana Rojas", "Bolivia", "", "", ""},
 		{"the possessor of a listed group is no target", "Norway imposed sanctions on Russia's allies - Belarus and Iran.", "", "", "", "", "", "SANCTIONED:Norway:Russia"},
+		{"possessed head and descriptor apposition in a pair", "Officials said recent agreements between Chile's transitional authorities and an armed group, the Northern Liberation Front (NLF), were positive.", "AGREED_WITH", "Chile", "Northern Liberation Front", "", "", ""},
+		{"descriptor apposition with no name", "Norway met Chile's foreign minister and an analyst, the author of a book.", "", "", "", "", "", "MET_WITH:Norway:Norway"},
 		{"empty", "", "", "", "", "", "", "MET_WITH"},
 	}
 	p := testPipeline(t)
