@@ -63,6 +63,7 @@ func defaultRules() *ruleSet {
 	rs := &ruleSet{rules: []*Rule{
 		// 04 consult
 		r("met-with/verb", "MET_WITH", "verb", "meet|hold talks|held talks|hold a meeting|sit down|hosted|hosts|hosting|receive", "|with", "passive"),
+		r("met-with/discuss", "MET_WITH", "verb", "discuss", "with"),
 		r("met-with/noun", "MET_WITH", "noun", "talks|meeting|meetings|summit|discussions|negotiations", "with|between"),
 		r("spoke-with/verb", "SPOKE_WITH", "verb", "speak|talked|talking|phone|telephone|call|speak by phone|hold a phone call|hold a call|hold phone talks", "with|to|"),
 		r("spoke-with/noun", "SPOKE_WITH", "noun", "phone call|call|telephone call|conversation|phone conversation", "with|to"),
@@ -110,7 +111,7 @@ func defaultRules() *ruleSet {
 		r("suspended-talks/leave-bloc", "SUSPENDED_TALKS_WITH", "verb", "withdraw from|pull out of|quit|exit|suspend membership in|suspend its membership in|walk away from", ""),
 		// 18-19 fight
 		r("attacked/verb", "ATTACKED", "verb", "attack|assault|raid|invade|storm|ambush|fight|launch an attack|launch an assault|launch an offensive|launch a counterattack|wage war|target", "|on|against", "passive", "places"),
-		r("attacked/noun", "ATTACKED", "noun", "attack|attacks|assault|offensive|invasion|raid|fight|campaign|campaigns|war|incursion|counterattack|counteroffensive|operation|operations", "on|against|of|with|near", "places"),
+		r("attacked/noun", "ATTACKED", "noun", "attack|attacks|assault|offensive|invasion|raid|fight|campaign|campaigns|war|incursion|counterattack|counteroffensive|operation|operations|aggression", "on|against|of|with|near|toward|towards", "places"),
 		r("attacked/clash", "ATTACKED", "verb", "clash|exchange fire|trade fire|exchange gunfire|exchange fire", "with"),
 		r("attacked/clashes", "ATTACKED", "noun", "clashes|clash|exchange of fire|firefight|gunfight|gunbattle|fighting", "with|between"),
 		r("bombed/verb", "BOMBED", "verb", "bomb|bombard|shell|strike|hit|pound|fire missiles|fire rockets|fire mortars|conduct airstrikes|conduct air strikes|carry out airstrikes|carry out air strikes|launch airstrikes|launch air strikes|launch strikes|launch missiles|fire|conduct coordinated airstrikes", "|on|at|against|near|in", "passive", "places"),
