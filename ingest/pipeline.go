@@ -72,6 +72,7 @@ func (p *Pipeline) Analyze(a Article) *Document {
 	r.seatsAsBodies()
 	r.foreignBodies()
 	r.placePrefixes()
+	r.orgTails()
 	r.oneSensePerName()
 	r.references()
 	for _, m := range d.Mentions {

@@ -20,3 +20,27 @@ func (r *recognizer) placePrefixes() {
 		}
 	}
 }
+
+// orgTails drops a gazetteer organisation matched at the tail of a longer
+// capitalised name it does not hold: in "the National Harbor Party" the
+// alias "Harbor Party" of another country's party is not meant.
+func (r *recognizer) orgTails() {
+	for k := range r.d.Mentions {
+		m := &r.d.Mentions[k]
+		if m.Ent == nil || m.Kind != mName || m.Ent.Label != string(schema.Organisation) || m.Start == 0 {
+			continue
+		}
+		s := r.d.Sentences[r.d.sentOf[m.Start]]
+		p := r.tok(m.Start - 1)
+		if s.Headline || m.Start-1 <= s.Start || p.Kind != tokWord || !p.Cap || sentenceOpeners[p.Lower] || isWeekdayWord(p.Lower) || months[p.Lower] > 0 || r.isTaken(m.Start-1) ||
+			titleHeads[p.Lower] || portfolioWords[p.Lower] || isAllCaps(p.Text) {
+			continue
+		}
+		m.Ent = nil
+	}
+}
+
+func isWeekdayWord(w string) bool {
+	_, ok := weekdays[w]
+	return ok
+}

@@ -159,3 +159,30 @@ func TestPlacePrefixes(t *testing.T) {
 		})
 	}
 }
+
+// TestOrgTails checks that an organisation's alias at the tail of a longer
+// capitalised name is not that organisation.
+func TestOrgTails(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"alias at the tail of a longer name", "Protesters in Chile demanded that the Ardan Congress Party be dissolved.", false},
+		{"the alias itself", "Protesters in India demanded that the Congress Party be dissolved.", true},
+	}
+	p := testPipeline(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := p.Analyze(Article{Title: "Test", Text: tt.text, Published: "2020-06-10"}).Graph().Extraction()
+			got := false
+			for _, e := range x.Entities {
+				if e.Type == "Organisation" && e.Name == "Indian National Congress" {
+					got = true
+				}
+			}
+			if got != tt.want {
+				t.Errorf("%q: Indian National Congress found=%v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
