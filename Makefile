@@ -98,11 +98,11 @@ fmt: ## gofmt the tree (lists files it changed)
 	gofmt -l -w cmd ingest graph schema queries
 
 SHARED    ?= ../shared
-score: build ## Score extraction against $(SHARED)/eval/dev; fails when it cannot score
+score: build ## Score extraction against $(SHARED)/eval/dev and dev2 as one set; fails when it cannot score
 	@test -f $(SHARED)/eval/score.py || { echo "score: cannot score: $(SHARED)/eval/score.py not found (put the shared folder beside the repository or set SHARED=path; see README: Tests, benchmarks, evaluation)" >&2; exit 1; }
 	@out=$$(python3 $(SHARED)/eval/score.py -v \
 	    --cmd '$(BIN) extract --format json --published {published} {file}' \
-	    $(SHARED)/eval/dev 2>&1); rc=$$?; echo "$$out"; \
+	    $(wildcard $(SHARED)/eval/dev $(SHARED)/eval/dev2) 2>&1); rc=$$?; echo "$$out"; \
 	  [ $$rc -eq 0 ] || { echo "score: cannot score: score.py exited $$rc" >&2; exit 1; }; \
 	  echo "$$out" | grep -q '^summary: .* failed=0 ' || { echo "score: cannot score: the extractor failed on some articles (FAILED above)" >&2; exit 1; }
 # ----------------------- end of build/test/demo section ---------------------
