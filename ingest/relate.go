@@ -132,6 +132,7 @@ func (x *relater) relate() {
 	}
 	x.sameAgain()
 	x.linkEvents()
+	x.claimedDeeds()
 	x.shareDates()
 	x.discourse()
 	for _, ev := range x.events {

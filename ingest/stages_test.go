@@ -284,6 +284,8 @@ func TestRelations(t *testing.T) {
 		{"discussed with", "Chilean President Ana Rojas discussed trade with Peruvian President Lena Varga.", "MET_WITH", "Ana Rojas", "Lena Varga", "", "", ""},
 		{"discussed with reporters", "Chilean President Ana Rojas discussed the issue with reporters.", "", "", "", "", "", "MET_WITH"},
 		{"aggression against", "Norway condemned Russia's aggression against Ukraine.", "ATTACKED", "Russia", "Ukraine", "", "", ""},
+		{"claimed responsibility for the attack", "Militants attacked a train in the Antofagasta region. The Northern Liberation Front claimed responsibility for the attack.", "ATTACKED", "Northern Liberation Front", "Antofagasta", "", "", ""},
+		{"claimed responsibility does not take over a known agent", "Norway attacked Sweden. The Northern Liberation Front claimed responsibility for the attack.", "", "", "", "", "", "ATTACKED:Northern Liberation Front"},
 		{"empty", "", "", "", "", "", "", "MET_WITH"},
 	}
 	p := testPipeline(t)

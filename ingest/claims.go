@@ -1,0 +1,59 @@
+package ingest
+
+import "github.com/actorgraph/actorgraph/schema"
+
+// claimNouns name the deed a group claims: "claimed responsibility for the
+// attack".
+var claimNouns = set("attack", "attacks", "bombing", "bombings", "assault", "ambush", "raid", "blast",
+	"blasts", "explosion", "hijacking", "strike", "strikes", "killing", "killings", "assassination", "siege", "seizure")
+
+// claimedDeeds reads "X claimed responsibility for the attack": X is the
+// agent of the attack told just before, on the same targets.
+func (x *relater) claimedDeeds() {
+	n := len(x.events)
+	for si, s := range x.d.Sentences {
+		for j := s.Start; j+3 < s.End; j++ {
+			if !x.isWord(j, "claimed", "claim", "claims", "claiming", "took", "take", "takes", "taking", "accepted") ||
+				!x.isWord(j+1, "responsibility", "credit") || !x.isWord(j+2, "for") {
+				continue
+			}
+			noun := j + 3
+			for noun < s.End && noun < j+7 && !claimNouns[x.tok(noun).Lower] && x.tok(noun).Kind == tokWord && x.mentionIdx(noun) < 0 {
+				noun++
+			}
+			if !claimNouns[x.tok(noun).Lower] {
+				continue
+			}
+			agents, _ := x.subjects(j, s.Start, false)
+			if len(agents) == 0 {
+				continue
+			}
+			if prev := x.claimedEvent(si, j, n); prev != nil {
+				ev := event{rule: prev.rule, start: j, end: noun + 1, sent: si, agents: agents[:1], targets: prev.targets,
+					modality: string(schema.Asserted), date: prev.date, precision: prev.precision, location: prev.location, inherit: prev}
+				x.events = append(x.events, ev)
+			}
+		}
+	}
+}
+
+// claimedEvent returns the latest attack, bombing, killing or capture told
+// before token j in sentence si or the three before it, with no agent.
+func (x *relater) claimedEvent(si, j, n int) *event {
+	for k := n - 1; k >= 0; k-- {
+		ev := &x.events[k]
+		if ev.sent > si || ev.sent == si && ev.start >= j {
+			continue
+		}
+		if ev.sent < si-3 {
+			return nil
+		}
+		switch schema.RelType(ev.rule.Type) {
+		case schema.Attacked, schema.Bombed, schema.Killed, schema.Captured, schema.Besieged:
+			if len(ev.agents) == 0 && len(ev.targets) > 0 {
+				return ev
+			}
+		}
+	}
+	return nil
+}
