@@ -186,3 +186,31 @@ func TestOrgTails(t *testing.T) {
 		})
 	}
 }
+
+// TestCreditLines checks that a closing line crediting the story's own
+// reporters names no entity, while the same verbs earlier in a story keep
+// their sense.
+func TestCreditLines(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"closing credit line", "Chile closed the camps. Peru objected. Lena Varga reported from Lima; and stringer Tomas Feld contributed from Quito.", false},
+		{"a person quoted before the credit", "Lena Varga, a Chilean minister, said the camps would close. Peru objected. Mira Okafor contributed reporting from Lima.", true},
+	}
+	p := testPipeline(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := p.Analyze(Article{Title: "Test", Text: tt.text, Published: "2020-06-10"}).Graph().Extraction()
+			got := false
+			for _, e := range x.Entities {
+				if e.Type == "Person" && e.Name == "Lena Varga" {
+					got = true
+				}
+			}
+			if got != tt.want {
+				t.Errorf("%q: Lena Varga found=%v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
