@@ -217,7 +217,7 @@ func (x *relater) emitMutual(ev event) {
 	if ev.rule.ID != "attacked/clash" && ev.rule.ID != "attacked/clashes" {
 		return
 	}
-	if len(ev.agents) == 0 && len(ev.targets) >= 2 && x.isWord(ev.end, "between") {
+	if len(ev.agents) == 0 && len(ev.targets) >= 2 && x.betweenAt(ev.end) {
 		ev.agents, ev.targets = ev.targets[:1], ev.targets[1:2] // "clashes between X and Y"
 		x.emit(event{rule: clashBackRule, start: ev.start, end: ev.end, sent: ev.sent, agents: ev.agents, targets: ev.targets,
 			modality: ev.modality, date: ev.date, precision: ev.precision, location: ev.location})

@@ -754,7 +754,7 @@ func (x *relater) objects(i, limit int, preps []string, places bool) ([]*Entity,
 			if t.Lower == "that" && x.isWord(j+1, "morning", "afternoon", "evening", "night", "day", "week") {
 				continue
 			}
-			if speechVerbs[t.Lower] || t.Lower == "that" || t.Lower == "which" || t.Lower == "who" || t.Lower == "but" || t.Lower == "while" {
+			if speechVerbs[t.Lower] && !x.isWord(j+1, "between") || t.Lower == "that" || t.Lower == "which" || t.Lower == "who" || t.Lower == "but" || t.Lower == "while" {
 				break
 			}
 			if direct && !sawPrep && nounSeen && j > i && !t.Cap && len(t.Lower) > 5 && strings.HasSuffix(t.Lower, "ing") && t.Lower != "including" &&
@@ -995,7 +995,7 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 		if len(ev.agents) == 0 && !ru.Speech && x.subordinated(start, s.Start) {
 			ev.agents = x.mainSubject(s, start) // "captured the town after a two-day assault"
 		}
-		if schema.RelType(ru.Type).Symmetric() && len(ev.targets) >= 2 && len(ev.agents) == 0 && x.isWord(end, "between") {
+		if schema.RelType(ru.Type).Symmetric() && len(ev.targets) >= 2 && len(ev.agents) == 0 && x.betweenAt(end) {
 			ev.agents = ev.targets[:1]
 			ev.targets = ev.targets[1:]
 		}

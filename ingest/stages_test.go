@@ -286,6 +286,8 @@ func TestRelations(t *testing.T) {
 		{"aggression against", "Norway condemned Russia's aggression against Ukraine.", "ATTACKED", "Russia", "Ukraine", "", "", ""},
 		{"claimed responsibility for the attack", "Militants attacked a train in the Antofagasta region. The Northern Liberation Front claimed responsibility for the attack.", "ATTACKED", "Northern Liberation Front", "Antofagasta", "", "", ""},
 		{"claimed responsibility does not take over a known agent", "Norway attacked Sweden. The Northern Liberation Front claimed responsibility for the attack.", "", "", "", "", "", "ATTACKED:Northern Liberation Front"},
+		{"exchange of fire reported between", "Fighting went on for hours with frequent exchange of fire reported between Chilean troops and Peruvian soldiers.", "ATTACKED", "Peru", "Chile", "", "", ""},
+		{"talks held between", "Talks held between Chile and Peru ended.", "MET_WITH", "Chile", "Peru", "", "", ""},
 		{"empty", "", "", "", "", "", "", "MET_WITH"},
 	}
 	p := testPipeline(t)
