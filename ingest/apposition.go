@@ -74,3 +74,14 @@ func (x *relater) skipDescriptor(j, limit int) int {
 func (x *relater) betweenAt(i int) bool {
 	return x.isWord(i, "between") || x.isWord(i+1, "between") && !x.tok(i).Cap && (strings.HasSuffix(x.tok(i).Lower, "ed") || irregularPast(x.tok(i).Lower))
 }
+
+// underAt returns the "under" of "came under (a heavy) attack" before the
+// nominal at i, or -1.
+func (x *relater) underAt(i int) int {
+	for u := i - 1; u >= i-3 && u >= 0; u-- {
+		if x.isWord(u, "under") {
+			return u
+		}
+	}
+	return -1
+}

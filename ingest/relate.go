@@ -964,6 +964,9 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 		if x.isWord(start-1, "under") || x.isWord(start-2, "under") || x.isWord(start-3, "under") {
 			// "came under attack from X": the subject is attacked
 			ev.targets, _ = x.subjects(start, s.Start, ru.Places)
+			if u := x.underAt(start); len(ev.targets) == 0 && x.isWord(u-1, "came", "come", "comes", "coming") {
+				ev.targets, _ = x.subjects(u-1, s.Start, ru.Places) // "Chile's forces came under a calculated attack"
+			}
 			ev.agents, _ = x.objects(end, s.End, []string{"from", "by"}, false)
 			break
 		}

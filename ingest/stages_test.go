@@ -288,6 +288,7 @@ func TestRelations(t *testing.T) {
 		{"claimed responsibility does not take over a known agent", "Norway attacked Sweden. The Northern Liberation Front claimed responsibility for the attack.", "", "", "", "", "", "ATTACKED:Northern Liberation Front"},
 		{"exchange of fire reported between", "Fighting went on for hours with frequent exchange of fire reported between Chilean troops and Peruvian soldiers.", "ATTACKED", "Peru", "Chile", "", "", ""},
 		{"talks held between", "Talks held between Chile and Peru ended.", "MET_WITH", "Chile", "Peru", "", "", ""},
+		{"possessor's forces came under attack", "Chile's forces came under a calculated attack from Peru on Friday.", "ATTACKED", "Peru", "Chile", "", "", ""},
 		{"empty", "", "", "", "", "", "", "MET_WITH"},
 	}
 	p := testPipeline(t)
