@@ -728,6 +728,9 @@ func (x *relater) objects(i, limit int, preps []string, places bool) ([]*Entity,
 			}
 			continue
 		}
+		if t.Kind == tokWord && !direct && !sawPrep && t.Lower == "and" && j > i {
+			break // "aggression in the region and its ties with X": the preposition is another noun's
+		}
 		if t.Kind == tokWord {
 			isPrep := false
 			for _, p := range preps {
