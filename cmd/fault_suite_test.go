@@ -1,0 +1,246 @@
+package cmd
+
+// The fault suite of the update invariant (issue 8), against the test
+// database of internal/testdb: an ingest interrupted at a random point and
+// run again, concurrent ingests of overlapping and updated articles, and
+// truncated or hostile input must each leave the graph a clean ingest of the
+// same final articles gives; nothing lost, nothing duplicated. The articles
+// are invented and written into t.TempDir(); their ids carry a fresh
+// namespace, and every case retracts them before and after it runs.
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/rand"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/actorgraph/actorgraph/internal/testdb"
+)
+
+var (
+	faultCountries = []string{"Finland", "Estonia", "Latvia", "Sweden", "Norway", "Poland", "Denmark", "Lithuania"}
+	faultFirst     = []string{"Mira", "Lio", "Tavi", "Sena", "Oren", "Kala", "Ruen", "Dova"}
+	faultLast      = []string{"Okafor", "Brand", "Vessant", "Marten", "Quillby", "Harrow", "Lindqvar", "Pellin"}
+)
+
+// faultRecord returns article i of namespace ns in version v (1 or 2) as one
+// JSONL line: v2 names other actors and other edges than v1, and both share
+// actors with their neighbours.
+func faultRecord(ns string, i, v int) string {
+	c := func(k int) string { return faultCountries[(i+k)%len(faultCountries)] }
+	p := func(k int) string {
+		return faultFirst[(i+k)%len(faultFirst)] + " " + faultLast[(i/len(faultFirst)+k)%len(faultLast)]
+	}
+	text := fmt.Sprintf("%s accused %s on Monday of violating its airspace near the border. "+
+		"Foreign Minister %s of %s said the incident was serious.", c(0), c(1), p(0), c(0))
+	if v == 2 {
+		text = fmt.Sprintf("Foreign Minister %s of %s met Prime Minister %s of %s in Oslo on Monday. "+
+			"%s criticized %s over the delay.", p(0), c(0), p(1), c(2), c(0), c(3))
+	}
+	b, _ := json.Marshal(map[string]string{"id": fmt.Sprintf("%s-%03d", ns, i), "title": fmt.Sprintf("Report %d", i),
+		"text": text, "published": "2031-03-04"})
+	return string(b)
+}
+
+// faultFile writes the records of articles [from, to) in version v (a
+// version per article when v is nil) to dir/name and returns its path.
+func faultFile(t *testing.T, dir, name, ns string, from, to int, v func(i int) int) string {
+	t.Helper()
+	var b strings.Builder
+	for i := from; i < to; i++ {
+		b.WriteString(faultRecord(ns, i, v(i)) + "\n")
+	}
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func version(v int) func(int) int { return func(int) int { return v } }
+
+// faultEnv is a fault case's database, environment and namespace; the
+// articles of the namespace are retracted when the case ends.
+type faultEnv struct {
+	t   *testing.T
+	env map[string]string
+	d   neo4j.DriverWithContext
+	ns  string
+	dir string
+}
+
+func newFaultEnv(t *testing.T) *faultEnv {
+	env := integrationEnv(t)
+	d := testdb.Driver(t)
+	f := &faultEnv{t: t, env: env, d: d, ns: testdb.Namespace(t, d, "fault"), dir: t.TempDir()}
+	f.cli(ExitOK, "schema", "apply")
+	t.Cleanup(f.retractAll)
+	return f
+}
+
+// cli runs the CLI in this process and fails the test unless it exits want.
+func (f *faultEnv) cli(want int, args ...string) string {
+	f.t.Helper()
+	code, _, errOut := runCLI(f.t, context.Background(), nil, "", f.env, args...)
+	if code != want {
+		f.t.Fatalf("actorgraph %s: exit %d, want %d; stderr %s", strings.Join(args, " "), code, want, errOut)
+	}
+	return errOut
+}
+
+// retractAll removes every article of the namespace and what only they
+// support, leaving the database as before the case.
+func (f *faultEnv) retractAll() {
+	rows := testdb.Query(f.t, f.d, `MATCH (a:Article) WHERE a.id STARTS WITH 'article:' + $ns + '-' RETURN a.id AS id`,
+		map[string]any{"ns": f.ns})
+	args := []string{"retract"}
+	for _, r := range rows {
+		args = append(args, r["id"].(string))
+	}
+	if len(args) > 1 {
+		f.cli(ExitOK, args...)
+	}
+}
+
+func (f *faultEnv) snapshot() string { return testdb.Snapshot(f.t, f.d, "") }
+
+// clean returns the snapshot of a clean ingest of paths, then retracts it
+// and checks the database is back to where it was.
+func (f *faultEnv) clean(paths ...string) string {
+	f.t.Helper()
+	f.retractAll()
+	base := f.snapshot()
+	f.cli(ExitOK, append([]string{"ingest"}, paths...)...)
+	want := f.snapshot()
+	f.retractAll()
+	if got := f.snapshot(); got != base {
+		f.t.Fatalf("ingest then retract changed the graph\n%s", testdb.Diff(got, base))
+	}
+	return want
+}
+
+// check fails the test unless the graph is the snapshot want.
+func (f *faultEnv) check(what, want string) {
+	f.t.Helper()
+	if got := f.snapshot(); got != want {
+		f.t.Errorf("%s: the graph differs from a clean ingest of the same articles\n%s", what, testdb.Diff(got, want))
+	}
+}
+
+// start runs the CLI as a process of its own (this test binary, through
+// Main and its signal handling) against the test database.
+func (f *faultEnv) start(stderr *bytes.Buffer, args ...string) *exec.Cmd {
+	f.t.Helper()
+	c := exec.Command(os.Args[0], args...)
+	c.Env = []string{"ACTORGRAPH_TEST_MAIN=1", "PATH=" + os.Getenv("PATH"), "HOME=" + os.Getenv("HOME")}
+	for k, v := range f.env {
+		c.Env = append(c.Env, k+"="+v)
+	}
+	c.Stderr = stderr
+	if err := c.Start(); err != nil {
+		f.t.Fatal(err)
+	}
+	return c
+}
+
+// wait waits for c at most limit, killing it then, and returns its exit code
+// (-1 when killed by a signal).
+func (f *faultEnv) wait(c *exec.Cmd, limit time.Duration, stderr *bytes.Buffer) int {
+	f.t.Helper()
+	done := make(chan error, 1)
+	go func() { done <- c.Wait() }()
+	select {
+	case err := <-done:
+		var ee *exec.ExitError
+		if errors.As(err, &ee) {
+			return ee.ExitCode()
+		}
+		if err != nil {
+			f.t.Fatal(err)
+		}
+		return 0
+	case <-time.After(limit):
+		c.Process.Kill()
+		<-done
+		f.t.Fatalf("actorgraph %s still running after %v; stderr %s", strings.Join(c.Args[1:], " "), limit, stderr)
+		return -1
+	}
+}
+
+// TestFaultInterruptedIngest: an ingest stopped by SIGINT, SIGTERM or
+// SIGKILL after a pseudo-random delay, then run again to completion, gives
+// the graph of one clean ingest.
+func TestFaultInterruptedIngest(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("no signals on windows")
+	}
+	f := newFaultEnv(t)
+	feed := faultFile(t, f.dir, "feed.jsonl", f.ns, 0, 200, version(1))
+	want := f.clean(feed)
+	seed := time.Now().UnixNano()
+	t.Logf("seed %d", seed)
+	rnd := rand.New(rand.NewSource(seed))
+	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGKILL} {
+		t.Run(sig.String(), func(t *testing.T) {
+			parent := f.t
+			f.t = t
+			defer func() { f.t = parent }()
+			f.retractAll()
+			var stderr bytes.Buffer
+			c := f.start(&stderr, "ingest", "--batch-size", "5", feed)
+			delay := time.Duration(200+rnd.Intn(1800)) * time.Millisecond
+			time.Sleep(delay)
+			c.Process.Signal(sig)
+			code := f.wait(c, 15*time.Second, &stderr)
+			t.Logf("%v after %v: exit %d, %s", sig, delay, code, strings.TrimSpace(stderr.String()))
+			if sig != syscall.SIGKILL && code != ExitInterrupted && code != ExitOK {
+				t.Errorf("exit %d after %v, want %d (or %d when it had finished)", code, sig, ExitInterrupted, ExitOK)
+			}
+			f.cli(ExitOK, "ingest", feed)
+			f.check("interrupted then re-run", want)
+		})
+	}
+}
+
+// TestFaultConcurrentUpdates: three ingests at once over overlapping sets,
+// some articles in v1 in one and v2 in another, then an ingest of the v2
+// set, give the graph a clean ingest of the v2 set gives.
+func TestFaultConcurrentUpdates(t *testing.T) {
+	f := newFaultEnv(t)
+	const n = 90
+	final := faultFile(t, f.dir, "v2.jsonl", f.ns, 0, n, version(2))
+	want := f.clean(final)
+	feeds := []string{
+		faultFile(t, f.dir, "a.jsonl", f.ns, 0, 60, version(1)),
+		faultFile(t, f.dir, "b.jsonl", f.ns, 30, n, version(2)),
+		faultFile(t, f.dir, "c.jsonl", f.ns, 0, n, func(i int) int { return 1 + i%2 }),
+	}
+	var cmds []*exec.Cmd
+	var errs []*bytes.Buffer
+	for _, feed := range feeds {
+		var stderr bytes.Buffer
+		errs = append(errs, &stderr)
+		cmds = append(cmds, f.start(&stderr, "ingest", "--batch-size", "7", feed))
+	}
+	for i, c := range cmds {
+		code := f.wait(c, 30*time.Second, errs[i])
+		t.Logf("ingest %s: exit %d, %s", filepath.Base(feeds[i]), code, strings.TrimSpace(errs[i].String()))
+		if code != ExitOK {
+			t.Errorf("concurrent ingest %s: exit %d, want %d", filepath.Base(feeds[i]), code, ExitOK)
+		}
+	}
+	f.cli(ExitOK, "ingest", final)
+	f.check("concurrent v1/v2 ingests then the v2 set", want)
+}
