@@ -244,3 +244,56 @@ func TestFaultConcurrentUpdates(t *testing.T) {
 	f.cli(ExitOK, "ingest", final)
 	f.check("concurrent v1/v2 ingests then the v2 set", want)
 }
+
+// TestFaultHostileInput: a feed cut mid-record, a record with invalid UTF-8,
+// a line over the article-size limit and injection-like text: the bad
+// records are reported with their file and line and counted as failed, the
+// run exits 0 (README, exit codes), the good records load with their text as
+// data, and nothing loaded earlier is lost, even where a bad record carries
+// the id of a loaded article.
+func TestFaultHostileInput(t *testing.T) {
+	f := newFaultEnv(t)
+	f.env["ACTORGRAPH_INGEST_MAX_ARTICLE_BYTES"] = "4096"
+	earlier := faultFile(t, f.dir, "earlier.jsonl", f.ns, 0, 20, version(1))
+	good := faultFile(t, f.dir, "good.jsonl", f.ns, 20, 30, version(2))
+	injection := `'}) MATCH (n) DETACH DELETE n // $ns {{x}} "; DROP CONSTRAINT x` + "\u0000"
+	inj, _ := json.Marshal(map[string]string{"id": f.ns + "-inj", "title": injection,
+		"text": "Finland accused Estonia on Monday of saying " + injection + ".", "published": "2031-03-04"})
+	goodData, err := os.ReadFile(good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	goodOnly := filepath.Join(f.dir, "good-only.jsonl")
+	if err := os.WriteFile(goodOnly, append(goodData, append(inj, '\n')...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want := f.clean(earlier, goodOnly)
+
+	v2 := faultRecord(f.ns, 0, 2) // an update of a loaded article, spoilt three ways
+	huge := strings.Replace(v2, "in Oslo", "in Oslo"+strings.Repeat(" and in Oslo", 400), 1)
+	hostile := strings.Join([]string{
+		strings.Replace(v2, "Oslo", "Os\xff\xfelo", 1), // line 1: invalid UTF-8
+		strings.TrimSuffix(string(goodData), "\n"),     // lines 2-11
+		string(inj),    // line 12
+		huge,           // line 13
+		v2[:len(v2)/2], // line 14: cut mid-record
+	}, "\n")
+	feed := filepath.Join(f.dir, "hostile.jsonl")
+	if err := os.WriteFile(feed, []byte(hostile), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f.cli(ExitOK, "ingest", earlier)
+	errOut := f.cli(ExitOK, "ingest", feed)
+	for _, w := range []string{"hostile.jsonl:1: not a text file: invalid UTF-8", "hostile.jsonl:13: article too large",
+		"hostile.jsonl:14: malformed JSON", "ingest: 11 articles read, 0 skipped, 3 failed"} {
+		if !strings.Contains(errOut, w) {
+			t.Errorf("stderr %q, want %q", errOut, w)
+		}
+	}
+	f.check("earlier articles, then a hostile feed", want)
+	rows := testdb.Query(t, f.d, `MATCH (a:Article {id: 'article:' + $ns + '-inj'}) RETURN a.title AS title`,
+		map[string]any{"ns": f.ns})
+	if len(rows) != 1 || rows[0]["title"] != injection {
+		t.Errorf("the injection-like title is stored as %v, want %q", rows, injection)
+	}
+}
