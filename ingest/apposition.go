@@ -85,3 +85,39 @@ func (x *relater) underAt(i int) int {
 	}
 	return -1
 }
+
+// threatNouns are the measures a warning announces.
+var threatNouns = set("pressure", "action", "actions", "measures", "retaliation", "consequences", "response",
+	"force", "sanctions", "reprisals", "countermeasures")
+
+// threatInClause finds the one a warning is aimed at in its complement:
+// "warned (Wednesday) that it will continue to exert maximum pressure on
+// Iran" -> Iran.
+func (x *relater) threatInClause(i, limit int) []*Entity {
+	for k := 0; k < 3 && i < limit && (timeWords[x.tok(i).Lower] || weekdayWord(x.tok(i).Lower) || x.isWord(i, "on")); k++ {
+		i++
+	}
+	if !x.isWord(i, "that") {
+		return nil
+	}
+	for j := i + 1; j < limit && j < i+16; j++ {
+		t := x.tok(j)
+		if t.Text == "." || t.Text == ";" || x.isWord(j, "but", "if", "unless", "not", "never") {
+			return nil
+		}
+		if !threatNouns[t.Lower] {
+			continue
+		}
+		p := j + 1
+		if x.tok(p).Text == "\"" {
+			p++ // "maximum pressure" on
+		}
+		if x.isWord(p, "on", "against") {
+			if k := x.mentionIdx(p + 1); k >= 0 && x.d.Mentions[k].Ent != nil {
+				return []*Entity{x.d.Mentions[k].Ent}
+			}
+			return nil
+		}
+	}
+	return nil
+}

@@ -1337,6 +1337,10 @@ func (x *relater) special(ev *event) {
 		}
 	}
 	switch ev.rule.ID {
+	case "threatened/verb":
+		if len(ev.targets) == 0 && len(ev.agents) > 0 {
+			ev.targets = x.threatInClause(ev.end, s.End) // "warned that it will exert maximum pressure on Iran"
+		}
 	case "accused/allege":
 		if x.isWord(ev.start-1, "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "of", "any", "some") {
 			ev.agents, ev.targets = nil, nil // "this alleged consensus": an adjective

@@ -289,6 +289,9 @@ func TestRelations(t *testing.T) {
 		{"exchange of fire reported between", "Fighting went on for hours with frequent exchange of fire reported between Chilean troops and Peruvian soldiers.", "ATTACKED", "Peru", "Chile", "", "", ""},
 		{"talks held between", "Talks held between Chile and Peru ended.", "MET_WITH", "Chile", "Peru", "", "", ""},
 		{"possessor's forces came under attack", "Chile's forces came under a calculated attack from Peru on Friday.", "ATTACKED", "Peru", "Chile", "", "", ""},
+		{"warned that it will exert pressure on", "Norway warned Wednesday that it will continue to exert \"maximum pressure\" on Russia to stop the project.", "THREATENED", "Norway", "Russia", "", "", ""},
+		{"warned that it would not act", "Norway warned that it would not take action against Russia.", "", "", "", "", "", "THREATENED"},
+		{"warned of pressure on prices", "Norway warned that pressure on prices would rise.", "", "", "", "", "", "THREATENED"},
 		{"empty", "", "", "", "", "", "", "MET_WITH"},
 	}
 	p := testPipeline(t)
