@@ -760,9 +760,12 @@ func (x *relater) objects(i, limit int, preps []string, places bool) ([]*Entity,
 			if speechVerbs[t.Lower] && !x.isWord(j+1, "between") || t.Lower == "that" || t.Lower == "which" || t.Lower == "who" || t.Lower == "but" || t.Lower == "while" {
 				break
 			}
-			if direct && !sawPrep && nounSeen && j > i && !t.Cap && len(t.Lower) > 5 && strings.HasSuffix(t.Lower, "ing") && t.Lower != "including" &&
+			if direct && !places && !sawPrep && nounSeen && j > i && !t.Cap && len(t.Lower) > 5 && strings.HasSuffix(t.Lower, "ing") && t.Lower != "including" &&
 				(x.tok(j+1).Cap || x.isWord(j+1, "the", "a", "an", "their", "its", "his", "her", "then", "former") || x.mentionIdx(j+1) >= 0) {
-				break // "aiding rebels fighting X": X is the rebels' object, not the aid's
+				// "aiding rebels fighting X": X is the rebels' object, not the
+				// aid's; a deed on a place reads on ("ambushed a bus carrying
+				// troops in X" happened in X)
+				break
 			}
 			if j > i+1 && !sawPrep && !pactNouns[t.Lower] && x.startsTrigger(j, limit) {
 				break
