@@ -361,7 +361,7 @@ var ingLicensers = set("is", "are", "was", "were", "be", "been", "being", "of", 
 	"stop", "stopped", "start", "started", "began", "begin", "continue", "continued", "continues", "resumed",
 	"accused", "accusing", "denied", "denies", "deny", "denying", "over", "since", "against", "through",
 	"with", "about", "as", "when", "repeatedly", "reportedly", "allegedly", "'re", "'s", "now", "then", "upon",
-	"statement", "letter", "message", "resolution", "note", "communique", "declaration")
+	"statement", "letter", "message", "resolution", "note", "communique", "declaration", "include", "includes", "included")
 
 // verbContext reports whether a verb trigger at i is used as a verb: its
 // base or -s form needs a subject, modal or adverb right before it, its
@@ -599,12 +599,18 @@ func (x *relater) possessedActs(end, trigger int) bool {
 		case genericHeads[w] && !x.isWord(j, "media", "source", "sources", "counterpart", "counterparts", "state", "side"):
 			head = true
 		case head && (verbLicensers[w] || beVerbs[w] || x.isWord(j, "has", "have", "had")):
+		case j == end && itineraryNouns[w] && x.isWord(trigger-1, "include", "includes", "included"):
+			head = true // "X's travels will include meeting Y": X meets
+		case head && j == trigger-1 && x.isWord(j, "include", "includes", "included") && itineraryNouns[x.tok(end).Lower]:
 		default:
 			return false
 		}
 	}
 	return head
 }
+
+// itineraryNouns are the plans whose stops their owner makes.
+var itineraryNouns = set("trip", "trips", "travels", "travel", "visit", "visits", "tour", "itinerary", "schedule", "agenda")
 
 // prefixed reports whether a mention is part of an "anti-X", "pro-X" or
 // "non-X" adjective.

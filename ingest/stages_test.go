@@ -293,6 +293,8 @@ func TestRelations(t *testing.T) {
 		{"warned that it will exert pressure on", "Norway warned Wednesday that it will continue to exert \"maximum pressure\" on Russia to stop the project.", "THREATENED", "Norway", "Russia", "", "", ""},
 		{"warned that it would not act", "Norway warned that it would not take action against Russia.", "", "", "", "", "", "THREATENED"},
 		{"warned of pressure on prices", "Norway warned that pressure on prices would rise.", "", "", "", "", "", "THREATENED"},
+		{"travels will include meeting", "Chilean President Ana Rojas will travel in April. Rojas's travels will include meeting Bolivian President Luis Soto, officials said.", "MET_WITH", "Ana Rojas", "Luis Soto", "planned", "", ""},
+		{"agenda includes meeting the press", "Norway's agenda includes meeting the press.", "", "", "", "", "", "MET_WITH"},
 		{"empty", "", "", "", "", "", "", "MET_WITH"},
 	}
 	p := testPipeline(t)
