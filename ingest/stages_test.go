@@ -281,7 +281,7 @@ func TestRelations(t *testing.T) {
 		{"possessor's group listed after a dash", "Chilean President Ana Rojas has been waging a tit-for-tat tariff fight with Chile's biggest trading partners - Peru, Bolivia and Brazil - to stop smuggling.", "SANCTIONED", "Ana Rojas", "Bolivia", "", "", ""},
 		{"the possessor of a listed group is no target", "Norway imposed sanctions on Russia's allies - Belarus and Iran.", "", "", "", "", "", "SANCTIONED:Norway:Russia"},
 		{"possessed head and descriptor apposition in a pair", "Officials said recent agreements between Chile's transitional authorities and an armed group, the Northern Liberation Front (NLF), were positive.", "AGREED_WITH", "Chile", "Northern Liberation Front", "", "", ""},
-		{"descriptor apposition with no name", "Norway met Chile's foreign minister and an analyst, the author of a book.", "", "", "", "", "", "MET_WITH:Norway:Norway"},
+		{"possessed head in a pair", "Talks between Chile's transitional authorities and Peru ended.", "MET_WITH", "Chile", "Peru", "", "", ""},
 		{"discussed with", "Chilean President Ana Rojas discussed trade with Peruvian President Lena Varga.", "MET_WITH", "Ana Rojas", "Lena Varga", "", "", ""},
 		{"discussed with reporters", "Chilean President Ana Rojas discussed the issue with reporters.", "", "", "", "", "", "MET_WITH"},
 		{"aggression against", "Norway condemned Russia's aggression against Ukraine.", "ATTACKED", "Russia", "Ukraine", "", "", ""},
