@@ -1376,7 +1376,7 @@ func (x *relater) special(ev *event) {
 		}
 	}
 	// symmetric events among coordinated subjects: "Kerry and Lavrov brokered a ceasefire"
-	if t := schema.RelType(ev.rule.Type); t.Symmetric() && len(ev.targets) == 0 && len(ev.agents) >= 2 && x.pairwiseObject(ev.end, s.End) {
+	if t := schema.RelType(ev.rule.Type); t.Symmetric() && len(ev.targets) == 0 && len(ev.agents) >= 2 && (x.pairwiseObject(ev.end, s.End) || ev.rule.ID == "met-with/discuss" && !x.isWord(ev.start-1, "to")) {
 		ev.targets = ev.agents[1:]
 		ev.agents = ev.agents[:1]
 	}

@@ -295,6 +295,8 @@ func TestRelations(t *testing.T) {
 		{"warned of pressure on prices", "Norway warned that pressure on prices would rise.", "", "", "", "", "", "THREATENED"},
 		{"travels will include meeting", "Chilean President Ana Rojas will travel in April. Rojas's travels will include meeting Bolivian President Luis Soto, officials said.", "MET_WITH", "Ana Rojas", "Luis Soto", "planned", "", ""},
 		{"agenda includes meeting the press", "Norway's agenda includes meeting the press.", "", "", "", "", "", "MET_WITH"},
+		{"coordinated subjects discussed", "Chilean President Ana Rojas and Peruvian President Lena Varga discussed trade on Monday.", "MET_WITH", "Ana Rojas", "Lena Varga", "", "", ""},
+		{"meets X and Y to discuss", "In Lima, Norway's envoy meets with President Lena Varga and foreign minister Luis Soto to discuss trade.", "", "", "", "", "", "MET_WITH:Lena Varga:Luis Soto"},
 		{"empty", "", "", "", "", "", "", "MET_WITH"},
 	}
 	p := testPipeline(t)
