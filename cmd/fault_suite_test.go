@@ -15,10 +15,12 @@ import (
 	"errors"
 	"fmt"
 	"math/rand"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -296,4 +298,97 @@ func TestFaultHostileInput(t *testing.T) {
 	if len(rows) != 1 || rows[0]["title"] != injection {
 		t.Errorf("the injection-like title is stored as %v, want %q", rows, injection)
 	}
+}
+
+// EnvKillable opts in to TestFaultServerKilled: the checkout directory whose
+// scripts/neo4j.sh runs the test server ("1": this checkout). The test kills
+// that server with SIGKILL and starts it again.
+const EnvKillable = "ACTORGRAPH_TEST_NEO4J_KILLABLE"
+
+// killableServer returns the checkout that runs the test server at uri and
+// the server's HTTP port, skipping the test unless EnvKillable names it.
+func killableServer(t *testing.T, uri string) (home, httpPort string) {
+	t.Helper()
+	home = os.Getenv(EnvKillable)
+	if home == "" {
+		t.Skipf("set %s=1 (or the checkout whose scripts/neo4j.sh runs the test server) to let this test kill and restart it", EnvKillable)
+	}
+	if home == "1" {
+		home = ".."
+	}
+	u, err := url.Parse(uri)
+	if err != nil || !testdb.Loopback(u.Hostname()) || u.Port() == "" {
+		t.Fatalf("%s: the test server %s is not a local one with a port", EnvKillable, uri)
+	}
+	conf, err := os.ReadFile(filepath.Join(home, ".neo4j", "conf", "neo4j.conf"))
+	if err != nil {
+		t.Fatalf("%s=%s: %v", EnvKillable, home, err)
+	}
+	for _, l := range strings.Split(string(conf), "\n") {
+		if p, ok := strings.CutPrefix(l, "server.http.listen_address=127.0.0.1:"); ok {
+			httpPort = p
+		}
+	}
+	if !strings.Contains(string(conf), "server.bolt.listen_address=127.0.0.1:"+u.Port()+"\n") || httpPort == "" {
+		t.Fatalf("%s=%s: its server does not listen on %s", EnvKillable, home, uri)
+	}
+	return home, httpPort
+}
+
+// killServer sends SIGKILL to the server of checkout home.
+func killServer(t *testing.T, home string) {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(home, ".neo4j", "run", "neo4j.pid"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pid, err := strconv.Atoi(strings.TrimSpace(string(b)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Kill(pid, syscall.SIGKILL); err != nil {
+		t.Fatalf("kill Neo4j %d: %v", pid, err)
+	}
+}
+
+// startServer starts the server of checkout home again, within 3 minutes.
+func startServer(t *testing.T, home, boltPort, httpPort string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	c := exec.CommandContext(ctx, filepath.Join(home, "scripts", "neo4j.sh"), "start")
+	c.Env = append(os.Environ(), "NEO4J_BOLT_PORT="+boltPort, "NEO4J_HTTP_PORT="+httpPort)
+	if out, err := c.CombinedOutput(); err != nil {
+		t.Fatalf("restart Neo4j: %v\n%s", err, out)
+	}
+}
+
+// TestFaultServerKilled: Neo4j killed with SIGKILL while an ingest writes,
+// then started again; the ingest fails without hanging, and running it again
+// gives the graph of one clean ingest.
+func TestFaultServerKilled(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("no SIGKILL on windows")
+	}
+	uri := integrationEnv(t)["ACTORGRAPH_NEO4J_URI"]
+	home, httpPort := killableServer(t, uri)
+	u, _ := url.Parse(uri)
+	f := newFaultEnv(t)
+	feed := faultFile(t, f.dir, "feed.jsonl", f.ns, 0, 200, version(2))
+	want := f.clean(feed)
+	seed := time.Now().UnixNano()
+	t.Logf("seed %d", seed)
+	delay := time.Duration(300+rand.New(rand.NewSource(seed)).Intn(1200)) * time.Millisecond
+	var stderr bytes.Buffer
+	c := f.start(&stderr, "ingest", "--batch-size", "5", feed)
+	time.Sleep(delay)
+	killServer(t, home)
+	code := f.wait(c, 60*time.Second, &stderr)
+	t.Logf("Neo4j killed after %v: ingest exit %d, %s", delay, code, strings.TrimSpace(stderr.String()))
+	if code != ExitOK && code != ExitUsage && code != ExitFailure {
+		t.Errorf("ingest exit %d when Neo4j was killed, want %d, %d or %d (finished before)", code, ExitUsage, ExitFailure, ExitOK)
+	}
+	startServer(t, home, u.Port(), httpPort)
+	f.cli(ExitOK, "ingest", feed)
+	f.check("server killed mid-write, restarted, ingest run again", want)
 }

@@ -64,10 +64,15 @@ func TestIngestSignalStops(t *testing.T) {
 	}
 	env := integrationEnv(t)
 	big := filepath.Join(t.TempDir(), "long.txt")
-	if err := os.WriteFile(big, []byte("A long article\n\n"+inventedText(1500000)), 0o644); err != nil {
+	// 6 MB under a raised size limit: seconds of extraction on any machine,
+	// so the signal comes while it runs; --force, since an earlier run that
+	// was not stopped in time loaded it (and it is retracted at the end)
+	if err := os.WriteFile(big, []byte("A long article\n\n"+inventedText(6000000)), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	c := exec.Command(os.Args[0], "ingest", "--workers", "1", "--published", "2016-10-12", big)
+	env["ACTORGRAPH_INGEST_MAX_ARTICLE_BYTES"] = "8388608"
+	t.Cleanup(func() { runCLI(t, context.Background(), nil, "", env, "retract", big) })
+	c := exec.Command(os.Args[0], "ingest", "--force", "--workers", "1", "--published", "2016-10-12", big)
 	c.Env = []string{"ACTORGRAPH_TEST_MAIN=1", "PATH=" + os.Getenv("PATH"), "HOME=" + os.Getenv("HOME")}
 	for k, v := range env {
 		c.Env = append(c.Env, k+"="+v)
