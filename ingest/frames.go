@@ -214,8 +214,12 @@ func (x *relater) blamedOn(ev *event, s Sentence) {
 }
 
 // warnedOutcome reads "warned that X would pay a heavy price": X is
-// threatened.
+// threatened; "warned of X's ..." names a danger, not a threatened actor.
 func (x *relater) warnedOutcome(ev *event) {
+	if strings.HasPrefix(x.tok(ev.start).Lower, "warn") && x.isWord(ev.end, "of", "about") {
+		ev.targets = nil // "warned of X's aggression": a danger named, not a threat made to X
+		return
+	}
 	if len(ev.targets) > 0 || !x.isWord(ev.end, "that") {
 		return
 	}

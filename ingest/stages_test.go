@@ -152,6 +152,7 @@ func TestRelations(t *testing.T) {
 		{"participle after the object", "Peru was accused of aiding rebels fighting Chilean President Ana Rojas.", "", "", "", "", "", "SUPPORTED"},
 		{"place before a relative clause", "A trial opened over the 2010 bombing of a Peruvian army base in then war-torn Chile that killed nine Peruvian soldiers.", "", "", "", "", "", "KILLED"},
 		{"participle inside a place target", "Fighters of the Northern Liberation Front ambushed a bus transporting a police unit in Arequipa.", "ATTACKED", "Northern Liberation Front", "Arequipa", "", "", ""},
+		{"warned of a danger", "Norway warned of Russia's growing military presence in the Arctic.", "", "", "", "", "", "THREATENED"},
 		{"no place as actor", "Talks in Geneva collapsed.", "", "", "", "", "", "MET_WITH"},
 		{"calls on third person", "Norway calls on Venezuela to release the prisoners.", "URGED", "Norway", "Venezuela", "", "", ""},
 		{"veto cast by", "A veto cast by Russia blocked the resolution drafted by Norway.", "VETOED", "Russia", "Norway", "", "", ""},
