@@ -183,35 +183,62 @@ func (f *faultEnv) wait(c *exec.Cmd, limit time.Duration, stderr *bytes.Buffer) 
 
 // TestFaultInterruptedIngest: an ingest stopped by SIGINT, SIGTERM or
 // SIGKILL after a pseudo-random delay, then run again to completion, gives
-// the graph of one clean ingest.
+// the graph of one clean ingest; the same when the interrupted ingest
+// updates articles loaded in v1 to v2 (each update retracts v1 in the
+// transaction that writes v2, so no stop leaves half of one).
 func TestFaultInterruptedIngest(t *testing.T) {
 	if runtime.GOOS == "windows" {
 		t.Skip("no signals on windows")
 	}
 	f := newFaultEnv(t)
-	feed := faultFile(t, f.dir, "feed.jsonl", f.ns, 0, 200, version(1))
-	want := f.clean(feed)
+	feed1 := faultFile(t, f.dir, "v1.jsonl", f.ns, 0, 200, version(1))
+	feed2 := faultFile(t, f.dir, "v2.jsonl", f.ns, 0, 200, version(2))
+	want := map[string]string{feed1: f.clean(feed1), feed2: f.clean(feed2)}
+	// how long a whole ingest takes as a process here: the signals come
+	// at a random point within that
+	var stderr bytes.Buffer
+	began := time.Now()
+	f.wait(f.start(&stderr, "ingest", "--batch-size", "2", feed1), 30*time.Second, &stderr)
+	full := time.Since(began)
+	f.retractAll()
 	seed := time.Now().UnixNano()
-	t.Logf("seed %d", seed)
+	t.Logf("seed %d; a whole ingest takes %v", seed, full)
 	rnd := rand.New(rand.NewSource(seed))
-	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGKILL} {
-		t.Run(sig.String(), func(t *testing.T) {
+	tests := []struct {
+		sig           syscall.Signal
+		loaded, input string // loaded before the interrupted ingest of input
+	}{
+		{syscall.SIGINT, "", feed1},
+		{syscall.SIGTERM, "", feed1},
+		{syscall.SIGKILL, "", feed1},
+		{syscall.SIGTERM, feed1, feed2},
+		{syscall.SIGKILL, feed1, feed2},
+	}
+	for _, tt := range tests {
+		name := tt.sig.String()
+		if tt.loaded != "" {
+			name += " during updates"
+		}
+		t.Run(name, func(t *testing.T) {
 			parent := f.t
 			f.t = t
 			defer func() { f.t = parent }()
 			f.retractAll()
-			var stderr bytes.Buffer
-			c := f.start(&stderr, "ingest", "--batch-size", "5", feed)
-			delay := time.Duration(200+rnd.Intn(1800)) * time.Millisecond
-			time.Sleep(delay)
-			c.Process.Signal(sig)
-			code := f.wait(c, 15*time.Second, &stderr)
-			t.Logf("%v after %v: exit %d, %s", sig, delay, code, strings.TrimSpace(stderr.String()))
-			if sig != syscall.SIGKILL && code != ExitInterrupted && code != ExitOK {
-				t.Errorf("exit %d after %v, want %d (or %d when it had finished)", code, sig, ExitInterrupted, ExitOK)
+			if tt.loaded != "" {
+				f.cli(ExitOK, "ingest", tt.loaded)
 			}
-			f.cli(ExitOK, "ingest", feed)
-			f.check("interrupted then re-run", want)
+			var stderr bytes.Buffer
+			c := f.start(&stderr, "ingest", "--batch-size", "2", tt.input)
+			delay := time.Duration(rnd.Int63n(int64(full)))
+			time.Sleep(delay)
+			c.Process.Signal(tt.sig)
+			code := f.wait(c, 15*time.Second, &stderr)
+			t.Logf("%v after %v: exit %d, %s", tt.sig, delay, code, strings.TrimSpace(stderr.String()))
+			if tt.sig != syscall.SIGKILL && code != ExitInterrupted && code != ExitOK {
+				t.Errorf("exit %d after %v, want %d (or %d when it had finished)", code, tt.sig, ExitInterrupted, ExitOK)
+			}
+			f.cli(ExitOK, "ingest", tt.input)
+			f.check("interrupted then re-run", want[tt.input])
 		})
 	}
 }
