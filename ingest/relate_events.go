@@ -1,0 +1,200 @@
+package ingest
+
+import (
+	"github.com/actorgraph/actorgraph/schema"
+)
+
+// sameAgain reads "on Sunday he is expected to do the same in Peru": the
+// visits and meetings of the agent just told happen again at the new place.
+func (x *relater) sameAgain() {
+	n := len(x.events)
+	for si, s := range x.d.Sentences {
+		for j := s.Start + 1; j+1 < s.End; j++ {
+			if !x.isWord(j, "same") || !x.isWord(j-1, "the") || !x.isWord(j-2, "do", "does", "did", "doing") {
+				continue
+			}
+			var place *Entity
+			for k := j + 1; k < s.End && k < j+6; k++ {
+				if x.isWord(k, "in", "at") {
+					if mi := x.mentionIdx(k + 1); mi >= 0 {
+						place = x.d.Mentions[mi].Ent
+					}
+					break
+				}
+			}
+			agents, _ := x.subjects(j-2, s.Start, false)
+			if place == nil || len(agents) == 0 {
+				continue
+			}
+			country := place
+			if place.Label != string(schema.Country) {
+				country = x.d.byID[schema.CountryID(place.ISO3)]
+			}
+			done := map[string]bool{}
+			for k := n - 1; k >= 0; k-- {
+				o := x.events[k]
+				if o.sent < si-1 || o.sent > si || done[o.rule.Type] || !containsEnt(o.agents, agents[0]) {
+					continue
+				}
+				target := country
+				switch schema.RelType(o.rule.Type) {
+				case schema.Visited:
+					target = place
+				case schema.MetWith, schema.SpokeWith:
+				default:
+					continue
+				}
+				if target == nil {
+					continue
+				}
+				done[o.rule.Type] = true
+				ev := event{rule: o.rule, start: j - 2, end: j + 1, sent: si, agents: agents[:1], targets: []*Entity{target}}
+				ev.modality = x.modality(&ev)
+				ev.start = j // the date nearest "the same", not the one of the first clause
+				ev.date = x.eventDate(&ev)
+				if ev.modality == string(schema.Asserted) && ev.date != "" && !x.d.Published.IsZero() && ev.date > x.d.Published.Format("2006-01-02") {
+					ev.modality = string(schema.Planned)
+				}
+				x.events = append(x.events, ev)
+			}
+		}
+	}
+}
+
+// shareDates gives an event that names no date the date of the same event
+// told elsewhere in the article with one: "Kerry will meet Lavrov on
+// Saturday" ... "Kerry and Lavrov would meet in Lausanne".
+func (x *relater) shareDates() {
+	// first holds, for a type and an agent and target, the first event (in
+	// event order) with a date that joins them: the event the scan over
+	// all events would find, without the scan.
+	type pair struct {
+		typ  string
+		a, b *Entity
+	}
+	var first map[pair]int
+	note := func(k int) {
+		o := &x.events[k]
+		for _, p := range o.agents {
+			for _, q := range o.targets {
+				if j, ok := first[pair{o.rule.Type, p, q}]; !ok || k < j {
+					first[pair{o.rule.Type, p, q}] = k
+				}
+			}
+		}
+	}
+	for k := range x.events {
+		ev := &x.events[k]
+		if ev.date != "" {
+			continue
+		}
+		if first == nil {
+			first = map[pair]int{}
+			for j := range x.events {
+				if x.events[j].date != "" {
+					note(j)
+				}
+			}
+		}
+		sym := schema.RelType(ev.rule.Type).Symmetric()
+		best := -1
+		for _, p := range ev.agents {
+			for _, q := range ev.targets {
+				if j, ok := first[pair{ev.rule.Type, p, q}]; ok && (best < 0 || j < best) {
+					best = j
+				}
+				if j, ok := first[pair{ev.rule.Type, q, p}]; sym && ok && (best < 0 || j < best) {
+					best = j
+				}
+			}
+		}
+		if best >= 0 {
+			ev.date, ev.precision = x.events[best].date, x.events[best].precision
+			note(k)
+		}
+	}
+}
+
+var judgmentWords = set("escalation", "violation", "violations", "unacceptable", "illegal", "unlawful",
+	"atrocity", "atrocities", "unjustifiable", "outrageous", "provocation", "crimes", "crime")
+
+// linkEvents lets events of one sentence complete each other: an appeal
+// made in a call is addressed to the other party of the call; a statement
+// that judges another actor's strike ("represents a dangerous escalation")
+// criticises that actor.
+func (x *relater) linkEvents() {
+	n := len(x.events)
+	bySent := map[int][]int{} // the events of each sentence, in event order
+	for k := range x.events {
+		bySent[x.events[k].sent] = append(bySent[x.events[k].sent], k)
+	}
+	for k := 0; k < n; k++ {
+		ev := &x.events[k]
+		if schema.RelType(ev.rule.Type) != schema.Urged || len(ev.targets) > 0 {
+			continue
+		}
+		for _, j := range bySent[ev.sent] {
+			o := x.events[j]
+			if o.sent == ev.sent && (o.rule.Type == string(schema.SpokeWith) || o.rule.Type == string(schema.MetWith)) && len(o.targets) > 0 {
+				if len(ev.agents) == 0 {
+					ev.agents = o.agents
+				}
+				ev.targets = o.targets
+				break
+			}
+		}
+	}
+	for k := 0; k < n; k++ {
+		ev := &x.events[k]
+		t := schema.RelType(ev.rule.Type)
+		if (t != schema.Bombed && t != schema.Attacked) || len(ev.targets) > 0 || len(ev.agents) == 0 {
+			continue
+		}
+		for _, j := range bySent[ev.sent] {
+			o := x.events[j]
+			ot := schema.RelType(o.rule.Type)
+			if o.sent == ev.sent && (ot == schema.Attacked || ot == schema.Captured || ot == schema.Bombed) && len(o.targets) > 0 {
+				ev.targets = o.targets
+				break
+			}
+		}
+	}
+	for si, s := range x.d.Sentences {
+		judged := false
+		for j := s.Start; j < s.End; j++ {
+			if judgmentWords[x.tok(j).Lower] {
+				judged = true
+			}
+		}
+		if !judged {
+			continue
+		}
+		for j := s.Start; j < s.End; j++ {
+			if !x.isWord(j, "warned", "warns", "said", "says", "stated", "declared") || !x.isWord(j+1, "that") {
+				continue
+			}
+			speakers, _ := x.subjects(j, s.Start, false)
+			if len(speakers) == 0 {
+				break
+			}
+			for _, k := range bySent[si] {
+				o := x.events[k]
+				if o.sent != si || o.start < j {
+					continue
+				}
+				switch schema.RelType(o.rule.Type) {
+				case schema.Bombed, schema.Attacked, schema.Killed, schema.Captured, schema.Besieged:
+				default:
+					continue
+				}
+				ev := event{rule: judgedRule, start: j, end: j + 1, sent: si, agents: speakers, targets: o.agents}
+				ev.modality = string(schema.Asserted)
+				ev.date = x.eventDate(&ev)
+				x.events = append(x.events, ev)
+			}
+			break
+		}
+	}
+}
+
+var judgedRule = &Rule{ID: "criticized/judged-event", Type: string(schema.Criticized), Speech: true}

@@ -1,0 +1,182 @@
+package ingest
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/schema"
+)
+
+// locPreps put a country in the role of a place: "talks in Syria".
+var locPreps = set("in", "at", "near", "inside", "outside", "across", "around", "throughout", "within", "into")
+
+// objects returns the actors right of token i: after one of preps (or
+// directly when "" is allowed), skipping determiners and modifiers, with
+// coordination ("Hollande and Merkel").
+func (x *relater) objects(i, limit int, preps []string, places bool) ([]*Entity, int) {
+	direct := len(preps) == 0
+	for _, p := range preps {
+		if p == "" {
+			direct = true
+		}
+	}
+	j := i
+	sawPrep := false
+	nounSeen := false
+	nounAfterPrep := false
+	placeOnly := false
+	x.viaPlace = false
+	var out []*Entity
+	start := -1
+	for ; j < limit && j < i+14; j++ {
+		t := x.tok(j)
+		if clauseStops[t.Text] || t.Text == "." {
+			break
+		}
+		if k := x.mentionIdx(j); k >= 0 {
+			m := x.d.Mentions[k]
+			ok := direct || sawPrep
+			if placeOnly && (m.Possessive || x.tok(m.End).Lower == "'s") {
+				j = m.End // "in Mozambique's Cabo Delgado province": the place is the province
+				continue
+			}
+			if placeOnly && !(m.Place || m.Ent.Label == string(schema.City) || m.Ent.Label == string(schema.Region)) {
+				break
+			}
+			countryActor := m.Ent.Label == string(schema.Country) && (!m.Place || !locPreps[x.tok(m.Start-1).Lower] ||
+				x.isWord(m.Start-2, "official", "officials", "ministers", "minister", "representatives", "representative", "delegation", "delegations", "leaders", "diplomats", "envoys") ||
+				!places && inList(preps, x.tok(m.Start-1).Lower)) // "pointed the finger at Peru": the rule's own preposition
+			if ok && (places || countryActor || !(m.Place || m.Ent.Label == string(schema.City) || m.Ent.Label == string(schema.Region))) {
+				if m.Kind == mDemonym && m.Head == "" || x.prefixed(m) || x.isWord(m.End, "-") && x.isWord(m.End+1, "based", "headquartered") {
+					// "French-drafted resolution", "the Swiss city", "anti-Pakistan militants",
+					// "the U.S.-based lender": adjectives
+					j = m.End - 1
+					continue
+				}
+				if list, ok := x.possessedList(m, limit, places); ok {
+					return list, m.Start // "X's biggest trading partners - A, B and C"
+				}
+				out = append(out, m.Ent)
+				start = m.Start
+				j = m.End
+				break
+			}
+			j = m.End - 1
+			if !ok && !m.Place {
+				// an actor before the preposition ends the search: "talks with X" needs "with"
+				break
+			}
+			continue
+		}
+		if t.Kind == tokWord && !direct && !sawPrep && t.Lower == "and" && j > i {
+			break // "aggression in the region and its ties with X": the preposition is another noun's
+		}
+		if t.Kind == tokWord {
+			isPrep := false
+			for _, p := range preps {
+				if p != "" && t.Lower == p {
+					sawPrep = true
+					isPrep = true
+				}
+			}
+			if places && !sawPrep && nounSeen && x.isWord(j, "in", "near", "outside", "at") {
+				placeOnly = true // "hit a shopping centre in Kremenchuk": the place it is in
+				x.viaPlace = true
+				continue
+			}
+			if !isPrep && prepositions[t.Lower] && j > i && nounSeen && (direct && !sawPrep || sawPrep && nounAfterPrep) &&
+				!(t.Lower == "of" && (placeNouns[x.tok(j-1).Lower] || partNouns[x.tok(j-1).Lower])) {
+				break // "backed a proposal for ...", "met with opposition from ...": the object was no actor
+			}
+			if !isModifierWord(t.Lower) && !prepositions[t.Lower] && t.Lower != "all" {
+				nounSeen = true
+				if sawPrep && !isPrep && !genericHeads[t.Lower] && t.Lower != "and" {
+					nounAfterPrep = true
+				}
+			}
+			if t.Lower == "that" && x.isWord(j+1, "morning", "afternoon", "evening", "night", "day", "week") {
+				continue
+			}
+			if speechVerbs[t.Lower] && !x.isWord(j+1, "between") || t.Lower == "that" || t.Lower == "which" || t.Lower == "who" || t.Lower == "but" || t.Lower == "while" {
+				break
+			}
+			if direct && !places && !sawPrep && nounSeen && j > i && !t.Cap && len(t.Lower) > 5 && strings.HasSuffix(t.Lower, "ing") && t.Lower != "including" &&
+				(x.tok(j+1).Cap || x.isWord(j+1, "the", "a", "an", "their", "its", "his", "her", "then", "former") || x.mentionIdx(j+1) >= 0) {
+				// "aiding rebels fighting X": X is the rebels' object, not the
+				// aid's; a deed on a place reads on ("ambushed a bus carrying
+				// troops in X" happened in X)
+				break
+			}
+			if j > i+1 && !sawPrep && !pactNouns[t.Lower] && x.startsTrigger(j, limit) {
+				break
+			}
+		}
+		if t.Text == "," && (j > i || x.closesFrontedClause(j)) {
+			break // "When X attacked, Y ...": Y is no object of the clause before
+		}
+	}
+	if len(out) == 0 {
+		return nil, -1
+	}
+	// coordination to the right
+	for j < limit {
+		j = x.skipPossessedHead(j)
+		k0 := j
+		for j < limit && (x.isWord(j, "and", "both", "as", "well", "especially", "including", "the") || x.tok(j).Text == ",") {
+			j++
+		}
+		if j == k0 {
+			break
+		}
+		if !x.gapHasAnd(k0, j) && !x.listEndsWithAnd(j, limit) {
+			break // "his trip to Taiwan, U.S. support ...": a comma, not a list
+		}
+		if x.gapHasAnd(k0, j) {
+			j = x.skipDescriptor(j, limit) // "and an armed group, the NLF"
+		}
+		if k := x.mentionIdx(j); k >= 0 && x.d.Mentions[k].Kind == mDemonym && x.isWord(x.d.Mentions[k].End, "-") {
+			j = x.d.Mentions[k].End + 2 // "the Russian-backed Syrian regime forces"
+		}
+		k := x.mentionIdx(j)
+		if k < 0 {
+			break
+		}
+		m := x.d.Mentions[k]
+		if m.Kind == mDemonym && m.Head == "" {
+			break
+		}
+		if nt := x.tok(m.End); (speechVerbs[nt.Lower] || beVerbs[nt.Lower] || x.isWord(m.End, "has", "have", "had", "will", "would", "could", "can", "may", "also")) &&
+			!(x.isWord(start-1, "between") && len(out) == 1) { // "talks between X and Y were ...": between takes two
+			break // ", and the United Nations says ...": a new clause, not a list
+		}
+		out = append(out, m.Ent)
+		j = m.End
+		if x.gapHasAnd(k0, m.Start) {
+			break // "A, B and C" ends at C
+		}
+	}
+	return out, start
+}
+
+// listEndsWithAnd reports whether the list going on at i closes with "and"
+// or "or" before its clause ends.
+func (x *relater) listEndsWithAnd(i, limit int) bool {
+	for j := i; j < limit && j < i+15; j++ {
+		if x.isWord(j, "and", "or") {
+			return true
+		}
+		t := x.tok(j)
+		if t.Text == "." || t.Text == ";" || (t.Kind == tokWord && !t.Cap && x.mentionIdx(j) < 0 && t.Lower != "the") {
+			return false
+		}
+	}
+	return false
+}
+
+func (x *relater) gapHasAnd(i, j int) bool {
+	for k := i; k < j; k++ {
+		if x.isWord(k, "and") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,190 @@
+package ingest
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/schema"
+)
+
+// special applies the per-type argument rules.
+func (x *relater) special(ev *event) {
+	s := x.d.Sentences[ev.sent]
+	switch schema.RelType(ev.rule.Type) {
+	case schema.Vetoed:
+		// the sponsor of the measure when known, else the forum
+		if sp := x.sponsors(ev.sent); len(sp) > 0 {
+			ev.targets = sp
+		} else if f := x.forum(); f != nil && (len(ev.targets) > 0 || x.measureAfter(ev.end, s.End)) {
+			ev.targets = []*Entity{f}
+		} else {
+			ev.agents = nil
+			return
+		}
+	case schema.Threatened:
+		// "threatening to react/retaliate": against the last attacker
+		if x.isWord(ev.end, "to") && x.isWord(ev.end+1, "react", "retaliate", "respond", "strike", "hit", "avenge") {
+			ev.targets = nil
+			for k := len(x.events) - 1; k >= 0; k-- {
+				e := x.events[k]
+				if t := schema.RelType(e.rule.Type); (t == schema.Bombed || t == schema.Attacked || t == schema.Killed) && len(e.agents) > 0 {
+					ev.targets = e.agents[:1]
+					break
+				}
+			}
+		}
+	case schema.Killed:
+		// casualties: "killed 15 militants", "killed more than 20 militants"
+		for j := ev.end; j < ev.end+5 && j < s.End; j++ {
+			if x.tok(j).Kind == tokNumber {
+				if n, err := strconv.Atoi(strings.ReplaceAll(x.tok(j).Text, ",", "")); err == nil {
+					ev.casualties = n
+				}
+				break
+			}
+		}
+	}
+	if t := schema.RelType(ev.rule.Type); (t == schema.Bombed || t == schema.Attacked) && ev.rule.kind == verbRule {
+		for j := ev.end; j < s.End && j < ev.end+10; j++ {
+			if x.isWord(j, "tariff", "tariffs", "levy", "levies", "duties", "taxes", "fines", "sanctions", "criticism", "lawsuit", "lawsuits") {
+				ev.agents, ev.targets = nil, nil // "hit Mexico with a new levy": not a strike
+				return
+			}
+		}
+	}
+	switch ev.rule.ID {
+	case "threatened/verb":
+		if len(ev.targets) == 0 && len(ev.agents) > 0 {
+			ev.targets = x.threatInClause(ev.end, s.End) // "warned that it will exert maximum pressure on Iran"
+		}
+	case "accused/allege":
+		if x.isWord(ev.start-1, "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "of", "any", "some") {
+			ev.agents, ev.targets = nil, nil // "this alleged consensus": an adjective
+			return
+		}
+	case "spoke-with/verb":
+		if strings.HasPrefix(x.tok(ev.start).Lower, "spe") && x.isWord(ev.end, "alongside", "beside", "after", "before", "at", "about", "of", "for") {
+			ev.agents, ev.targets = nil, nil // "speaking alongside X": beside, not to, X
+			return
+		}
+		if strings.HasPrefix(x.tok(ev.start).Lower, "call") && !x.phoneCall(ev) {
+			ev.agents, ev.targets = nil, nil
+			return
+		}
+	case "visited/travel":
+		if x.isWord(ev.end, "them", "him", "her", "it", "us", "troops", "migrants", "refugees", "aid", "supplies") {
+			ev.agents, ev.targets = nil, nil // "flying them to Louisiana": carrying, not travelling
+			return
+		}
+	case "agreed-with/verb":
+		if !strings.HasPrefix(x.tok(ev.start).Lower, "agree") && !x.pactAfter(ev.end, s.End) {
+			ev.agents, ev.targets = nil, nil
+			return
+		}
+	}
+	// symmetric events among coordinated subjects: "Kerry and Lavrov brokered a ceasefire"
+	if t := schema.RelType(ev.rule.Type); t.Symmetric() && len(ev.targets) == 0 && len(ev.agents) >= 2 && (x.pairwiseObject(ev.end, s.End) || ev.rule.ID == "met-with/discuss" && !x.isWord(ev.start-1, "to")) {
+		ev.targets = ev.agents[1:]
+		ev.agents = ev.agents[:1]
+	}
+	// "a meeting that will include foreign ministers from Turkey, Qatar and Iran"
+	if schema.RelType(ev.rule.Type) == schema.MetWith {
+		for j := ev.end; j < s.End; j++ {
+			if x.isWord(j, "include", "includes", "including", "included") {
+				for k := j + 1; k < j+5 && k < s.End; k++ {
+					if x.isWord(k, "from") {
+						extra, _ := x.objects(k+1, s.End, nil, false)
+						ev.targets = append(ev.targets, extra...)
+						break
+					}
+				}
+			}
+		}
+	}
+	// place of the event: "in Santiago", "in the Swiss city of Lausanne"
+	for j := ev.end; j < s.End && j < ev.end+12; j++ {
+		if x.isWord(j, "in", "at") {
+			if k := x.mentionIdx(j + 1); k >= 0 && x.d.Mentions[k].Ent != nil && x.d.Mentions[k].Ent.Label == string(schema.City) {
+				ev.location = x.d.Mentions[k].Ent
+				break
+			}
+		}
+	}
+}
+
+// measureAfter reports whether a vetoed measure is named after token i.
+func (x *relater) measureAfter(i, limit int) bool {
+	for j := i; j < limit && j < i+6; j++ {
+		if x.isWord(j, "resolution", "draft", "text", "measure", "bill", "motion", "proposal") {
+			return true
+		}
+	}
+	return false
+}
+
+// phoneCall reports whether "called X" is a call: X an actor right after
+// the verb and nothing naming what X is called ("called Canada a threat").
+func (x *relater) phoneCall(ev *event) bool {
+	if x.isWord(ev.end, "for", "off", "on", "upon", "it", "up", "out", "in", "them", "him", "her", "this", "that") {
+		return false
+	}
+	k := x.mentionIdx(ev.end)
+	if k < 0 {
+		return x.isWord(ev.end, "with") // "held a call with"
+	}
+	after := x.tok(x.d.Mentions[k].End)
+	if after.Kind == tokPunct && after.Text != "\"" {
+		return true
+	}
+	if _, day := weekdays[after.Lower]; day {
+		return true
+	}
+	return x.isWord(x.d.Mentions[k].End, "on", "to", "about", "and", "late", "early", "last", "this", "yesterday", "today", "over", "by", "after", "before", "during", "from", "in")
+}
+
+// pactAfter reports whether an agreement noun follows a signing verb.
+func (x *relater) pactAfter(i, limit int) bool {
+	for j := i; j < limit && j < i+6; j++ {
+		if pactNouns[x.tok(j).Lower] {
+			return true
+		}
+		if x.tok(j).Text == "." || x.tok(j).Text == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+var pactNouns = set("agreement", "agreements", "deal", "deals", "accords", "treaties", "pacts", "ceasefire", "truce", "accord", "treaty", "pact", "memorandum",
+	"talks", "meeting", "call", "summit", "understanding", "protocol", "declaration", "armistice")
+
+// pairwiseObject reports whether a symmetric trigger without an actor object
+// joins its coordinated subjects: "X and Y met", "X and Y signed a
+// ceasefire", but not "X and Y welcomed the decision".
+func (x *relater) pairwiseObject(end, limit int) bool {
+	if x.isWord(end, "with") || x.isWord(end, "to") && (x.isWord(end+1, "the", "a", "an") || x.tok(end+1).Cap) {
+		return false // "met with opposition", "agreed to the plan": the partner slot holds no actor
+	}
+	if x.pactAfter(end, limit) {
+		return true // "signed a defence cooperation agreement"
+	}
+	for j := end; j < limit && j < end+6; j++ {
+		t := x.tok(j)
+		if t.Kind == tokPunct || prepositions[t.Lower] || x.mentionIdx(j) >= 0 {
+			return true
+		}
+		if pactNouns[t.Lower] {
+			return true
+		}
+		if !isModifierWord(t.Lower) && t.Lower != "on" && t.Lower != "by" && t.Lower != "phone" {
+			if _, day := weekdays[t.Lower]; day {
+				return true
+			}
+			if x.isWord(j, "today", "yesterday", "again", "twice", "briefly", "privately", "separately", "later", "earlier", "last", "this", "next") {
+				return true
+			}
+			return false
+		}
+	}
+	return true
+}

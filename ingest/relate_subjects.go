@@ -1,0 +1,282 @@
+package ingest
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/schema"
+)
+
+// actorMention returns the mention index covering token i, if it is an actor
+// or place mention.
+func (x *relater) mentionIdx(i int) int {
+	if i < 0 || i >= len(x.mentionAt) {
+		return -1
+	}
+	return x.mentionAt[i]
+}
+
+// partNouns take their referent in an of-phrase: "areas of Aleppo".
+var partNouns = set("areas", "area", "parts", "part", "much", "most", "all", "outskirts", "control",
+	"territory", "positions", "bases", "base", "camp", "camps", "members", "leader", "leaders", "commander",
+	"commanders", "officials", "rest", "centre", "center", "heart", "suburbs", "districts", "neighbourhoods",
+	"villages", "towns", "cities", "regions", "provinces", "accusations", "accusation", "claims", "claim",
+	"allegations", "demands", "demand", "proposal", "proposals", "criticism", "offer", "request", "appeal",
+	"plan", "charges", "statement", "remarks", "position", "stance", "decision", "sovereignty", "integrity")
+
+var beVerbs = set("was", "were", "is", "are", "been", "being", "be", "got", "get")
+
+var clauseStops = set(";", ":", "\"")
+
+// subjects returns the actors left of token i in its clause: the nearest
+// one and those coordinated with it ("the United States and France").
+func (x *relater) subjects(i, sentStart int, places bool) ([]*Entity, int) {
+	var out []*Entity
+	first := -1
+	j := i - 1
+	for ; j >= sentStart && j > i-30; j-- {
+		t := x.tok(j)
+		if t.Text == ")" {
+			for j > sentStart && x.tok(j).Text != "(" {
+				j--
+			}
+			continue
+		}
+		speech := speechVerbs[t.Lower] && !t.Cap && x.mentionIdx(j) < 0 // not the "States" of "United States"
+		if clauseStops[t.Text] || speech && j < i-1 || t.Lower == "that" && j < i-1 ||
+			x.isWord(j, "i", "we", "my", "our", "you", "your") && x.mentionIdx(j) < 0 {
+			break
+		}
+		k := x.mentionIdx(j)
+		if k < 0 {
+			continue
+		}
+		m := x.d.Mentions[k]
+		j = m.Start
+		if !x.usableSubject(m, i, places) {
+			continue
+		}
+		out = append(out, m.Ent)
+		first = m.Start
+		break
+	}
+	if first < 0 {
+		return nil, -1
+	}
+	// coordination to the left: "A, B and C"; a bare comma joins only a list
+	// already joined by "and", also by an "and" after the subject ("A, B
+	// and rights groups condemned")
+	sawAnd := x.listAndBefore(first, i)
+	for j = first - 1; j >= sentStart; {
+		gapEnd := j
+		gapAnd := false
+		for g := j; g >= sentStart && g > j-4; g-- {
+			if x.isWord(g, "and", "especially", "well") {
+				gapAnd = true
+			}
+		}
+		if !gapAnd && !sawAnd {
+			break
+		}
+		sawAnd = sawAnd || gapAnd
+		for j >= sentStart && (x.isWord(j, "and", ",", "both", "as", "well", "especially", "or", "the") || x.tok(j).Text == "," || x.tok(j).Text == ")") {
+			if x.tok(j).Text == ")" {
+				for j > sentStart && x.tok(j).Text != "(" {
+					j--
+				}
+			}
+			j--
+		}
+		if j == gapEnd {
+			break
+		}
+		k := x.mentionIdx(j)
+		if k < 0 {
+			break
+		}
+		m := x.d.Mentions[k]
+		if m.Ent == nil || m.Place && !places && m.Ent.Label != string(schema.Country) || m.Kind == mDemonym && m.Head == "" {
+			break
+		}
+		out = append(out, m.Ent)
+		first = m.Start
+		j = m.Start - 1
+	}
+	return out, first
+}
+
+// possessedActs reports whether the words from end up to the trigger are the
+// possessor's forces or government acting for it: "Chile's forces attacked",
+// "Norway's armed forces have shelled", "the group's fighters seized".
+func (x *relater) possessedActs(end, trigger int) bool {
+	if trigger <= end || trigger > end+4 {
+		return false
+	}
+	head := false
+	for j := end; j < trigger; j++ {
+		w := x.tok(j).Lower
+		switch {
+		case genericHeads[w] && !x.isWord(j, "media", "source", "sources", "counterpart", "counterparts", "state", "side"):
+			head = true
+		case head && (verbLicensers[w] || beVerbs[w] || x.isWord(j, "has", "have", "had")):
+		case j == end && itineraryNouns[w] && x.isWord(trigger-1, "include", "includes", "included"):
+			head = true // "X's travels will include meeting Y": X meets
+		case head && j == trigger-1 && x.isWord(j, "include", "includes", "included") && itineraryNouns[x.tok(end).Lower]:
+		default:
+			return false
+		}
+	}
+	return head
+}
+
+// itineraryNouns are the plans whose stops their owner makes.
+var itineraryNouns = set("trip", "trips", "travels", "travel", "visit", "visits", "tour", "itinerary", "schedule", "agenda")
+
+// prefixed reports whether a mention is part of an "anti-X", "pro-X" or
+// "non-X" adjective.
+func (x *relater) prefixed(m Mention) bool {
+	return x.isWord(m.Start-1, "-") && x.isWord(m.Start-2, "anti", "pro", "non", "post", "pre", "ex")
+}
+
+// usableSubject rules out places in prepositional phrases, country
+// adjectives and possessors that modify another noun.
+func (x *relater) usableSubject(m Mention, trigger int, places bool) bool {
+	if m.Ent == nil || x.prefixed(m) || x.isWord(m.End, "-") && !x.tok(m.End).SpaceBefore ||
+		x.isWord(m.Start-1, "-") && !x.tok(m.Start).SpaceBefore && x.mentionIdx(m.Start-2) >= 0 {
+		return false // "the Iran-China scheme": a compound modifier, not the subject
+	}
+	if m.Kind == mDemonym && m.Head == "" {
+		return false
+	}
+	if m.Kind == mDescriptor && m.Ent.Label == string(schema.City) {
+		return places
+	}
+	if m.Place || m.Ent.Label == string(schema.City) || m.Ent.Label == string(schema.Region) {
+		return false
+	}
+	if m.Possessive || x.tok(m.End).Lower == "'s" {
+		// "Obama's directives to support": the possessor acts
+		end := m.End
+		if x.tok(end).Lower == "'s" {
+			end++
+		}
+		return trigger == end+2 && x.isWord(trigger-1, "to") || x.possessedActs(end, trigger)
+	}
+	p := x.tok(m.Start - 1).Lower
+	if p == "told" || p == "tells" || p == "tell" || p == "asked" || p == "informed" || p == "urged" {
+		return false
+	}
+	if p == "of" && x.isWord(m.Start-2, "head", "chief", "leader", "chair", "members", "member", "commander", "spokesman", "spokesperson", "officials", "envoy") {
+		return true
+	}
+	if p == "from" || p == "the" && x.isWord(m.Start-2, "from") {
+		b := m.Start - 2
+		if p == "the" {
+			b--
+		}
+		if groupNouns[x.tok(b).Lower] || genericHeads[x.tok(b).Lower] {
+			return true // "gunmen from the Islamic State group attacked"
+		}
+	}
+	if p == "of" || p == "in" || p == "from" || p == "at" || p == "near" || p == "to" || p == "with" || p == "against" || p == "on" || p == "for" || p == "by" {
+		return false
+	}
+	// "a member of the Japanese Liberal Democratic Party": the phrase opens with "of"
+	sentStart := x.d.Sentences[x.d.sentOf[m.Start]].Start
+	for j := m.Start - 1; j >= sentStart && j >= m.Start-5; j-- {
+		t := x.tok(j)
+		if t.Cap && t.Kind == tokWord || t.Lower == "the" || t.Text == "-" {
+			continue
+		}
+		if x.isWord(j, "of", "in", "from", "at", "near", "with", "against", "for") {
+			return false
+		}
+		break
+	}
+	return true
+}
+
+// agentBefore finds the agent of a nominal trigger written as a modifier:
+// "Russian air strikes", "U.S. sanctions", "Israel's strike", "its invasion".
+func (x *relater) agentBefore(i, sentStart int) []*Entity {
+	for j := i - 1; j >= sentStart && j >= i-6; j-- {
+		t := x.tok(j)
+		if t.Kind == tokPunct && t.Text != "-" && t.Lower != "'s" && !(t.Text == "," && isModifierWord(x.tok(j-1).Lower) && isModifierWord(x.tok(j+1).Lower)) {
+			return nil
+		}
+		if x.isWord(j, "my", "our", "your") {
+			return nil
+		}
+		if t.Lower == "its" || t.Lower == "their" || t.Lower == "his" || t.Lower == "her" {
+			if k := x.mentionIdx(j); k >= 0 && x.d.Mentions[k].Ent != nil {
+				return []*Entity{x.d.Mentions[k].Ent}
+			}
+			subj, _ := x.subjects(j, sentStart, false)
+			return subj
+		}
+		if k := x.mentionIdx(j); k >= 0 {
+			m := x.d.Mentions[k]
+			if m.Ent == nil || m.Place && m.Kind != mDemonym {
+				return nil
+			}
+			if m.Ent.Label == string(schema.City) || m.Ent.Label == string(schema.Region) {
+				return nil
+			}
+			if m.Kind == mName && !m.Possessive && x.tok(m.End).Lower != "'s" && !isAllCaps(x.tok(m.Start).Text) && m.Head == "" && x.tok(j).Text != "-" {
+				return nil // "Syria talks": a topic, not an agent
+			}
+			return []*Entity{m.Ent}
+		}
+		if t.Kind == tokWord && !isModifierWord(t.Lower) {
+			return nil
+		}
+	}
+	return nil
+}
+
+func isModifierWord(w string) bool {
+	switch w {
+	case "a", "an", "the", "heavy", "new", "fresh", "deadly", "massive", "coordinated", "repeated", "renewed",
+		"latest", "recent", "full-scale", "unlawful", "ongoing", "continued", "military", "air", "naval",
+		"ground", "aerial", "joint", "alleged", "large-scale", "brutal", "devastating", "separate", "-",
+		"scaled-up", "economic", "financial", "tough", "sweeping", "its", "their", "his", "her", "further",
+		"senior", "top", "foreign", "first", "second", "'s", "retaliatory", "scale", "full", "large",
+		"unprovoked", "illegal", "so", "called", "widespread", "indiscriminate", ",", "led":
+		return true
+	}
+	return false
+}
+
+// byAgent returns the actors after "by" following token i: "vetoed by X".
+func (x *relater) byAgent(i, limit int) ([]*Entity, int) {
+	for j := i; j < limit && j < i+8; j++ {
+		if x.tok(j).Text == "." || x.tok(j).Text == ";" || x.tok(j).Text == "," {
+			return nil, -1
+		}
+		if j > i && x.p.rules.byFirst[x.tok(j).Lower] != nil && !x.isWord(j+1, "by") && !lightVerbs[x.tok(j).Lower] {
+			return nil, -1
+		}
+		if x.isWord(j, "by") {
+			return x.objects(j+1, limit, nil, false)
+		}
+	}
+	return nil, -1
+}
+
+func (x *relater) isPassive(i int) bool {
+	if strings.HasSuffix(x.tok(i).Lower, "ing") {
+		return false // "is calling on": progressive, not passive
+	}
+	if x.isWord(i+1, "by") && (strings.HasSuffix(x.tok(i).Lower, "ed") || strings.HasSuffix(x.tok(i).Lower, "en")) {
+		return true // "groups backed by Turkey"
+	}
+	for j := i - 1; j >= i-3 && j >= 0; j-- {
+		t := x.tok(j)
+		if beVerbs[t.Lower] {
+			return true
+		}
+		if t.Kind != tokWord || !strings.HasSuffix(t.Lower, "ly") && t.Lower != "not" && t.Lower != "also" && t.Lower != "reportedly" && t.Lower != "allegedly" {
+			return false
+		}
+	}
+	return false
+}

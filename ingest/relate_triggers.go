@@ -1,0 +1,151 @@
+package ingest
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/schema"
+)
+
+func (x *relater) hyphenRule(cands []ruleSeq) (*Rule, bool) {
+	for _, c := range cands {
+		if c.rule.kind == hyphenRule {
+			return c.rule, true
+		}
+	}
+	return nil, false
+}
+
+// verbLicensers may stand right before a verb in its base or -s form.
+var verbLicensers = set("will", "would", "can", "could", "should", "must", "may", "might", "to", "not", "n't",
+	"did", "does", "do", "and", "or", "also", "'ll", "jointly", "then", "now", "still", "who", "which",
+	"that", "they", "we", "he", "she", "it", "i", "you", "repeatedly", "reportedly", "allegedly", "later",
+	"again", "often", "never", "always", "both", "further", "already", "once", "first", "subsequently")
+
+// ingLicensers may stand right before a verb's -ing form.
+var ingLicensers = set("is", "are", "was", "were", "be", "been", "being", "of", "by", "for", "after", "before",
+	"while", "without", "from", "in", "on", "and", "or", "also", "not", "still", "keep", "kept", "keeps",
+	"stop", "stopped", "start", "started", "began", "begin", "continue", "continued", "continues", "resumed",
+	"accused", "accusing", "denied", "denies", "deny", "denying", "over", "since", "against", "through",
+	"with", "about", "as", "when", "repeatedly", "reportedly", "allegedly", "'re", "'s", "now", "then", "upon",
+	"statement", "letter", "message", "resolution", "note", "communique", "declaration", "include", "includes", "included")
+
+// verbContext reports whether a verb trigger at i is used as a verb: its
+// base or -s form needs a subject, modal or adverb right before it, its
+// -ing form a verb or preposition, and none is used after a determiner.
+func (x *relater) verbContext(i int, form string, noun bool) bool {
+	p := x.tok(i - 1)
+	prevMention := x.mentionIdx(i-1) >= 0
+	switch form {
+	case "base", "s":
+		if noun {
+			return false
+		}
+		if form == "base" && x.nameAsModifier(i) {
+			return false // "US support crucial ...": a noun after a state's name
+		}
+		if prevMention || p.Kind == tokPunct && p.Text != "-" || verbLicensers[p.Lower] || strings.HasSuffix(p.Lower, "ly") {
+			return true
+		}
+		return beVerbs[p.Lower] && form == "s"
+	case "ing":
+		if prevMention || p.Kind == tokPunct || ingLicensers[p.Lower] || strings.HasSuffix(p.Lower, "ly") || p.Cap {
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+// startsTrigger reports whether a whole trigger of the lexicon starts at
+// token i ("held talks", not a bare "held").
+func (x *relater) startsTrigger(i, limit int) bool {
+	for _, rs := range x.p.rules.byFirst[x.tok(i).Lower] {
+		if _, ok := x.matchSeq(i, limit, rs.seq); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// nounContext reports whether the word at i is used as a noun: after a
+// determiner, a possessive, a country adjective or a modifier.
+func (x *relater) nounContext(i int) bool {
+	p := x.tok(i - 1)
+	if strings.HasSuffix(x.tok(i).Lower, "ing") && (x.isWord(i+1, "the", "a", "an", "its", "their") || x.mentionIdx(i+1) >= 0) {
+		return false // "of backing the militants": a gerund with an object
+	}
+	if i < len(x.d.sentOf) && x.d.Sentences[x.d.sentOf[i]].Start == i {
+		return true // "Attacks by X on Y rose": a sentence opens with a noun, not a bare verb
+	}
+	switch p.Lower {
+	case "a", "an", "the", "this", "these", "its", "their", "his", "her", "our", "'s", "of", "for", "and", "new",
+		"heavy", "fresh", "deadly", "massive", "coordinated", "repeated", "renewed", "phone", "military", "air",
+		"drone", "missile", "rocket", "naval", "full-scale", "unlawful", "devastating", "latest", "separate",
+		"-", "further", "such", "any", "no", "public", "joint", "aerial", "ground", "little", "more", "strong",
+		"full", "financial", "political", "economic", "international", "western", "foreign", "logistical",
+		"humanitarian", "diplomatic", "unwavering", "continued", "much", "some", "with", "ceasefire", "peace",
+		"recent", "several", "many", "multiple", "future", "potential", "possible", "main", "key", "tacit",
+		"two", "three", "four", "become", "became", "becomes", "insufficient", "lack", "trade", "tariff":
+		return true
+	}
+	if k := x.mentionIdx(i - 1); k >= 0 {
+		m := x.d.Mentions[k]
+		if m.Kind == mDemonym || m.Possessive {
+			return true
+		}
+		// "U.S. sanctions on Venezuela", "Houthi targets in Yemen" (not "Pompeo meets in Santiago")
+		if strings.HasSuffix(x.tok(i).Lower, "s") && !x.phrasalVerbAt(i) && (x.hasNounReading(i) || !x.isWord(i+1, "of")) && (x.isWord(i+1, "on", "against", "of") ||
+			x.isWord(i+1, "in", "near", "across", "at") && m.Ent.Label != string(schema.Person)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPurpose reports whether the verb at i is a purpose infinitive of an
+// event noun ("a campaign to capture Aleppo"): the noun's event, not a
+// second one.
+func (x *relater) isPurpose(i int) bool {
+	if !x.isWord(i-1, "to") {
+		return false
+	}
+	for j := i - 2; j >= i-4 && j >= 0; j-- {
+		if x.isWord(j, "campaign", "assault", "offensive", "operation", "operations", "bid", "attempt", "push", "drive", "attack", "effort", "efforts") {
+			return true
+		}
+	}
+	return false
+}
+
+// matchSeq matches a trigger; between the words of a multi-word trigger one
+// determiner or adjective may stand ("imposed new sanctions", "held a call").
+func (x *relater) matchSeq(i, limit int, seq []string) (int, bool) {
+	j := i
+	for k, w := range seq {
+		if j >= limit {
+			return 0, false
+		}
+		if x.toks[j].Lower == w {
+			j++
+			continue
+		}
+		if k > 0 && j+1 < limit && x.toks[j+1].Lower == w && (x.isWord(j, "a", "an", "the", "new", "fresh", "further", "coordinated", "heavy", "more", "joint", "its", "their", "his", "her")) {
+			j += 2
+			continue
+		}
+		if k > 0 {
+			// "carried out a series of airstrikes", "launched a wave of drone strikes"
+			skip := j
+			for skip < limit && skip < j+4 && x.isWord(skip, "a", "an", "the", "series", "wave", "number", "dozens", "hundreds", "of", "new", "fresh", "more", "several", "further", "heavy", "coordinated", "deadly", "drone", "missile",
+				"its", "their", "his", "her", "military", "economic", "security", "defence", "defense", "diplomatic", "bilateral", "all", "formal", "direct") {
+				skip++
+			}
+			if skip > j && skip < limit && x.toks[skip].Lower == w {
+				j = skip + 1
+				continue
+			}
+		}
+		return 0, false
+	}
+	return j, true
+}
