@@ -309,29 +309,6 @@ func (r *recognizer) placeOrActorCountry(i, j int) *Entity {
 	return nil
 }
 
-// lastTitled returns the title of the person titled last before token i.
-func (r *recognizer) lastTitled(i int) string {
-	best := ""
-	for _, f := range r.titles {
-		if f.tok < i {
-			best = f.title
-		}
-	}
-	return best
-}
-
-// stateTitle reports whether an unnamed holder of title speaks for a state.
-func stateTitle(title string) bool {
-	t := strings.ToLower(title)
-	for _, w := range []string{"president", "prime minister", "foreign minister", "minister", "chancellor",
-		"king", "emir", "secretary of state"} {
-		if strings.Contains(t, w) {
-			return true
-		}
-	}
-	return false
-}
-
 // personBare matches names without a title before them: "Mr. X", "X, the
 // chair of Y,", "X said", "the official, X, told".
 func (r *recognizer) personBare(i, limit, si int) int {
@@ -469,56 +446,6 @@ func (r *recognizer) employer(tEnd, limit, si int, title string) (*Entity, bool)
 	return nil, false
 }
 
-var subjectVerbs = set("became", "becomes", "was", "is", "has", "had", "will", "would", "also", "later",
-	"then", "earlier", "previously", "now", "arrived", "left", "returned", "traveled", "travelled", "signed",
-	"founded", "co-founded", "heads", "chairs", "directs", "lectures", "teaches")
-
-// predicateTitle reads "X became the first sitting U.S. secretary of state":
-// the title phrase names X's office and is a mention of X.
-func (r *recognizer) predicateTitle(p *Entity, k, limit, si int) {
-	start := k
-	for k < limit && k < start+4 && r.isWord(k, "the", "a", "an", "first", "second", "last", "new", "sitting", "current", "former", "only", "top") {
-		k++
-	}
-	var aff *Entity
-	affStart := k
-	if sp, ok := r.affiliationAt(k, limit); ok {
-		aff = r.entityOfSpan(sp)
-		k = sp.end
-	}
-	tEnd, title := r.titleAt(k, limit)
-	if title == "" {
-		return
-	}
-	noCtx := false
-	if aff == nil && r.isWord(tEnd, "of", "for", "at") {
-		aff, noCtx = r.employer(tEnd, limit, si, title)
-	}
-	p.Official = true
-	if emp, _ := r.employerChain(tEnd, limit, roleState); aff == nil && emp.ent != nil {
-		aff = emp.ent // "X is the director of the Harbor Institute"
-		if emp.start >= 0 {
-			r.mark(Mention{Start: emp.start, End: emp.end, Sent: si, Ent: aff, Kind: mDemonym, Rule: "affiliation"})
-		}
-	}
-	r.addTitle(p, title, aff, si, k)
-	r.titles[len(r.titles)-1].noCtx = noCtx
-	if aff != nil && affStart < k {
-		r.mark(Mention{Start: affStart, End: k, Sent: si, Ent: aff, Kind: mDemonym, Rule: "affiliation"})
-	}
-	r.mark(Mention{Start: start, End: tEnd, Sent: si, Ent: p, Kind: mDescriptor, Rule: "coref/predicate-title"})
-}
-
-func roleNoun(w string) bool {
-	switch w {
-	case "official", "officer", "leader", "elders", "spokesman", "spokeswoman", "commander", "chief",
-		"governor", "minister", "envoy", "ambassador", "president", "head", "chairman", "director", "mayor",
-		"analyst", "resident", "witness", "colonel", "general", "member", "lawmaker", "senator", "activist":
-		return true
-	}
-	return false
-}
-
 // actorAt returns the organisation or country named at i without marking it.
 func (r *recognizer) actorAt(i, limit int) (*Entity, int) {
 	if end, name := r.orgRun(i, limit); end > i {
@@ -565,47 +492,4 @@ func (r *recognizer) knownName(i, end int) bool {
 	}
 	_, ok := r.surnames[fold(r.text(end-1, end))]
 	return ok
-}
-
-// addTitle records an OFFICIAL_OF fact for p.
-func (r *recognizer) addTitle(p *Entity, title string, of *Entity, si, tok int) {
-	r.titles = append(r.titles, titleFact{person: p, title: strings.TrimSpace(title), of: of, sent: si, tok: tok})
-}
-
-type titleFact struct {
-	person *Entity
-	title  string
-	of     *Entity
-	sent   int
-	tok    int
-	noCtx  bool // the title names what it is of, and that is no actor: no OFFICIAL_OF from context
-}
-
-// topicTitle reports whether "TITLE for X" names what the office deals
-// with rather than who employs it: envoys, representatives, rapporteurs.
-func topicTitle(title string) bool {
-	t := strings.ToLower(title)
-	for _, w := range []string{"envoy", "representative", "rapporteur", "ambassador", "coordinator", "commissioner"} {
-		if strings.Contains(t, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// officialTitle reports whether an unnamed holder of title, with a country
-// named before it, acts for that state: "the Iranian foreign minister" does,
-// "a Haitian gang leader" does not.
-func officialTitle(title string) bool {
-	if stateTitle(title) {
-		return true
-	}
-	t := strings.ToLower(title)
-	for _, w := range []string{"spokes", "ambassador", "envoy", "minister", "secretary", "representative",
-		"diplomat", "general", "chief of staff", "army", "military", "police", "intelligence", "official"} {
-		if strings.Contains(t, w) {
-			return true
-		}
-	}
-	return false
 }

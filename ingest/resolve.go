@@ -256,20 +256,6 @@ func containsEnt(list []*Entity, e *Entity) bool {
 	return false
 }
 
-func (r *recognizer) lastPerson(i int) *Entity { return r.lastLabel(i, schema.Person) }
-
-// lastLabel returns the entity with the given label named last before
-// token i. Mentions are sorted by position when it is called.
-func (r *recognizer) lastLabel(i int, label schema.Label) *Entity {
-	for k := range r.d.mentionsBefore(i) {
-		m := r.d.Mentions[k]
-		if m.Start < i && m.Ent != nil && m.Ent.Label == string(label) {
-			return m.Ent
-		}
-	}
-	return nil
-}
-
 // triggerFollows reports whether a relation trigger follows token i within
 // three words, with only auxiliaries and adverbs between: "it had killed".
 func (r *recognizer) triggerFollows(i int) bool {
@@ -304,116 +290,6 @@ func (r *recognizer) speechBefore(i int) int {
 func weekdayWord(w string) bool {
 	_, ok := weekdays[w]
 	return ok
-}
-
-// lastActorEnds reports whether a country or organisation mention ends
-// right before token i (allowing one adverb): "the army said", "Kenya
-// later said".
-func (r *recognizer) lastActorEnds(i int) bool {
-	for k := range r.d.mentionsEndingFrom(i - 1) {
-		m := r.d.Mentions[k]
-		if m.End == i || m.End == i-1 && strings.HasSuffix(r.tok(i-1).Lower, "ly") {
-			return m.Ent != nil && (m.Ent.Label == string(schema.Country) || m.Ent.Label == string(schema.Organisation))
-		}
-	}
-	return false
-}
-
-// lastActor returns the country or organisation named last before token i,
-// in the same sentence or the one before.
-func (r *recognizer) lastActor(i, si int) *Entity {
-	var best *Entity
-	from := 0
-	if r.d.mentionsSorted() {
-		from = r.d.firstMentionOf(si - 1) // the mentions before are of earlier sentences
-	}
-	for _, m := range r.d.Mentions[from:] {
-		if m.Start >= i {
-			break
-		}
-		if m.Ent != nil && m.Sent >= si-1 && !m.Place && (m.Ent.Label == string(schema.Country) || m.Ent.Label == string(schema.Organisation)) {
-			best = m.Ent
-		}
-	}
-	return best
-}
-
-// lastPlaceNoun resolves "the town": the place last introduced as a town,
-// else the city named last.
-func (r *recognizer) lastPlaceNoun(i int, noun string) *Entity {
-	for k := range r.d.mentionsBefore(i) {
-		m := r.d.Mentions[k]
-		if m.Start < i && m.Ent != nil && m.Ent.Noun == noun {
-			return m.Ent
-		}
-	}
-	return r.lastPlace(i)
-}
-
-func (r *recognizer) lastPlace(i int) *Entity { return r.lastLabel(i, schema.City) }
-
-// lastGroup returns the armed group named last before i, else the first
-// named after it in the same sentence.
-// groupOf returns the organisation named after the group noun at i:
-// "fighters of the Delta Front", "militants from the Harbor Brigade".
-func (r *recognizer) groupOf(i int) *Entity {
-	k := i + 1
-	if !r.isWord(k, "of", "from") {
-		return nil
-	}
-	if k++; r.isWord(k, "the") {
-		k++
-	}
-	for j := range r.d.mentionsIn(k, k+1, false) {
-		if m := r.d.Mentions[j]; m.Start == k && m.Ent != nil && m.Ent.Label == string(schema.Organisation) {
-			return m.Ent
-		}
-	}
-	return nil
-}
-
-func (r *recognizer) lastGroup(i, sentEnd int) *Entity {
-	if r.d.mentionsSorted() {
-		return r.lastGroupSorted(i, sentEnd)
-	}
-	var best *Entity
-	for _, m := range r.d.Mentions {
-		if m.Ent == nil || m.Ent.Kind != "armed_group" {
-			continue
-		}
-		if m.Start < i {
-			best = m.Ent
-		} else if best == nil && m.Start < sentEnd {
-			return m.Ent
-		}
-	}
-	return best
-}
-
-// lastGroupSorted is lastGroup over mentions sorted by position: it visits
-// only the mentions from i back to the group, and those of the rest of the
-// sentence.
-func (r *recognizer) lastGroupSorted(i, sentEnd int) *Entity {
-	for k := range r.d.mentionsBefore(i) {
-		if m := r.d.Mentions[k]; m.Ent != nil && m.Ent.Kind == "armed_group" {
-			return m.Ent
-		}
-	}
-	for k := range r.d.mentionsIn(i, sentEnd, false) {
-		if m := r.d.Mentions[k]; m.Ent != nil && m.Ent.Kind == "armed_group" {
-			return m.Ent
-		}
-	}
-	return nil
-}
-
-func (r *recognizer) docOpposition() *Entity {
-	for _, e := range r.d.Entities {
-		if e.Label == string(schema.Organisation) && strings.HasSuffix(e.Name, " opposition") && r.seen[e] {
-			return e
-		}
-	}
-	return nil
 }
 
 // orgDescription resolves "the Mission", "a human rights fact-finding
