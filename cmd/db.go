@@ -39,6 +39,10 @@ func (f *factory) open(ctx context.Context, c Config) (*conn, error) {
 		connect = connectNeo4j
 	}
 	cn, err := connect(ctx, c.Neo4j, c.Load.BatchSize)
+	if err != nil && ctx.Err() != nil {
+		// stopped by a signal while connecting: not a connection problem
+		return nil, errInterrupted
+	}
 	if err != nil {
 		return nil, &dbError{URI: c.Neo4j.URI, User: c.Neo4j.User, err: err}
 	}

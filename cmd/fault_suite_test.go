@@ -229,7 +229,8 @@ func TestFaultInterruptedIngest(t *testing.T) {
 			}
 			var stderr bytes.Buffer
 			c := f.start(&stderr, "ingest", "--batch-size", "2", tt.input)
-			delay := time.Duration(rnd.Int63n(int64(full)))
+			// from 100 ms on: the process has set up its signal handling
+			delay := 100*time.Millisecond + time.Duration(rnd.Int63n(int64(full)))
 			time.Sleep(delay)
 			c.Process.Signal(tt.sig)
 			code := f.wait(c, 15*time.Second, &stderr)

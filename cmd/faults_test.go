@@ -288,3 +288,24 @@ func TestWrongPortAndScheme(t *testing.T) {
 		})
 	}
 }
+
+// TestSignalWhileConnecting: a signal that comes while Neo4j is being
+// reached stops the run as interrupted (130, the summary), not as a server
+// that cannot be reached.
+func TestSignalWhileConnecting(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	f := &factory{connect: func(ctx context.Context, _ Neo4jConfig, _ int) (*conn, error) {
+		cancel()
+		<-ctx.Done()
+		return nil, fmt.Errorf("%w: %v", graph.ErrUnavailable, ctx.Err())
+	}}
+	for _, args := range [][]string{{"ingest", filepath.Join(examples, "doha-ceasefire.txt")}, {"query", "top-actors"}} {
+		code, _, errOut := runCLI(t, ctx, f, "", nil, args...)
+		if code != ExitInterrupted || strings.Contains(errOut, "cannot reach") {
+			t.Errorf("%s stopped while connecting: exit %d, stderr %q; want %d", strings.Join(args, " "), code, errOut, ExitInterrupted)
+		}
+		if args[0] == "ingest" && !strings.Contains(errOut, "interrupted: ingest: 0 articles read") {
+			t.Errorf("ingest stopped while connecting: stderr %q, want the summary", errOut)
+		}
+	}
+}

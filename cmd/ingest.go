@@ -76,9 +76,16 @@ func runIngest(ctx context.Context, opts *ingestOptions) (err error) {
 	if err != nil {
 		return fmt.Errorf("build pipeline: %w", err)
 	}
+	// A signal before the articles are read still prints the summary.
+	early := func(err error) error {
+		if errors.Is(err, errInterrupted) && !f.quiet {
+			fmt.Fprintln(f.Err, t.summary("ingest", true))
+		}
+		return err
+	}
 	cn, err := f.open(ctx, cfg)
 	if err != nil {
-		return err
+		return early(err)
 	}
 	defer func() {
 		if cerr := cn.close(context.WithoutCancel(ctx)); cerr != nil {
@@ -86,6 +93,9 @@ func runIngest(ctx context.Context, opts *ingestOptions) (err error) {
 		}
 	}()
 	if err := cn.writer.ApplySchema(ctx); err != nil {
+		if ctx.Err() != nil {
+			return early(errInterrupted)
+		}
 		return withDB(cfg, fmt.Errorf("apply schema: %w", err))
 	}
 	bar := newProgress(f.Err, f.ErrTTY && !f.quiet, "ingest")
