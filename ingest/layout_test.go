@@ -24,15 +24,12 @@ var longFuncs = map[string]bool{
 	"structural.go:structural":            true,
 	"resolve.go:references":               true,
 	"relate_special.go:special":           true,
-	"relate.go:relate":                    true,
 	"relate_objects.go:objects":           true,
 	"relate_build.go:build":               true,
 	"recognize_people.go:personWithTitle": true,
 	"recognize_people.go:personBare":      true,
 	"recognize_names.go:placeOrActor":     true,
 	"recognize_names.go:nameAt":           true,
-	"read_html.go:parseHTML":              true,
-	"lexicon.go:loadLexicon":              true,
 }
 
 // TestLayout fails when a non-test Go file of ingest exceeds maxFileLines

@@ -177,108 +177,23 @@ func list(s string) []string {
 // loadLexicon reads the gazetteers of fsys (schema.Gazetteer()).
 func loadLexicon(fsys fs.FS) (*Lexicon, error) {
 	l := newLexicon()
-	err := tsvRows(fsys, "countries.tsv", func(_ int, c []string) error {
-		if len(c) < 3 {
-			return fmt.Errorf("want 6 columns, got %d", len(c))
-		}
-		idx := int32(len(l.countries))
-		rec := countryRec{ISO2: col(c, 0), ISO3: col(c, 1), Name: col(c, 2), Capitals: list(col(c, 5))}
-		l.countries = append(l.countries, rec)
-		l.byISO3[rec.ISO3] = idx
-		l.add(rec.Name, entry{kind: eCountry, idx: idx})
-		for _, a := range list(col(c, 3)) {
-			if a == "IS" {
-				continue
-			}
-			l.add(a, entry{kind: eCountry, idx: idx})
-		}
-		for _, d := range list(col(c, 4)) {
-			if _, ok := l.demonyms[rec.ISO3]; !ok {
-				l.demonyms[rec.ISO3] = d
-			}
-			l.add(d, entry{kind: eDemonym, idx: idx, plural: strings.HasSuffix(d, "s") && !strings.HasSuffix(d, "ss") && d != "Swiss" && d != "Lebanese"})
-		}
-		for _, cap := range rec.Capitals {
-			l.add(cap, entry{kind: eCapital, idx: idx})
-		}
-		return nil
-	})
+	err := tsvRows(fsys, "countries.tsv", l.countryRow)
 	if err != nil {
 		return nil, fmt.Errorf("load gazetteer: %w", err)
-	}
-	addPlaces := func(file string, region bool) error {
-		return tsvRows(fsys, file, func(_ int, c []string) error {
-			p := placeRec{Name: col(c, 0), ISO3: col(c, 1), Region: region}
-			if !region {
-				p.Lat, _ = strconv.ParseFloat(col(c, 2), 64)
-				p.Lon, _ = strconv.ParseFloat(col(c, 3), 64)
-				p.Pop, _ = strconv.Atoi(col(c, 4))
-			}
-			if p.Name == "" {
-				return nil
-			}
-			idx := int32(len(l.places))
-			l.places = append(l.places, p)
-			k := eCity
-			if region {
-				k = eRegion
-			}
-			l.add(p.Name, entry{kind: k, idx: idx})
-			if !region {
-				for _, a := range list(col(c, 5)) {
-					l.add(a, entry{kind: k, idx: idx})
-				}
-			} else {
-				for _, a := range regionAliases(p.Name) {
-					l.add(a, entry{kind: k, idx: idx})
-				}
-				for _, a := range list(col(c, 4)) {
-					l.add(a, entry{kind: k, idx: idx})
-				}
-			}
-			return nil
-		})
 	}
 	for _, f := range []struct {
 		name   string
 		region bool
 	}{{"cities.tsv", false}, {"cities_extra.tsv", false}, {"regions.tsv", true}, {"regions_extra.tsv", true}} {
-		if err := addPlaces(f.name, f.region); err != nil && !isNotExist(err) {
+		if err := l.addPlaces(fsys, f.name, f.region); err != nil && !isNotExist(err) {
 			return nil, fmt.Errorf("load gazetteer: %w", err)
 		}
 	}
-	err = tsvRows(fsys, "organisations.tsv", func(_ int, c []string) error {
-		o := orgRec{Name: col(c, 0), Kind: col(c, 1), Country: col(c, 3), BasedIn: col(c, 4), Parent: col(c, 5)}
-		if o.Name == "" {
-			return nil
-		}
-		idx := int32(len(l.orgs))
-		l.orgs = append(l.orgs, o)
-		l.orgByName[o.Name] = idx
-		l.add(o.Name, entry{kind: eOrg, idx: idx})
-		for _, a := range list(col(c, 2)) {
-			if a == "IS" {
-				continue
-			}
-			l.add(a, entry{kind: eOrg, idx: idx})
-		}
-		return nil
-	})
+	err = tsvRows(fsys, "organisations.tsv", l.orgRow)
 	if err != nil && !isNotExist(err) {
 		return nil, fmt.Errorf("load gazetteer: %w", err)
 	}
-	err = tsvRows(fsys, "titles.tsv", func(_ int, c []string) error {
-		t := titleRec{Title: col(c, 0), Kind: col(c, 1), Country: col(c, 2)}
-		if t.Title == "" {
-			return nil
-		}
-		if t.Country != "" {
-			l.titleState[strings.ToLower(t.Title)] = t.Country
-		}
-		l.titles = append(l.titles, t)
-		l.add(t.Title, entry{kind: eTitle, idx: int32(len(l.titles) - 1)})
-		return nil
-	})
+	err = tsvRows(fsys, "titles.tsv", l.titleRow)
 	if err != nil && !isNotExist(err) {
 		return nil, fmt.Errorf("load gazetteer: %w", err)
 	}
@@ -297,6 +212,105 @@ func loadLexicon(fsys fs.FS) (*Lexicon, error) {
 		l.stop[w] = true
 	}
 	return l, nil
+}
+
+// countryRow adds one row of countries.tsv: the country under its name and
+// aliases, its demonyms and its capitals.
+func (l *Lexicon) countryRow(_ int, c []string) error {
+	if len(c) < 3 {
+		return fmt.Errorf("want 6 columns, got %d", len(c))
+	}
+	idx := int32(len(l.countries))
+	rec := countryRec{ISO2: col(c, 0), ISO3: col(c, 1), Name: col(c, 2), Capitals: list(col(c, 5))}
+	l.countries = append(l.countries, rec)
+	l.byISO3[rec.ISO3] = idx
+	l.add(rec.Name, entry{kind: eCountry, idx: idx})
+	for _, a := range list(col(c, 3)) {
+		if a == "IS" {
+			continue
+		}
+		l.add(a, entry{kind: eCountry, idx: idx})
+	}
+	for _, d := range list(col(c, 4)) {
+		if _, ok := l.demonyms[rec.ISO3]; !ok {
+			l.demonyms[rec.ISO3] = d
+		}
+		l.add(d, entry{kind: eDemonym, idx: idx, plural: strings.HasSuffix(d, "s") && !strings.HasSuffix(d, "ss") && d != "Swiss" && d != "Lebanese"})
+	}
+	for _, cap := range rec.Capitals {
+		l.add(cap, entry{kind: eCapital, idx: idx})
+	}
+	return nil
+}
+
+// addPlaces adds the cities (or, when region, the regions) of one
+// gazetteer file with their aliases.
+func (l *Lexicon) addPlaces(fsys fs.FS, file string, region bool) error {
+	return tsvRows(fsys, file, func(_ int, c []string) error {
+		p := placeRec{Name: col(c, 0), ISO3: col(c, 1), Region: region}
+		if !region {
+			p.Lat, _ = strconv.ParseFloat(col(c, 2), 64)
+			p.Lon, _ = strconv.ParseFloat(col(c, 3), 64)
+			p.Pop, _ = strconv.Atoi(col(c, 4))
+		}
+		if p.Name == "" {
+			return nil
+		}
+		idx := int32(len(l.places))
+		l.places = append(l.places, p)
+		k := eCity
+		if region {
+			k = eRegion
+		}
+		l.add(p.Name, entry{kind: k, idx: idx})
+		if !region {
+			for _, a := range list(col(c, 5)) {
+				l.add(a, entry{kind: k, idx: idx})
+			}
+		} else {
+			for _, a := range regionAliases(p.Name) {
+				l.add(a, entry{kind: k, idx: idx})
+			}
+			for _, a := range list(col(c, 4)) {
+				l.add(a, entry{kind: k, idx: idx})
+			}
+		}
+		return nil
+	})
+}
+
+// orgRow adds one row of organisations.tsv under its name and aliases.
+func (l *Lexicon) orgRow(_ int, c []string) error {
+	o := orgRec{Name: col(c, 0), Kind: col(c, 1), Country: col(c, 3), BasedIn: col(c, 4), Parent: col(c, 5)}
+	if o.Name == "" {
+		return nil
+	}
+	idx := int32(len(l.orgs))
+	l.orgs = append(l.orgs, o)
+	l.orgByName[o.Name] = idx
+	l.add(o.Name, entry{kind: eOrg, idx: idx})
+	for _, a := range list(col(c, 2)) {
+		if a == "IS" {
+			continue
+		}
+		l.add(a, entry{kind: eOrg, idx: idx})
+	}
+	return nil
+}
+
+// titleRow adds one row of titles.tsv, with the state a national title
+// names.
+func (l *Lexicon) titleRow(_ int, c []string) error {
+	t := titleRec{Title: col(c, 0), Kind: col(c, 1), Country: col(c, 2)}
+	if t.Title == "" {
+		return nil
+	}
+	if t.Country != "" {
+		l.titleState[strings.ToLower(t.Title)] = t.Country
+	}
+	l.titles = append(l.titles, t)
+	l.add(t.Title, entry{kind: eTitle, idx: int32(len(l.titles) - 1)})
+	return nil
 }
 
 // regionAliases gives the short news forms of an ISO 3166-2 name:

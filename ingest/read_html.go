@@ -35,9 +35,30 @@ func parseHTML(data []byte) (Article, error) {
 	if err != nil {
 		return Article{}, fmt.Errorf("parse html: %w", err)
 	}
-	var a Article
-	var title, h1 string
-	var root, body *html.Node
+	a, title, h1, root := htmlHead(doc)
+	a.Title = title
+	if a.Title == "" {
+		a.Title = h1
+	}
+	paras := paragraphs(root)
+	if len(paras) > 0 && a.Title != "" && (strings.EqualFold(paras[0], a.Title) || strings.EqualFold(paras[0], h1)) {
+		paras = paras[1:]
+	}
+	a.Text = strings.Join(paras, "\n\n")
+	if a.Text == "" {
+		return Article{}, fmt.Errorf("%w: no paragraphs found in the html", ErrNoText)
+	}
+	// A meta date that cannot be read is dropped: the page's author did not
+	// write it for us, and --published can supply one.
+	a.Published, _ = ParseDate(a.Published)
+	return a, nil
+}
+
+// htmlHead walks the page for what surrounds the text: the metadata and
+// canonical link into a, the first <title> and <h1>, and the root whose
+// text is the article (<article> or <main>, else <body>, else doc).
+func htmlHead(doc *html.Node) (a Article, title, h1 string, root *html.Node) {
+	var body *html.Node
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
@@ -75,10 +96,12 @@ func parseHTML(data []byte) (Article, error) {
 	if root == nil {
 		root = doc
 	}
-	a.Title = title
-	if a.Title == "" {
-		a.Title = h1
-	}
+	return a, title, h1, root
+}
+
+// paragraphs is the text under root as cleaned paragraphs, one per block
+// element, without skipped elements and comments.
+func paragraphs(root *html.Node) []string {
 	var paras []string
 	var cur strings.Builder
 	flush := func() {
@@ -110,17 +133,7 @@ func parseHTML(data []byte) (Article, error) {
 	}
 	collect(root)
 	flush()
-	if len(paras) > 0 && a.Title != "" && (strings.EqualFold(paras[0], a.Title) || strings.EqualFold(paras[0], h1)) {
-		paras = paras[1:]
-	}
-	a.Text = strings.Join(paras, "\n\n")
-	if a.Text == "" {
-		return Article{}, fmt.Errorf("%w: no paragraphs found in the html", ErrNoText)
-	}
-	// A meta date that cannot be read is dropped: the page's author did not
-	// write it for us, and --published can supply one.
-	a.Published, _ = ParseDate(a.Published)
-	return a, nil
+	return paras
 }
 
 func meta(a *Article, n *html.Node) {

@@ -56,20 +56,7 @@ func (x *relater) isWord(i int, words ...string) bool {
 
 // relate runs the relation lexicon over every sentence.
 func (x *relater) relate() {
-	x.mentionAt = make([]int, len(x.toks))
-	for i := range x.mentionAt {
-		x.mentionAt[i] = -1
-	}
-	for k, m := range x.d.Mentions {
-		if m.Ent == nil {
-			continue
-		}
-		for j := m.Start; j < m.End && j < len(x.toks); j++ {
-			if x.mentionAt[j] < 0 || x.d.Mentions[x.mentionAt[j]].End-x.d.Mentions[x.mentionAt[j]].Start < m.End-m.Start {
-				x.mentionAt[j] = k
-			}
-		}
-	}
+	x.indexMentions()
 	for si, s := range x.d.Sentences {
 		for i := s.Start; i < s.End; i++ {
 			cands := x.p.rules.byFirst[x.toks[i].Lower]
@@ -92,32 +79,8 @@ func (x *relater) relate() {
 				}
 				continue
 			}
-			noun := x.nounContext(i)
-			// the longest verb and the longest noun reading of the trigger
-			var bestVerb, bestNoun *ruleSeq
-			verbEnd, nounEnd := 0, 0
-			for c := range cands {
-				rs := &cands[c]
-				end, ok := x.matchSeq(i, s.End, rs.seq)
-				if !ok {
-					continue
-				}
-				if rs.rule.kind == nounRule {
-					if end > nounEnd {
-						bestNoun, nounEnd = rs, end
-					}
-				} else if rs.rule.kind == verbRule && end > verbEnd {
-					bestVerb, verbEnd = rs, end
-				}
-			}
-			var best *ruleSeq
-			bestEnd := 0
-			switch {
-			case bestVerb != nil && (verbEnd > nounEnd || !noun) && x.verbContext(i, bestVerb.form, noun && (verbEnd <= nounEnd || bestVerb.form == "s" || bestVerb.form == "base")):
-				best, bestEnd = bestVerb, verbEnd
-			case bestNoun != nil:
-				best, bestEnd = bestNoun, nounEnd
-			default:
+			best, bestEnd, ok := x.bestReading(cands, i, s.End)
+			if !ok {
 				continue // "tacit support", "insufficient funding": nouns with no noun rule
 			}
 			if x.isWord(i, "back") && x.isWord(bestEnd, "to", "into", "from", "home", "in", "out", "off", "down", "up") {
@@ -142,6 +105,58 @@ func (x *relater) relate() {
 	x.judgments()
 	x.copularJudgments()
 	x.alliances()
+}
+
+// indexMentions fills mentionAt: for each token the index of the longest
+// mention with an entity that covers it, or -1.
+func (x *relater) indexMentions() {
+	x.mentionAt = make([]int, len(x.toks))
+	for i := range x.mentionAt {
+		x.mentionAt[i] = -1
+	}
+	for k, m := range x.d.Mentions {
+		if m.Ent == nil {
+			continue
+		}
+		for j := m.Start; j < m.End && j < len(x.toks); j++ {
+			if x.mentionAt[j] < 0 || x.d.Mentions[x.mentionAt[j]].End-x.d.Mentions[x.mentionAt[j]].Start < m.End-m.Start {
+				x.mentionAt[j] = k
+			}
+		}
+	}
+}
+
+// bestReading picks the reading of the trigger at token i within limit: the
+// longest verb reading when it is longer than every noun reading (or the
+// context is not a noun's) and the context licenses the verb, else the
+// longest noun reading. It is false when neither fits ("tacit support",
+// "insufficient funding": nouns with no noun rule).
+func (x *relater) bestReading(cands []ruleSeq, i, limit int) (*ruleSeq, int, bool) {
+	noun := x.nounContext(i)
+	// the longest verb and the longest noun reading of the trigger
+	var bestVerb, bestNoun *ruleSeq
+	verbEnd, nounEnd := 0, 0
+	for c := range cands {
+		rs := &cands[c]
+		end, ok := x.matchSeq(i, limit, rs.seq)
+		if !ok {
+			continue
+		}
+		if rs.rule.kind == nounRule {
+			if end > nounEnd {
+				bestNoun, nounEnd = rs, end
+			}
+		} else if rs.rule.kind == verbRule && end > verbEnd {
+			bestVerb, verbEnd = rs, end
+		}
+	}
+	switch {
+	case bestVerb != nil && (verbEnd > nounEnd || !noun) && x.verbContext(i, bestVerb.form, noun && (verbEnd <= nounEnd || bestVerb.form == "s" || bestVerb.form == "base")):
+		return bestVerb, verbEnd, true
+	case bestNoun != nil:
+		return bestNoun, nounEnd, true
+	}
+	return nil, 0, false
 }
 
 // sponsors finds the sponsors of a measure: "X-drafted", "submitted by X",
