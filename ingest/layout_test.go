@@ -24,7 +24,6 @@ var longFuncs = map[string]bool{
 	"structural.go:structural":            true,
 	"resolve.go:references":               true,
 	"relate_special.go:special":           true,
-	"relate_objects.go:objects":           true,
 	"relate_build.go:build":               true,
 	"recognize_people.go:personWithTitle": true,
 	"recognize_people.go:personBare":      true,

@@ -20,13 +20,11 @@ func (x *relater) objects(i, limit int, preps []string, places bool) ([]*Entity,
 		}
 	}
 	j := i
-	sawPrep := false
-	nounSeen := false
-	nounAfterPrep := false
-	placeOnly := false
+	sc := objectScan{i: i, limit: limit, preps: preps, places: places, direct: direct}
 	x.viaPlace = false
 	var out []*Entity
 	start := -1
+scan:
 	for ; j < limit && j < i+14; j++ {
 		t := x.tok(j)
 		if clauseStops[t.Text] || t.Text == "." {
@@ -34,12 +32,12 @@ func (x *relater) objects(i, limit int, preps []string, places bool) ([]*Entity,
 		}
 		if k := x.mentionIdx(j); k >= 0 {
 			m := x.d.Mentions[k]
-			ok := direct || sawPrep
-			if placeOnly && (m.Possessive || x.tok(m.End).Lower == "'s") {
+			ok := direct || sc.sawPrep
+			if sc.placeOnly && (m.Possessive || x.tok(m.End).Lower == "'s") {
 				j = m.End // "in Mozambique's Cabo Delgado province": the place is the province
 				continue
 			}
-			if placeOnly && !(m.Place || m.Ent.Label == string(schema.City) || m.Ent.Label == string(schema.Region)) {
+			if sc.placeOnly && !(m.Place || m.Ent.Label == string(schema.City) || m.Ent.Label == string(schema.Region)) {
 				break
 			}
 			countryActor := m.Ent.Label == string(schema.Country) && (!m.Place || !locPreps[x.tok(m.Start-1).Lower] ||
@@ -67,47 +65,12 @@ func (x *relater) objects(i, limit int, preps []string, places bool) ([]*Entity,
 			}
 			continue
 		}
-		if t.Kind == tokWord && !direct && !sawPrep && t.Lower == "and" && j > i {
-			break // "aggression in the region and its ties with X": the preposition is another noun's
-		}
 		if t.Kind == tokWord {
-			isPrep := false
-			for _, p := range preps {
-				if p != "" && t.Lower == p {
-					sawPrep = true
-					isPrep = true
-				}
-			}
-			if places && !sawPrep && nounSeen && x.isWord(j, "in", "near", "outside", "at") {
-				placeOnly = true // "hit a shopping centre in Kremenchuk": the place it is in
-				x.viaPlace = true
+			switch x.objectWord(&sc, j, t) {
+			case scanStop:
+				break scan
+			case scanNext:
 				continue
-			}
-			if !isPrep && prepositions[t.Lower] && j > i && nounSeen && (direct && !sawPrep || sawPrep && nounAfterPrep) &&
-				!(t.Lower == "of" && (placeNouns[x.tok(j-1).Lower] || partNouns[x.tok(j-1).Lower])) {
-				break // "backed a proposal for ...", "met with opposition from ...": the object was no actor
-			}
-			if !isModifierWord(t.Lower) && !prepositions[t.Lower] && t.Lower != "all" {
-				nounSeen = true
-				if sawPrep && !isPrep && !genericHeads[t.Lower] && t.Lower != "and" {
-					nounAfterPrep = true
-				}
-			}
-			if t.Lower == "that" && x.isWord(j+1, "morning", "afternoon", "evening", "night", "day", "week") {
-				continue
-			}
-			if speechVerbs[t.Lower] && !x.isWord(j+1, "between") || t.Lower == "that" || t.Lower == "which" || t.Lower == "who" || t.Lower == "but" || t.Lower == "while" {
-				break
-			}
-			if direct && !places && !sawPrep && nounSeen && j > i && !t.Cap && len(t.Lower) > 5 && strings.HasSuffix(t.Lower, "ing") && t.Lower != "including" &&
-				(x.tok(j+1).Cap || x.isWord(j+1, "the", "a", "an", "their", "its", "his", "her", "then", "former") || x.mentionIdx(j+1) >= 0) {
-				// "aiding rebels fighting X": X is the rebels' object, not the
-				// aid's; a deed on a place reads on ("ambushed a bus carrying
-				// troops in X" happened in X)
-				break
-			}
-			if j > i+1 && !sawPrep && !pactNouns[t.Lower] && x.startsTrigger(j, limit) {
-				break
 			}
 		}
 		if t.Text == "," && (j > i || x.closesFrontedClause(j)) {
@@ -117,7 +80,103 @@ func (x *relater) objects(i, limit int, preps []string, places bool) ([]*Entity,
 	if len(out) == 0 {
 		return nil, -1
 	}
-	// coordination to the right
+	return x.moreObjects(out, j, start, limit), start
+}
+
+// listEndsWithAnd reports whether the list going on at i closes with "and"
+// or "or" before its clause ends.
+func (x *relater) listEndsWithAnd(i, limit int) bool {
+	for j := i; j < limit && j < i+15; j++ {
+		if x.isWord(j, "and", "or") {
+			return true
+		}
+		t := x.tok(j)
+		if t.Text == "." || t.Text == ";" || (t.Kind == tokWord && !t.Cap && x.mentionIdx(j) < 0 && t.Lower != "the") {
+			return false
+		}
+	}
+	return false
+}
+
+func (x *relater) gapHasAnd(i, j int) bool {
+	for k := i; k < j; k++ {
+		if x.isWord(k, "and") {
+			return true
+		}
+	}
+	return false
+}
+
+// objectScan is the state of objects' scan to the right of its trigger at
+// token i.
+type objectScan struct {
+	i, limit                 int
+	preps                    []string
+	places, direct           bool
+	sawPrep, nounSeen        bool // a preposition of the rule; a noun
+	nounAfterPrep, placeOnly bool // a noun after it; only a place may follow
+}
+
+// scanStep is what a helper of a token scan tells the loop to do.
+type scanStep int
+
+const (
+	scanOn   scanStep = iota // go on with this token
+	scanNext                 // skip to the next token
+	scanStop                 // end the scan
+)
+
+// objectWord reads the word t at token j of objects' scan: the rule's
+// prepositions, nouns seen, and the words that end the object's phrase
+// ("backed a proposal for ...", "said that ...", a new trigger).
+func (x *relater) objectWord(sc *objectScan, j int, t *Token) scanStep {
+	if !sc.direct && !sc.sawPrep && t.Lower == "and" && j > sc.i {
+		return scanStop // "aggression in the region and its ties with X": the preposition is another noun's
+	}
+	isPrep := false
+	for _, p := range sc.preps {
+		if p != "" && t.Lower == p {
+			sc.sawPrep = true
+			isPrep = true
+		}
+	}
+	if sc.places && !sc.sawPrep && sc.nounSeen && x.isWord(j, "in", "near", "outside", "at") {
+		sc.placeOnly = true // "hit a shopping centre in Kremenchuk": the place it is in
+		x.viaPlace = true
+		return scanNext
+	}
+	if !isPrep && prepositions[t.Lower] && j > sc.i && sc.nounSeen && (sc.direct && !sc.sawPrep || sc.sawPrep && sc.nounAfterPrep) &&
+		!(t.Lower == "of" && (placeNouns[x.tok(j-1).Lower] || partNouns[x.tok(j-1).Lower])) {
+		return scanStop // "backed a proposal for ...", "met with opposition from ...": the object was no actor
+	}
+	if !isModifierWord(t.Lower) && !prepositions[t.Lower] && t.Lower != "all" {
+		sc.nounSeen = true
+		if sc.sawPrep && !isPrep && !genericHeads[t.Lower] && t.Lower != "and" {
+			sc.nounAfterPrep = true
+		}
+	}
+	if t.Lower == "that" && x.isWord(j+1, "morning", "afternoon", "evening", "night", "day", "week") {
+		return scanNext
+	}
+	if speechVerbs[t.Lower] && !x.isWord(j+1, "between") || t.Lower == "that" || t.Lower == "which" || t.Lower == "who" || t.Lower == "but" || t.Lower == "while" {
+		return scanStop
+	}
+	if sc.direct && !sc.places && !sc.sawPrep && sc.nounSeen && j > sc.i && !t.Cap && len(t.Lower) > 5 && strings.HasSuffix(t.Lower, "ing") && t.Lower != "including" &&
+		(x.tok(j+1).Cap || x.isWord(j+1, "the", "a", "an", "their", "its", "his", "her", "then", "former") || x.mentionIdx(j+1) >= 0) {
+		// "aiding rebels fighting X": X is the rebels' object, not the
+		// aid's; a deed on a place reads on ("ambushed a bus carrying
+		// troops in X" happened in X)
+		return scanStop
+	}
+	if j > sc.i+1 && !sc.sawPrep && !pactNouns[t.Lower] && x.startsTrigger(j, sc.limit) {
+		return scanStop
+	}
+	return scanOn
+}
+
+// moreObjects extends objects out, found up to token j (the first at
+// start), with the actors coordinated to their right: "A, B and C".
+func (x *relater) moreObjects(out []*Entity, j, start, limit int) []*Entity {
 	for j < limit {
 		j = x.skipPossessedHead(j)
 		k0 := j
@@ -154,29 +213,5 @@ func (x *relater) objects(i, limit int, preps []string, places bool) ([]*Entity,
 			break // "A, B and C" ends at C
 		}
 	}
-	return out, start
-}
-
-// listEndsWithAnd reports whether the list going on at i closes with "and"
-// or "or" before its clause ends.
-func (x *relater) listEndsWithAnd(i, limit int) bool {
-	for j := i; j < limit && j < i+15; j++ {
-		if x.isWord(j, "and", "or") {
-			return true
-		}
-		t := x.tok(j)
-		if t.Text == "." || t.Text == ";" || (t.Kind == tokWord && !t.Cap && x.mentionIdx(j) < 0 && t.Lower != "the") {
-			return false
-		}
-	}
-	return false
-}
-
-func (x *relater) gapHasAnd(i, j int) bool {
-	for k := i; k < j; k++ {
-		if x.isWord(k, "and") {
-			return true
-		}
-	}
-	return false
+	return out
 }
