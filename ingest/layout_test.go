@@ -23,7 +23,6 @@ const (
 var longFuncs = map[string]bool{
 	"structural.go:structural":            true,
 	"resolve.go:references":               true,
-	"relate_special.go:special":           true,
 	"relate_build.go:build":               true,
 	"recognize_people.go:personWithTitle": true,
 	"recognize_people.go:personBare":      true,

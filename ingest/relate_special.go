@@ -10,77 +10,8 @@ import (
 // special applies the per-type argument rules.
 func (x *relater) special(ev *event) {
 	s := x.d.Sentences[ev.sent]
-	switch schema.RelType(ev.rule.Type) {
-	case schema.Vetoed:
-		// the sponsor of the measure when known, else the forum
-		if sp := x.sponsors(ev.sent); len(sp) > 0 {
-			ev.targets = sp
-		} else if f := x.forum(); f != nil && (len(ev.targets) > 0 || x.measureAfter(ev.end, s.End)) {
-			ev.targets = []*Entity{f}
-		} else {
-			ev.agents = nil
-			return
-		}
-	case schema.Threatened:
-		// "threatening to react/retaliate": against the last attacker
-		if x.isWord(ev.end, "to") && x.isWord(ev.end+1, "react", "retaliate", "respond", "strike", "hit", "avenge") {
-			ev.targets = nil
-			for k := len(x.events) - 1; k >= 0; k-- {
-				e := x.events[k]
-				if t := schema.RelType(e.rule.Type); (t == schema.Bombed || t == schema.Attacked || t == schema.Killed) && len(e.agents) > 0 {
-					ev.targets = e.agents[:1]
-					break
-				}
-			}
-		}
-	case schema.Killed:
-		// casualties: "killed 15 militants", "killed more than 20 militants"
-		for j := ev.end; j < ev.end+5 && j < s.End; j++ {
-			if x.tok(j).Kind == tokNumber {
-				if n, err := strconv.Atoi(strings.ReplaceAll(x.tok(j).Text, ",", "")); err == nil {
-					ev.casualties = n
-				}
-				break
-			}
-		}
-	}
-	if t := schema.RelType(ev.rule.Type); (t == schema.Bombed || t == schema.Attacked) && ev.rule.kind == verbRule {
-		for j := ev.end; j < s.End && j < ev.end+10; j++ {
-			if x.isWord(j, "tariff", "tariffs", "levy", "levies", "duties", "taxes", "fines", "sanctions", "criticism", "lawsuit", "lawsuits") {
-				ev.agents, ev.targets = nil, nil // "hit Mexico with a new levy": not a strike
-				return
-			}
-		}
-	}
-	switch ev.rule.ID {
-	case "threatened/verb":
-		if len(ev.targets) == 0 && len(ev.agents) > 0 {
-			ev.targets = x.threatInClause(ev.end, s.End) // "warned that it will exert maximum pressure on Iran"
-		}
-	case "accused/allege":
-		if x.isWord(ev.start-1, "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "of", "any", "some") {
-			ev.agents, ev.targets = nil, nil // "this alleged consensus": an adjective
-			return
-		}
-	case "spoke-with/verb":
-		if strings.HasPrefix(x.tok(ev.start).Lower, "spe") && x.isWord(ev.end, "alongside", "beside", "after", "before", "at", "about", "of", "for") {
-			ev.agents, ev.targets = nil, nil // "speaking alongside X": beside, not to, X
-			return
-		}
-		if strings.HasPrefix(x.tok(ev.start).Lower, "call") && !x.phoneCall(ev) {
-			ev.agents, ev.targets = nil, nil
-			return
-		}
-	case "visited/travel":
-		if x.isWord(ev.end, "them", "him", "her", "it", "us", "troops", "migrants", "refugees", "aid", "supplies") {
-			ev.agents, ev.targets = nil, nil // "flying them to Louisiana": carrying, not travelling
-			return
-		}
-	case "agreed-with/verb":
-		if !strings.HasPrefix(x.tok(ev.start).Lower, "agree") && !x.pactAfter(ev.end, s.End) {
-			ev.agents, ev.targets = nil, nil
-			return
-		}
+	if !x.typeArguments(ev, s) || !x.ruleArguments(ev, s) {
+		return
 	}
 	// symmetric events among coordinated subjects: "Kerry and Lavrov brokered a ceasefire"
 	if t := schema.RelType(ev.rule.Type); t.Symmetric() && len(ev.targets) == 0 && len(ev.agents) >= 2 && (x.pairwiseObject(ev.end, s.End) || ev.rule.ID == "met-with/discuss" && !x.isWord(ev.start-1, "to")) {
@@ -110,6 +41,93 @@ func (x *relater) special(ev *event) {
 			}
 		}
 	}
+}
+
+// typeArguments applies the argument rules of the relation type of ev in
+// sentence s: a veto's target is the measure's sponsor or the forum, a
+// threat to retaliate targets the last attacker, a killing counts its
+// casualties. It is false when ev has no event left.
+func (x *relater) typeArguments(ev *event, s Sentence) bool {
+	switch schema.RelType(ev.rule.Type) {
+	case schema.Vetoed:
+		// the sponsor of the measure when known, else the forum
+		if sp := x.sponsors(ev.sent); len(sp) > 0 {
+			ev.targets = sp
+		} else if f := x.forum(); f != nil && (len(ev.targets) > 0 || x.measureAfter(ev.end, s.End)) {
+			ev.targets = []*Entity{f}
+		} else {
+			ev.agents = nil
+			return false
+		}
+	case schema.Threatened:
+		// "threatening to react/retaliate": against the last attacker
+		if x.isWord(ev.end, "to") && x.isWord(ev.end+1, "react", "retaliate", "respond", "strike", "hit", "avenge") {
+			ev.targets = nil
+			for k := len(x.events) - 1; k >= 0; k-- {
+				e := x.events[k]
+				if t := schema.RelType(e.rule.Type); (t == schema.Bombed || t == schema.Attacked || t == schema.Killed) && len(e.agents) > 0 {
+					ev.targets = e.agents[:1]
+					break
+				}
+			}
+		}
+	case schema.Killed:
+		// casualties: "killed 15 militants", "killed more than 20 militants"
+		for j := ev.end; j < ev.end+5 && j < s.End; j++ {
+			if x.tok(j).Kind == tokNumber {
+				if n, err := strconv.Atoi(strings.ReplaceAll(x.tok(j).Text, ",", "")); err == nil {
+					ev.casualties = n
+				}
+				break
+			}
+		}
+	}
+	return true
+}
+
+// ruleArguments applies the exceptions and argument rules of the rule of ev
+// in sentence s ("hit Mexico with a new levy" is no strike, "speaking
+// alongside X" no talk with X). It is false when it clears ev.
+func (x *relater) ruleArguments(ev *event, s Sentence) bool {
+	if t := schema.RelType(ev.rule.Type); (t == schema.Bombed || t == schema.Attacked) && ev.rule.kind == verbRule {
+		for j := ev.end; j < s.End && j < ev.end+10; j++ {
+			if x.isWord(j, "tariff", "tariffs", "levy", "levies", "duties", "taxes", "fines", "sanctions", "criticism", "lawsuit", "lawsuits") {
+				ev.agents, ev.targets = nil, nil // "hit Mexico with a new levy": not a strike
+				return false
+			}
+		}
+	}
+	switch ev.rule.ID {
+	case "threatened/verb":
+		if len(ev.targets) == 0 && len(ev.agents) > 0 {
+			ev.targets = x.threatInClause(ev.end, s.End) // "warned that it will exert maximum pressure on Iran"
+		}
+	case "accused/allege":
+		if x.isWord(ev.start-1, "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "of", "any", "some") {
+			ev.agents, ev.targets = nil, nil // "this alleged consensus": an adjective
+			return false
+		}
+	case "spoke-with/verb":
+		if strings.HasPrefix(x.tok(ev.start).Lower, "spe") && x.isWord(ev.end, "alongside", "beside", "after", "before", "at", "about", "of", "for") {
+			ev.agents, ev.targets = nil, nil // "speaking alongside X": beside, not to, X
+			return false
+		}
+		if strings.HasPrefix(x.tok(ev.start).Lower, "call") && !x.phoneCall(ev) {
+			ev.agents, ev.targets = nil, nil
+			return false
+		}
+	case "visited/travel":
+		if x.isWord(ev.end, "them", "him", "her", "it", "us", "troops", "migrants", "refugees", "aid", "supplies") {
+			ev.agents, ev.targets = nil, nil // "flying them to Louisiana": carrying, not travelling
+			return false
+		}
+	case "agreed-with/verb":
+		if !strings.HasPrefix(x.tok(ev.start).Lower, "agree") && !x.pactAfter(ev.end, s.End) {
+			ev.agents, ev.targets = nil, nil
+			return false
+		}
+	}
+	return true
 }
 
 // measureAfter reports whether a vetoed measure is named after token i.
