@@ -99,89 +99,7 @@ func (r *recognizer) references() {
 	var extra []Mention
 	for si, s := range r.d.Sentences {
 		for i := s.Start; i < s.End; i++ {
-			t := r.tok(i)
-			switch {
-			case r.isTaken(i) && !(t.Lower == "his" || t.Lower == "her"):
-				continue
-			case t.Lower == "he" || t.Lower == "she" || t.Lower == "him" || t.Lower == "his" || t.Lower == "her":
-				// his Russian counterpart
-				if (t.Lower == "his" || t.Lower == "her") && r.isCounterpart(i+1) {
-					end, p := r.counterpart(i, si)
-					if p != nil {
-						extra = append(extra, Mention{Start: i, End: end, Sent: si, Ent: p, Kind: mPronoun, Rule: "coref/counterpart"})
-						for k := i; k < end; k++ {
-							r.taken[k] = true
-						}
-						i = end - 1
-						continue
-					}
-				}
-				if r.isTaken(i) {
-					continue
-				}
-				if p := r.pronounAntecedent(i); p != nil {
-					extra = append(extra, Mention{Start: i, End: i + 1, Sent: si, Ent: p, Kind: mPronoun, Possessive: t.Lower == "his" || t.Lower == "her", Rule: "coref/pronoun"})
-				}
-			case (t.Lower == "its" || t.Lower == "their") && genericHeads[r.tok(i+1).Lower] && !r.isTaken(i+1):
-				if a := r.lastActor(i, si); a != nil {
-					extra = append(extra, Mention{Start: i, End: i + 2, Sent: si, Ent: a, Kind: mPronoun, Head: r.tok(i + 1).Lower, Rule: "coref/its-forces"})
-					i++
-				}
-			case (t.Lower == "it" || t.Lower == "they") && r.triggerFollows(i) && r.speechBefore(i) >= 0:
-				// "the Pakistan military said it killed 33 fighters", "the ministry
-				// announced last week that it would halt aid": the speaker
-				if a := r.lastActor(i, si); a != nil && r.lastActorEnds(r.speechBefore(i)) {
-					extra = append(extra, Mention{Start: i, End: i + 1, Sent: si, Ent: a, Kind: mPronoun, Rule: "coref/it"})
-				}
-			case groupNouns[t.Lower]:
-				g := r.groupOf(i)
-				if g == nil {
-					g = r.lastGroup(i, s.End)
-				}
-				if g != nil {
-					extra = append(extra, Mention{Start: i, End: i + 1, Sent: si, Ent: g, Kind: mDescriptor, Rule: "coref/group-noun"})
-				}
-			case t.Lower == "opposition" || t.Lower == "rebels":
-				if t.Lower == "opposition" && !(r.isWord(i+1, "forces", "groups", "group", "fighters", "commander", "commanders", "rebels") || r.isWord(i-1, "the") && !r.isWord(i+1, "lawmakers", "party", "leader", "parties", "mps") && r.tok(i+1).Text != "-") {
-					continue
-				}
-				if o := r.docOpposition(); o != nil {
-					m := Mention{Start: i, End: i + 1, Sent: si, Ent: o, Kind: mDescriptor, Rule: "coref/opposition"}
-					if r.isWord(i+1, "forces", "groups", "group", "fighters", "commander", "commanders", "rebels") {
-						m.End++
-						m.Head = r.tok(i + 1).Lower
-					}
-					extra = append(extra, m)
-					i = m.End - 1
-				}
-			case t.Lower == "government" && r.isWord(i+1, "forces", "troops", "soldiers") || t.Lower == "soldiers" && !r.isTaken(i):
-				if r.home != "" {
-					if idx, ok := r.lex.byISO3[r.home]; ok {
-						c := r.countryEntity(idx)
-						end := i + 1
-						if t.Lower == "government" {
-							end++
-						}
-						extra = append(extra, Mention{Start: i, End: end, Sent: si, Ent: c, Kind: mDescriptor, Head: r.tok(end - 1).Lower, Rule: "coref/government-forces"})
-						i = end - 1
-					}
-				}
-			case t.Lower == "the" && r.isWord(i+1, "village", "town", "city", "township") && !r.isWord(i+2, "of") && !r.isTaken(i+1):
-				if p := r.lastPlaceNoun(i, r.tok(i+1).Lower); p != nil {
-					extra = append(extra, Mention{Start: i, End: i + 2, Sent: si, Ent: p, Kind: mDescriptor, Place: true, Rule: "coref/place-noun"})
-					i++
-				}
-			case t.Cap && orgHeads[t.Lower] && !r.isTaken(i) && (s.Headline || !r.isCapWord(i+1) && !r.tok(i-1).Cap):
-				// a bare "Mission" or "Council" in a headline: the one such body named
-				if o := r.uniqueOrgWithHead(t.Lower); o != nil {
-					extra = append(extra, Mention{Start: i, End: i + 1, Sent: si, Ent: o, Kind: mDescriptor, Rule: "coref/org-head"})
-				}
-			case (t.Lower == "the" || t.Lower == "a" || t.Lower == "this") && !r.isTaken(i+1):
-				if end, o := r.orgDescription(i+1, s.End); o != nil {
-					extra = append(extra, Mention{Start: i, End: end, Sent: si, Ent: o, Kind: mDescriptor, Rule: "coref/org-head"})
-					i = end - 1
-				}
-			}
+			i = r.referenceAt(i, si, s, &extra)
 		}
 	}
 	r.d.Mentions = append(r.d.Mentions, extra...)
@@ -195,6 +113,119 @@ func (r *recognizer) references() {
 	r.d.sortMentions()
 	r.quoteSpeakers()
 	r.sentencePronouns()
+}
+
+// referenceAt reads the reference starting at token i of sentence si (s),
+// if any, into extra and returns the last token it covers.
+func (r *recognizer) referenceAt(i, si int, s Sentence, extra *[]Mention) int {
+	if j, ok := r.pronounAt(i, si, extra); ok {
+		return j
+	}
+	return r.descriptiveRefAt(i, si, s, extra)
+}
+
+// pronounAt reads a pronoun at token i of sentence si into extra: "he",
+// "his Russian counterpart", "its forces", "it" after a speech verb. It
+// returns the last token it covers, and false when token i is no pronoun
+// (nor a token taken by another mention).
+func (r *recognizer) pronounAt(i, si int, extra *[]Mention) (int, bool) {
+	t := r.tok(i)
+	switch {
+	case r.isTaken(i) && !(t.Lower == "his" || t.Lower == "her"):
+		return i, true
+	case t.Lower == "he" || t.Lower == "she" || t.Lower == "him" || t.Lower == "his" || t.Lower == "her":
+		// his Russian counterpart
+		if (t.Lower == "his" || t.Lower == "her") && r.isCounterpart(i+1) {
+			end, p := r.counterpart(i, si)
+			if p != nil {
+				*extra = append(*extra, Mention{Start: i, End: end, Sent: si, Ent: p, Kind: mPronoun, Rule: "coref/counterpart"})
+				for k := i; k < end; k++ {
+					r.taken[k] = true
+				}
+				i = end - 1
+				return i, true
+			}
+		}
+		if r.isTaken(i) {
+			return i, true
+		}
+		if p := r.pronounAntecedent(i); p != nil {
+			*extra = append(*extra, Mention{Start: i, End: i + 1, Sent: si, Ent: p, Kind: mPronoun, Possessive: t.Lower == "his" || t.Lower == "her", Rule: "coref/pronoun"})
+		}
+	case (t.Lower == "its" || t.Lower == "their") && genericHeads[r.tok(i+1).Lower] && !r.isTaken(i+1):
+		if a := r.lastActor(i, si); a != nil {
+			*extra = append(*extra, Mention{Start: i, End: i + 2, Sent: si, Ent: a, Kind: mPronoun, Head: r.tok(i + 1).Lower, Rule: "coref/its-forces"})
+			i++
+		}
+	case (t.Lower == "it" || t.Lower == "they") && r.triggerFollows(i) && r.speechBefore(i) >= 0:
+		// "the Pakistan military said it killed 33 fighters", "the ministry
+		// announced last week that it would halt aid": the speaker
+		if a := r.lastActor(i, si); a != nil && r.lastActorEnds(r.speechBefore(i)) {
+			*extra = append(*extra, Mention{Start: i, End: i + 1, Sent: si, Ent: a, Kind: mPronoun, Rule: "coref/it"})
+		}
+	default:
+		return i, false
+	}
+	return i, true
+}
+
+// descriptiveRefAt reads a description at token i of sentence si (s) into
+// extra: group nouns, "the opposition", "government forces", "the
+// village", a bare body head, "the organisation". It returns the last token
+// it covers.
+func (r *recognizer) descriptiveRefAt(i, si int, s Sentence, extra *[]Mention) int {
+	t := r.tok(i)
+	switch {
+	case groupNouns[t.Lower]:
+		g := r.groupOf(i)
+		if g == nil {
+			g = r.lastGroup(i, s.End)
+		}
+		if g != nil {
+			*extra = append(*extra, Mention{Start: i, End: i + 1, Sent: si, Ent: g, Kind: mDescriptor, Rule: "coref/group-noun"})
+		}
+	case t.Lower == "opposition" || t.Lower == "rebels":
+		if t.Lower == "opposition" && !(r.isWord(i+1, "forces", "groups", "group", "fighters", "commander", "commanders", "rebels") || r.isWord(i-1, "the") && !r.isWord(i+1, "lawmakers", "party", "leader", "parties", "mps") && r.tok(i+1).Text != "-") {
+			return i
+		}
+		if o := r.docOpposition(); o != nil {
+			m := Mention{Start: i, End: i + 1, Sent: si, Ent: o, Kind: mDescriptor, Rule: "coref/opposition"}
+			if r.isWord(i+1, "forces", "groups", "group", "fighters", "commander", "commanders", "rebels") {
+				m.End++
+				m.Head = r.tok(i + 1).Lower
+			}
+			*extra = append(*extra, m)
+			i = m.End - 1
+		}
+	case t.Lower == "government" && r.isWord(i+1, "forces", "troops", "soldiers") || t.Lower == "soldiers" && !r.isTaken(i):
+		if r.home != "" {
+			if idx, ok := r.lex.byISO3[r.home]; ok {
+				c := r.countryEntity(idx)
+				end := i + 1
+				if t.Lower == "government" {
+					end++
+				}
+				*extra = append(*extra, Mention{Start: i, End: end, Sent: si, Ent: c, Kind: mDescriptor, Head: r.tok(end - 1).Lower, Rule: "coref/government-forces"})
+				i = end - 1
+			}
+		}
+	case t.Lower == "the" && r.isWord(i+1, "village", "town", "city", "township") && !r.isWord(i+2, "of") && !r.isTaken(i+1):
+		if p := r.lastPlaceNoun(i, r.tok(i+1).Lower); p != nil {
+			*extra = append(*extra, Mention{Start: i, End: i + 2, Sent: si, Ent: p, Kind: mDescriptor, Place: true, Rule: "coref/place-noun"})
+			i++
+		}
+	case t.Cap && orgHeads[t.Lower] && !r.isTaken(i) && (s.Headline || !r.isCapWord(i+1) && !r.tok(i-1).Cap):
+		// a bare "Mission" or "Council" in a headline: the one such body named
+		if o := r.uniqueOrgWithHead(t.Lower); o != nil {
+			*extra = append(*extra, Mention{Start: i, End: i + 1, Sent: si, Ent: o, Kind: mDescriptor, Rule: "coref/org-head"})
+		}
+	case (t.Lower == "the" || t.Lower == "a" || t.Lower == "this") && !r.isTaken(i+1):
+		if end, o := r.orgDescription(i+1, s.End); o != nil {
+			*extra = append(*extra, Mention{Start: i, End: end, Sent: si, Ent: o, Kind: mDescriptor, Rule: "coref/org-head"})
+			i = end - 1
+		}
+	}
+	return i
 }
 
 func (r *recognizer) isCounterpart(i int) bool {
