@@ -271,8 +271,35 @@ func TestFaultConcurrentUpdates(t *testing.T) {
 			t.Errorf("concurrent ingest %s: exit %d, want %d", filepath.Base(feeds[i]), code, ExitOK)
 		}
 	}
+	// Each article is now loaded once, in the version some run wrote
+	// last: the graph is a clean ingest of those versions.
+	mid := f.snapshot()
+	rows := testdb.Query(t, f.d, `MATCH (a:Article) WHERE a.id STARTS WITH 'article:' + $ns + '-'
+RETURN a.id AS id, a.contribution CONTAINS 'airspace' AS v1`, map[string]any{"ns": f.ns})
+	versions := map[int]int{}
+	for _, r := range rows {
+		var i int
+		fmt.Sscanf(strings.TrimPrefix(r["id"].(string), "article:"+f.ns+"-"), "%d", &i)
+		versions[i] = 2
+		if r["v1"] == true {
+			versions[i] = 1
+		}
+	}
+	ones := 0
+	for _, v := range versions {
+		ones += 2 - v
+	}
+	t.Logf("after the concurrent ingests %d of %d articles are in v1", ones, len(versions))
+	if len(rows) != n || len(versions) != n {
+		t.Errorf("after the concurrent ingests %d articles are loaded (%d distinct), want %d", len(rows), len(versions), n)
+	}
 	f.cli(ExitOK, "ingest", final)
 	f.check("concurrent v1/v2 ingests then the v2 set", want)
+	mixed := faultFile(t, f.dir, "mixed.jsonl", f.ns, 0, n, func(i int) int { return versions[i] })
+	if clean := f.clean(mixed); mid != clean {
+		t.Errorf("after the concurrent ingests the graph differs from a clean ingest of the versions loaded\n%s",
+			testdb.Diff(mid, clean))
+	}
 }
 
 // TestFaultHostileInput: a feed cut mid-record, a record with invalid UTF-8,
