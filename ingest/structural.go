@@ -12,13 +12,48 @@ import (
 // named in the article.
 func (x *relater) structural() {
 	d := x.d
-	add := func(typ schema.RelType, from, to *Entity, sent int, rule, title string) {
-		if from == nil || to == nil || from == to || to.Count == 0 && !to.known {
-			return
-		}
-		d.Relations = append(d.Relations, Relation{Type: string(typ), From: from, To: to, Sent: sent, Rule: rule, Title: title, Confidence: 0.9})
-	}
 	x.rolesNamedNext()
+	x.officials()
+	x.gazetteerFacts()
+	x.hyphenBased()
+	// "Houthi rebels in Yemen": an armed group or NGO and the country it is in
+	for _, m := range d.Mentions {
+		if m.Ent == nil || m.Ent.Label != string(schema.Organisation) || (m.Ent.Kind != "armed_group" && m.Ent.Kind != "ngo") {
+			continue
+		}
+		if m.Head == "" && m.Kind == mName && x.isWord(m.End, "in", "from") {
+			if k := x.mentionIdx(m.End + 1); k >= 0 && d.Mentions[k].Ent != nil && d.Mentions[k].Ent.Label == string(schema.Country) && !x.isWord(d.Mentions[k].End, "'s") {
+				x.addFact(schema.BasedIn, m.Ent, d.Mentions[k].Ent, m.Sent, "based-in/org-in-country", "")
+			}
+		}
+	}
+	for _, st := range x.orgSeats() {
+		x.addFact(schema.BasedIn, st.org, st.place, st.sent, st.rule, "")
+	}
+	// a veto is cast by a member of the Council
+	for _, r := range d.Relations {
+		if r.Type == string(schema.Vetoed) {
+			if f := x.forum(); f != nil && r.From.Label == string(schema.Country) {
+				x.addFact(schema.MemberOf, r.From, f, r.Sent, "member-of/veto", "")
+			}
+		}
+	}
+}
+
+// addFact adds a structural relation of type typ from from to to, read in
+// sentence sent by rule (title for OFFICIAL_OF), when both ends differ and
+// to is named in the article or known.
+func (x *relater) addFact(typ schema.RelType, from, to *Entity, sent int, rule, title string) {
+	if from == nil || to == nil || from == to || to.Count == 0 && !to.known {
+		return
+	}
+	x.d.Relations = append(x.d.Relations, Relation{Type: string(typ), From: from, To: to, Sent: sent, Rule: rule, Title: title, Confidence: 0.9})
+}
+
+// officials adds OFFICIAL_OF for every title a person holds, attached to
+// the state or body it is of, and for the successors of those offices.
+func (x *relater) officials() {
+	d := x.d
 	held := map[*Entity]titleFact{} // the first office found for each person
 	dateline := x.datelineCountry()
 	explicit := map[*Entity]bool{}
@@ -45,14 +80,21 @@ func (x *relater) structural() {
 		if of.Label == string(schema.Country) && f.of != nil {
 			title = strings.TrimSpace(title)
 		}
-		add(schema.OfficialOf, f.person, of, f.sent, "official-of/title", title)
+		x.addFact(schema.OfficialOf, f.person, of, f.sent, "official-of/title", title)
 		if _, ok := held[f.person]; !ok {
 			held[f.person] = titleFact{title: title, of: of}
 		}
 	}
 	for _, sc := range x.successors(held) {
-		add(schema.OfficialOf, sc.person, sc.of, sc.sent, "official-of/successor", sc.title)
+		x.addFact(schema.OfficialOf, sc.person, sc.of, sc.sent, "official-of/successor", sc.title)
 	}
+}
+
+// gazetteerFacts adds LOCATED_IN for the places named in the text (not only
+// in a dateline) and PART_OF / MEMBER_OF for organisations, from the
+// gazetteer.
+func (x *relater) gazetteerFacts() {
+	d := x.d
 	first := map[*Entity]int{}
 	inText := map[*Entity]bool{} // named outside a dateline
 	for _, m := range d.Mentions {
@@ -82,27 +124,33 @@ func (x *relater) structural() {
 				continue // "WASHINGTON, Sept. 2": where the story was filed, not a place of it
 			}
 			if e.Within != nil && e.Within.Count > 0 {
-				add(schema.LocatedIn, e, e.Within, s, "located-in/context", "")
+				x.addFact(schema.LocatedIn, e, e.Within, s, "located-in/context", "")
 			} else if c := countryOf(e.ISO3); c != nil && c.Count > 0 {
-				add(schema.LocatedIn, e, c, s, "located-in/gazetteer", "")
+				x.addFact(schema.LocatedIn, e, c, s, "located-in/gazetteer", "")
 			}
 		case string(schema.Organisation):
 			if e.Parent != "" {
 				if idx, ok := x.r.lex.orgByName[e.Parent]; ok {
 					if p := d.byID[schema.OrgID(x.r.lex.orgs[idx].Name)]; p != nil && p.Count > 0 {
 						if e.Kind == "armed_group" {
-							add(schema.MemberOf, e, p, s, "member-of/affiliate", "") // a franchise of a jihadist movement
+							x.addFact(schema.MemberOf, e, p, s, "member-of/affiliate", "") // a franchise of a jihadist movement
 						} else {
-							add(schema.PartOf, e, p, s, "part-of/gazetteer", "")
+							x.addFact(schema.PartOf, e, p, s, "part-of/gazetteer", "")
 						}
 					}
 				}
 			}
 			if c := countryOf(e.ISO3); c != nil && c.Count > 0 && (e.Kind == "government" || e.Kind == "military") {
-				add(schema.PartOf, e, c, s, "part-of/country", "")
+				x.addFact(schema.PartOf, e, c, s, "part-of/country", "")
 			}
 		}
 	}
+}
+
+// hyphenBased adds BASED_IN for "a Britain-based organisation": the
+// organisation named after it, or before it in an apposition.
+func (x *relater) hyphenBased() {
+	d := x.d
 	// "a Britain-based organisation": the organisation named before it
 	for si, s := range d.Sentences {
 		for j := s.Start + 2; j < s.End; j++ {
@@ -119,38 +167,16 @@ func (x *relater) structural() {
 				a++ // "the Lima-based rights group Harbor Watch"
 			}
 			if a := x.mentionIdx(a); a >= 0 && d.Mentions[a].Ent.Label == string(schema.Organisation) {
-				add(schema.BasedIn, d.Mentions[a].Ent, place, si, "based-in/hyphen", "") // "the Lima-based Harbor Center"
+				x.addFact(schema.BasedIn, d.Mentions[a].Ent, place, si, "based-in/hyphen", "") // "the Lima-based Harbor Center"
 				continue
 			}
 			for b := k - 1; b >= 0 && d.Mentions[b].Sent == si; b-- {
 				if o := d.Mentions[b].Ent; o != nil && o.Label == string(schema.Organisation) {
 					if x.appositionTo(d.Mentions[b].End, d.Mentions[k].Start) {
-						add(schema.BasedIn, o, place, si, "based-in/hyphen", "")
+						x.addFact(schema.BasedIn, o, place, si, "based-in/hyphen", "")
 					}
 					break
 				}
-			}
-		}
-	}
-	// "Houthi rebels in Yemen": an armed group or NGO and the country it is in
-	for _, m := range d.Mentions {
-		if m.Ent == nil || m.Ent.Label != string(schema.Organisation) || (m.Ent.Kind != "armed_group" && m.Ent.Kind != "ngo") {
-			continue
-		}
-		if m.Head == "" && m.Kind == mName && x.isWord(m.End, "in", "from") {
-			if k := x.mentionIdx(m.End + 1); k >= 0 && d.Mentions[k].Ent != nil && d.Mentions[k].Ent.Label == string(schema.Country) && !x.isWord(d.Mentions[k].End, "'s") {
-				add(schema.BasedIn, m.Ent, d.Mentions[k].Ent, m.Sent, "based-in/org-in-country", "")
-			}
-		}
-	}
-	for _, st := range x.orgSeats() {
-		add(schema.BasedIn, st.org, st.place, st.sent, st.rule, "")
-	}
-	// a veto is cast by a member of the Council
-	for _, r := range d.Relations {
-		if r.Type == string(schema.Vetoed) {
-			if f := x.forum(); f != nil && r.From.Label == string(schema.Country) {
-				add(schema.MemberOf, r.From, f, r.Sent, "member-of/veto", "")
 			}
 		}
 	}
