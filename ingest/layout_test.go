@@ -23,7 +23,6 @@ const (
 var longFuncs = map[string]bool{
 	"relate_build.go:build":               true,
 	"recognize_people.go:personWithTitle": true,
-	"recognize_people.go:personBare":      true,
 	"recognize_names.go:placeOrActor":     true,
 	"recognize_names.go:nameAt":           true,
 }

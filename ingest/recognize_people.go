@@ -313,21 +313,7 @@ func (r *recognizer) placeOrActorCountry(i, j int) *Entity {
 // chair of Y,", "X said", "the official, X, told".
 func (r *recognizer) personBare(i, limit, si int) int {
 	if r.isWord(i, "mr", "mrs", "ms", "dr") || honorifics[r.tok(i).Lower] && r.tok(i).Cap {
-		k := i + 1
-		if r.tok(k).Text == "." {
-			k++
-		}
-		if honorifics[r.tok(i).Lower] {
-			if e := r.personBare(k, limit, si); e > k {
-				return e // "Professor Mira Okafor, a Sylvanian adviser,"
-			}
-		}
-		if end := r.nameRun(k, limit); end > k {
-			p := r.personEntity(r.text(k, end))
-			r.mark(Mention{Start: i, End: end, Sent: si, Ent: p, Rule: "person/honorific"})
-			return end
-		}
-		return i
+		return r.personHonorific(i, limit, si)
 	}
 	if r.isGazActor(i) || r.orgTailAt(i) || r.particlePlace(i) {
 		return i
@@ -339,45 +325,8 @@ func (r *recognizer) personBare(i, limit, si int) int {
 	prev := r.tok(i - 1)
 	// NAME, [the] [aff] TITLE [of X][,]
 	if r.tok(end).Text == "," {
-		k := end + 1
-		if r.isWord(k, "the", "a", "an") {
-			k++
-		}
-		var affEnt *Entity
-		if sp, ok := r.affiliationAt(k, limit); ok {
-			te := sp.end
-			if r.tok(te).Lower == "'s" {
-				te++ // "NAME, Sylvania's defence minister,"
-			}
-			if tEnd, _ := r.titleAt(te, limit); tEnd > te {
-				affEnt = r.entityOfSpan(sp)
-				r.mark(Mention{Start: sp.start, End: sp.end, Sent: si, Ent: affEnt, Kind: mDemonym, Rule: "affiliation"})
-				k = te
-			}
-		}
-		if tEnd, title := r.titleAt(k, limit); title != "" {
-			noCtx := false
-			if affEnt == nil {
-				affEnt, noCtx = r.employer(tEnd, limit, si, title)
-			} else if org := r.institutionAt(tEnd, limit, si, title); org != nil {
-				affEnt = org // "the Japan chair at the Harbor Institute": the country is the topic
-			}
-			p := r.personEntity(r.text(i, end))
-			p.Official = true
-			r.addTitle(p, title, affEnt, si, i)
-			r.titles[len(r.titles)-1].noCtx = noCtx
-			r.mark(Mention{Start: i, End: end, Sent: si, Ent: p, Rule: "person/apposition-title"})
-			return end
-		}
-		ds := end + 1
-		if r.tok(ds).Kind == tokNumber && r.isWord(ds+1, ",") {
-			ds += 2 // "X, 52, a professor at"
-		}
-		if d, ok := r.descriptionAt(ds, limit); ok {
-			return r.personDescribed(i, end, si, d)
-		}
-		if d, ok := r.laterDescription(end+1, limit); ok && inversionVerbs[prev.Lower] {
-			return r.personDescribed(i, end, si, d) // "said X, a Sylvanian living in Y and the head of Z"
+		if e, ok := r.personApposition(i, end, limit, si); ok {
+			return e
 		}
 	}
 	if r.isWord(end, "of") {
@@ -417,6 +366,75 @@ func (r *recognizer) personBare(i, limit, si int) int {
 		return end
 	}
 	return i
+}
+
+// personHonorific matches a name after an honorific at token i: "Mr. X",
+// "Professor Mira Okafor". It returns the end of the person, or i.
+func (r *recognizer) personHonorific(i, limit, si int) int {
+	k := i + 1
+	if r.tok(k).Text == "." {
+		k++
+	}
+	if honorifics[r.tok(i).Lower] {
+		if e := r.personBare(k, limit, si); e > k {
+			return e // "Professor Mira Okafor, a Sylvanian adviser,"
+		}
+	}
+	if end := r.nameRun(k, limit); end > k {
+		p := r.personEntity(r.text(k, end))
+		r.mark(Mention{Start: i, End: end, Sent: si, Ent: p, Rule: "person/honorific"})
+		return end
+	}
+	return i
+}
+
+// personApposition matches the name i..end followed by a comma and what it
+// is: "NAME, [the] [aff] TITLE [of X],", "NAME, 52, a professor at Y". It
+// returns the end of what it read, and false when nothing follows that
+// makes the name a person's.
+func (r *recognizer) personApposition(i, end, limit, si int) (int, bool) {
+	prev := r.tok(i - 1)
+	k := end + 1
+	if r.isWord(k, "the", "a", "an") {
+		k++
+	}
+	var affEnt *Entity
+	if sp, ok := r.affiliationAt(k, limit); ok {
+		te := sp.end
+		if r.tok(te).Lower == "'s" {
+			te++ // "NAME, Sylvania's defence minister,"
+		}
+		if tEnd, _ := r.titleAt(te, limit); tEnd > te {
+			affEnt = r.entityOfSpan(sp)
+			r.mark(Mention{Start: sp.start, End: sp.end, Sent: si, Ent: affEnt, Kind: mDemonym, Rule: "affiliation"})
+			k = te
+		}
+	}
+	if tEnd, title := r.titleAt(k, limit); title != "" {
+		noCtx := false
+		if affEnt == nil {
+			affEnt, noCtx = r.employer(tEnd, limit, si, title)
+		} else if org := r.institutionAt(tEnd, limit, si, title); org != nil {
+			affEnt = org // "the Japan chair at the Harbor Institute": the country is the topic
+		}
+		p := r.personEntity(r.text(i, end))
+		p.Official = true
+		r.addTitle(p, title, affEnt, si, i)
+		r.titles[len(r.titles)-1].noCtx = noCtx
+		r.mark(Mention{Start: i, End: end, Sent: si, Ent: p, Rule: "person/apposition-title"})
+		return end, true
+	}
+	ds := end + 1
+	if r.tok(ds).Kind == tokNumber && r.isWord(ds+1, ",") {
+		ds += 2 // "X, 52, a professor at"
+	}
+	if d, ok := r.descriptionAt(ds, limit); ok {
+		return r.personDescribed(i, end, si, d), true
+	}
+	if d, ok := r.laterDescription(end+1, limit); ok && inversionVerbs[prev.Lower] {
+		return r.personDescribed(i, end, si, d), true // "said X, a Sylvanian living in Y and the head of Z"
+	}
+	return i, false
 }
 
 // employer reads "TITLE of|for|at [the] X" after a name: the employer of
