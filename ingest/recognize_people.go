@@ -128,51 +128,14 @@ func (r *recognizer) personAt(i, limit, si int, headline bool) int {
 // personWithTitle matches [the] [affiliation ['s]] [regime] TITLE+ [,] NAME
 // and [the] [affiliation] TITLE of X, NAME.
 func (r *recognizer) personWithTitle(i, limit, si int, headline bool) int {
-	j := i
-	if r.isWord(j, "the", "a", "an") {
-		j++
-	}
-	for r.isWord(j, "former", "acting", "interim", "outgoing", "then", "incoming", "new") {
-		j++
-	}
-	affStart, affEnd := -1, -1
-	if sp, ok := r.affiliationAt(j, limit); ok {
-		affStart, affEnd = sp.start, sp.end
-		j = sp.end
-		if r.tok(j).Lower == "'s" {
-			j++
-		}
-		if r.isWord(j, "regime", "government", "federation") {
-			j++
-		}
-	} else if r.isWord(j, "country") && r.tok(j+1).Lower == "'s" {
-		affStart = -2 // the country just named
-		j += 2
-	}
-	var ministry ministrySpan
-	if ms, ok := r.ministryAt(affStart, limit); ok && affStart >= 0 && ms.cStart == affStart {
-		ministry, j = ms, ms.end // "Peruvian Interior Ministry spokesman X" works for the ministry
-	}
+	j, affStart, affEnd, ministry := r.titleAffiliation(i, limit)
 	tEnd, title := r.titleAt(j, limit)
 	if title == "" {
 		return i
 	}
-	counterpart := strings.EqualFold(title, "counterpart")
-	if counterpart {
-		named := r.nameRun(tEnd, limit) > tEnd
-		if r.tok(tEnd).Text == "," {
-			k := tEnd + 1
-			if e, t := r.titleAt(k, limit); t != "" {
-				k = e
-			}
-			named = r.nameRun(k, limit)-k >= 2
-		}
-		if !named {
-			return i // "his Russian counterpart": resolved by reference later
-		}
-		if p := r.lastTitled(i); p != "" {
-			title = p // the counterpart holds the same office
-		}
+	title, ok := r.counterpartTitle(i, tEnd, limit, title)
+	if !ok {
+		return i // "his Russian counterpart": resolved by reference later
 	}
 	k := tEnd
 	var affEnt *Entity
@@ -186,26 +149,8 @@ func (r *recognizer) personWithTitle(i, limit, si int, headline bool) int {
 		affEnt = ministry.ent
 	}
 	// TITLE of X, NAME; an envoy's "TITLE to X, NAME" (X is the host, not the employer)
-	if (r.tok(k).Lower == "of" || r.tok(k).Lower == "to" && topicTitle(title)) && !headline {
-		for c := k + 1; c < limit && c < k+10; c++ {
-			if r.tok(c).Text == "," {
-				if end := r.nameRun(c+1, limit); end-(c+1) >= 2 && (r.tok(end).Text == "," || r.tok(end).Text == "." || speechVerbs[r.tok(end).Lower]) {
-					p := r.personEntity(r.text(c+1, end))
-					p.Official = true
-					of := affEnt
-					if of == nil && r.tok(k).Lower == "of" {
-						of = r.placeOrActorCountry(k+1, c)
-					}
-					r.addTitle(p, title+" "+r.text(k, c), of, si, c+1)
-					if of == nil {
-						r.titles[len(r.titles)-1].noCtx = true
-					}
-					r.mark(Mention{Start: c + 1, End: end, Sent: si, Ent: p, Rule: "person/title-of-apposition"})
-					return i + 1
-				}
-				break
-			}
-		}
+	if (r.tok(k).Lower == "of" || r.tok(k).Lower == "to" && topicTitle(title)) && !headline && r.titleOfApposition(i, k, limit, si, title, affEnt) {
+		return i + 1
 	}
 	if r.tok(k).Text == "," && !headline {
 		n := k + 1
@@ -256,6 +201,97 @@ func (r *recognizer) personWithTitle(i, limit, si int, headline bool) int {
 		r.mark(Mention{Start: start, End: end, Sent: si, Ent: p, Rule: "person/title-name"})
 		return end
 	}
+	return r.unnamedTitled(i, tEnd, si, affStart, affEnt, ministry, title)
+}
+
+// titleAffiliation reads what may stand before a title at token i:
+// [the] [former|acting ...] [affiliation ['s] [regime]] or "the country's",
+// and a ministry. j is where the title may start; affStart is -1 when there
+// is no affiliation and -2 for "the country's" (the country just named).
+func (r *recognizer) titleAffiliation(i, limit int) (j, affStart, affEnd int, ministry ministrySpan) {
+	j = i
+	if r.isWord(j, "the", "a", "an") {
+		j++
+	}
+	for r.isWord(j, "former", "acting", "interim", "outgoing", "then", "incoming", "new") {
+		j++
+	}
+	affStart, affEnd = -1, -1
+	if sp, ok := r.affiliationAt(j, limit); ok {
+		affStart, affEnd = sp.start, sp.end
+		j = sp.end
+		if r.tok(j).Lower == "'s" {
+			j++
+		}
+		if r.isWord(j, "regime", "government", "federation") {
+			j++
+		}
+	} else if r.isWord(j, "country") && r.tok(j+1).Lower == "'s" {
+		affStart = -2 // the country just named
+		j += 2
+	}
+	if ms, ok := r.ministryAt(affStart, limit); ok && affStart >= 0 && ms.cStart == affStart {
+		ministry, j = ms, ms.end // "Peruvian Interior Ministry spokesman X" works for the ministry
+	}
+	return j, affStart, affEnd, ministry
+}
+
+// counterpartTitle is the title of the person called the counterpart after
+// token i (the title ending at tEnd): the office of the person titled
+// before. It is false when no name follows ("his Russian counterpart" is
+// resolved by reference later).
+func (r *recognizer) counterpartTitle(i, tEnd, limit int, title string) (string, bool) {
+	counterpart := strings.EqualFold(title, "counterpart")
+	if counterpart {
+		named := r.nameRun(tEnd, limit) > tEnd
+		if r.tok(tEnd).Text == "," {
+			k := tEnd + 1
+			if e, t := r.titleAt(k, limit); t != "" {
+				k = e
+			}
+			named = r.nameRun(k, limit)-k >= 2
+		}
+		if !named {
+			return title, false // "his Russian counterpart": resolved by reference later
+		}
+		if p := r.lastTitled(i); p != "" {
+			title = p // the counterpart holds the same office
+		}
+	}
+	return title, true
+}
+
+// titleOfApposition matches "TITLE of X, NAME" with "of" (or an envoy's
+// "to") at token k: the person is the official of affEnt, else of the
+// country X.
+func (r *recognizer) titleOfApposition(i, k, limit, si int, title string, affEnt *Entity) bool {
+	for c := k + 1; c < limit && c < k+10; c++ {
+		if r.tok(c).Text == "," {
+			if end := r.nameRun(c+1, limit); end-(c+1) >= 2 && (r.tok(end).Text == "," || r.tok(end).Text == "." || speechVerbs[r.tok(end).Lower]) {
+				p := r.personEntity(r.text(c+1, end))
+				p.Official = true
+				of := affEnt
+				if of == nil && r.tok(k).Lower == "of" {
+					of = r.placeOrActorCountry(k+1, c)
+				}
+				r.addTitle(p, title+" "+r.text(k, c), of, si, c+1)
+				if of == nil {
+					r.titles[len(r.titles)-1].noCtx = true
+				}
+				r.mark(Mention{Start: c + 1, End: end, Sent: si, Ent: p, Rule: "person/title-of-apposition"})
+				return true
+			}
+			break
+		}
+	}
+	return false
+}
+
+// unnamedTitled reads a title ending at tEnd with no name after it: an
+// unnamed official acting as the state or organisation affEnt, "the
+// Secretary-General" (the article's holder of that title), or a state
+// title left to its context. It returns tEnd, or i when it is none.
+func (r *recognizer) unnamedTitled(i, tEnd, si, affStart int, affEnt *Entity, ministry ministrySpan, title string) int {
 	// an unnamed official acts as the state or organisation
 	if affEnt != nil && (affEnt.Label != string(schema.Country) || officialTitle(title)) {
 		start := i
