@@ -23,7 +23,6 @@ const (
 var longFuncs = map[string]bool{
 	"relate_build.go:build":           true,
 	"recognize_names.go:placeOrActor": true,
-	"recognize_names.go:nameAt":       true,
 }
 
 // TestLayout fails when a non-test Go file of ingest exceeds maxFileLines

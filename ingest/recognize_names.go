@@ -40,7 +40,57 @@ func (r *recognizer) scan(headlines bool, step func(i, limit, si int, headline b
 	}
 }
 
+// nameAt reads the name starting at token i of sentence si, if any: a
+// known person, a ministry or mission, an organisation, a party, a place.
+// It marks its mention and returns its end, or i.
 func (r *recognizer) nameAt(i, limit, si int, headline bool) int {
+	t := r.tok(i)
+	if end, ok := r.knownPersonAt(i, limit, si); ok {
+		return end
+	}
+	if ms, ok := r.ministryAt(i, limit); ok {
+		return r.markMinistry(ms, si)
+	}
+	if ms, ok := r.missionAt(i, limit); ok {
+		return r.markMinistry(ms, si)
+	}
+	if end, ok := r.possessiveOrgAt(i, limit, si); ok {
+		return end
+	}
+	if end := r.introducedOrg(i, limit, si); end > i {
+		return end
+	}
+	if end := r.partyAt(i, limit, si); end > i {
+		return end
+	}
+	if end, ok := r.orgAt(i, limit, si, headline); ok {
+		return end
+	}
+	if !t.Cap && !isParticleStart(r.toks, i) {
+		return i
+	}
+	sp, ok := r.lookup(i, limit, kindIs(eCountry, eDemonym, eCapital, eCity, eRegion))
+	if ok && featureNouns[r.tok(sp.end).Lower] && r.tok(sp.end).Cap {
+		if end := r.featurePlace(i, limit, si); end > i {
+			return end // "the Tessa Strait" after a country's name
+		}
+	}
+	if ok {
+		// a longer capitalised name that only starts with a place is not that place
+		if end := r.placeOrActor(sp, i, limit, si, headline); end > i {
+			return end
+		}
+	}
+	if end := r.unknownPlace(i, limit, si); end > i {
+		return end
+	}
+	return i
+}
+
+// knownPersonAt reads a person known by surname or full name at token i,
+// or one of a custom dictionary, and returns its end; false when there is
+// none.
+func (r *recognizer) knownPersonAt(i, limit, si int) (int, bool) {
 	t := r.tok(i)
 	// a known person by surname or full name
 	if t.Cap && t.Kind == tokWord {
@@ -52,7 +102,7 @@ func (r *recognizer) nameAt(i, limit, si int, headline bool) int {
 			r.buf = appendFold(r.buf[:0], r.text(i, end))
 			if p, ok := r.surnames[string(r.buf)]; ok && !r.isGazOrgStrict(i, end) && (end >= limit || !r.isCapWord(end) || r.isGazActorShallow(end)) {
 				r.mark(Mention{Start: i, End: end, Sent: si, Ent: p, Rule: "person/surname"})
-				return end
+				return end, true
 			}
 		}
 	}
@@ -72,14 +122,15 @@ func (r *recognizer) nameAt(i, limit, si int, headline bool) int {
 			}
 		}
 		r.mark(Mention{Start: i, End: sp.end, Sent: si, Ent: p, Rule: "person/dictionary"})
-		return sp.end
+		return sp.end, true
 	}
-	if ms, ok := r.ministryAt(i, limit); ok {
-		return r.markMinistry(ms, si)
-	}
-	if ms, ok := r.missionAt(i, limit); ok {
-		return r.markMinistry(ms, si)
-	}
+	return i, false
+}
+
+// possessiveOrgAt reads a country's body named with the possessive at
+// token i: "Russia's Foreign Ministry" is the Russian Foreign Ministry. It
+// returns its end; false when there is none.
+func (r *recognizer) possessiveOrgAt(i, limit, si int) (int, bool) {
 	// Russia's Foreign Ministry -> Russian Foreign Ministry
 	if sp, ok := r.lookup(i, limit, kindIs(eCountry, eCapital)); ok && r.tok(sp.end).Lower == "'s" {
 		if end, name := r.orgRun(sp.end+1, limit); end > sp.end+1 {
@@ -97,16 +148,18 @@ func (r *recognizer) nameAt(i, limit, si int, headline bool) int {
 				o.Aliases[r.text(i, end)] = true
 				r.mark(Mention{Start: i, End: sp.end, Sent: si, Ent: country, Kind: mDemonym, Rule: "affiliation"})
 				r.mark(Mention{Start: sp.end + 1, End: end, Sent: si, Ent: o, Rule: "org/possessive"})
-				return end
+				return end, true
 			}
 		}
 	}
-	if end := r.introducedOrg(i, limit, si); end > i {
-		return end
-	}
-	if end := r.partyAt(i, limit, si); end > i {
-		return end
-	}
+	return i, false
+}
+
+// orgAt reads an organisation at token i from the gazetteer or the
+// head-noun pattern, whichever is longer, and returns its end; false when
+// there is none.
+func (r *recognizer) orgAt(i, limit, si int, headline bool) (int, bool) {
+	t := r.tok(i)
 	// organisations: the gazetteer or the head-noun pattern, whichever is longer
 	gsp, gok := r.lookup(i, limit, kindIs(eOrg))
 	if gok && !t.Cap && !isParticleStart(r.toks, i) || gok && r.compassOnly(gsp) {
@@ -131,38 +184,20 @@ func (r *recognizer) nameAt(i, limit, si int, headline bool) int {
 		}
 		o := r.unknownOrg(oName, i, oEnd)
 		r.mark(Mention{Start: i, End: oEnd, Sent: si, Ent: o, Rule: "org/pattern"})
-		return oEnd
+		return oEnd, true
 	}
 	if gok {
 		e, _ := hasKind(gsp.entries, eOrg)
 		o := r.orgEntity(e.idx)
 		if end := r.subBody(o, i, gsp.end, limit, si); end > gsp.end {
-			return end
+			return end, true
 		}
 		m := Mention{Start: i, End: gsp.end, Sent: si, Ent: o, Rule: "org/gazetteer"}
 		r.absorbHead(&m, limit)
 		r.mark(m)
-		return m.End
+		return m.End, true
 	}
-	if !t.Cap && !isParticleStart(r.toks, i) {
-		return i
-	}
-	sp, ok := r.lookup(i, limit, kindIs(eCountry, eDemonym, eCapital, eCity, eRegion))
-	if ok && featureNouns[r.tok(sp.end).Lower] && r.tok(sp.end).Cap {
-		if end := r.featurePlace(i, limit, si); end > i {
-			return end // "the Tessa Strait" after a country's name
-		}
-	}
-	if ok {
-		// a longer capitalised name that only starts with a place is not that place
-		if end := r.placeOrActor(sp, i, limit, si, headline); end > i {
-			return end
-		}
-	}
-	if end := r.unknownPlace(i, limit, si); end > i {
-		return end
-	}
-	return i
+	return i, false
 }
 
 func (r *recognizer) isGazOrgStrict(i, end int) bool {
