@@ -249,54 +249,9 @@ func (r *recognizer) absorbHead(m *Mention, limit int) {
 // placeOrActor turns a country, demonym, capital, city or region match
 // into a mention.
 func (r *recognizer) placeOrActor(sp span, i, limit, si int, headline bool) int {
-	prev := r.tok(i - 1).Lower
-	if prev == "-" && i >= 2 {
-		prev = r.tok(i - 2).Lower
-	}
-	placeCtx := placePreps[prev] || r.tok(sp.end).Text == "," && r.isCountryAt(sp.end+1) || r.isDateline(i) ||
-		r.tok(sp.end).Text == "-" && r.isWord(sp.end+1, "based") ||
-		prev == "of" && placeNouns[r.tok(i-2).Lower] ||
-		prev == "," && r.isWord(i-2, "capital", "city") ||
-		prev == "of" && r.isWord(i-2, "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "km", "kilometers", "kilometres", "miles", "capital", "city", "centre", "center", "heart", "streets", "suburbs", "outside")
-	// demonyms
+	placeCtx := r.placeContext(sp, i)
 	if e, ok := hasKind(sp.entries, eDemonym); ok {
-		if e.plural {
-			r.mark(Mention{Start: i, End: sp.end, Sent: si, Kind: mDescriptor, Rule: "demonym/people"})
-			return sp.end
-		}
-		c := r.countryEntity(e.idx)
-		// Syrian opposition / rebels
-		j := sp.end
-		if r.isWord(j, "opposition", "rebels", "rebel", "insurgents") {
-			o := r.oppositionEntity(c)
-			m := Mention{Start: i, End: j + 1, Sent: si, Ent: o, Rule: "org/opposition"}
-			r.absorbHead(&m, limit)
-			r.mark(m)
-			return m.End
-		}
-		m := Mention{Start: i, End: sp.end, Sent: si, Ent: c, Kind: mDemonym, Rule: "country/demonym"}
-		if r.isWord(j, "and", "or") {
-			// "Iraqi and Kurdish forces": the head is shared
-			for k := j + 2; k < j+4 && k < limit; k++ {
-				if genericHeads[r.tok(k).Lower] {
-					m.Kind = mName
-					m.Head = r.tok(k).Lower
-					break
-				}
-			}
-		}
-		if r.isWord(j, "regime", "government", "state") {
-			m.End++
-			m.Kind = mName
-		}
-		if genericHeads[r.tok(m.End).Lower] {
-			r.absorbHead(&m, limit)
-			if m.Head != "" {
-				m.Kind = mName // "Somali forces" act; "Israeli air strikes" keeps the adjective
-			}
-		}
-		r.mark(m)
-		return m.End
+		return r.demonymMention(sp, e, i, limit, si)
 	}
 	if e, ok := hasKind(sp.entries, eCountry); ok && !r.regionInList(sp) {
 		c := r.countryEntity(e.idx)
@@ -317,29 +272,100 @@ func (r *recognizer) placeOrActor(sp span, i, limit, si int, headline bool) int 
 		return m.End
 	}
 	if e, ok := hasKind(sp.entries, eCapital); ok {
-		c := r.lex.countries[e.idx]
-		if placeCtx && r.seatAsActor(i, sp.end) {
-			placeCtx = false // "closer to Lima", "orders from Lima", "in Lima's promises"
-		}
-		if placeCtx || r.isWord(i-1, "of") && r.isWord(i-2, "city", "capital") {
-			city := r.cityEntity(sp, c.ISO3, r.text(i, sp.end))
-			if city != nil {
-				m := Mention{Start: i, End: sp.end, Sent: si, Ent: city, Place: true, Rule: "city/capital"}
-				if r.isDateline(i) {
-					m.Rule = "city/dateline"
-				}
-				r.mark(m)
-				return sp.end
-			}
-		}
-		m := Mention{Start: i, End: sp.end, Sent: si, Ent: r.countryEntity(e.idx), Rule: "country/capital-as-state"}
-		if r.tok(sp.end).Lower == "'s" {
-			m.Possessive = true
-		}
+		return r.capitalMention(sp, e, i, limit, si, placeCtx)
+	}
+	return r.cityOrRegion(sp, i, si, headline, placeCtx)
+}
+
+// placeContext reports whether the match sp at token i stands where a
+// place does: after a locative preposition, in a dateline, before ", Country"
+// or "-based", after "capital," or "outskirts of".
+func (r *recognizer) placeContext(sp span, i int) bool {
+	prev := r.tok(i - 1).Lower
+	if prev == "-" && i >= 2 {
+		prev = r.tok(i - 2).Lower
+	}
+	return placePreps[prev] || r.tok(sp.end).Text == "," && r.isCountryAt(sp.end+1) || r.isDateline(i) ||
+		r.tok(sp.end).Text == "-" && r.isWord(sp.end+1, "based") ||
+		prev == "of" && placeNouns[r.tok(i-2).Lower] ||
+		prev == "," && r.isWord(i-2, "capital", "city") ||
+		prev == "of" && r.isWord(i-2, "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "km", "kilometers", "kilometres", "miles", "capital", "city", "centre", "center", "heart", "streets", "suburbs", "outside")
+}
+
+// demonymMention marks the demonym e matched by sp at token i: people
+// ("Syrians"), the opposition of a country ("Syrian rebels"), or the
+// country itself as an adjective or with a head ("Somali forces").
+func (r *recognizer) demonymMention(sp span, e entry, i, limit, si int) int {
+	if e.plural {
+		r.mark(Mention{Start: i, End: sp.end, Sent: si, Kind: mDescriptor, Rule: "demonym/people"})
+		return sp.end
+	}
+	c := r.countryEntity(e.idx)
+	// Syrian opposition / rebels
+	j := sp.end
+	if r.isWord(j, "opposition", "rebels", "rebel", "insurgents") {
+		o := r.oppositionEntity(c)
+		m := Mention{Start: i, End: j + 1, Sent: si, Ent: o, Rule: "org/opposition"}
 		r.absorbHead(&m, limit)
 		r.mark(m)
 		return m.End
 	}
+	m := Mention{Start: i, End: sp.end, Sent: si, Ent: c, Kind: mDemonym, Rule: "country/demonym"}
+	if r.isWord(j, "and", "or") {
+		// "Iraqi and Kurdish forces": the head is shared
+		for k := j + 2; k < j+4 && k < limit; k++ {
+			if genericHeads[r.tok(k).Lower] {
+				m.Kind = mName
+				m.Head = r.tok(k).Lower
+				break
+			}
+		}
+	}
+	if r.isWord(j, "regime", "government", "state") {
+		m.End++
+		m.Kind = mName
+	}
+	if genericHeads[r.tok(m.End).Lower] {
+		r.absorbHead(&m, limit)
+		if m.Head != "" {
+			m.Kind = mName // "Somali forces" act; "Israeli air strikes" keeps the adjective
+		}
+	}
+	r.mark(m)
+	return m.End
+}
+
+// capitalMention marks the capital e matched by sp at token i: the city in
+// a place context, else the state it is the seat of ("Lima said").
+func (r *recognizer) capitalMention(sp span, e entry, i, limit, si int, placeCtx bool) int {
+	c := r.lex.countries[e.idx]
+	if placeCtx && r.seatAsActor(i, sp.end) {
+		placeCtx = false // "closer to Lima", "orders from Lima", "in Lima's promises"
+	}
+	if placeCtx || r.isWord(i-1, "of") && r.isWord(i-2, "city", "capital") {
+		city := r.cityEntity(sp, c.ISO3, r.text(i, sp.end))
+		if city != nil {
+			m := Mention{Start: i, End: sp.end, Sent: si, Ent: city, Place: true, Rule: "city/capital"}
+			if r.isDateline(i) {
+				m.Rule = "city/dateline"
+			}
+			r.mark(m)
+			return sp.end
+		}
+	}
+	m := Mention{Start: i, End: sp.end, Sent: si, Ent: r.countryEntity(e.idx), Rule: "country/capital-as-state"}
+	if r.tok(sp.end).Lower == "'s" {
+		m.Possessive = true
+	}
+	r.absorbHead(&m, limit)
+	r.mark(m)
+	return m.End
+}
+
+// cityOrRegion marks the city or region matched by sp at token i unless it
+// is part of a longer name, a stop word, a month or a weekday, or a
+// shouted word; it returns the end of the mention, or i.
+func (r *recognizer) cityOrRegion(sp span, i, si int, headline, placeCtx bool) int {
 	// cities and regions
 	if r.isCapWord(sp.end) && !r.isGazActorShallow(sp.end) && !regionSuffix[r.tok(sp.end).Lower] && r.tok(sp.end).Lower != "city" {
 		return i // part of a longer name
