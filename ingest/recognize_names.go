@@ -293,8 +293,8 @@ func (r *recognizer) placeContext(sp span, i int) bool {
 }
 
 // demonymMention marks the demonym e matched by sp at token i: people
-// ("Syrians"), the opposition of a country ("Syrian rebels"), or the
-// country itself as an adjective or with a head ("Somali forces").
+// ("Sylvanians"), the opposition of a country ("Sylvanian rebels"), or the
+// country itself as an adjective or with a head ("Sylvanian forces").
 func (r *recognizer) demonymMention(sp span, e entry, i, limit, si int) int {
 	if e.plural {
 		r.mark(Mention{Start: i, End: sp.end, Sent: si, Kind: mDescriptor, Rule: "demonym/people"})
