@@ -12,182 +12,16 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 	ev := event{rule: ru, start: start, end: end, sent: si}
 	switch ru.kind {
 	case hyphenRule:
-		// Agent-backed target: "Turkey-backed forces", "Western-backed opposition groups"
-		if !x.isWord(start-1, "-") || x.tok(start).SpaceBefore {
+		if !x.hyphenArgs(&ev, s) {
 			return ev, false
-		}
-		k := x.mentionIdx(start - 2)
-		if k < 0 {
-			return ev, false
-		}
-		ev.agents = []*Entity{x.d.Mentions[k].Ent}
-		for j := end; j < end+3 && j < s.End; j++ {
-			if mk := x.mentionIdx(j); mk >= 0 {
-				ev.targets = []*Entity{x.d.Mentions[mk].Ent}
-				break
-			}
-			if !isModifierWord(x.tok(j).Lower) && !x.tok(j).Cap {
-				break
-			}
-		}
-		if len(ev.targets) == 0 {
-			// "Turkey-backed forces": the forces are the article's opposition when it has one
-			if x.isWord(end, "forces", "rebels", "fighters", "groups", "militias") {
-				if o := x.r.docOpposition(); o != nil && x.isWord(end, "forces", "rebels", "fighters", "groups") {
-					ev.targets = []*Entity{o}
-				}
-			}
 		}
 	case nounRule:
-		if x.isWord(start-1, "-") && !x.tok(start).SpaceBefore {
-			return ev, false // "Russian-backed campaign" is the hyphen rule's
+		if !x.nounArgs(&ev, s, si) {
+			return ev, false
 		}
-		if (ru.Type == string(schema.Attacked) || ru.Type == string(schema.Bombed)) && x.isWord(start-1, "trade", "tariff", "legal", "political", "court", "price", "verbal", "media", "election", "electoral", "propaganda", "rhetorical", "charm", "public", "relations") {
-			return ev, false // "a tariff fight", "a legal battle"
-		}
-		if x.isWord(start-1, "under") || x.isWord(start-2, "under") || x.isWord(start-3, "under") {
-			// "came under attack from X": the subject is attacked
-			ev.targets, _ = x.subjects(start, s.Start, ru.Places)
-			if u := x.underAt(start); len(ev.targets) == 0 && x.isWord(u-1, "came", "come", "comes", "coming") {
-				ev.targets, _ = x.subjects(u-1, s.Start, ru.Places) // "Chile's forces came under a calculated attack"
-			}
-			ev.agents, _ = x.objects(end, s.End, []string{"from", "by"}, false)
-			break
-		}
-		ev.agents = x.agentBefore(start, s.Start)
-		ev.targets, _ = x.objects(end, s.End, ru.Preps, ru.Places)
-		if len(ev.agents) == 0 {
-			ev.agents, _ = x.byAgent(end, s.End)
-		}
-		if len(ev.agents) == 0 && (x.lightVerbBefore(start) || x.haveBefore(ru, start)) {
-			ev.agents, _ = x.subjects(start, s.Start, false)
-		}
-		if len(ev.agents) == 0 {
-			ev.agents = x.frontedAgent(start, s)
-		}
-		if len(ev.agents) == 0 && (ru.Type == string(schema.MetWith) || ru.Type == string(schema.SpokeWith)) &&
-			(x.isWord(start-1, "for", "during") || x.isWord(start-1, "in") && beVerbs[x.tok(start-2).Lower]) {
-			ev.agents = x.mainSubject(s, start) // "visited Cairo for talks with Sisi"
-		}
-		if len(ev.agents) == 0 && (x.isWord(start-2, "in") || x.isWord(start-3, "in")) && len(x.events) > 0 {
-			// "killed a Hamas commander in an airstrike on Gaza City": the killer strikes
-			if last := &x.events[len(x.events)-1]; last.sent == si && last.end >= start-10 && len(last.agents) > 0 {
-				switch schema.RelType(last.rule.Type) {
-				case schema.Killed, schema.Attacked, schema.Bombed, schema.Captured:
-					ev.agents = last.agents
-					ev.inherit = last
-				}
-			}
-		}
-		if len(ev.agents) == 0 && !ru.Speech && x.subordinated(start, s.Start) {
-			ev.agents = x.mainSubject(s, start) // "captured the town after a two-day assault"
-		}
-		if schema.RelType(ru.Type).Symmetric() && len(ev.targets) >= 2 && len(ev.agents) == 0 && x.betweenAt(end) {
-			ev.agents = ev.targets[:1]
-			ev.targets = ev.targets[1:]
-		}
-		x.nominalFrame(&ev, s)
 	default:
-		if x.transitiveTravel(ru, end) {
-			return ev, false // "headed the mission in X"
-		}
-		if !ru.Passive && x.isPassive(start) && x.isWord(end, "by") {
-			return ev, false // a passive the rule cannot read: better nothing than reversed roles
-		}
-		passive := ru.Passive && x.isPassive(start)
-		if passive {
-			ev.targets, _ = x.subjects(start, s.Start, ru.Places)
-			ev.agents, _ = x.byAgent(end, s.End)
-			if schema.RelType(ru.Type).Symmetric() && len(ev.agents) >= 2 {
-				ev.targets = ev.agents[1:]
-				ev.agents = ev.agents[:1]
-			} else if len(ev.targets) == 0 && ru.Places {
-				ev.targets = x.antecedentPlace(start)
-			}
-		} else if x.tok(start-1).Text == "," && (strings.HasSuffix(x.tok(start).Lower, "ed") || x.isWord(start, "killed", "hit", "struck", "shot", "seized", "taken")) && prepositions[x.tok(end).Lower] && !x.isWord(end, "by") {
-			return ev, false // "..., killed in a raid": a participle without its agent
-		} else {
-			var subjStart int
-			ev.agents, subjStart = x.subjects(start, s.Start, false)
-			if a, ok := x.clauseSubject(start, si); ok {
-				ev.agents = a
-			}
-			if strings.HasSuffix(x.tok(start).Lower, "ing") && x.isWord(start-1, "after", "before", "while", "since", "when", "by", "without", "upon") {
-				// "..., after meeting X": the subject of the main clause
-				ev.agents = x.mainSubject(s, start)
-			}
-			if x.tok(start-1).Text == "," && strings.HasSuffix(x.tok(start).Lower, "ing") {
-				// ", killing 12 militants": the agent of the main clause
-				for k := len(x.events) - 1; k >= 0; k-- {
-					if x.events[k].sent == si && len(x.events[k].agents) > 0 {
-						ev.agents = x.events[k].agents
-						ev.inherit = &x.events[k]
-						break
-					}
-				}
-			}
-			if len(ev.agents) == 0 && start == s.Start {
-				ev.agents = x.frontedAgent(start, s) // "Speaking to X on Tuesday, NAME stressed ..."
-			}
-			if len(ev.agents) == 0 && ru.Speech && strings.HasSuffix(x.tok(start).Lower, "ing") &&
-				(x.tok(start-1).Text == "," || x.isWord(start-1, "statement", "letter", "message", "resolution", "note", "communique", "declaration")) {
-				ev.agents = x.mainSubject(s, start) // "sent a letter to X, urging him to ...", "issued a statement urging Y"
-			}
-			if len(ev.agents) == 0 || x.isWord(start-1, "that", "which") {
-				if a, prev := x.eventAgentBefore(start, si); a != nil {
-					ev.agents = a
-					ev.inherit = prev
-				}
-			}
-			objStart := end
-			if x.isWord(end, "that") && inList(ru.Preps, "that") {
-				objStart++ // "alleged that Peru had ...": the subject of the complement
-			}
-			ev.targets, _ = x.objects(objStart, s.End, ru.Preps, ru.Places)
-			if ru.Speech && x.tok(start-1).Text == "," && x.isWord(end, "him", "her", "it", "them") && strings.HasSuffix(x.tok(start).Lower, "ing") &&
-				(len(ev.targets) == 0 || containsEnt(ev.agents, ev.targets[0])) {
-				ev.targets = x.clauseObject(s, start-1, ev.agents) // ", urging him to": the one the clause addressed
-			}
-			if x.viaPlace && ru.Type != string(schema.Bombed) && ru.Type != string(schema.Attacked) {
-				ev.targets = nil // "seized a tanker in the Strait": the tanker is taken, not the strait
-			}
-			if len(ev.targets) == 0 && x.isWord(end, "to") && end+2 < s.End {
-				// "launched an assault to capture Aleppo", "threatened to suspend talks
-				// with Algeria": the object of the purpose
-				ev.targets, _ = x.objects(end+2, s.End, []string{"", "with", "on", "against", "to", "of"}, ru.Places)
-			}
-			// "the village that the rebels captured": the object is the antecedent
-			rel := subjStart - 1
-			if x.isWord(rel, "the") {
-				rel-- // "Abu Sayyaf, which the Philippines accuses of ..."
-			}
-			if len(ev.targets) == 0 && subjStart > 0 && x.isWord(rel, "that", "which") {
-				ante := rel - 1
-				if x.tok(ante).Text == "," {
-					ante-- // "Palmyra, which Daesh had captured"
-				}
-				if k := x.mentionIdx(ante); k >= 0 && !containsEnt(ev.agents, x.d.Mentions[k].Ent) {
-					m := x.d.Mentions[k]
-					if ru.Places || !(m.Place || m.Ent.Label == string(schema.City) || m.Ent.Label == string(schema.Region)) {
-						ev.targets = []*Entity{m.Ent}
-					}
-				}
-			}
-			// "Algeria, which it accused of ...": the relative pronoun's antecedent
-			if x.isWord(start-1, "it", "they", "he", "she") && x.isWord(start-2, "which", "who", "whom") && x.tok(start-3).Text == "," {
-				if k := x.mentionIdx(start - 4); k >= 0 {
-					m := x.d.Mentions[k]
-					ev.targets = []*Entity{m.Ent}
-					ev.agents, _ = x.subjects(m.Start, s.Start, false)
-				}
-			}
-			// "accused X of backing Y": X backs
-			if x.isWord(start-1, "of", "for") && len(x.events) > 0 {
-				last := x.events[len(x.events)-1]
-				if last.sent == si && len(last.targets) > 0 && last.end >= start-6 && (last.rule.Type == string(schema.Accused) || last.rule.Type == string(schema.Criticized)) {
-					ev.agents = last.targets
-				}
-			}
+		if !x.verbArgs(&ev, s, si) {
+			return ev, false
 		}
 	}
 	x.special(&ev)
@@ -195,7 +29,241 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 	if len(ev.agents) == 0 && len(ev.targets) == 0 {
 		return ev, false
 	}
-	ev.modality = x.modality(&ev)
+	x.modalityAndDate(&ev)
+	return ev, true
+}
+
+// hyphenArgs fills the arguments of a hyphen rule: the agent before the
+// hyphen and the target after the trigger ("Sylvania-backed forces"). It
+// is false when the trigger is no hyphen compound.
+func (x *relater) hyphenArgs(ev *event, s Sentence) bool {
+	start, end := ev.start, ev.end
+	// Agent-backed target: "Turkey-backed forces", "Western-backed opposition groups"
+	if !x.isWord(start-1, "-") || x.tok(start).SpaceBefore {
+		return false
+	}
+	k := x.mentionIdx(start - 2)
+	if k < 0 {
+		return false
+	}
+	ev.agents = []*Entity{x.d.Mentions[k].Ent}
+	for j := end; j < end+3 && j < s.End; j++ {
+		if mk := x.mentionIdx(j); mk >= 0 {
+			ev.targets = []*Entity{x.d.Mentions[mk].Ent}
+			break
+		}
+		if !isModifierWord(x.tok(j).Lower) && !x.tok(j).Cap {
+			break
+		}
+	}
+	if len(ev.targets) == 0 {
+		// "Turkey-backed forces": the forces are the article's opposition when it has one
+		if x.isWord(end, "forces", "rebels", "fighters", "groups", "militias") {
+			if o := x.r.docOpposition(); o != nil && x.isWord(end, "forces", "rebels", "fighters", "groups") {
+				ev.targets = []*Entity{o}
+			}
+		}
+	}
+	return true
+}
+
+// nounArgs fills the arguments of a noun rule: "came under attack from X",
+// the agent before the noun ("X's attack on Y") or after "by", the
+// subject of a light verb ("launched an attack"), a fronted agent or the
+// main clause's subject, the agent of the last deed for "in an airstrike",
+// and the nominal frame. It is false when the noun reads no event ("a
+// tariff fight").
+func (x *relater) nounArgs(ev *event, s Sentence, si int) bool {
+	ru, start, end := ev.rule, ev.start, ev.end
+	if x.isWord(start-1, "-") && !x.tok(start).SpaceBefore {
+		return false // "Russian-backed campaign" is the hyphen rule's
+	}
+	if (ru.Type == string(schema.Attacked) || ru.Type == string(schema.Bombed)) && x.isWord(start-1, "trade", "tariff", "legal", "political", "court", "price", "verbal", "media", "election", "electoral", "propaganda", "rhetorical", "charm", "public", "relations") {
+		return false // "a tariff fight", "a legal battle"
+	}
+	if x.isWord(start-1, "under") || x.isWord(start-2, "under") || x.isWord(start-3, "under") {
+		// "came under attack from X": the subject is attacked
+		ev.targets, _ = x.subjects(start, s.Start, ru.Places)
+		if u := x.underAt(start); len(ev.targets) == 0 && x.isWord(u-1, "came", "come", "comes", "coming") {
+			ev.targets, _ = x.subjects(u-1, s.Start, ru.Places) // "Chile's forces came under a calculated attack"
+		}
+		ev.agents, _ = x.objects(end, s.End, []string{"from", "by"}, false)
+		return true
+	}
+	ev.agents = x.agentBefore(start, s.Start)
+	ev.targets, _ = x.objects(end, s.End, ru.Preps, ru.Places)
+	if len(ev.agents) == 0 {
+		ev.agents, _ = x.byAgent(end, s.End)
+	}
+	if len(ev.agents) == 0 && (x.lightVerbBefore(start) || x.haveBefore(ru, start)) {
+		ev.agents, _ = x.subjects(start, s.Start, false)
+	}
+	if len(ev.agents) == 0 {
+		ev.agents = x.frontedAgent(start, s)
+	}
+	if len(ev.agents) == 0 && (ru.Type == string(schema.MetWith) || ru.Type == string(schema.SpokeWith)) &&
+		(x.isWord(start-1, "for", "during") || x.isWord(start-1, "in") && beVerbs[x.tok(start-2).Lower]) {
+		ev.agents = x.mainSubject(s, start) // "visited Cairo for talks with Sisi"
+	}
+	if len(ev.agents) == 0 && (x.isWord(start-2, "in") || x.isWord(start-3, "in")) && len(x.events) > 0 {
+		// "killed a Hamas commander in an airstrike on Gaza City": the killer strikes
+		if last := &x.events[len(x.events)-1]; last.sent == si && last.end >= start-10 && len(last.agents) > 0 {
+			switch schema.RelType(last.rule.Type) {
+			case schema.Killed, schema.Attacked, schema.Bombed, schema.Captured:
+				ev.agents = last.agents
+				ev.inherit = last
+			}
+		}
+	}
+	if len(ev.agents) == 0 && !ru.Speech && x.subordinated(start, s.Start) {
+		ev.agents = x.mainSubject(s, start) // "captured the town after a two-day assault"
+	}
+	if schema.RelType(ru.Type).Symmetric() && len(ev.targets) >= 2 && len(ev.agents) == 0 && x.betweenAt(end) {
+		ev.agents = ev.targets[:1]
+		ev.targets = ev.targets[1:]
+	}
+	x.nominalFrame(ev, s)
+	return true
+}
+
+// verbArgs fills the arguments of a verb rule: a passive's target before
+// it and agent after "by", or an active verb's agents and targets. It is
+// false for readings the rule cannot make ("headed the mission in X", a
+// passive the rule does not read, a participle without its agent).
+func (x *relater) verbArgs(ev *event, s Sentence, si int) bool {
+	ru, start, end := ev.rule, ev.start, ev.end
+	if x.transitiveTravel(ru, end) {
+		return false // "headed the mission in X"
+	}
+	if !ru.Passive && x.isPassive(start) && x.isWord(end, "by") {
+		return false // a passive the rule cannot read: better nothing than reversed roles
+	}
+	passive := ru.Passive && x.isPassive(start)
+	if passive {
+		ev.targets, _ = x.subjects(start, s.Start, ru.Places)
+		ev.agents, _ = x.byAgent(end, s.End)
+		if schema.RelType(ru.Type).Symmetric() && len(ev.agents) >= 2 {
+			ev.targets = ev.agents[1:]
+			ev.agents = ev.agents[:1]
+		} else if len(ev.targets) == 0 && ru.Places {
+			ev.targets = x.antecedentPlace(start)
+		}
+	} else if x.tok(start-1).Text == "," && (strings.HasSuffix(x.tok(start).Lower, "ed") || x.isWord(start, "killed", "hit", "struck", "shot", "seized", "taken")) && prepositions[x.tok(end).Lower] && !x.isWord(end, "by") {
+		return false // "..., killed in a raid": a participle without its agent
+	}
+	if !passive {
+		subjStart := x.activeAgents(ev, s, si)
+		x.activeTargets(ev, s, si, subjStart)
+	}
+	return true
+}
+
+// activeAgents finds the agents of an active verb: its subject, the
+// subject of the clause or of the main clause ("after meeting X", ",
+// urging"), the agent of the event before (", killing 12 militants") or a
+// fronted agent. It returns where the subject starts.
+func (x *relater) activeAgents(ev *event, s Sentence, si int) int {
+	ru, start := ev.rule, ev.start
+	var subjStart int
+	ev.agents, subjStart = x.subjects(start, s.Start, false)
+	if a, ok := x.clauseSubject(start, si); ok {
+		ev.agents = a
+	}
+	if strings.HasSuffix(x.tok(start).Lower, "ing") && x.isWord(start-1, "after", "before", "while", "since", "when", "by", "without", "upon") {
+		// "..., after meeting X": the subject of the main clause
+		ev.agents = x.mainSubject(s, start)
+	}
+	if x.tok(start-1).Text == "," && strings.HasSuffix(x.tok(start).Lower, "ing") {
+		// ", killing 12 militants": the agent of the main clause
+		for k := len(x.events) - 1; k >= 0; k-- {
+			if x.events[k].sent == si && len(x.events[k].agents) > 0 {
+				ev.agents = x.events[k].agents
+				ev.inherit = &x.events[k]
+				break
+			}
+		}
+	}
+	if len(ev.agents) == 0 && start == s.Start {
+		ev.agents = x.frontedAgent(start, s) // "Speaking to X on Tuesday, NAME stressed ..."
+	}
+	if len(ev.agents) == 0 && ru.Speech && strings.HasSuffix(x.tok(start).Lower, "ing") &&
+		(x.tok(start-1).Text == "," || x.isWord(start-1, "statement", "letter", "message", "resolution", "note", "communique", "declaration")) {
+		ev.agents = x.mainSubject(s, start) // "sent a letter to X, urging him to ...", "issued a statement urging Y"
+	}
+	if len(ev.agents) == 0 || x.isWord(start-1, "that", "which") {
+		if a, prev := x.eventAgentBefore(start, si); a != nil {
+			ev.agents = a
+			ev.inherit = prev
+		}
+	}
+	return subjStart
+}
+
+// activeTargets finds the targets of an active verb: its objects, the one
+// a clause addressed (", urging him to"), the object of a purpose ("to
+// capture X"), the antecedent of a relative clause ("the village that the
+// rebels captured", "X, which it accused of ..."), or the accused of
+// "accused X of backing Y" as the agent.
+func (x *relater) activeTargets(ev *event, s Sentence, si, subjStart int) {
+	ru, start, end := ev.rule, ev.start, ev.end
+	objStart := end
+	if x.isWord(end, "that") && inList(ru.Preps, "that") {
+		objStart++ // "alleged that Peru had ...": the subject of the complement
+	}
+	ev.targets, _ = x.objects(objStart, s.End, ru.Preps, ru.Places)
+	if ru.Speech && x.tok(start-1).Text == "," && x.isWord(end, "him", "her", "it", "them") && strings.HasSuffix(x.tok(start).Lower, "ing") &&
+		(len(ev.targets) == 0 || containsEnt(ev.agents, ev.targets[0])) {
+		ev.targets = x.clauseObject(s, start-1, ev.agents) // ", urging him to": the one the clause addressed
+	}
+	if x.viaPlace && ru.Type != string(schema.Bombed) && ru.Type != string(schema.Attacked) {
+		ev.targets = nil // "seized a tanker in the Strait": the tanker is taken, not the strait
+	}
+	if len(ev.targets) == 0 && x.isWord(end, "to") && end+2 < s.End {
+		// "launched an assault to capture Aleppo", "threatened to suspend talks
+		// with Algeria": the object of the purpose
+		ev.targets, _ = x.objects(end+2, s.End, []string{"", "with", "on", "against", "to", "of"}, ru.Places)
+	}
+	// "the village that the rebels captured": the object is the antecedent
+	rel := subjStart - 1
+	if x.isWord(rel, "the") {
+		rel-- // "Abu Sayyaf, which the Philippines accuses of ..."
+	}
+	if len(ev.targets) == 0 && subjStart > 0 && x.isWord(rel, "that", "which") {
+		ante := rel - 1
+		if x.tok(ante).Text == "," {
+			ante-- // "Palmyra, which Daesh had captured"
+		}
+		if k := x.mentionIdx(ante); k >= 0 && !containsEnt(ev.agents, x.d.Mentions[k].Ent) {
+			m := x.d.Mentions[k]
+			if ru.Places || !(m.Place || m.Ent.Label == string(schema.City) || m.Ent.Label == string(schema.Region)) {
+				ev.targets = []*Entity{m.Ent}
+			}
+		}
+	}
+	// "Algeria, which it accused of ...": the relative pronoun's antecedent
+	if x.isWord(start-1, "it", "they", "he", "she") && x.isWord(start-2, "which", "who", "whom") && x.tok(start-3).Text == "," {
+		if k := x.mentionIdx(start - 4); k >= 0 {
+			m := x.d.Mentions[k]
+			ev.targets = []*Entity{m.Ent}
+			ev.agents, _ = x.subjects(m.Start, s.Start, false)
+		}
+	}
+	// "accused X of backing Y": X backs
+	if x.isWord(start-1, "of", "for") && len(x.events) > 0 {
+		last := x.events[len(x.events)-1]
+		if last.sent == si && len(last.targets) > 0 && last.end >= start-6 && (last.rule.Type == string(schema.Accused) || last.rule.Type == string(schema.Criticized)) {
+			ev.agents = last.targets
+		}
+	}
+}
+
+// modalityAndDate sets the modality and date of ev: a purpose shares the
+// plan of its sentence, lifting sanctions negates them, an event with no
+// date of its own takes the date of the one it inherits its agent from,
+// and an asserted event dated after publication is planned.
+func (x *relater) modalityAndDate(ev *event) {
+	ru, start, si := ev.rule, ev.start, ev.sent
+	ev.modality = x.modality(ev)
 	if ev.inherit == nil && x.isWord(start-1, "to") && ev.modality == string(schema.Asserted) {
 		// "will travel to Beijing next week to meet Xi": the purpose shares the plan
 		for k := len(x.events) - 1; k >= 0; k-- {
@@ -218,14 +286,13 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 	if ru.Type == string(schema.Sanctioned) && x.isWord(lifted, "lift", "lifted", "lifting", "lifts", "ease", "eased", "easing", "remove", "removed", "removing", "scrap", "scrapped", "waive", "waived", "relief") {
 		ev.modality = string(schema.Negated) // lifting sanctions is not imposing them
 	}
-	ev.date = x.eventDate(&ev)
+	ev.date = x.eventDate(ev)
 	if ev.date == "" && ev.inherit != nil {
 		ev.date, ev.precision = ev.inherit.date, ev.inherit.precision // "the attack killed 150": the date of that attack
 	}
 	if ev.modality == string(schema.Asserted) && ev.date != "" && !x.d.Published.IsZero() && ev.date > x.d.Published.Format("2006-01-02") {
 		ev.modality = string(schema.Planned)
 	}
-	return ev, true
 }
 
 // lightVerbBefore reports whether a support verb governs the nominal at i:
