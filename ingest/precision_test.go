@@ -140,80 +140,53 @@ func TestForeignBodies(t *testing.T) {
 // TestPlacePrefixes checks that a gazetteer town is not read off the first
 // word of a longer place name joined by a Romance particle.
 func TestPlacePrefixes(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       bool
-	}{
+	checkEntityPresence(t, "City", "Arequipa", []presenceCase{
 		{"first word of a longer name", "Inmates escaped from the prison of Arequipa des Monts in Haiti.", false},
 		{"the town itself", "Inmates escaped from the prison of Arequipa in Peru.", true},
-	}
-	p := testPipeline(t)
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x := p.Analyze(Article{Title: "Test", Text: tt.text, Published: "2020-06-10"}).Graph().Extraction()
-			got := false
-			for _, e := range x.Entities {
-				if e.Type == "City" && e.Name == "Arequipa" {
-					got = true
-				}
-			}
-			if got != tt.want {
-				t.Errorf("%q: town Arequipa found=%v, want %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestOrgTails checks that an organisation's alias at the tail of a longer
 // capitalised name is not that organisation.
 func TestOrgTails(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       bool
-	}{
+	checkEntityPresence(t, "Organisation", "Indian National Congress", []presenceCase{
 		{"alias at the tail of a longer name", "Protesters in Chile demanded that the Ardan Congress Party be dissolved.", false},
 		{"the alias itself", "Protesters in India demanded that the Congress Party be dissolved.", true},
-	}
-	p := testPipeline(t)
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x := p.Analyze(Article{Title: "Test", Text: tt.text, Published: "2020-06-10"}).Graph().Extraction()
-			got := false
-			for _, e := range x.Entities {
-				if e.Type == "Organisation" && e.Name == "Indian National Congress" {
-					got = true
-				}
-			}
-			if got != tt.want {
-				t.Errorf("%q: Indian National Congress found=%v, want %v", tt.text, got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestCreditLines checks that a closing line crediting the story's own
 // reporters names no entity, while the same verbs earlier in a story keep
 // their sense.
 func TestCreditLines(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       bool
-	}{
+	checkEntityPresence(t, "Person", "Lena Varga", []presenceCase{
 		{"closing credit line", "Chile closed the camps. Peru objected. Lena Varga reported from Lima; and stringer Tomas Feld contributed from Quito.", false},
 		{"a person quoted before the credit", "Lena Varga, a Chilean minister, said the camps would close. Peru objected. Mira Okafor contributed reporting from Lima.", true},
-	}
+	})
+}
+
+// presenceCase is one sentence and whether an entity must be found in it.
+type presenceCase struct {
+	name, text string
+	want       bool
+}
+
+// checkEntityPresence runs each case and checks whether the entity of type
+// typ named name is among the extracted entities.
+func checkEntityPresence(t *testing.T, typ, name string, tests []presenceCase) {
+	t.Helper()
 	p := testPipeline(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			x := p.Analyze(Article{Title: "Test", Text: tt.text, Published: "2020-06-10"}).Graph().Extraction()
 			got := false
 			for _, e := range x.Entities {
-				if e.Type == "Person" && e.Name == "Lena Varga" {
+				if e.Type == typ && e.Name == name {
 					got = true
 				}
 			}
 			if got != tt.want {
-				t.Errorf("%q: Lena Varga found=%v, want %v", tt.text, got, tt.want)
+				t.Errorf("%q: %s %s found=%v, want %v", tt.text, typ, name, got, tt.want)
 			}
 		})
 	}
