@@ -404,6 +404,13 @@ func killServer(t *testing.T, home string) {
 	if err := syscall.Kill(pid, syscall.SIGKILL); err != nil {
 		t.Fatalf("kill Neo4j %d: %v", pid, err)
 	}
+	// Wait until it is gone: a server still answering makes
+	// `neo4j.sh start` do nothing.
+	for end := time.Now().Add(20 * time.Second); syscall.Kill(pid, 0) == nil; time.Sleep(50 * time.Millisecond) {
+		if time.Now().After(end) {
+			t.Fatalf("Neo4j %d still alive 20s after SIGKILL", pid)
+		}
+	}
 }
 
 // startServer starts the server of checkout home again, within 3 minutes.
@@ -413,8 +420,10 @@ func startServer(t *testing.T, home, boltPort, httpPort string) {
 	defer cancel()
 	c := exec.CommandContext(ctx, filepath.Join(home, "scripts", "neo4j.sh"), "start")
 	c.Env = append(os.Environ(), "NEO4J_BOLT_PORT="+boltPort, "NEO4J_HTTP_PORT="+httpPort)
-	if out, err := c.CombinedOutput(); err != nil {
-		t.Fatalf("restart Neo4j: %v\n%s", err, out)
+	out, err := c.CombinedOutput()
+	t.Logf("restart Neo4j: %s", bytes.TrimSpace(out))
+	if err != nil {
+		t.Fatalf("restart Neo4j: %v", err)
 	}
 }
 
@@ -433,9 +442,14 @@ func TestFaultServerKilled(t *testing.T) {
 	want := f.clean(feed)
 	seed := time.Now().UnixNano()
 	t.Logf("seed %d", seed)
-	delay := time.Duration(300+rand.New(rand.NewSource(seed)).Intn(1200)) * time.Millisecond
 	var stderr bytes.Buffer
-	c := f.start(&stderr, "ingest", "--batch-size", "5", feed)
+	began := time.Now()
+	f.wait(f.start(&stderr, "ingest", "--batch-size", "2", feed), 30*time.Second, &stderr)
+	full := time.Since(began)
+	f.retractAll()
+	delay := 100*time.Millisecond + time.Duration(rand.New(rand.NewSource(seed)).Int63n(int64(full)))
+	stderr.Reset()
+	c := f.start(&stderr, "ingest", "--batch-size", "2", feed)
 	time.Sleep(delay)
 	killServer(t, home)
 	code := f.wait(c, 60*time.Second, &stderr)
