@@ -3,9 +3,14 @@
 # ---------------------------------------------------------------------------
 # Local Neo4j Community 5.26 server (jars from Maven Central, no Docker).
 # See neo4j/README.md. Needs Java 17+ and Maven; state lives in .neo4j/.
-# Overrides: NEO4J_BOLT_PORT, NEO4J_HTTP_PORT, NEO4J_PASSWORD (see scripts/neo4j.sh).
+# Overrides: NEO4J_BOLT_PORT, NEO4J_HTTP_PORT, NEO4J_LOCAL_PASSWORD (see scripts/neo4j.sh).
+# The targets below talk to the local server with its own credentials, so a
+# NEO4J_URI / NEO4J_PASSWORD exported for Aura is never used or touched here.
 # ---------------------------------------------------------------------------
 NEO4J_SH := ./scripts/neo4j.sh
+LOCAL_PASSWORD := $(or $(NEO4J_LOCAL_PASSWORD),actorgraph-dev)
+LOCAL_ENV := ACTORGRAPH_NEO4J_URI=bolt://127.0.0.1:$(or $(NEO4J_BOLT_PORT),7687) ACTORGRAPH_NEO4J_USER=neo4j \
+  ACTORGRAPH_NEO4J_PASSWORD=$(LOCAL_PASSWORD) ACTORGRAPH_NEO4J_DATABASE=neo4j
 
 .PHONY: neo4j-install neo4j-start neo4j-warm-up neo4j-stop neo4j-status neo4j-logs
 
@@ -20,7 +25,7 @@ neo4j-start: ## Start Neo4j in the background (installs first if needed), then w
 # seconds of CPU. A rolled-back ingest of the examples does it at start.
 neo4j-warm-up: ## Compile the write plans on the running server (ingest --dry-run of examples/articles; nothing kept)
 	@$(GO) build -o $(BIN) ./cmd/actorgraph
-	ACTORGRAPH_NEO4J_URI=bolt://127.0.0.1:$(or $(NEO4J_BOLT_PORT),7687) ./$(BIN) ingest --dry-run --force --quiet --published 2016-10-16 examples/articles
+	$(LOCAL_ENV) ./$(BIN) ingest --dry-run --force --quiet --published 2016-10-16 examples/articles
 
 neo4j-stop: ## Stop the local Neo4j server
 	$(NEO4J_SH) stop
@@ -49,7 +54,7 @@ HTTP_PORT := $(or $(NEO4J_HTTP_PORT),7474)
 FUZZTIME  ?= 15s
 # A Bolt port that answers means a server is up (the local one or yours).
 BOLT_UP   := bash -c 'exec 3<>/dev/tcp/127.0.0.1/$(BOLT_PORT)' 2>/dev/null
-DEMO_ENV  := ACTORGRAPH_NEO4J_URI=bolt://127.0.0.1:$(BOLT_PORT)
+DEMO_ENV  := $(LOCAL_ENV)
 
 .PHONY: build setup test test-unit demo bench bench-scale fuzz vet fmt score
 
@@ -62,7 +67,7 @@ setup: ## Install Chromium and unzip from Debian's packages (root or sudo; CI ru
 test: ## Install Chromium if missing, start Neo4j if needed, then run all tests including the integration tests
 	@./scripts/setup.sh
 	@$(BOLT_UP) || $(MAKE) --no-print-directory neo4j-start
-	ACTORGRAPH_NEO4J_TEST=1 ACTORGRAPH_TEST_BROWSER_URL=http://127.0.0.1:$(HTTP_PORT)/browser/ $(GO) test -p 1 -count=1 ./...
+	ACTORGRAPH_NEO4J_TEST=1 ACTORGRAPH_TEST_NEO4J_PASSWORD=$(or $(ACTORGRAPH_TEST_NEO4J_PASSWORD),$(LOCAL_PASSWORD)) ACTORGRAPH_TEST_BROWSER_URL=http://127.0.0.1:$(HTTP_PORT)/browser/ $(GO) test -p 1 -count=1 ./...
 
 test-unit: ## Run the tests that need no database (integration tests skip)
 	$(GO) test -count=1 ./...

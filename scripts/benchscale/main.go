@@ -54,7 +54,7 @@ func main() {
 	flag.StringVar(&o.bin, "bin", "bin/actorgraph", "actorgraph binary")
 	flag.StringVar(&o.uri, "uri", "bolt://127.0.0.1:7687", "Bolt URI of the local server (emptied first)")
 	flag.StringVar(&o.user, "user", "neo4j", "Neo4j user")
-	flag.StringVar(&o.password, "password", envOr("NEO4J_PASSWORD", "actorgraph-dev"), "Neo4j password")
+	flag.StringVar(&o.password, "password", envOr("NEO4J_LOCAL_PASSWORD", "actorgraph-dev"), "Neo4j password")
 	flag.IntVar(&o.batchSize, "batch-size", 0, "ingest --batch-size (0: the default)")
 	flag.StringVar(&o.neo4jHome, "neo4j-home", ".neo4j", "home of the local server (pid file, store), for CPU and sizes")
 	flag.StringVar(&o.extra, "args", "", "further ingest arguments, space-separated")
