@@ -1,16 +1,13 @@
 package cmd
 
 import (
-	"bytes"
 	"context"
-	"errors"
 	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 )
@@ -77,30 +74,5 @@ func TestIngestSignalStops(t *testing.T) {
 	for k, v := range env {
 		c.Env = append(c.Env, k+"="+v)
 	}
-	var stderr bytes.Buffer
-	c.Stderr = &stderr
-	if err := c.Start(); err != nil {
-		t.Fatal(err)
-	}
-	time.Sleep(1500 * time.Millisecond)
-	start := time.Now()
-	c.Process.Signal(syscall.SIGTERM)
-	done := make(chan error, 1)
-	go func() { done <- c.Wait() }()
-	select {
-	case err := <-done:
-		var ee *exec.ExitError
-		if !errors.As(err, &ee) || ee.ExitCode() != ExitInterrupted {
-			t.Errorf("exit %v, want code %d; stderr %s", err, ExitInterrupted, stderr.String())
-		}
-		if d := time.Since(start); d > 2*time.Second {
-			t.Errorf("took %v after SIGTERM, want under 2s", d)
-		}
-		if !strings.Contains(stderr.String(), "interrupted: ingest: 0 articles read") {
-			t.Errorf("stderr = %q, want the summary", stderr.String())
-		}
-	case <-time.After(5 * time.Second):
-		c.Process.Kill()
-		t.Fatalf("still running 5s after SIGTERM; stderr %s", stderr.String())
-	}
+	signalStops(t, c, 1500*time.Millisecond, "interrupted: ingest: 0 articles read")
 }

@@ -103,32 +103,7 @@ func TestSignalStopsRun(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer in.Close()
-			var stderr bytes.Buffer
-			c.Stderr = &stderr
-			if err := c.Start(); err != nil {
-				t.Fatal(err)
-			}
-			time.Sleep(250 * time.Millisecond)
-			start := time.Now()
-			c.Process.Signal(syscall.SIGTERM)
-			done := make(chan error, 1)
-			go func() { done <- c.Wait() }()
-			select {
-			case err := <-done:
-				var ee *exec.ExitError
-				if !errors.As(err, &ee) || ee.ExitCode() != ExitInterrupted {
-					t.Errorf("exit %v, want code %d; stderr %s", err, ExitInterrupted, stderr.String())
-				}
-				if d := time.Since(start); d > 2*time.Second {
-					t.Errorf("took %v after SIGTERM, want under 2s", d)
-				}
-				if !strings.Contains(stderr.String(), "interrupted: extract: 0 articles read") {
-					t.Errorf("stderr = %q, want the summary", stderr.String())
-				}
-			case <-time.After(5 * time.Second):
-				c.Process.Kill()
-				t.Fatalf("still running 5s after SIGTERM; stderr %s", stderr.String())
-			}
+			signalStops(t, c, 250*time.Millisecond, "interrupted: extract: 0 articles read")
 		})
 	}
 }
@@ -307,5 +282,37 @@ func TestSignalWhileConnecting(t *testing.T) {
 		if args[0] == "ingest" && !strings.Contains(errOut, "interrupted: ingest: 0 articles read") {
 			t.Errorf("ingest stopped while connecting: stderr %q, want the summary", errOut)
 		}
+	}
+}
+
+// signalStops starts c, sends SIGTERM after delay and checks that the run
+// ends as interrupted, soon, with want in its summary on stderr.
+func signalStops(t *testing.T, c *exec.Cmd, delay time.Duration, want string) {
+	t.Helper()
+	var stderr bytes.Buffer
+	c.Stderr = &stderr
+	if err := c.Start(); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(delay)
+	start := time.Now()
+	c.Process.Signal(syscall.SIGTERM)
+	done := make(chan error, 1)
+	go func() { done <- c.Wait() }()
+	select {
+	case err := <-done:
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) || ee.ExitCode() != ExitInterrupted {
+			t.Errorf("exit %v, want code %d; stderr %s", err, ExitInterrupted, stderr.String())
+		}
+		if d := time.Since(start); d > 2*time.Second {
+			t.Errorf("took %v after SIGTERM, want under 2s", d)
+		}
+		if !strings.Contains(stderr.String(), want) {
+			t.Errorf("stderr = %q, want the summary %q", stderr.String(), want)
+		}
+	case <-time.After(5 * time.Second):
+		c.Process.Kill()
+		t.Fatalf("still running 5s after SIGTERM; stderr %s", stderr.String())
 	}
 }
