@@ -50,7 +50,7 @@ func (x *relater) attach(f titleFact, dateline *Entity, explicit map[*Entity]boo
 		return of
 	}
 	of := x.contextState(f, dateline)
-	if of != nil && of.Label == string(schema.Country) {
+	if of != nil && of.Label == schema.Country {
 		if taken := x.heldByOthers(f); taken[of] {
 			return x.otherStateNear(f, taken)
 		}
@@ -69,7 +69,7 @@ func (x *relater) attach(f titleFact, dateline *Entity, explicit map[*Entity]boo
 // state is titled in f's own sentence.
 func (x *relater) holderIn(f titleFact) bool {
 	for _, g := range x.r.titles {
-		if g.person != f.person && g.sent == f.sent && g.of != nil && g.of.Label == string(schema.Country) && sameHead(g.title, f.title) {
+		if g.person != f.person && g.sent == f.sent && g.of != nil && g.of.Label == schema.Country && sameHead(g.title, f.title) {
 			return true
 		}
 	}
@@ -82,7 +82,7 @@ func (x *relater) otherStateIn(f titleFact, taken map[*Entity]bool) *Entity {
 	var best *Entity
 	bestDist := 1 << 30
 	for _, m := range x.d.Mentions {
-		if m.Sent != f.sent || m.Ent == nil || m.Ent.Label != string(schema.Country) || taken[m.Ent] || m.Kind == mDemonym && m.Head == "" && x.titleFollows(m.End) {
+		if m.Sent != f.sent || m.Ent == nil || m.Ent.Label != schema.Country || taken[m.Ent] || m.Kind == mDemonym && m.Head == "" && x.titleFollows(m.End) {
 			continue
 		}
 		d := m.Start - f.tok
@@ -109,7 +109,7 @@ func (x *relater) titleFollows(i int) bool {
 func (x *relater) successors(held map[*Entity]titleFact) []titleFact {
 	var out []titleFact
 	for _, m := range x.d.Mentions {
-		if m.Ent == nil || m.Ent.Label != string(schema.Person) || !x.isWord(m.End, "'s", "'") || !x.isWord(m.End+1, "predecessor", "successor") {
+		if m.Ent == nil || m.Ent.Label != schema.Person || !x.isWord(m.End, "'s", "'") || !x.isWord(m.End+1, "predecessor", "successor") {
 			continue
 		}
 		h, ok := held[m.Ent]
@@ -117,7 +117,7 @@ func (x *relater) successors(held map[*Entity]titleFact) []titleFact {
 			continue
 		}
 		k := x.mentionIdx(m.End + 3)
-		if k < 0 || x.d.Mentions[k].Ent.Label != string(schema.Person) || x.d.Mentions[k].Ent == m.Ent {
+		if k < 0 || x.d.Mentions[k].Ent.Label != schema.Person || x.d.Mentions[k].Ent == m.Ent {
 			continue
 		}
 		out = append(out, titleFact{person: x.d.Mentions[k].Ent, title: h.title, of: h.of, sent: m.Sent})
@@ -172,9 +172,9 @@ func (x *relater) possessorSide(f titleFact) *Entity {
 	}
 	if k := x.mentionIdx(j - 1); k >= 0 {
 		switch e := x.d.Mentions[k].Ent; e.Label {
-		case string(schema.Person):
+		case schema.Person:
 			return x.personSide(e, f)
-		case string(schema.Organisation), string(schema.Country):
+		case schema.Organisation, schema.Country:
 			return e
 		}
 		return nil
@@ -260,7 +260,7 @@ func (x *relater) secretariat(f titleFact) *Entity {
 			break
 		}
 		e := m.Ent
-		if e.Label == string(schema.Organisation) && e.Parent == "" && (e.Kind == "ngo" || e.Kind == "igo" || e.Kind == "other") {
+		if e.Label == schema.Organisation && e.Parent == "" && (e.Kind == "ngo" || e.Kind == "igo" || e.Kind == "other") {
 			return e
 		}
 	}
@@ -285,14 +285,14 @@ func (x *relater) heldByOthers(f titleFact) map[*Entity]bool {
 	ix := x.titles()
 	if stateTitle(f.title) {
 		for of, h := range ix.byTitle[foldKey(strings.TrimSpace(f.title))] {
-			if of.Label == string(schema.Country) && (h.many || h.first != f.person) {
+			if of.Label == schema.Country && (h.many || h.first != f.person) {
 				taken[of] = true
 			}
 		}
 	}
 	for _, k := range ix.bySent[f.sent] {
 		g := x.r.titles[k]
-		if g.person == f.person || g.of == nil || g.of.Label != string(schema.Country) {
+		if g.person == f.person || g.of == nil || g.of.Label != schema.Country {
 			continue
 		}
 		if sameHead(g.title, f.title) {
@@ -319,7 +319,7 @@ func (x *relater) otherStateNear(f titleFact, taken map[*Entity]bool) *Entity {
 		if m.Sent < f.sent-2 {
 			break
 		}
-		if m.Ent.Label == string(schema.Country) && !taken[m.Ent] {
+		if m.Ent.Label == schema.Country && !taken[m.Ent] {
 			return m.Ent
 		}
 	}
@@ -361,7 +361,7 @@ func (x *relater) underState(f titleFact) *Entity {
 	if !x.isWord(j, "under") {
 		return nil
 	}
-	if k := x.mentionIdx(j - 1); k >= 0 && x.d.Mentions[k].Ent.Label == string(schema.Country) {
+	if k := x.mentionIdx(j - 1); k >= 0 && x.d.Mentions[k].Ent.Label == schema.Country {
 		return x.d.Mentions[k].Ent
 	}
 	return nil
@@ -391,7 +391,7 @@ func (x *relater) rolesNamedNext() {
 			continue
 		}
 		p := x.d.Mentions[k]
-		if p.Ent.Label != string(schema.Person) || titled[p.Ent] || first[p.Ent] != k || p.Kind != mName ||
+		if p.Ent.Label != schema.Person || titled[p.Ent] || first[p.Ent] != k || p.Kind != mName ||
 			strings.Contains(p.Rule, "role") || strings.Contains(p.Rule, "title") || strings.Contains(p.Rule, "descri") {
 			continue
 		}
@@ -400,7 +400,7 @@ func (x *relater) rolesNamedNext() {
 			continue
 		}
 		of := m.Ent
-		if c := x.mentionIdx(m.Start - 2); c >= 0 && x.tok(m.Start-1).Lower == "'s" && x.d.Mentions[c].Ent.Label == string(schema.Country) {
+		if c := x.mentionIdx(m.Start - 2); c >= 0 && x.tok(m.Start-1).Lower == "'s" && x.d.Mentions[c].Ent.Label == schema.Country {
 			of = x.d.Mentions[c].Ent // "Sylvania's U.N. ambassador": Sylvania's official at the U.N.
 		}
 		titled[p.Ent] = true
@@ -412,7 +412,7 @@ func (x *relater) rolesNamedNext() {
 // who may be the one holding the role.
 func (x *relater) namesPersonIn(si int, titled map[*Entity]bool) bool {
 	for k := range x.d.mentionsIn(si, si+1, true) {
-		if m := x.d.Mentions[k]; m.Sent == si && m.Ent != nil && m.Ent.Label == string(schema.Person) && !titled[m.Ent] {
+		if m := x.d.Mentions[k]; m.Sent == si && m.Ent != nil && m.Ent.Label == schema.Person && !titled[m.Ent] {
 			return true
 		}
 	}
@@ -429,7 +429,7 @@ func (x *relater) legislature(f titleFact) *Entity {
 	}
 	var found *Entity
 	for _, m := range x.d.Mentions {
-		if m.Ent == nil || m.Ent.Label != string(schema.Country) || !lawmakerNouns[x.tok(m.End).Lower] {
+		if m.Ent == nil || m.Ent.Label != schema.Country || !lawmakerNouns[x.tok(m.End).Lower] {
 			continue
 		}
 		if found != nil && found != m.Ent {

@@ -48,7 +48,7 @@ func (x *relater) claimedEvent(si, j, n int) *event {
 		if ev.sent < si-3 {
 			return nil
 		}
-		switch schema.RelType(ev.rule.Type) {
+		switch ev.rule.Type {
 		case schema.Attacked, schema.Bombed, schema.Killed, schema.Captured, schema.Besieged:
 			if len(ev.agents) == 0 && len(ev.targets) > 0 {
 				return ev

@@ -55,7 +55,7 @@ func (x *relater) relativeSubject(start int) ([]*Entity, bool) {
 	}
 	if k := x.mentionIdx(a); k >= 0 {
 		m := x.d.Mentions[k]
-		if m.Place || m.Ent.Label == string(schema.City) || m.Ent.Label == string(schema.Region) || m.Kind == mDemonym && m.Head == "" || x.afterLocPrep(m.Start) {
+		if m.Place || m.Ent.Label == schema.City || m.Ent.Label == schema.Region || m.Kind == mDemonym && m.Head == "" || x.afterLocPrep(m.Start) {
 			return nil, true // "the town that ...", "a base in war-torn X that ...": no actor acts
 		}
 		return []*Entity{m.Ent}, true
@@ -209,7 +209,7 @@ func (x *relater) interruptedSubject(start int, s Sentence) ([]*Entity, bool) {
 	return nil, false
 }
 
-var clashBackRule = &Rule{ID: "attacked/clash-mutual", Type: string(schema.Attacked), kind: verbRule}
+var clashBackRule = &Rule{ID: "attacked/clash-mutual", Type: schema.Attacked, kind: verbRule}
 
 // emitMutual gives a clash both directions: "X clashed with Y", "clashes
 // between X and Y" -> X attacked Y and Y attacked X.
@@ -231,7 +231,7 @@ func (x *relater) emitMutual(ev event) {
 // armedParty reports whether e is named in sentence si as an armed force:
 // a military or armed group, or a state named by its troops or fighters.
 func (x *relater) armedParty(e *Entity, si int) bool {
-	if e.Label == string(schema.Organisation) && (e.Kind == "military" || e.Kind == "armed_group") {
+	if e.Label == schema.Organisation && (e.Kind == "military" || e.Kind == "armed_group") {
 		return true
 	}
 	s := x.d.Sentences[si]

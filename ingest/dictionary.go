@@ -26,13 +26,13 @@ type Dictionary struct {
 
 // DictActor is one actor of a Dictionary.
 type DictActor struct {
-	Name    string   `yaml:"name"`
-	Type    string   `yaml:"type"`
-	Kind    string   `yaml:"kind"`
-	Aliases []string `yaml:"aliases"`
-	Country string   `yaml:"country"`
-	Title   string   `yaml:"title"`
-	Parent  string   `yaml:"part_of"`
+	Name    string       `yaml:"name"`
+	Type    schema.Label `yaml:"type"`
+	Kind    string       `yaml:"kind"`
+	Aliases []string     `yaml:"aliases"`
+	Country string       `yaml:"country"`
+	Title   string       `yaml:"title"`
+	Parent  string       `yaml:"part_of"`
 }
 
 func loadDictionary(path string, lex *Lexicon, rules *ruleSet) error {
@@ -56,7 +56,7 @@ func loadDictionary(path string, lex *Lexicon, rules *ruleSet) error {
 		}
 		var e entry
 		switch a.Type {
-		case string(schema.Organisation), "Organization":
+		case schema.Organisation, "Organization":
 			kind := a.Kind
 			if kind == "" {
 				kind = "other"
@@ -64,13 +64,13 @@ func loadDictionary(path string, lex *Lexicon, rules *ruleSet) error {
 			lex.orgs = append(lex.orgs, orgRec{Name: a.Name, Kind: kind, Country: country, Parent: a.Parent})
 			e = entry{kind: eOrg, idx: int32(len(lex.orgs) - 1)}
 			lex.orgByName[a.Name] = e.idx
-		case string(schema.City), string(schema.Region):
-			lex.places = append(lex.places, placeRec{Name: a.Name, ISO3: country, Region: a.Type == string(schema.Region), Pop: 1 << 30})
+		case schema.City, schema.Region:
+			lex.places = append(lex.places, placeRec{Name: a.Name, ISO3: country, Region: a.Type == schema.Region, Pop: 1 << 30})
 			e = entry{kind: eCity, idx: int32(len(lex.places) - 1)}
-			if a.Type == string(schema.Region) {
+			if a.Type == schema.Region {
 				e.kind = eRegion
 			}
-		case string(schema.Person):
+		case schema.Person:
 			lex.people = append(lex.people, personRec{Name: a.Name, Country: country, Title: a.Title})
 			e = entry{kind: ePerson, idx: int32(len(lex.people) - 1)}
 		default:
@@ -83,14 +83,14 @@ func loadDictionary(path string, lex *Lexicon, rules *ruleSet) error {
 	}
 	for i := range dict.Rules {
 		ru := dict.Rules[i]
-		if _, ok := schema.ParseRelType(ru.Type); !ok || schema.RelType(ru.Type).Structural() {
+		if _, ok := schema.ParseRelType(string(ru.Type)); !ok || ru.Type.Structural() {
 			return fmt.Errorf("dictionary %s: rule %q: type %q is not an interaction type of the ontology", path, ru.ID, ru.Type)
 		}
 		if len(ru.Forms) == 0 {
 			return fmt.Errorf("dictionary %s: rule %q has no forms", path, ru.ID)
 		}
 		if ru.ID == "" {
-			ru.ID = "custom/" + strings.ToLower(ru.Type)
+			ru.ID = "custom/" + strings.ToLower(string(ru.Type))
 		}
 		rules.rules = append(rules.rules, &ru)
 	}

@@ -14,7 +14,7 @@ var bodyWords = set("member", "members", "bloc", "bloc's")
 func (r *recognizer) seatsAsBodies() {
 	named := map[string]bool{}
 	for _, m := range r.d.Mentions {
-		if m.Ent != nil && m.Ent.Label == string(schema.Country) && m.Rule != "country/capital-as-state" {
+		if m.Ent != nil && m.Ent.Label == schema.Country && m.Rule != "country/capital-as-state" {
 			named[m.Ent.ISO3] = true
 		}
 	}
@@ -40,7 +40,7 @@ func (r *recognizer) seatsAsBodies() {
 func (r *recognizer) seatedBody(iso3 string, si int) *Entity {
 	var before, after *Entity
 	for _, m := range r.d.Mentions {
-		if m.Ent == nil || m.Ent.Label != string(schema.Organisation) || m.Ent.Kind != "igo" {
+		if m.Ent == nil || m.Ent.Label != schema.Organisation || m.Ent.Kind != "igo" {
 			continue
 		}
 		body := r.topBody(m.Ent)
@@ -126,7 +126,7 @@ func (r *recognizer) macroEntry(sp span) (entry, bool) {
 func (r *recognizer) countryInSentence(iso3 string, i int) bool {
 	s := r.d.Sentences[r.d.sentOf[i]]
 	for k := range r.d.mentionsIn(s.Start, i, false) {
-		if m := r.d.Mentions[k]; m.Ent != nil && m.Ent.Label == string(schema.Country) && m.Ent.ISO3 == iso3 {
+		if m := r.d.Mentions[k]; m.Ent != nil && m.Ent.Label == schema.Country && m.Ent.ISO3 == iso3 {
 			return true
 		}
 	}
@@ -140,7 +140,7 @@ func (r *recognizer) placeHits(iso3 string) int {
 	}
 	n := 0
 	for _, m := range r.d.Mentions {
-		if m.Ent != nil && m.Ent.ISO3 == iso3 && (m.Ent.Label == string(schema.City) || m.Ent.Label == string(schema.Region)) {
+		if m.Ent != nil && m.Ent.ISO3 == iso3 && (m.Ent.Label == schema.City || m.Ent.Label == schema.Region) {
 			n++
 		}
 	}
@@ -160,7 +160,7 @@ func (c *placeCounter) hits(ms []Mention, iso3 string) int {
 		c.n, c.count = 0, map[string]int{}
 	}
 	for ; c.n < len(ms); c.n++ {
-		if m := ms[c.n]; m.Ent != nil && (m.Ent.Label == string(schema.City) || m.Ent.Label == string(schema.Region)) {
+		if m := ms[c.n]; m.Ent != nil && (m.Ent.Label == schema.City || m.Ent.Label == schema.Region) {
 			c.count[m.Ent.ISO3]++
 		}
 	}
@@ -261,7 +261,7 @@ func (r *recognizer) oneSensePerName() {
 	var senses map[string][]*sense
 	for _, m := range r.d.Mentions {
 		e := m.Ent
-		if e == nil || m.Kind != mName || e.Label != string(schema.City) && e.Label != string(schema.Region) {
+		if e == nil || m.Kind != mName || e.Label != schema.City && e.Label != schema.Region {
 			continue
 		}
 		if senses == nil {

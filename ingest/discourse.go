@@ -12,8 +12,8 @@ import (
 // besieged by whoever attacked it before.
 
 var (
-	linkedRejectRule = &Rule{ID: "rejected/earlier-claim", Type: string(schema.Rejected), Speech: true}
-	deniedClaimRule  = &Rule{ID: "accused/denied-claim", Type: string(schema.Accused), Speech: true}
+	linkedRejectRule = &Rule{ID: "rejected/earlier-claim", Type: schema.Rejected, Speech: true}
+	deniedClaimRule  = &Rule{ID: "accused/denied-claim", Type: schema.Accused, Speech: true}
 )
 
 // discourse runs the linking passes over the events found so far.
@@ -193,7 +193,7 @@ func (x *relater) spokesmanFor(j, start int) []*Entity {
 			return nil
 		}
 		e := x.d.Mentions[m].Ent
-		if e.Label == string(schema.Person) {
+		if e.Label == schema.Person {
 			for _, f := range x.r.titles {
 				if f.person == e && f.of != nil {
 					return []*Entity{f.of}
@@ -221,7 +221,7 @@ func (x *relater) otherActorBefore(i int, self *Entity) *Entity {
 		if m.Place || m.Kind == mDemonym && m.Head == "" || x.oneSide(m.Ent, self) {
 			continue
 		}
-		if m.Ent.Label == string(schema.Country) || m.Ent.Label == string(schema.Organisation) {
+		if m.Ent.Label == schema.Country || m.Ent.Label == schema.Organisation {
 			return m.Ent
 		}
 	}
@@ -284,9 +284,9 @@ func (x *relater) claimants(si, j, n int, types []schema.RelType, self *Entity) 
 	return best.agents
 }
 
-func hasType(types []schema.RelType, t string) bool {
+func hasType(types []schema.RelType, t schema.RelType) bool {
 	for _, x := range types {
-		if string(x) == t {
+		if x == t {
 			return true
 		}
 	}
@@ -407,12 +407,12 @@ func (x *relater) partiesBefore(ev *event, back int) []*Entity {
 		if o == ev || o.sent > ev.sent || o.sent < ev.sent-back || o.sent == ev.sent && o.start >= ev.start {
 			continue
 		}
-		if o.rule.Type == string(schema.Visited) || o.modality == string(schema.Negated) {
+		if o.rule.Type == schema.Visited || o.modality == string(schema.Negated) {
 			continue
 		}
 		var parties []*Entity
 		for _, e := range append(append([]*Entity{}, o.agents...), o.targets...) {
-			if e == nil || containsEnt(parties, e) || e.Label == string(schema.City) || e.Label == string(schema.Region) {
+			if e == nil || containsEnt(parties, e) || e.Label == schema.City || e.Label == schema.Region {
 				continue
 			}
 			parties = append(parties, e)

@@ -5,7 +5,7 @@ import "github.com/actorgraph/actorgraph/schema"
 // Judgments linked to deeds: "X says Y committed atrocities" accuses Y;
 // condemning "the attack" told before criticises its agent.
 
-var wrongsRule = &Rule{ID: "accused/said-committed", Type: string(schema.Accused), Speech: true}
+var wrongsRule = &Rule{ID: "accused/said-committed", Type: schema.Accused, Speech: true}
 
 // claimedWrongs reads "X said Y committed atrocities" and "the United
 // Nations says both sides have committed abuses": X accuses Y.
@@ -81,7 +81,7 @@ func (x *relater) linkJudgedDeeds() {
 	n := len(x.events)
 	for k := 0; k < n; k++ {
 		ev := &x.events[k]
-		t := schema.RelType(ev.rule.Type)
+		t := ev.rule.Type
 		if len(ev.agents) == 0 || len(ev.targets) > 0 || t != schema.Criticized && t != schema.Accused {
 			continue
 		}
@@ -123,7 +123,7 @@ func deedTypes(noun string) []schema.RelType {
 // blamedWith returns whom the same agent blames in ev's sentence.
 func (x *relater) blamedWith(ev *event) []*Entity {
 	for _, o := range x.events {
-		if o.sent == ev.sent && o.rule.Type == string(schema.Accused) && len(o.targets) > 0 && sharesEntity(o.agents, ev.agents) {
+		if o.sent == ev.sent && o.rule.Type == schema.Accused && len(o.targets) > 0 && sharesEntity(o.agents, ev.agents) {
 			return o.targets
 		}
 	}

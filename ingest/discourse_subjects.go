@@ -44,7 +44,7 @@ func (x *relater) symmetricSubjects() {
 func (x *relater) symmetricTrigger(i, limit int) (int, int, *Rule) {
 	for j := i; j < limit && j < i+5; j++ {
 		for _, rs := range x.p.rules.byFirst[x.tok(j).Lower] {
-			t := schema.RelType(rs.rule.Type)
+			t := rs.rule.Type
 			if !t.Symmetric() || rs.rule.kind != verbRule {
 				continue
 			}
@@ -68,10 +68,10 @@ func (x *relater) lastTwo(si, j int, head string) []*Entity {
 	var best *event
 	for b := range x.events {
 		o := &x.events[b]
-		if o.sent > si || o.sent < si-2 || o.sent == si && o.start >= j || o.rule.Type == string(schema.Visited) {
+		if o.sent > si || o.sent < si-2 || o.sent == si && o.start >= j || o.rule.Type == schema.Visited {
 			continue
 		}
-		if len(o.agents) != 1 || len(o.targets) != 1 || o.targets[0].Label == string(schema.City) || o.targets[0].Label == string(schema.Region) {
+		if len(o.agents) != 1 || len(o.targets) != 1 || o.targets[0].Label == schema.City || o.targets[0].Label == schema.Region {
 			continue
 		}
 		if best == nil || o.sent > best.sent || o.sent == best.sent && o.start > best.start {
@@ -81,9 +81,9 @@ func (x *relater) lastTwo(si, j int, head string) []*Entity {
 	if best != nil {
 		return []*Entity{best.agents[0], best.targets[0]}
 	}
-	label := string(schema.Country)
+	label := schema.Country
 	if head == "leaders" {
-		label = string(schema.Person)
+		label = schema.Person
 	}
 	var out []*Entity
 	for k := len(x.d.Mentions) - 1; k >= 0 && len(out) < 2; k-- {

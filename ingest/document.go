@@ -1,6 +1,10 @@
 package ingest
 
-import "time"
+import (
+	"time"
+
+	"github.com/actorgraph/actorgraph/schema"
+)
 
 // mentionKind says how an entity is named in the text.
 type mentionKind uint8
@@ -28,7 +32,7 @@ type Mention struct {
 // Entity is one real-world actor or place of an article.
 type Entity struct {
 	ID       string
-	Label    string // schema label
+	Label    schema.Label
 	Name     string
 	Aliases  map[string]bool
 	ISO3     string // country of a place, organisation or country itself
@@ -46,7 +50,7 @@ type Entity struct {
 
 // Relation is one extracted edge before it becomes a graph.Edge.
 type Relation struct {
-	Type          string
+	Type          schema.RelType
 	From, To      *Entity
 	Sent          int
 	Date          string
@@ -82,7 +86,7 @@ func (d *Document) entity(id string) *Entity { return d.byID[id] }
 // addEntity returns the entity with e's id, adding e when it is new.
 func (d *Document) addEntity(e *Entity) *Entity {
 	if have, ok := d.byID[e.ID]; ok {
-		if len(e.Name) > len(have.Name) && e.Label == "Person" {
+		if len(e.Name) > len(have.Name) && e.Label == schema.Person {
 			have.Aliases[have.Name] = true
 			have.Name = e.Name
 		}

@@ -12,7 +12,7 @@ func (r *recognizer) foreignBodies() {
 	for k := range r.d.Mentions {
 		m := &r.d.Mentions[k]
 		e := m.Ent
-		if e == nil || m.Kind == mPronoun || e.Label != string(schema.Organisation) || e.Kind != "government" || e.ISO3 == "" || e.ISO3 == r.home {
+		if e == nil || m.Kind == mPronoun || e.Label != schema.Organisation || e.Kind != "government" || e.ISO3 == "" || e.ISO3 == r.home {
 			continue
 		}
 		if !r.genericBody(m.Start, m.End) || r.statedIn(m.Start, m.End) {

@@ -31,7 +31,7 @@ func (x *relater) nominalFrame(ev *event, s Sentence) {
 	if len(ev.agents) == 0 {
 		ev.agents = x.possessiveAgent(ev.start, s.Start)
 	}
-	if len(ev.targets) == 0 && len(ev.agents) > 0 && x.isWord(ev.end, "of") && ev.rule.Type == string(schema.Supported) {
+	if len(ev.targets) == 0 && len(ev.agents) > 0 && x.isWord(ev.end, "of") && ev.rule.Type == schema.Supported {
 		ev.targets, _ = x.objects(ev.end+1, s.End, nil, ev.rule.Places) // "X's backing of the rebels"
 	}
 	if len(ev.agents) == 0 {
@@ -40,19 +40,19 @@ func (x *relater) nominalFrame(ev *event, s Sentence) {
 	if len(ev.agents) == 0 {
 		x.supportVerbAgent(ev, s)
 	}
-	if ev.rule.Type == string(schema.Sanctioned) && len(ev.agents) == 0 {
+	if ev.rule.Type == schema.Sanctioned && len(ev.agents) == 0 {
 		x.sanctionsWeighed(ev, s)
 	}
-	if x.isWord(ev.end, "from") && len(ev.agents) == 0 && (ev.rule.Type == string(schema.Criticized) || ev.rule.Type == string(schema.Accused)) {
+	if x.isWord(ev.end, "from") && len(ev.agents) == 0 && (ev.rule.Type == schema.Criticized || ev.rule.Type == schema.Accused) {
 		x.drawnFrom(ev, s)
 	}
 	if ev.rule.ID == "threatened/noun" && len(ev.agents) == 0 {
 		ev.targets = nil // "faces consequences": a threat needs someone who makes it
 	}
-	if ev.rule.Type == string(schema.Supported) && len(ev.agents) == 0 && x.isWord(ev.end, "of", "from") {
+	if ev.rule.Type == schema.Supported && len(ev.agents) == 0 && x.isWord(ev.end, "of", "from") {
 		x.backingOf(ev, s)
 	}
-	if ev.rule.Type == string(schema.Sanctioned) {
+	if ev.rule.Type == schema.Sanctioned {
 		x.tradeFrame(ev, s)
 	}
 	if len(ev.targets) == 0 {
@@ -187,7 +187,7 @@ func (x *relater) frameSpecial(ev *event) {
 func (x *relater) leftBloc(ev *event) {
 	var orgs []*Entity
 	for _, t := range ev.targets {
-		if t.Label == string(schema.Organisation) && (t.Kind == "igo" || t.Kind == "other" || t.Kind == "") {
+		if t.Label == schema.Organisation && (t.Kind == "igo" || t.Kind == "other" || t.Kind == "") {
 			orgs = append(orgs, t)
 		}
 	}
@@ -398,7 +398,7 @@ func (x *relater) deathsOf(ev *event, s Sentence) {
 		if o.sent != ev.sent || len(o.agents) == 0 {
 			continue
 		}
-		switch schema.RelType(o.rule.Type) {
+		switch o.rule.Type {
 		case schema.Attacked, schema.Bombed, schema.Killed:
 			ev.agents = o.agents
 			ev.inherit = o
@@ -479,7 +479,7 @@ func (x *relater) hasNounReading(i int) bool {
 var weighVerbs = set("considering", "consider", "considers", "weighing", "weigh", "weighs", "mulling",
 	"mull", "mulls", "preparing", "prepares", "prepare", "eyeing", "contemplating", "readying", "drafting")
 
-var weighedSanctionsRule = &Rule{ID: "threatened/weighed-sanctions", Type: string(schema.Threatened), Preps: []string{"on", "against"}}
+var weighedSanctionsRule = &Rule{ID: "threatened/weighed-sanctions", Type: schema.Threatened, Preps: []string{"on", "against"}}
 
 // sanctionsWeighed reads "X is considering sanctions against Y" as a threat.
 func (x *relater) sanctionsWeighed(ev *event, s Sentence) {

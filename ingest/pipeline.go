@@ -107,7 +107,7 @@ func (d *Document) Graph() *graph.Graph {
 		if e.Count == 0 {
 			continue
 		}
-		n := graph.Node{ID: e.ID, Label: schema.Label(e.Label), Name: e.Name, Official: e.Official}
+		n := graph.Node{ID: e.ID, Label: e.Label, Name: e.Name, Official: e.Official}
 		for al := range e.Aliases {
 			if al != e.Name {
 				n.Aliases = append(n.Aliases, al)
@@ -115,14 +115,14 @@ func (d *Document) Graph() *graph.Graph {
 		}
 		props := map[string]any{}
 		switch e.Label {
-		case string(schema.Country):
+		case schema.Country:
 			props["iso3"] = e.ISO3
-		case string(schema.City), string(schema.Region):
+		case schema.City, schema.Region:
 			props["country"] = e.ISO3
 			if e.HasLoc {
 				props["lat"], props["lon"] = e.Lat, e.Lon
 			}
-		case string(schema.Organisation):
+		case schema.Organisation:
 			props["kind"] = e.Kind
 		}
 		n.Props = props
@@ -133,7 +133,7 @@ func (d *Document) Graph() *graph.Graph {
 		if r.From == nil || r.To == nil || r.From.Count == 0 || r.To.Count == 0 || r.From == r.To {
 			continue
 		}
-		t, ok := schema.ParseRelType(r.Type)
+		t, ok := schema.ParseRelType(string(r.Type))
 		if !ok {
 			continue
 		}

@@ -12,7 +12,7 @@ var placeLinks = set("de", "des", "du", "del", "della", "di", "da", "do", "dos",
 func (r *recognizer) placePrefixes() {
 	for k := range r.d.Mentions {
 		m := &r.d.Mentions[k]
-		if m.Ent == nil || m.Kind != mName || m.Ent.Label != string(schema.City) && m.Ent.Label != string(schema.Region) {
+		if m.Ent == nil || m.Kind != mName || m.Ent.Label != schema.City && m.Ent.Label != schema.Region {
 			continue
 		}
 		if placeLinks[r.tok(m.End).Lower] && !r.tok(m.End).Cap && r.tok(m.End+1).Cap && r.tok(m.End+1).Kind == tokWord && !r.isTaken(m.End+1) {
@@ -27,7 +27,7 @@ func (r *recognizer) placePrefixes() {
 func (r *recognizer) orgTails() {
 	for k := range r.d.Mentions {
 		m := &r.d.Mentions[k]
-		if m.Ent == nil || m.Kind != mName || m.Ent.Label != string(schema.Organisation) || m.Start == 0 {
+		if m.Ent == nil || m.Kind != mName || m.Ent.Label != schema.Organisation || m.Start == 0 {
 			continue
 		}
 		s := r.d.Sentences[r.d.sentOf[m.Start]]

@@ -67,7 +67,7 @@ func (x *relater) nameAsModifier(i int) bool {
 		return false // "NAME is in X", "NAME hosted": forms the lexicon lists as they are
 	}
 	if m.Ent == nil || m.Possessive || m.Kind != mName || m.Head != "" ||
-		m.Ent.Label != string(schema.Country) {
+		m.Ent.Label != schema.Country {
 		return false
 	}
 	return x.d.Sentences[x.d.sentOf[i]].Start == m.Start
@@ -174,7 +174,7 @@ func (x *relater) appointer(f titleFact) *Entity {
 		return nil
 	}
 	if k := x.mentionIdx(t - 3); k >= 0 {
-		if e := x.d.Mentions[k].Ent; e != nil && (e.Label == string(schema.Organisation) || e.Label == string(schema.Country)) {
+		if e := x.d.Mentions[k].Ent; e != nil && (e.Label == schema.Organisation || e.Label == schema.Country) {
 			return e
 		}
 	}

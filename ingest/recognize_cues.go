@@ -1,6 +1,10 @@
 package ingest
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/schema"
+)
 
 // People found by the cues around a name rather than a title: a role
 // noun before it, an organisation after it, a possessor, a plural role and
@@ -37,12 +41,12 @@ func (r *recognizer) personRoleName(i, limit, si int) int {
 	kind := roleOf(t.Lower)
 	p := r.personEntity(r.text(i+1, end))
 	emp, next := r.employerChain(end, limit, kind)
-	if emp.ent != nil && emp.ent.Label == "Country" && kind != roleState {
+	if emp.ent != nil && emp.ent.Label == schema.Country && kind != roleState {
 		emp = employer{}
 	}
 	if emp.ent == nil {
 		// "European Union official X", "Livestock Ministry official X"
-		if pre := r.actorEndingAt(start, r.d.Sentences[si].Start); pre.ent != nil && (kind == roleState || pre.ent.Label != "Country") {
+		if pre := r.actorEndingAt(start, r.d.Sentences[si].Start); pre.ent != nil && (kind == roleState || pre.ent.Label != schema.Country) {
 			emp = pre
 		}
 	}
@@ -73,7 +77,7 @@ func (r *recognizer) personOfOrg(i, end, limit, si int) int {
 	}
 	prev := r.tok(i - 1)
 	emp, ok := r.employerAt(o, limit, "of", roleOrg)
-	if !ok || emp.ent.Label != "Organisation" {
+	if !ok || emp.ent.Label != schema.Organisation {
 		if speechVerbs[prev.Lower] || prev.Lower == "to" && r.isWord(i-2, "according") {
 			// "said Karl Imre of Hungary": a person, employer unknown
 			r.mark(Mention{Start: i, End: end, Sent: si, Ent: r.personEntity(r.text(i, end)), Rule: "person/of-place"})
@@ -204,7 +208,7 @@ func (r *recognizer) peopleAfterCue(i, end, limit, si int) int {
 	if emp, _ := r.employerChain(role+1, cue, kind); aff.ent == nil && emp.ent != nil {
 		aff = emp // "members of the Kenyan Senate"
 	}
-	if aff.ent != nil && aff.ent.Label == "Country" && kind != roleState {
+	if aff.ent != nil && aff.ent.Label == schema.Country && kind != roleState {
 		aff = employer{}
 	}
 	if aff.ent != nil {
@@ -254,7 +258,7 @@ func (r *recognizer) personOfPossessor(i, end, si int) int {
 		return i
 	}
 	p := r.personEntity(r.text(i, end))
-	if pre.ent.Label == "Organisation" {
+	if pre.ent.Label == schema.Organisation {
 		p.Official = true
 		r.addTitle(p, "", pre.ent, si, i)
 		r.mark(Mention{Start: pre.start, End: pre.end, Sent: si, Ent: pre.ent, Kind: mDemonym, Rule: "affiliation"})
@@ -269,7 +273,7 @@ func (r *recognizer) workVerbs() {
 	n := len(r.d.Mentions)
 	for k := 0; k < n; k++ {
 		m := r.d.Mentions[k]
-		if m.Ent == nil || m.Ent.Label != "Person" || m.Kind != mName || !strings.HasPrefix(m.Rule, "person/") {
+		if m.Ent == nil || m.Ent.Label != schema.Person || m.Kind != mName || !strings.HasPrefix(m.Rule, "person/") {
 			continue
 		}
 		v := m.End
@@ -293,7 +297,7 @@ func (r *recognizer) workVerbs() {
 			}
 			emp, _ = r.employerAt(o, limit, "of", roleOrg)
 		}
-		if emp.ent == nil || emp.ent.Label != "Organisation" {
+		if emp.ent == nil || emp.ent.Label != schema.Organisation {
 			continue
 		}
 		m.Ent.Official = true
@@ -311,7 +315,7 @@ func (r *recognizer) predicates() {
 	n := len(r.d.Mentions)
 	for k := 0; k < n; k++ {
 		m := r.d.Mentions[k]
-		if m.Ent == nil || m.Ent.Label != "Person" || m.Kind != mName {
+		if m.Ent == nil || m.Ent.Label != schema.Person || m.Kind != mName {
 			continue
 		}
 		if s := r.d.Sentences[m.Sent].Start; r.isWord(m.Start-1, ",") && r.isWord(s, "a", "an") {
@@ -360,7 +364,7 @@ func (r *recognizer) predicateFact(m Mention, d described) {
 func (r *recognizer) familyNameFirst(short *Entity) *Entity {
 	var match *Entity
 	for _, full := range r.d.Entities {
-		if full == short || full.Label != "Person" || r.relatives[full] {
+		if full == short || full.Label != schema.Person || r.relatives[full] {
 			continue
 		}
 		words := strings.Fields(full.Name)
@@ -396,7 +400,7 @@ func (r *recognizer) ofOrgAside(m Mention, o int) {
 		o++
 	}
 	emp, ok := r.employerAt(o, r.d.Sentences[m.Sent].End, "of", roleOrg)
-	if !ok || emp.ent.Label != "Organisation" || !r.isWord(emp.end, ",", ".") {
+	if !ok || emp.ent.Label != schema.Organisation || !r.isWord(emp.end, ",", ".") {
 		return
 	}
 	r.predicateFact(m, described{title: "", of: emp})

@@ -175,7 +175,7 @@ func (r *recognizer) introRun(i, limit int, joins bool) int {
 func (r *recognizer) acronyms() {
 	defs := map[string]*Entity{}
 	for _, m := range r.d.Mentions {
-		if m.Ent == nil || m.Ent.Label != string(schema.Organisation) || m.Kind != mName {
+		if m.Ent == nil || m.Ent.Label != schema.Organisation || m.Kind != mName {
 			continue
 		}
 		k := m.End
@@ -209,7 +209,7 @@ func (r *recognizer) acronyms() {
 func (r *recognizer) orgMentionAt(i int) *Entity {
 	for k := range r.d.mentionsIn(i, i+1, false) {
 		m := r.d.Mentions[k]
-		if m.Start == i && m.End == i+1 && m.Ent != nil && m.Ent.Label == string(schema.Organisation) {
+		if m.Start == i && m.End == i+1 && m.Ent != nil && m.Ent.Label == schema.Organisation {
 			return m.Ent
 		}
 	}
@@ -245,7 +245,7 @@ func (r *recognizer) unitAcronyms(defs map[string]*Entity) {
 			acr := r.tok(i + 1).Text
 			e := defs[undot(acr)]
 			if e == nil {
-				e = r.d.addEntity(&Entity{ID: schema.OrgID(acr), Label: string(schema.Organisation), Name: acr, Kind: guessOrgKind([]string{head.Lower})})
+				e = r.d.addEntity(&Entity{ID: schema.OrgID(acr), Label: schema.Organisation, Name: acr, Kind: guessOrgKind([]string{head.Lower})})
 				defs[undot(acr)] = e
 			}
 			r.mark(Mention{Start: i + 1, End: i + 2, Sent: si, Ent: e, Rule: "org/acronym-unit"})

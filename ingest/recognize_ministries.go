@@ -45,7 +45,7 @@ func (r *recognizer) ministryAt(i, limit int) (ministrySpan, bool) {
 		ms.cStart, ms.cEnd = sp.start, sp.end
 		ms.country = r.entityOfSpan(sp)
 	}
-	if g, ok := r.lookup(ms.cStart, limit, kindIs(eOrg)); ok && g.end >= ms.end || ms.country == nil || ms.country.Label != string(schema.Country) {
+	if g, ok := r.lookup(ms.cStart, limit, kindIs(eOrg)); ok && g.end >= ms.end || ms.country == nil || ms.country.Label != schema.Country {
 		return ms, false
 	}
 	if g, ok := r.lookup(ms.start, limit, kindIs(eOrg)); ok && g.end >= ms.end {
@@ -126,7 +126,7 @@ func (r *recognizer) ministryEntity(country *Entity, port []string) (*Entity, st
 	}
 	id := schema.OrgID(owner + " " + strings.Join(key, " ") + " ministry")
 	name := owner + " " + strings.Join(show, " ") + " Ministry"
-	return r.d.addEntity(&Entity{ID: id, Label: string(schema.Organisation), Name: name, Kind: "government", ISO3: country.ISO3}), name
+	return r.d.addEntity(&Entity{ID: id, Label: schema.Organisation, Name: name, Kind: "government", ISO3: country.ISO3}), name
 }
 
 // markMinistry marks a ministry and the name of its state.
@@ -182,7 +182,7 @@ func (r *recognizer) missionAt(i, limit int) (ministrySpan, bool) {
 		return ms, false
 	}
 	ms.country = r.entityOfSpan(sp)
-	if ms.country == nil || ms.country.Label != string(schema.Country) {
+	if ms.country == nil || ms.country.Label != schema.Country {
 		return ms, false
 	}
 	owner := r.text(i, sp.end)
@@ -190,7 +190,7 @@ func (r *recognizer) missionAt(i, limit int) (ministrySpan, bool) {
 		owner = d
 	}
 	ms.name = owner + " Mission to the United Nations"
-	ms.ent = r.d.addEntity(&Entity{ID: schema.OrgID(ms.country.Name + " mission to the united nations"), Label: string(schema.Organisation),
+	ms.ent = r.d.addEntity(&Entity{ID: schema.OrgID(ms.country.Name + " mission to the united nations"), Label: schema.Organisation,
 		Name: ms.name, Kind: "government", ISO3: ms.country.ISO3})
 	return ms, true
 }

@@ -223,7 +223,7 @@ func (r *recognizer) demonymOf(iso3 string) string {
 // assigns to nameAt's variables would move them to the heap on every call.)
 func (r *recognizer) orgEndingAt(j int) int {
 	for k := range r.d.mentionsEndingFrom(j) {
-		if pm := r.d.Mentions[k]; pm.End == j && pm.Ent != nil && pm.Ent.Label == string(schema.Organisation) {
+		if pm := r.d.Mentions[k]; pm.End == j && pm.Ent != nil && pm.Ent.Label == schema.Organisation {
 			return pm.Start
 		}
 	}
@@ -235,7 +235,7 @@ func (r *recognizer) orgEndingAt(j int) int {
 func (r *recognizer) absorbHead(m *Mention, limit int) {
 	j := m.End
 	for j < limit && j-m.End < 3 && !r.startsTrigger(j, limit) && (genericHeads[r.tok(j).Lower] || groupNouns[r.tok(j).Lower] || r.isWord(j, "military", "training", "camp", "camps", "base", "bases", "positions", "commander", "commanders", "leader", "leaders", "members", "member", "group")) && !r.isTaken(j) {
-		if r.tok(j).Cap && m.Ent != nil && m.Ent.Label != string(schema.Country) && orgHeads[r.tok(j).Lower] {
+		if r.tok(j).Cap && m.Ent != nil && m.Ent.Label != schema.Country && orgHeads[r.tok(j).Lower] {
 			break
 		}
 		j++
@@ -406,7 +406,7 @@ func (r *recognizer) cityOrRegion(sp span, i, si int, headline, placeCtx bool) i
 		if strings.HasPrefix(name, "The ") || strings.HasPrefix(name, "the ") {
 			name = name[4:]
 		}
-		reg := r.d.addEntity(&Entity{ID: schema.RegionID(p.Name, p.ISO3), Label: string(schema.Region), Name: name, ISO3: p.ISO3, known: true})
+		reg := r.d.addEntity(&Entity{ID: schema.RegionID(p.Name, p.ISO3), Label: schema.Region, Name: name, ISO3: p.ISO3, known: true})
 		m := Mention{Start: i, End: sp.end, Sent: si, Ent: reg, Place: true, Rule: "region/gazetteer"}
 		if regionSuffix[r.tok(m.End).Lower] {
 			m.End++
@@ -453,7 +453,7 @@ func (r *recognizer) cityEntity(sp span, iso3, name string) *Entity {
 	}
 	if best < 0 {
 		if iso3 != "" {
-			e := r.d.addEntity(&Entity{ID: schema.CityID(name, iso3), Label: string(schema.City), Name: name, ISO3: iso3, known: true})
+			e := r.d.addEntity(&Entity{ID: schema.CityID(name, iso3), Label: schema.City, Name: name, ISO3: iso3, known: true})
 			return e
 		}
 		return nil
@@ -463,7 +463,7 @@ func (r *recognizer) cityEntity(sp span, iso3, name string) *Entity {
 	if name != "" && fold(name) != fold(p.Name) && !strings.Contains(name, "-") {
 		display = name // the English form the text uses: "Geneva" for Genève
 	}
-	e := r.d.addEntity(&Entity{ID: schema.CityID(p.Name, p.ISO3), Label: string(schema.City), Name: display,
+	e := r.d.addEntity(&Entity{ID: schema.CityID(p.Name, p.ISO3), Label: schema.City, Name: display,
 		ISO3: p.ISO3, Lat: p.Lat, Lon: p.Lon, HasLoc: p.Lat != 0 || p.Lon != 0, known: true})
 	return e
 }
@@ -510,6 +510,6 @@ func (r *recognizer) oppositionEntity(c *Entity) *Entity {
 	if d := r.demonymOf(c.ISO3); d != "" {
 		name = d + " opposition"
 	}
-	e := r.d.addEntity(&Entity{ID: schema.OrgID(name), Label: string(schema.Organisation), Name: name, Kind: "armed_group", ISO3: c.ISO3})
+	e := r.d.addEntity(&Entity{ID: schema.OrgID(name), Label: schema.Organisation, Name: name, Kind: "armed_group", ISO3: c.ISO3})
 	return e
 }

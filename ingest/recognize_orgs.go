@@ -194,7 +194,7 @@ func (r *recognizer) orgTailAt(i int) bool {
 func (r *recognizer) existingOrg(name string) *Entity {
 	words := strings.Fields(strings.ReplaceAll(name, "-", " "))
 	for _, e := range r.d.Entities {
-		if e.Label != string(schema.Organisation) || e.known {
+		if e.Label != schema.Organisation || e.known {
 			continue
 		}
 		ew := strings.Fields(strings.ReplaceAll(e.Name, "-", " "))
@@ -208,7 +208,7 @@ func (r *recognizer) existingOrg(name string) *Entity {
 func (r *recognizer) unknownOrg(name string, i, end int) *Entity {
 	words := strings.Fields(strings.ReplaceAll(name, "-", " "))
 	for _, e := range r.d.Entities {
-		if e.Label != string(schema.Organisation) || e.known {
+		if e.Label != schema.Organisation || e.known {
 			continue
 		}
 		ew := strings.Fields(strings.ReplaceAll(e.Name, "-", " "))
@@ -226,7 +226,7 @@ func (r *recognizer) unknownOrg(name string, i, end int) *Entity {
 		e.Aliases[name] = true // "Varganistan Liberation Army" is the Vargan Liberation Army
 		return e
 	}
-	e := &Entity{ID: schema.OrgID(name), Label: string(schema.Organisation), Name: name, Kind: guessOrgKind(words)}
+	e := &Entity{ID: schema.OrgID(name), Label: schema.Organisation, Name: name, Kind: guessOrgKind(words)}
 	if sp, ok := r.lookup(i, end, kindIs(eDemonym, eCountry)); ok {
 		e.ISO3 = r.lex.countries[sp.entries[0].idx].ISO3
 	}
@@ -239,7 +239,7 @@ func (r *recognizer) unknownOrg(name string, i, end int) *Entity {
 // sharing their first five letters.
 func (r *recognizer) variantOf(words []string) *Entity {
 	for _, e := range r.d.Entities {
-		if e.Label != string(schema.Organisation) || !r.seen[e] {
+		if e.Label != schema.Organisation || !r.seen[e] {
 			continue
 		}
 		ew := strings.Fields(strings.ReplaceAll(e.Name, "-", " "))
@@ -328,7 +328,7 @@ func (r *recognizer) subBody(o *Entity, start, end, limit, si int) int {
 	}
 	name := strings.Join(words, " ")
 	id := schema.OrgID(o.Name + " " + strings.Join(words[1:], " "))
-	b := r.d.addEntity(&Entity{ID: id, Label: string(schema.Organisation), Name: name, Kind: guessOrgKind(words[1:]), Parent: o.Name})
+	b := r.d.addEntity(&Entity{ID: id, Label: schema.Organisation, Name: name, Kind: guessOrgKind(words[1:]), Parent: o.Name})
 	r.mark(Mention{Start: start, End: end, Sent: si, Ent: o, Kind: mDemonym, Rule: "affiliation"})
 	r.mark(Mention{Start: start, End: k + 1, Sent: si, Ent: b, Rule: "org/sub-body"})
 	return k + 1
@@ -354,7 +354,7 @@ func (r *recognizer) affiliate(o *Entity, start, end, k, limit, si int) int {
 	}
 	if b == nil {
 		name := o.Name + " " + r.text(k, sp.end) + " " + r.tok(sp.end).Lower
-		b = r.d.addEntity(&Entity{ID: schema.OrgID(name), Label: string(schema.Organisation), Name: name, Kind: "armed_group", Parent: o.Name})
+		b = r.d.addEntity(&Entity{ID: schema.OrgID(name), Label: schema.Organisation, Name: name, Kind: "armed_group", Parent: o.Name})
 	}
 	r.mark(Mention{Start: start, End: end, Sent: si, Ent: o, Kind: mDemonym, Rule: "affiliation"})
 	r.mark(Mention{Start: start, End: sp.end + 1, Sent: si, Ent: b, Rule: "org/affiliate"})

@@ -39,7 +39,7 @@ func (r *recognizer) entityOfSpan(sp span) *Entity {
 
 func (r *recognizer) countryEntity(idx int32) *Entity {
 	c := r.lex.countries[idx]
-	return r.d.addEntity(&Entity{ID: schema.CountryID(c.ISO3), Label: string(schema.Country), Name: c.Name,
+	return r.d.addEntity(&Entity{ID: schema.CountryID(c.ISO3), Label: schema.Country, Name: c.Name,
 		ISO3: c.ISO3, known: true})
 }
 
@@ -49,7 +49,7 @@ func (r *recognizer) orgEntity(idx int32) *Entity {
 	if kind == "" {
 		kind = "other"
 	}
-	return r.d.addEntity(&Entity{ID: schema.OrgID(o.Name), Label: string(schema.Organisation), Name: o.Name,
+	return r.d.addEntity(&Entity{ID: schema.OrgID(o.Name), Label: schema.Organisation, Name: o.Name,
 		Kind: kind, ISO3: o.Country, Parent: o.Parent, BasedIn: o.BasedIn, known: true})
 }
 
@@ -63,7 +63,7 @@ func (r *recognizer) personEntity(name string) *Entity {
 	}
 	id := schema.PersonID(canon)
 	_, had := r.d.byID[id]
-	e := r.d.addEntity(&Entity{ID: id, Label: string(schema.Person), Name: canon})
+	e := r.d.addEntity(&Entity{ID: id, Label: schema.Person, Name: canon})
 	if name != canon {
 		e.Aliases[name] = true
 	}
@@ -293,7 +293,7 @@ func (r *recognizer) titleOfApposition(i, k, limit, si int, title string, affEnt
 // title left to its context. It returns tEnd, or i when it is none.
 func (r *recognizer) unnamedTitled(i, tEnd, si, affStart int, affEnt *Entity, ministry ministrySpan, title string) int {
 	// an unnamed official acts as the state or organisation
-	if affEnt != nil && (affEnt.Label != string(schema.Country) || officialTitle(title)) {
+	if affEnt != nil && (affEnt.Label != schema.Country || officialTitle(title)) {
 		start := i
 		if affStart >= 0 {
 			start = affStart
@@ -526,7 +526,7 @@ func (r *recognizer) skipSeat(i, limit int) int {
 func (r *recognizer) lastCountry(i int) *Entity {
 	for k := range r.d.mentionsBefore(i) {
 		m := r.d.Mentions[k]
-		if m.Start < i && m.Ent != nil && m.Ent.Label == string(schema.Country) {
+		if m.Start < i && m.Ent != nil && m.Ent.Label == schema.Country {
 			return m.Ent
 		}
 	}

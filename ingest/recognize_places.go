@@ -87,7 +87,7 @@ func (r *recognizer) unknownPlace(i, limit, si int) int {
 	} else {
 		id = schema.CityID(key, iso3)
 	}
-	e := r.d.addEntity(&Entity{ID: id, Label: string(label), Name: name, ISO3: iso3})
+	e := r.d.addEntity(&Entity{ID: id, Label: label, Name: name, ISO3: iso3})
 	if len(name) > len(e.Name) {
 		e.Aliases[e.Name] = true
 		e.Name = name
@@ -125,7 +125,7 @@ func (r *recognizer) placeList(k, limit, si int, label schema.Label, iso3 string
 		if label == schema.Region {
 			id = schema.RegionID(n2, iso3)
 		}
-		p2 := r.d.addEntity(&Entity{ID: id, Label: string(label), Name: n2, ISO3: iso3, Within: within})
+		p2 := r.d.addEntity(&Entity{ID: id, Label: label, Name: n2, ISO3: iso3, Within: within})
 		r.places[strings.ToLower(n2)] = p2
 		r.mark(Mention{Start: end + 1, End: e2, Sent: si, Ent: p2, Place: true, Rule: "place/coordinated"})
 		end = e2
@@ -224,9 +224,9 @@ func (r *recognizer) placeCountry(i, end, si int) (string, *Entity) {
 			m := r.d.Mentions[k]
 			if m.Start == j && m.Ent != nil {
 				switch m.Ent.Label {
-				case string(schema.Country):
+				case schema.Country:
 					return m.Ent.ISO3, nil
-				case string(schema.City), string(schema.Region):
+				case schema.City, schema.Region:
 					return m.Ent.ISO3, m.Ent
 				}
 			}
@@ -278,7 +278,7 @@ done:
 	}
 	e, ok := r.places[strings.ToLower(base)]
 	if !ok {
-		e = r.d.addEntity(&Entity{ID: schema.RegionID(base, iso3), Label: string(schema.Region), Name: name, ISO3: iso3})
+		e = r.d.addEntity(&Entity{ID: schema.RegionID(base, iso3), Label: schema.Region, Name: name, ISO3: iso3})
 	}
 	if name != e.Name {
 		e.Aliases[name] = true
@@ -297,7 +297,7 @@ func (r *recognizer) possessorCountry(i int) string {
 	}
 	for k := len(r.d.Mentions) - 1; k >= 0; k-- {
 		m := r.d.Mentions[k]
-		if m.End == i-1 && m.Ent != nil && m.Ent.Label == string(schema.Country) {
+		if m.End == i-1 && m.Ent != nil && m.Ent.Label == schema.Country {
 			return m.Ent.ISO3
 		}
 		if m.End < i-1 {
@@ -342,7 +342,7 @@ func (r *recognizer) featureOf(i, limit, si int) int {
 		j++
 	}
 	name := r.text(i, j)
-	e := r.d.addEntity(&Entity{ID: schema.RegionID(name, ""), Label: string(schema.Region), Name: name})
+	e := r.d.addEntity(&Entity{ID: schema.RegionID(name, ""), Label: schema.Region, Name: name})
 	r.places[strings.ToLower(name)] = e
 	r.mark(Mention{Start: i, End: j, Sent: si, Ent: e, Place: true, Rule: "place/feature-of"})
 	return j
@@ -374,7 +374,7 @@ func (r *recognizer) regionInList(sp span) bool {
 	if r.isWord(sp.start-1, "and", "or", ",") {
 		for k := range r.d.mentionsEndingFrom(sp.start - 1) {
 			if m := r.d.Mentions[k]; m.End == sp.start-1 {
-				return m.Ent != nil && m.Ent.Label == string(schema.Region) && m.Ent.ISO3 == iso3
+				return m.Ent != nil && m.Ent.Label == schema.Region && m.Ent.ISO3 == iso3
 			}
 		}
 	}

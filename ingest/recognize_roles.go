@@ -1,6 +1,10 @@
 package ingest
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/schema"
+)
 
 // People named with a role noun rather than a title: in an apposition
 // ("Mira Okafor, a senior fellow at the Harbor Policy Institute, said"),
@@ -359,7 +363,7 @@ func (r *recognizer) instLike(i, end int) bool {
 func (r *recognizer) personDescribed(i, end, si int, d described) int {
 	p := r.personEntity(r.text(i, end))
 	of := d.of
-	if of.ent == nil && d.inner.ent != nil && (d.kind == roleState || d.inner.ent.Label != "Country") && d.kind != rolePersonal {
+	if of.ent == nil && d.inner.ent != nil && (d.kind == roleState || d.inner.ent.Label != schema.Country) && d.kind != rolePersonal {
 		of = d.inner // "a Sylvanian diplomat", "a Harbor Institute fellow"
 	}
 	if d.inner.ent != nil {
@@ -435,7 +439,7 @@ func (r *recognizer) institutionAt(tEnd, limit, si int, title string) *Entity {
 		return nil
 	}
 	emp, _ := r.employerChain(tEnd, limit, roleOrg)
-	if emp.ent == nil || emp.ent.Label != "Organisation" {
+	if emp.ent == nil || emp.ent.Label != schema.Organisation {
 		return nil
 	}
 	if emp.start >= 0 {

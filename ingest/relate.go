@@ -187,7 +187,7 @@ func (x *relater) sponsors(si int) []*Entity {
 // forum returns the UN Security Council when the article names it.
 func (x *relater) forum() *Entity {
 	for _, e := range x.d.Entities {
-		if e.Label == string(schema.Organisation) && strings.Contains(e.Name, "Security Council") && e.Count > 0 {
+		if e.Label == schema.Organisation && strings.Contains(e.Name, "Security Council") && e.Count > 0 {
 			return e
 		}
 	}
@@ -196,33 +196,33 @@ func (x *relater) forum() *Entity {
 
 // isMedia reports whether e is a news outlet.
 func isMedia(e *Entity) bool {
-	return e.Label == string(schema.Organisation) && e.Kind == "media"
+	return e.Label == schema.Organisation && e.Kind == "media"
 }
 
 // emit turns an event into relations, one per agent and target.
 func (x *relater) emit(ev event) {
-	typ := schema.RelType(ev.rule.Type)
+	typ := ev.rule.Type
 	x.emitMutual(ev)
 	for _, a := range ev.agents {
 		for _, t := range ev.targets {
 			if a == nil || t == nil || a == t {
 				continue
 			}
-			if !typ.Symmetric() && typ != schema.Visited && !ev.rule.Places && (t.Label == string(schema.City) || t.Label == string(schema.Region)) {
+			if !typ.Symmetric() && typ != schema.Visited && !ev.rule.Places && (t.Label == schema.City || t.Label == schema.Region) {
 				continue
 			}
-			if typ == schema.Visited && t.Label == string(schema.Organisation) && t.Kind == "government" && t.ISO3 != "" {
+			if typ == schema.Visited && t.Label == schema.Organisation && t.Kind == "government" && t.ISO3 != "" {
 				if c := x.d.byID[schema.CountryID(t.ISO3)]; c != nil && c.Count > 0 {
 					t = c // "a visit to the White House": a visit to its state
 				}
 			}
-			if typ == schema.Visited && t.Label != string(schema.City) && t.Label != string(schema.Region) && t.Label != string(schema.Country) {
+			if typ == schema.Visited && t.Label != schema.City && t.Label != schema.Region && t.Label != schema.Country {
 				continue
 			}
-			if a.Label == string(schema.City) || a.Label == string(schema.Region) {
+			if a.Label == schema.City || a.Label == schema.Region {
 				continue
 			}
-			if ev.rule.ID == "visited/be-in" && a.Label != string(schema.Person) {
+			if ev.rule.ID == "visited/be-in" && a.Label != schema.Person {
 				continue
 			}
 			if (typ == schema.MetWith || typ == schema.SpokeWith) && (isMedia(a) || isMedia(t)) {
@@ -236,7 +236,7 @@ func (x *relater) emit(ev event) {
 				conf = conf - 0.1
 			}
 			conf = math.Round(conf*100) / 100
-			x.d.Relations = append(x.d.Relations, Relation{Type: string(typ), From: a, To: t, Sent: ev.sent,
+			x.d.Relations = append(x.d.Relations, Relation{Type: typ, From: a, To: t, Sent: ev.sent,
 				Date: ev.date, DatePrecision: string(ev.precision), Modality: ev.modality, Confidence: conf, Rule: ev.rule.ID, Casualties: ev.casualties,
 				Location: ev.location})
 		}

@@ -78,7 +78,7 @@ func (x *relater) nounArgs(ev *event, s Sentence, si int) bool {
 	if x.isWord(start-1, "-") && !x.tok(start).SpaceBefore {
 		return false // "Russian-backed campaign" is the hyphen rule's
 	}
-	if (ru.Type == string(schema.Attacked) || ru.Type == string(schema.Bombed)) && x.isWord(start-1, "trade", "tariff", "legal", "political", "court", "price", "verbal", "media", "election", "electoral", "propaganda", "rhetorical", "charm", "public", "relations") {
+	if (ru.Type == schema.Attacked || ru.Type == schema.Bombed) && x.isWord(start-1, "trade", "tariff", "legal", "political", "court", "price", "verbal", "media", "election", "electoral", "propaganda", "rhetorical", "charm", "public", "relations") {
 		return false // "a tariff fight", "a legal battle"
 	}
 	if x.isWord(start-1, "under") || x.isWord(start-2, "under") || x.isWord(start-3, "under") {
@@ -101,14 +101,14 @@ func (x *relater) nounArgs(ev *event, s Sentence, si int) bool {
 	if len(ev.agents) == 0 {
 		ev.agents = x.frontedAgent(start, s)
 	}
-	if len(ev.agents) == 0 && (ru.Type == string(schema.MetWith) || ru.Type == string(schema.SpokeWith)) &&
+	if len(ev.agents) == 0 && (ru.Type == schema.MetWith || ru.Type == schema.SpokeWith) &&
 		(x.isWord(start-1, "for", "during") || x.isWord(start-1, "in") && beVerbs[x.tok(start-2).Lower]) {
 		ev.agents = x.mainSubject(s, start) // "visited Cairo for talks with Sisi"
 	}
 	if len(ev.agents) == 0 && (x.isWord(start-2, "in") || x.isWord(start-3, "in")) && len(x.events) > 0 {
 		// "killed a Hamas commander in an airstrike on Gaza City": the killer strikes
 		if last := &x.events[len(x.events)-1]; last.sent == si && last.end >= start-10 && len(last.agents) > 0 {
-			switch schema.RelType(last.rule.Type) {
+			switch last.rule.Type {
 			case schema.Killed, schema.Attacked, schema.Bombed, schema.Captured:
 				ev.agents = last.agents
 				ev.inherit = last
@@ -118,7 +118,7 @@ func (x *relater) nounArgs(ev *event, s Sentence, si int) bool {
 	if len(ev.agents) == 0 && !ru.Speech && x.subordinated(start, s.Start) {
 		ev.agents = x.mainSubject(s, start) // "captured the town after a two-day assault"
 	}
-	if schema.RelType(ru.Type).Symmetric() && len(ev.targets) >= 2 && len(ev.agents) == 0 && x.betweenAt(end) {
+	if ru.Type.Symmetric() && len(ev.targets) >= 2 && len(ev.agents) == 0 && x.betweenAt(end) {
 		ev.agents = ev.targets[:1]
 		ev.targets = ev.targets[1:]
 	}
@@ -142,7 +142,7 @@ func (x *relater) verbArgs(ev *event, s Sentence, si int) bool {
 	if passive {
 		ev.targets, _ = x.subjects(start, s.Start, ru.Places)
 		ev.agents, _ = x.byAgent(end, s.End)
-		if schema.RelType(ru.Type).Symmetric() && len(ev.agents) >= 2 {
+		if ru.Type.Symmetric() && len(ev.agents) >= 2 {
 			ev.targets = ev.agents[1:]
 			ev.agents = ev.agents[:1]
 		} else if len(ev.targets) == 0 && ru.Places {
@@ -215,7 +215,7 @@ func (x *relater) activeTargets(ev *event, s Sentence, si, subjStart int) {
 		(len(ev.targets) == 0 || containsEnt(ev.agents, ev.targets[0])) {
 		ev.targets = x.clauseObject(s, start-1, ev.agents) // ", urging him to": the one the clause addressed
 	}
-	if x.viaPlace && ru.Type != string(schema.Bombed) && ru.Type != string(schema.Attacked) {
+	if x.viaPlace && ru.Type != schema.Bombed && ru.Type != schema.Attacked {
 		ev.targets = nil // "seized a tanker in the Strait": the tanker is taken, not the strait
 	}
 	if len(ev.targets) == 0 && x.isWord(end, "to") && end+2 < s.End {
@@ -235,7 +235,7 @@ func (x *relater) activeTargets(ev *event, s Sentence, si, subjStart int) {
 		}
 		if k := x.mentionIdx(ante); k >= 0 && !containsEnt(ev.agents, x.d.Mentions[k].Ent) {
 			m := x.d.Mentions[k]
-			if ru.Places || !(m.Place || m.Ent.Label == string(schema.City) || m.Ent.Label == string(schema.Region)) {
+			if ru.Places || !(m.Place || m.Ent.Label == schema.City || m.Ent.Label == schema.Region) {
 				ev.targets = []*Entity{m.Ent}
 			}
 		}
@@ -251,7 +251,7 @@ func (x *relater) activeTargets(ev *event, s Sentence, si, subjStart int) {
 	// "accused X of backing Y": X backs
 	if x.isWord(start-1, "of", "for") && len(x.events) > 0 {
 		last := x.events[len(x.events)-1]
-		if last.sent == si && len(last.targets) > 0 && last.end >= start-6 && (last.rule.Type == string(schema.Accused) || last.rule.Type == string(schema.Criticized)) {
+		if last.sent == si && len(last.targets) > 0 && last.end >= start-6 && (last.rule.Type == schema.Accused || last.rule.Type == schema.Criticized) {
 			ev.agents = last.targets
 		}
 	}
@@ -283,7 +283,7 @@ func (x *relater) modalityAndDate(ev *event) {
 	if x.isWord(lifted, "the", "its", "their", "all", "some") {
 		lifted-- // "easing the sanctions"
 	}
-	if ru.Type == string(schema.Sanctioned) && x.isWord(lifted, "lift", "lifted", "lifting", "lifts", "ease", "eased", "easing", "remove", "removed", "removing", "scrap", "scrapped", "waive", "waived", "relief") {
+	if ru.Type == schema.Sanctioned && x.isWord(lifted, "lift", "lifted", "lifting", "lifts", "ease", "eased", "easing", "remove", "removed", "removing", "scrap", "scrapped", "waive", "waived", "relief") {
 		ev.modality = string(schema.Negated) // lifting sanctions is not imposing them
 	}
 	ev.date = x.eventDate(ev)
@@ -322,7 +322,7 @@ func (x *relater) clauseObject(s Sentence, end int, agents []*Entity) []*Entity 
 		if k := x.mentionIdx(j); k >= 0 {
 			m := x.d.Mentions[k]
 			compound := x.isWord(m.End, "-") || x.isWord(m.Start-1, "-")
-			if m.Ent != nil && (!m.Place || m.Ent.Label == string(schema.Country)) && !compound && !containsEnt(agents, m.Ent) && m.Ent.Label != string(schema.City) && m.Ent.Label != string(schema.Region) {
+			if m.Ent != nil && (!m.Place || m.Ent.Label == schema.Country) && !compound && !containsEnt(agents, m.Ent) && m.Ent.Label != schema.City && m.Ent.Label != schema.Region {
 				return []*Entity{m.Ent}
 			}
 			j = m.Start
@@ -334,7 +334,7 @@ func (x *relater) clauseObject(s Sentence, end int, agents []*Entity) []*Entity 
 // haveBefore reports whether a meeting or call is had by the subject: "is
 // expected to have a pull-aside meeting with", "had a brief call with".
 func (x *relater) haveBefore(ru *Rule, i int) bool {
-	if ru.Type != string(schema.MetWith) && ru.Type != string(schema.SpokeWith) {
+	if ru.Type != schema.MetWith && ru.Type != schema.SpokeWith {
 		return false
 	}
 	for j := i - 1; j >= 0 && j >= i-6; j-- {
@@ -428,7 +428,7 @@ func (x *relater) eventAgentBefore(i, si int) ([]*Entity, *event) {
 			if len(ev.agents) == 0 {
 				continue
 			}
-			switch schema.RelType(ev.rule.Type) {
+			switch ev.rule.Type {
 			case schema.Attacked, schema.Bombed, schema.Killed:
 				if ev.sent == si || x.isWord(i-1, "attack", "strike", "raid", "airstrike", "bombing", "offensive", "assault", "operation") {
 					return ev.agents, ev

@@ -27,17 +27,17 @@ func (x *relater) sameAgain() {
 				continue
 			}
 			country := place
-			if place.Label != string(schema.Country) {
+			if place.Label != schema.Country {
 				country = x.d.byID[schema.CountryID(place.ISO3)]
 			}
-			done := map[string]bool{}
+			done := map[schema.RelType]bool{}
 			for k := n - 1; k >= 0; k-- {
 				o := x.events[k]
 				if o.sent < si-1 || o.sent > si || done[o.rule.Type] || !containsEnt(o.agents, agents[0]) {
 					continue
 				}
 				target := country
-				switch schema.RelType(o.rule.Type) {
+				switch o.rule.Type {
 				case schema.Visited:
 					target = place
 				case schema.MetWith, schema.SpokeWith:
@@ -69,7 +69,7 @@ func (x *relater) shareDates() {
 	// event order) with a date that joins them: the event the scan over
 	// all events would find, without the scan.
 	type pair struct {
-		typ  string
+		typ  schema.RelType
 		a, b *Entity
 	}
 	var first map[pair]int
@@ -96,7 +96,7 @@ func (x *relater) shareDates() {
 				}
 			}
 		}
-		sym := schema.RelType(ev.rule.Type).Symmetric()
+		sym := ev.rule.Type.Symmetric()
 		best := -1
 		for _, p := range ev.agents {
 			for _, q := range ev.targets {
@@ -130,12 +130,12 @@ func (x *relater) linkEvents() {
 	}
 	for k := 0; k < n; k++ {
 		ev := &x.events[k]
-		if schema.RelType(ev.rule.Type) != schema.Urged || len(ev.targets) > 0 {
+		if ev.rule.Type != schema.Urged || len(ev.targets) > 0 {
 			continue
 		}
 		for _, j := range bySent[ev.sent] {
 			o := x.events[j]
-			if o.sent == ev.sent && (o.rule.Type == string(schema.SpokeWith) || o.rule.Type == string(schema.MetWith)) && len(o.targets) > 0 {
+			if o.sent == ev.sent && (o.rule.Type == schema.SpokeWith || o.rule.Type == schema.MetWith) && len(o.targets) > 0 {
 				if len(ev.agents) == 0 {
 					ev.agents = o.agents
 				}
@@ -146,13 +146,13 @@ func (x *relater) linkEvents() {
 	}
 	for k := 0; k < n; k++ {
 		ev := &x.events[k]
-		t := schema.RelType(ev.rule.Type)
+		t := ev.rule.Type
 		if (t != schema.Bombed && t != schema.Attacked) || len(ev.targets) > 0 || len(ev.agents) == 0 {
 			continue
 		}
 		for _, j := range bySent[ev.sent] {
 			o := x.events[j]
-			ot := schema.RelType(o.rule.Type)
+			ot := o.rule.Type
 			if o.sent == ev.sent && (ot == schema.Attacked || ot == schema.Captured || ot == schema.Bombed) && len(o.targets) > 0 {
 				ev.targets = o.targets
 				break
@@ -182,7 +182,7 @@ func (x *relater) linkEvents() {
 				if o.sent != si || o.start < j {
 					continue
 				}
-				switch schema.RelType(o.rule.Type) {
+				switch o.rule.Type {
 				case schema.Bombed, schema.Attacked, schema.Killed, schema.Captured, schema.Besieged:
 				default:
 					continue
@@ -197,4 +197,4 @@ func (x *relater) linkEvents() {
 	}
 }
 
-var judgedRule = &Rule{ID: "criticized/judged-event", Type: string(schema.Criticized), Speech: true}
+var judgedRule = &Rule{ID: "criticized/judged-event", Type: schema.Criticized, Speech: true}

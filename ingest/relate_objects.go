@@ -37,13 +37,13 @@ scan:
 				j = m.End // "in Mozambique's Cabo Delgado province": the place is the province
 				continue
 			}
-			if sc.placeOnly && !(m.Place || m.Ent.Label == string(schema.City) || m.Ent.Label == string(schema.Region)) {
+			if sc.placeOnly && !(m.Place || m.Ent.Label == schema.City || m.Ent.Label == schema.Region) {
 				break
 			}
-			countryActor := m.Ent.Label == string(schema.Country) && (!m.Place || !locPreps[x.tok(m.Start-1).Lower] ||
+			countryActor := m.Ent.Label == schema.Country && (!m.Place || !locPreps[x.tok(m.Start-1).Lower] ||
 				x.isWord(m.Start-2, "official", "officials", "ministers", "minister", "representatives", "representative", "delegation", "delegations", "leaders", "diplomats", "envoys") ||
 				!places && inList(preps, x.tok(m.Start-1).Lower)) // "pointed the finger at Peru": the rule's own preposition
-			if ok && (places || countryActor || !(m.Place || m.Ent.Label == string(schema.City) || m.Ent.Label == string(schema.Region))) {
+			if ok && (places || countryActor || !(m.Place || m.Ent.Label == schema.City || m.Ent.Label == schema.Region)) {
 				if m.Kind == mDemonym && m.Head == "" || x.prefixed(m) || x.isWord(m.End, "-") && x.isWord(m.End+1, "based", "headquartered") {
 					// "French-drafted resolution", "the Swiss city", "anti-Pakistan militants",
 					// "the U.S.-based lender": adjectives

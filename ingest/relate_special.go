@@ -14,12 +14,12 @@ func (x *relater) special(ev *event) {
 		return
 	}
 	// symmetric events among coordinated subjects: "Kerry and Lavrov brokered a ceasefire"
-	if t := schema.RelType(ev.rule.Type); t.Symmetric() && len(ev.targets) == 0 && len(ev.agents) >= 2 && (x.pairwiseObject(ev.end, s.End) || ev.rule.ID == "met-with/discuss" && !x.isWord(ev.start-1, "to")) {
+	if t := ev.rule.Type; t.Symmetric() && len(ev.targets) == 0 && len(ev.agents) >= 2 && (x.pairwiseObject(ev.end, s.End) || ev.rule.ID == "met-with/discuss" && !x.isWord(ev.start-1, "to")) {
 		ev.targets = ev.agents[1:]
 		ev.agents = ev.agents[:1]
 	}
 	// "a meeting that will include foreign ministers from Turkey, Qatar and Iran"
-	if schema.RelType(ev.rule.Type) == schema.MetWith {
+	if ev.rule.Type == schema.MetWith {
 		for j := ev.end; j < s.End; j++ {
 			if x.isWord(j, "include", "includes", "including", "included") {
 				for k := j + 1; k < j+5 && k < s.End; k++ {
@@ -35,7 +35,7 @@ func (x *relater) special(ev *event) {
 	// place of the event: "in Santiago", "in the Swiss city of Lausanne"
 	for j := ev.end; j < s.End && j < ev.end+12; j++ {
 		if x.isWord(j, "in", "at") {
-			if k := x.mentionIdx(j + 1); k >= 0 && x.d.Mentions[k].Ent != nil && x.d.Mentions[k].Ent.Label == string(schema.City) {
+			if k := x.mentionIdx(j + 1); k >= 0 && x.d.Mentions[k].Ent != nil && x.d.Mentions[k].Ent.Label == schema.City {
 				ev.location = x.d.Mentions[k].Ent
 				break
 			}
@@ -48,7 +48,7 @@ func (x *relater) special(ev *event) {
 // threat to retaliate targets the last attacker, a killing counts its
 // casualties. It is false when ev has no event left.
 func (x *relater) typeArguments(ev *event, s Sentence) bool {
-	switch schema.RelType(ev.rule.Type) {
+	switch ev.rule.Type {
 	case schema.Vetoed:
 		// the sponsor of the measure when known, else the forum
 		if sp := x.sponsors(ev.sent); len(sp) > 0 {
@@ -65,7 +65,7 @@ func (x *relater) typeArguments(ev *event, s Sentence) bool {
 			ev.targets = nil
 			for k := len(x.events) - 1; k >= 0; k-- {
 				e := x.events[k]
-				if t := schema.RelType(e.rule.Type); (t == schema.Bombed || t == schema.Attacked || t == schema.Killed) && len(e.agents) > 0 {
+				if t := e.rule.Type; (t == schema.Bombed || t == schema.Attacked || t == schema.Killed) && len(e.agents) > 0 {
 					ev.targets = e.agents[:1]
 					break
 				}
@@ -89,7 +89,7 @@ func (x *relater) typeArguments(ev *event, s Sentence) bool {
 // in sentence s ("hit Mexico with a new levy" is no strike, "speaking
 // alongside X" no talk with X). It is false when it clears ev.
 func (x *relater) ruleArguments(ev *event, s Sentence) bool {
-	if t := schema.RelType(ev.rule.Type); (t == schema.Bombed || t == schema.Attacked) && ev.rule.kind == verbRule {
+	if t := ev.rule.Type; (t == schema.Bombed || t == schema.Attacked) && ev.rule.kind == verbRule {
 		for j := ev.end; j < s.End && j < ev.end+10; j++ {
 			if x.isWord(j, "tariff", "tariffs", "levy", "levies", "duties", "taxes", "fines", "sanctions", "criticism", "lawsuit", "lawsuits") {
 				ev.agents, ev.targets = nil, nil // "hit Mexico with a new levy": not a strike

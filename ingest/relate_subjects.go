@@ -94,7 +94,7 @@ func (x *relater) subjects(i, sentStart int, places bool) ([]*Entity, int) {
 			break
 		}
 		m := x.d.Mentions[k]
-		if m.Ent == nil || m.Place && !places && m.Ent.Label != string(schema.Country) || m.Kind == mDemonym && m.Head == "" {
+		if m.Ent == nil || m.Place && !places && m.Ent.Label != schema.Country || m.Kind == mDemonym && m.Head == "" {
 			break
 		}
 		out = append(out, m.Ent)
@@ -147,10 +147,10 @@ func (x *relater) usableSubject(m Mention, trigger int, places bool) bool {
 	if m.Kind == mDemonym && m.Head == "" {
 		return false
 	}
-	if m.Kind == mDescriptor && m.Ent.Label == string(schema.City) {
+	if m.Kind == mDescriptor && m.Ent.Label == schema.City {
 		return places
 	}
-	if m.Place || m.Ent.Label == string(schema.City) || m.Ent.Label == string(schema.Region) {
+	if m.Place || m.Ent.Label == schema.City || m.Ent.Label == schema.Region {
 		return false
 	}
 	if m.Possessive || x.tok(m.End).Lower == "'s" {
@@ -218,7 +218,7 @@ func (x *relater) agentBefore(i, sentStart int) []*Entity {
 			if m.Ent == nil || m.Place && m.Kind != mDemonym {
 				return nil
 			}
-			if m.Ent.Label == string(schema.City) || m.Ent.Label == string(schema.Region) {
+			if m.Ent.Label == schema.City || m.Ent.Label == schema.Region {
 				return nil
 			}
 			if m.Kind == mName && !m.Possessive && x.tok(m.End).Lower != "'s" && !isAllCaps(x.tok(m.Start).Text) && m.Head == "" && x.tok(j).Text != "-" {

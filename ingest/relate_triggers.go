@@ -95,7 +95,7 @@ func (x *relater) nounContext(i int) bool {
 		}
 		// "U.S. sanctions on Venezuela", "Houthi targets in Yemen" (not "Pompeo meets in Santiago")
 		if strings.HasSuffix(x.tok(i).Lower, "s") && !x.phrasalVerbAt(i) && (x.hasNounReading(i) || !x.isWord(i+1, "of")) && (x.isWord(i+1, "on", "against", "of") ||
-			x.isWord(i+1, "in", "near", "across", "at") && m.Ent.Label != string(schema.Person)) {
+			x.isWord(i+1, "in", "near", "across", "at") && m.Ent.Label != schema.Person) {
 			return true
 		}
 	}

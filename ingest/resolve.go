@@ -51,7 +51,7 @@ func (r *recognizer) indexSurnames() {
 	r.surnames = map[string]*Entity{}
 	ambiguous := map[string]bool{}
 	for _, e := range r.d.Entities {
-		if e.Label != string(schema.Person) {
+		if e.Label != schema.Person {
 			continue
 		}
 		names := []string{e.Name}
@@ -248,7 +248,7 @@ func (r *recognizer) counterpart(i, si int) (int, *Entity) {
 			break
 		}
 		for k := range r.d.mentionsIn(end, end+1, false) {
-			if m := r.d.Mentions[k]; m.Start == end && m.Ent != nil && m.Ent.Label == string(schema.Country) {
+			if m := r.d.Mentions[k]; m.Start == end && m.Ent != nil && m.Ent.Label == schema.Country {
 				country = m.Ent
 			}
 		}
@@ -351,7 +351,7 @@ func (r *recognizer) orgDescription(i, limit int) (int, *Entity) {
 	}
 	var found *Entity
 	for _, e := range r.d.Entities {
-		if e.Label != string(schema.Organisation) {
+		if e.Label != schema.Organisation {
 			continue
 		}
 		names := append([]string{e.Name}, keysOf(e.Aliases)...)
@@ -389,7 +389,7 @@ func (r *recognizer) mentioned(e *Entity) bool { return r.seen[e] }
 func (r *recognizer) uniqueOrgWithHead(head string) *Entity {
 	var found *Entity
 	for _, e := range r.d.Entities {
-		if e.Label != string(schema.Organisation) || !r.seen[e] {
+		if e.Label != schema.Organisation || !r.seen[e] {
 			continue
 		}
 		words := strings.Fields(strings.ToLower(strings.ReplaceAll(e.Name, "-", " ")))
@@ -434,9 +434,9 @@ func (r *recognizer) contextCountry(i, si int) *Entity {
 				continue
 			}
 			switch m.Ent.Label {
-			case string(schema.Country):
+			case schema.Country:
 				best = m.Ent
-			case string(schema.City), string(schema.Region):
+			case schema.City, schema.Region:
 				if idx, ok := r.lex.byISO3[m.Ent.ISO3]; ok {
 					best = r.countryEntity(idx)
 				}
@@ -457,12 +457,12 @@ func (r *recognizer) contextCountry(i, si int) *Entity {
 func (r *recognizer) mergePeople() {
 	into := map[*Entity]*Entity{}
 	for _, short := range r.d.Entities {
-		if short.Label != string(schema.Person) || strings.Contains(strings.TrimSpace(short.Name), " ") {
+		if short.Label != schema.Person || strings.Contains(strings.TrimSpace(short.Name), " ") {
 			continue
 		}
 		var match *Entity
 		for _, full := range r.d.Entities {
-			if full == short || full.Label != string(schema.Person) || !strings.Contains(full.Name, " ") || r.relatives[full] {
+			if full == short || full.Label != schema.Person || !strings.Contains(full.Name, " ") || r.relatives[full] {
 				continue
 			}
 			words := strings.Fields(full.Name)

@@ -13,7 +13,7 @@ func (r *recognizer) lastPerson(i int) *Entity { return r.lastLabel(i, schema.Pe
 func (r *recognizer) lastLabel(i int, label schema.Label) *Entity {
 	for k := range r.d.mentionsBefore(i) {
 		m := r.d.Mentions[k]
-		if m.Start < i && m.Ent != nil && m.Ent.Label == string(label) {
+		if m.Start < i && m.Ent != nil && m.Ent.Label == label {
 			return m.Ent
 		}
 	}
@@ -27,7 +27,7 @@ func (r *recognizer) lastActorEnds(i int) bool {
 	for k := range r.d.mentionsEndingFrom(i - 1) {
 		m := r.d.Mentions[k]
 		if m.End == i || m.End == i-1 && strings.HasSuffix(r.tok(i-1).Lower, "ly") {
-			return m.Ent != nil && (m.Ent.Label == string(schema.Country) || m.Ent.Label == string(schema.Organisation))
+			return m.Ent != nil && (m.Ent.Label == schema.Country || m.Ent.Label == schema.Organisation)
 		}
 	}
 	return false
@@ -45,7 +45,7 @@ func (r *recognizer) lastActor(i, si int) *Entity {
 		if m.Start >= i {
 			break
 		}
-		if m.Ent != nil && m.Sent >= si-1 && !m.Place && (m.Ent.Label == string(schema.Country) || m.Ent.Label == string(schema.Organisation)) {
+		if m.Ent != nil && m.Sent >= si-1 && !m.Place && (m.Ent.Label == schema.Country || m.Ent.Label == schema.Organisation) {
 			best = m.Ent
 		}
 	}
@@ -79,7 +79,7 @@ func (r *recognizer) groupOf(i int) *Entity {
 		k++
 	}
 	for j := range r.d.mentionsIn(k, k+1, false) {
-		if m := r.d.Mentions[j]; m.Start == k && m.Ent != nil && m.Ent.Label == string(schema.Organisation) {
+		if m := r.d.Mentions[j]; m.Start == k && m.Ent != nil && m.Ent.Label == schema.Organisation {
 			return m.Ent
 		}
 	}
@@ -123,7 +123,7 @@ func (r *recognizer) lastGroupSorted(i, sentEnd int) *Entity {
 
 func (r *recognizer) docOpposition() *Entity {
 	for _, e := range r.d.Entities {
-		if e.Label == string(schema.Organisation) && strings.HasSuffix(e.Name, " opposition") && r.seen[e] {
+		if e.Label == schema.Organisation && strings.HasSuffix(e.Name, " opposition") && r.seen[e] {
 			return e
 		}
 	}

@@ -69,7 +69,7 @@ func (r *recognizer) openingActor(si int) *Entity {
 	if m == nil || m.Start > j || m.Place || m.Possessive || r.tok(m.End).Lower == "'s" || m.Kind == mDemonym && m.Head == "" {
 		return nil
 	}
-	if m.Ent.Label != string(schema.Country) && m.Ent.Label != string(schema.Organisation) {
+	if m.Ent.Label != schema.Country && m.Ent.Label != schema.Organisation {
 		return nil
 	}
 	if r.isWord(m.End, "and", ",") {
@@ -178,7 +178,7 @@ func (r *recognizer) actor(m *Mention) bool {
 		return false
 	}
 	switch m.Ent.Label {
-	case string(schema.Person), string(schema.Country), string(schema.Organisation):
+	case schema.Person, schema.Country, schema.Organisation:
 		return true
 	}
 	return false
@@ -189,13 +189,13 @@ func (r *recognizer) actor(m *Mention) bool {
 // office (not an analyst speaking for themselves).
 func (r *recognizer) actsForSide(e *Entity) bool {
 	switch e.Label {
-	case string(schema.Country):
+	case schema.Country:
 		return true
-	case string(schema.Organisation):
+	case schema.Organisation:
 		return e.Kind != "media"
-	case string(schema.Person):
+	case schema.Person:
 		for _, f := range r.titles {
-			if f.person == e && (officialTitle(f.title) || f.of != nil && f.of.Label == string(schema.Country)) {
+			if f.person == e && (officialTitle(f.title) || f.of != nil && f.of.Label == schema.Country) {
 				return true
 			}
 		}
@@ -215,7 +215,7 @@ func (r *recognizer) pronounAntecedent(i int) *Entity {
 	si := r.d.sentOf[i]
 	for k := len(r.d.Mentions) - 1; k >= 0; k-- {
 		m := r.d.Mentions[k]
-		if m.Start >= i || m.Ent == nil || m.Ent.Label != string(schema.Person) {
+		if m.Start >= i || m.Ent == nil || m.Ent.Label != schema.Person {
 			continue
 		}
 		if m.Sent < si-2 {

@@ -47,7 +47,7 @@ func (x *relater) judgments() {
 			for k := j + 1; k < eval; k++ {
 				if mi := x.mentionIdx(k); mi >= 0 {
 					m := x.d.Mentions[mi]
-					if m.Ent != nil && !m.Place && m.Ent.Label != string(schema.City) && m.Ent.Label != string(schema.Region) {
+					if m.Ent != nil && !m.Place && m.Ent.Label != schema.City && m.Ent.Label != schema.Region {
 						target = m.Ent
 						break
 					}
@@ -68,7 +68,7 @@ func (x *relater) judgments() {
 	}
 }
 
-var judgedCallRule = &Rule{ID: "criticized/called-adjective", Type: string(schema.Criticized), Speech: true}
+var judgedCallRule = &Rule{ID: "criticized/called-adjective", Type: schema.Criticized, Speech: true}
 
 // allyWords head an alliance frame.
 var allyWords = set("ally", "allies")
@@ -116,7 +116,7 @@ func (x *relater) alliances() {
 	}
 }
 
-var allyRule = &Rule{ID: "supported/ally", Type: string(schema.Supported)}
+var allyRule = &Rule{ID: "supported/ally", Type: schema.Supported}
 
 // allyHolder finds who is the ally in "X, a close ally of" or "X is a key
 // ally of": an apposition's head or the subject of "be".
@@ -137,7 +137,7 @@ func (x *relater) allyHolder(j int, s Sentence) []*Entity {
 	return nil
 }
 
-var verbalAttackRule = &Rule{ID: "criticized/verbal-attack", Type: string(schema.Criticized), Speech: true}
+var verbalAttackRule = &Rule{ID: "criticized/verbal-attack", Type: schema.Criticized, Speech: true}
 
 // verbalAttack reports whether "X attacked Y" is a verbal attack: anyone
 // attacking a news outlet, a person attacking a person, or a person
@@ -147,13 +147,13 @@ func (x *relater) verbalAttack(ev *event) bool {
 		return false
 	}
 	t := ev.targets[0]
-	if t.Label == string(schema.Organisation) && t.Kind == "media" {
+	if t.Label == schema.Organisation && t.Kind == "media" {
 		return true
 	}
-	if ev.agents[0].Label != string(schema.Person) {
+	if ev.agents[0].Label != schema.Person {
 		return false
 	}
-	if t.Label == string(schema.Person) {
+	if t.Label == schema.Person {
 		return true
 	}
 	s := x.d.Sentences[ev.sent]
@@ -235,7 +235,7 @@ func (x *relater) copularJudgments() {
 	}
 }
 
-var judgedCopulaRule = &Rule{ID: "criticized/said-copula", Type: string(schema.Criticized), Speech: true}
+var judgedCopulaRule = &Rule{ID: "criticized/said-copula", Type: schema.Criticized, Speech: true}
 
 // judgedCopula reads "(the) Y('s decision) is ... EVALUATIVE" from k and
 // returns Y and the evaluative word.
@@ -248,7 +248,7 @@ func (x *relater) judgedCopula(k, limit int) (*Entity, int) {
 		return nil, -1
 	}
 	m := x.d.Mentions[mi]
-	if m.Ent == nil || m.Place || m.Ent.Label == string(schema.City) || m.Ent.Label == string(schema.Region) || m.Kind == mDemonym && m.Head == "" {
+	if m.Ent == nil || m.Place || m.Ent.Label == schema.City || m.Ent.Label == schema.Region || m.Kind == mDemonym && m.Head == "" {
 		return nil, -1
 	}
 	c := m.End

@@ -18,11 +18,11 @@ func (x *relater) structural() {
 	x.hyphenBased()
 	// "Houthi rebels in Yemen": an armed group or NGO and the country it is in
 	for _, m := range d.Mentions {
-		if m.Ent == nil || m.Ent.Label != string(schema.Organisation) || (m.Ent.Kind != "armed_group" && m.Ent.Kind != "ngo") {
+		if m.Ent == nil || m.Ent.Label != schema.Organisation || (m.Ent.Kind != "armed_group" && m.Ent.Kind != "ngo") {
 			continue
 		}
 		if m.Head == "" && m.Kind == mName && x.isWord(m.End, "in", "from") {
-			if k := x.mentionIdx(m.End + 1); k >= 0 && d.Mentions[k].Ent != nil && d.Mentions[k].Ent.Label == string(schema.Country) && !x.isWord(d.Mentions[k].End, "'s") {
+			if k := x.mentionIdx(m.End + 1); k >= 0 && d.Mentions[k].Ent != nil && d.Mentions[k].Ent.Label == schema.Country && !x.isWord(d.Mentions[k].End, "'s") {
 				x.addFact(schema.BasedIn, m.Ent, d.Mentions[k].Ent, m.Sent, "based-in/org-in-country", "")
 			}
 		}
@@ -32,8 +32,8 @@ func (x *relater) structural() {
 	}
 	// a veto is cast by a member of the Council
 	for _, r := range d.Relations {
-		if r.Type == string(schema.Vetoed) {
-			if f := x.forum(); f != nil && r.From.Label == string(schema.Country) {
+		if r.Type == schema.Vetoed {
+			if f := x.forum(); f != nil && r.From.Label == schema.Country {
 				x.addFact(schema.MemberOf, r.From, f, r.Sent, "member-of/veto", "")
 			}
 		}
@@ -47,7 +47,7 @@ func (x *relater) addFact(typ schema.RelType, from, to *Entity, sent int, rule, 
 	if from == nil || to == nil || from == to || to.Count == 0 && !to.known {
 		return
 	}
-	x.d.Relations = append(x.d.Relations, Relation{Type: string(typ), From: from, To: to, Sent: sent, Rule: rule, Title: title, Confidence: 0.9})
+	x.d.Relations = append(x.d.Relations, Relation{Type: typ, From: from, To: to, Sent: sent, Rule: rule, Title: title, Confidence: 0.9})
 }
 
 // officials adds OFFICIAL_OF for every title a person holds, attached to
@@ -77,7 +77,7 @@ func (x *relater) officials() {
 			continue
 		}
 		title := f.title
-		if of.Label == string(schema.Country) && f.of != nil {
+		if of.Label == schema.Country && f.of != nil {
 			title = strings.TrimSpace(title)
 		}
 		x.addFact(schema.OfficialOf, f.person, of, f.sent, "official-of/title", title)
@@ -119,7 +119,7 @@ func (x *relater) gazetteerFacts() {
 		}
 		s := first[e]
 		switch e.Label {
-		case string(schema.City), string(schema.Region):
+		case schema.City, schema.Region:
 			if !inText[e] {
 				continue // "WASHINGTON, Sept. 2": where the story was filed, not a place of it
 			}
@@ -128,7 +128,7 @@ func (x *relater) gazetteerFacts() {
 			} else if c := countryOf(e.ISO3); c != nil && c.Count > 0 {
 				x.addFact(schema.LocatedIn, e, c, s, "located-in/gazetteer", "")
 			}
-		case string(schema.Organisation):
+		case schema.Organisation:
 			if e.Parent != "" {
 				if idx, ok := x.r.lex.orgByName[e.Parent]; ok {
 					if p := d.byID[schema.OrgID(x.r.lex.orgs[idx].Name)]; p != nil && p.Count > 0 {
@@ -166,12 +166,12 @@ func (x *relater) hyphenBased() {
 			for a < s.End && a < j+4 && x.tok(a).Kind == tokWord && !x.tok(a).Cap {
 				a++ // "the Lima-based rights group Harbor Watch"
 			}
-			if a := x.mentionIdx(a); a >= 0 && d.Mentions[a].Ent.Label == string(schema.Organisation) {
+			if a := x.mentionIdx(a); a >= 0 && d.Mentions[a].Ent.Label == schema.Organisation {
 				x.addFact(schema.BasedIn, d.Mentions[a].Ent, place, si, "based-in/hyphen", "") // "the Lima-based Harbor Center"
 				continue
 			}
 			for b := k - 1; b >= 0 && d.Mentions[b].Sent == si; b-- {
-				if o := d.Mentions[b].Ent; o != nil && o.Label == string(schema.Organisation) {
+				if o := d.Mentions[b].Ent; o != nil && o.Label == schema.Organisation {
 					if x.appositionTo(d.Mentions[b].End, d.Mentions[k].Start) {
 						x.addFact(schema.BasedIn, o, place, si, "based-in/hyphen", "")
 					}
@@ -222,14 +222,14 @@ func (x *relater) nearbyCountry(i, si int, self *Entity) (*Entity, bool) {
 			continue
 		}
 		m := x.d.Mentions[k]
-		if m.Ent == self || m.Ent.Label == string(schema.Person) && x.isWord(m.End, "and") {
+		if m.Ent == self || m.Ent.Label == schema.Person && x.isWord(m.End, "and") {
 			j = m.Start // the person titled, or one coordinated with them
 			continue
 		}
 		switch m.Ent.Label {
-		case string(schema.Person):
+		case schema.Person:
 			return nil, false
-		case string(schema.Country):
+		case schema.Country:
 			if m.Kind == mDemonym {
 				if !x.capsBetween(m.End, i) {
 					j = m.Start
@@ -241,7 +241,7 @@ func (x *relater) nearbyCountry(i, si int, self *Entity) (*Entity, bool) {
 				return nil, false // "Ankara will look to President Trump": an actor, not where he is
 			}
 			return m.Ent, true
-		case string(schema.City), string(schema.Region):
+		case schema.City, schema.Region:
 			return x.d.byID[schema.CountryID(m.Ent.ISO3)], true
 		}
 		j = m.Start
@@ -302,7 +302,7 @@ func (x *relater) responsibility() {
 	}
 }
 
-var responsibleRule = &Rule{ID: "accused/said-responsible", Type: string(schema.Accused), Speech: true}
+var responsibleRule = &Rule{ID: "accused/said-responsible", Type: schema.Accused, Speech: true}
 
 // dismissive words judge a claim as untrue.
 var dismissive = set("exaggerated", "baseless", "false", "untrue", "fabricated", "groundless", "unfounded",
@@ -374,4 +374,4 @@ func (x *relater) lastSpeaker(si int, self *Entity) *Entity {
 	return nil
 }
 
-var dismissRule = &Rule{ID: "rejected/dismissed-claim", Type: string(schema.Rejected), Speech: true}
+var dismissRule = &Rule{ID: "rejected/dismissed-claim", Type: schema.Rejected, Speech: true}

@@ -20,13 +20,13 @@ func (x *relater) orgSeats() []seat {
 	var out []seat
 	for k, m := range x.d.Mentions {
 		o := m.Ent
-		if o == nil || o.Label != string(schema.Organisation) || m.Kind != mName && m.Kind != mDemonym || m.Head != "" ||
+		if o == nil || o.Label != schema.Organisation || m.Kind != mName && m.Kind != mDemonym || m.Head != "" ||
 			o.known && o.Kind != "ngo" {
 			continue
 		}
 		if o.Kind == "government" || o.Kind == "military" {
 			// a body of the state is part of it; it has a seat of its own only abroad: "Peru's U.N. delegation in New York"
-			if p := x.placeAfterOrg(m.End, m.Sent); p != nil && p.ISO3 != "" && p.ISO3 != o.ISO3 && p.Label != string(schema.Country) {
+			if p := x.placeAfterOrg(m.End, m.Sent); p != nil && p.ISO3 != "" && p.ISO3 != o.ISO3 && p.Label != schema.Country {
 				out = append(out, seat{o, p, m.Sent, "based-in/abroad"})
 			}
 			continue
@@ -44,7 +44,7 @@ func (x *relater) orgSeats() []seat {
 			continue
 		}
 		if k > 0 && x.isWord(m.Start-1, "'s") {
-			if c := x.d.Mentions[k-1]; c.End == m.Start-1 && c.Ent != nil && c.Ent.Label == string(schema.Country) {
+			if c := x.d.Mentions[k-1]; c.End == m.Start-1 && c.Ent != nil && c.Ent.Label == schema.Country {
 				out = append(out, seat{o, c.Ent, m.Sent, "based-in/possessive"})
 			}
 		}
@@ -91,7 +91,7 @@ func (x *relater) placeInApposition(i, si int) *Entity {
 					return p
 				}
 			}
-			if state != nil && state.Label == string(schema.Country) {
+			if state != nil && state.Label == schema.Country {
 				return state
 			}
 			return nil
@@ -115,7 +115,7 @@ func (x *relater) placeAt(i, si int) *Entity {
 		return nil
 	}
 	switch e := x.d.Mentions[k].Ent; e.Label {
-	case string(schema.City), string(schema.Region), string(schema.Country):
+	case schema.City, schema.Region, schema.Country:
 		return e
 	}
 	return nil
@@ -132,7 +132,7 @@ func (x *relater) stateInDescriptor(m Mention) *Entity {
 		if t.Kind == tokPunct && t.Text != "-" && t.Text != "\"" || x.isWord(j, "the", "a", "an", "of", "at", "for") {
 			return nil
 		}
-		if k := x.mentionIdx(j); k >= 0 && x.d.Mentions[k].Kind == mDemonym && x.d.Mentions[k].Ent.Label == string(schema.Country) {
+		if k := x.mentionIdx(j); k >= 0 && x.d.Mentions[k].Kind == mDemonym && x.d.Mentions[k].Ent.Label == schema.Country {
 			return x.d.Mentions[k].Ent
 		}
 	}

@@ -95,7 +95,7 @@ func (x *relater) attributed(ev *event) (string, bool) {
 			continue // "strikes that the United States said ...", "..., and the UN says": another clause's verb
 		}
 		if j < ev.start || x.tok(j-1).Text == "," || x.tok(j-1).Text == "\"" || x.isWord(j-1, "officials", "official") || x.mentionIdx(j-1) >= 0 {
-			if schema.RelType(ev.rule.Type) != schema.Killed && (x.sameSide(x.speakerAt(j, ev), ev.agents) || x.selfReport(j, ev)) {
+			if ev.rule.Type != schema.Killed && (x.sameSide(x.speakerAt(j, ev), ev.agents) || x.selfReport(j, ev)) {
 				return string(schema.Asserted), true
 			}
 			return string(schema.Reported), true
@@ -433,17 +433,17 @@ func (x *relater) side(e *Entity) string {
 		return ""
 	}
 	switch e.Label {
-	case string(schema.Country):
+	case schema.Country:
 		return e.ISO3
-	case string(schema.Organisation):
+	case schema.Organisation:
 		if e.ISO3 != "" {
 			return e.ISO3
 		}
 		return e.ID
-	case string(schema.Person):
+	case schema.Person:
 		titled := false
 		for _, f := range x.r.titles {
-			if f.person == e && f.of != nil && f.of.Label != string(schema.Person) {
+			if f.person == e && f.of != nil && f.of.Label != schema.Person {
 				return x.side(f.of)
 			}
 			titled = titled || f.person == e && !f.noCtx
