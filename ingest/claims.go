@@ -30,7 +30,7 @@ func (x *relater) claimedDeeds() {
 			}
 			if prev := x.claimedEvent(si, j, n); prev != nil {
 				ev := event{rule: prev.rule, start: j, end: noun + 1, sent: si, agents: agents[:1], targets: prev.targets,
-					modality: string(schema.Asserted), date: prev.date, precision: prev.precision, location: prev.location, inherit: prev}
+					modality: schema.Asserted, date: prev.date, precision: prev.precision, location: prev.location, inherit: prev}
 				x.events = append(x.events, ev)
 			}
 		}

@@ -71,7 +71,7 @@ func (x *relater) linkRejections() {
 				continue
 			}
 			ev := event{rule: linkedRejectRule, start: j, end: j + 1, sent: si, agents: agents, targets: targets}
-			ev.modality = string(schema.Asserted)
+			ev.modality = schema.Asserted
 			ev.date = x.eventDate(&ev)
 			x.events = append(x.events, ev)
 		}
@@ -252,7 +252,7 @@ func (x *relater) speakerAbout(si int, self *Entity) []*Entity {
 				continue
 			}
 			ev := event{rule: deniedClaimRule, start: k, end: k + 1, sent: p, agents: speakers, targets: []*Entity{self}}
-			ev.modality = string(schema.Asserted)
+			ev.modality = schema.Asserted
 			ev.date = x.eventDate(&ev)
 			x.events = append(x.events, ev)
 			return speakers
@@ -271,7 +271,7 @@ func (x *relater) claimants(si, j, n int, types []schema.RelType, self *Entity) 
 		if ev.sent > si || ev.sent < si-6 || ev.sent == si && ev.start >= j || !hasType(types, ev.rule.Type) {
 			continue
 		}
-		if ev.modality == string(schema.Negated) || len(ev.agents) == 0 || !x.anySide(ev.targets, self) || x.anySide(ev.agents, self) {
+		if ev.modality == schema.Negated || len(ev.agents) == 0 || !x.anySide(ev.targets, self) || x.anySide(ev.agents, self) {
 			continue
 		}
 		if best == nil || ev.sent > best.sent || ev.sent == best.sent && ev.start > best.start {
@@ -407,7 +407,7 @@ func (x *relater) partiesBefore(ev *event, back int) []*Entity {
 		if o == ev || o.sent > ev.sent || o.sent < ev.sent-back || o.sent == ev.sent && o.start >= ev.start {
 			continue
 		}
-		if o.rule.Type == schema.Visited || o.modality == string(schema.Negated) {
+		if o.rule.Type == schema.Visited || o.modality == schema.Negated {
 			continue
 		}
 		var parties []*Entity

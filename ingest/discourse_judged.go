@@ -39,7 +39,7 @@ func (x *relater) claimedWrongs() {
 				continue
 			}
 			ev := event{rule: wrongsRule, start: j, end: j + 1, sent: si, agents: speakers, targets: targets}
-			ev.modality = string(schema.Asserted)
+			ev.modality = schema.Asserted
 			ev.date = x.eventDate(&ev)
 			x.events = append(x.events, ev)
 		}
@@ -155,7 +155,7 @@ func (x *relater) deedAgents(ev *event, types []schema.RelType, after int) []*En
 		if o == ev || o.sent > ev.sent || o.sent < ev.sent-2 || o.sent == ev.sent && o.start >= ev.start {
 			continue
 		}
-		if !hasType(types, o.rule.Type) || len(o.agents) == 0 || o.modality == string(schema.Negated) {
+		if !hasType(types, o.rule.Type) || len(o.agents) == 0 || o.modality == schema.Negated {
 			continue
 		}
 		if on != nil && !containsEnt(o.targets, on) && o.location != on {

@@ -54,8 +54,8 @@ type Relation struct {
 	From, To      *Entity
 	Sent          int
 	Date          string
-	DatePrecision string // day, month or year; empty with an empty Date
-	Modality      string
+	DatePrecision schema.DatePrecision // day, month or year; empty with an empty Date
+	Modality      schema.Modality
 	Confidence    float64
 	Rule          string
 	Title         string

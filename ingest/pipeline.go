@@ -144,11 +144,11 @@ func (d *Document) Graph() *graph.Graph {
 			e.Evidence = []string{d.Text[s.From:s.To]}
 		}
 		if !t.Structural() {
-			e.Date, e.DatePrecision = r.Date, schema.DatePrecision(r.DatePrecision)
+			e.Date, e.DatePrecision = r.Date, r.DatePrecision
 			if e.Date == "" {
 				e.Date, e.DatePrecision = a.Published, schema.Day
 			}
-			e.Modality = schema.Modality(r.Modality)
+			e.Modality = r.Modality
 			if r.Location != nil && r.Location.Count > 0 {
 				e.Location = r.Location.ID
 			}

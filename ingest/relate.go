@@ -29,7 +29,7 @@ type event struct {
 	sent       int
 	agents     []*Entity
 	targets    []*Entity
-	modality   string
+	modality   schema.Modality
 	date       string
 	precision  schema.DatePrecision // of date: day, month or year
 	casualties int
@@ -232,12 +232,12 @@ func (x *relater) emit(ev event) {
 			if ev.rule.kind == nounRule {
 				conf = 0.65
 			}
-			if ev.modality == string(schema.Reported) {
+			if ev.modality == schema.Reported {
 				conf = conf - 0.1
 			}
 			conf = math.Round(conf*100) / 100
 			x.d.Relations = append(x.d.Relations, Relation{Type: typ, From: a, To: t, Sent: ev.sent,
-				Date: ev.date, DatePrecision: string(ev.precision), Modality: ev.modality, Confidence: conf, Rule: ev.rule.ID, Casualties: ev.casualties,
+				Date: ev.date, DatePrecision: ev.precision, Modality: ev.modality, Confidence: conf, Rule: ev.rule.ID, Casualties: ev.casualties,
 				Location: ev.location})
 		}
 	}

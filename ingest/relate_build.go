@@ -264,11 +264,11 @@ func (x *relater) activeTargets(ev *event, s Sentence, si, subjStart int) {
 func (x *relater) modalityAndDate(ev *event) {
 	ru, start, si := ev.rule, ev.start, ev.sent
 	ev.modality = x.modality(ev)
-	if ev.inherit == nil && x.isWord(start-1, "to") && ev.modality == string(schema.Asserted) {
+	if ev.inherit == nil && x.isWord(start-1, "to") && ev.modality == schema.Asserted {
 		// "will travel to Beijing next week to meet Xi": the purpose shares the plan
 		for k := len(x.events) - 1; k >= 0; k-- {
-			if x.events[k].sent == si && x.events[k].modality == string(schema.Planned) {
-				ev.modality = string(schema.Planned)
+			if x.events[k].sent == si && x.events[k].modality == schema.Planned {
+				ev.modality = schema.Planned
 				if ev.date == "" {
 					ev.inherit = &x.events[k]
 				}
@@ -276,7 +276,7 @@ func (x *relater) modalityAndDate(ev *event) {
 			}
 		}
 	}
-	if ev.inherit != nil && ev.modality == string(schema.Asserted) && ev.inherit.modality == string(schema.Planned) {
+	if ev.inherit != nil && ev.modality == schema.Asserted && ev.inherit.modality == schema.Planned {
 		ev.modality = ev.inherit.modality // ", touching down in Cucuta" after "is expected to visit"
 	}
 	lifted := start - 1
@@ -284,14 +284,14 @@ func (x *relater) modalityAndDate(ev *event) {
 		lifted-- // "easing the sanctions"
 	}
 	if ru.Type == schema.Sanctioned && x.isWord(lifted, "lift", "lifted", "lifting", "lifts", "ease", "eased", "easing", "remove", "removed", "removing", "scrap", "scrapped", "waive", "waived", "relief") {
-		ev.modality = string(schema.Negated) // lifting sanctions is not imposing them
+		ev.modality = schema.Negated // lifting sanctions is not imposing them
 	}
 	ev.date = x.eventDate(ev)
 	if ev.date == "" && ev.inherit != nil {
 		ev.date, ev.precision = ev.inherit.date, ev.inherit.precision // "the attack killed 150": the date of that attack
 	}
-	if ev.modality == string(schema.Asserted) && ev.date != "" && !x.d.Published.IsZero() && ev.date > x.d.Published.Format("2006-01-02") {
-		ev.modality = string(schema.Planned)
+	if ev.modality == schema.Asserted && ev.date != "" && !x.d.Published.IsZero() && ev.date > x.d.Published.Format("2006-01-02") {
+		ev.modality = schema.Planned
 	}
 }
 

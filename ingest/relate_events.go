@@ -52,8 +52,8 @@ func (x *relater) sameAgain() {
 				ev.modality = x.modality(&ev)
 				ev.start = j // the date nearest "the same", not the one of the first clause
 				ev.date = x.eventDate(&ev)
-				if ev.modality == string(schema.Asserted) && ev.date != "" && !x.d.Published.IsZero() && ev.date > x.d.Published.Format("2006-01-02") {
-					ev.modality = string(schema.Planned)
+				if ev.modality == schema.Asserted && ev.date != "" && !x.d.Published.IsZero() && ev.date > x.d.Published.Format("2006-01-02") {
+					ev.modality = schema.Planned
 				}
 				x.events = append(x.events, ev)
 			}
@@ -188,7 +188,7 @@ func (x *relater) linkEvents() {
 					continue
 				}
 				ev := event{rule: judgedRule, start: j, end: j + 1, sent: si, agents: speakers, targets: o.agents}
-				ev.modality = string(schema.Asserted)
+				ev.modality = schema.Asserted
 				ev.date = x.eventDate(&ev)
 				x.events = append(x.events, ev)
 			}

@@ -292,7 +292,7 @@ func (x *relater) responsibility() {
 					break
 				}
 				ev := event{rule: responsibleRule, start: j, end: j + 1, sent: si, agents: speakers, targets: targets}
-				ev.modality = string(schema.Asserted)
+				ev.modality = schema.Asserted
 				ev.date = x.eventDate(&ev)
 				x.events = append(x.events, ev)
 				x.emit(ev)
@@ -348,7 +348,7 @@ func (x *relater) dismissals() {
 				break
 			}
 			ev := event{rule: dismissRule, start: j, end: j + 1, sent: si, agents: speakers[:1], targets: []*Entity{target}}
-			ev.modality = string(schema.Asserted)
+			ev.modality = schema.Asserted
 			ev.date = x.eventDate(&ev)
 			x.events = append(x.events, ev)
 			x.emit(ev)

@@ -23,7 +23,7 @@ var planVerbs = set("plans", "plan", "planned", "planning", "expected", "set", "
 
 // modality decides whether an event is negated, planned, reported or
 // asserted from the words around its trigger.
-func (x *relater) modality(ev *event) string {
+func (x *relater) modality(ev *event) schema.Modality {
 	s := x.d.Sentences[ev.sent]
 	for j := ev.start - 1; j >= s.Start && j >= ev.start-6; j-- {
 		t := x.tok(j)
@@ -31,16 +31,16 @@ func (x *relater) modality(ev *event) string {
 			break
 		}
 		if negators[t.Lower] && !(t.Lower == "not" && x.isWord(j+1, "only")) { // "not only X but also Y"
-			return string(schema.Negated)
+			return schema.Negated
 		}
 		if t.Lower == "yet" && x.isWord(j+1, "to") || t.Lower == "short" && x.isWord(j-1, "stopped", "stops", "stop") {
-			return string(schema.Negated) // "has yet to condemn", "stopped short of condemning"
+			return schema.Negated // "has yet to condemn", "stopped short of condemning"
 		}
 	}
 	// "denying that U.S. forces saw ...": a denial governs the clause
 	for j := ev.start - 1; j >= s.Start && j >= ev.start-14; j-- {
 		if x.isWord(j, "denied", "denying", "denies", "deny") && x.isWord(j+1, "that") {
-			return string(schema.Negated)
+			return schema.Negated
 		}
 	}
 	for j := ev.start - 1; j >= s.Start && j >= ev.start-4; j-- {
@@ -52,7 +52,7 @@ func (x *relater) modality(ev *event) string {
 			if t.Lower == "would" && x.isWord(j+1, "have") {
 				continue
 			}
-			return string(schema.Planned)
+			return schema.Planned
 		}
 		if t.Kind != tokWord || beVerbs[t.Lower] || verbAdverbs[t.Lower] {
 			continue
@@ -62,27 +62,27 @@ func (x *relater) modality(ev *event) string {
 		}
 	}
 	if x.accusedDeed(ev) {
-		return string(schema.Reported) // "accused X of backing Y": a charge, not a fact
+		return schema.Reported // "accused X of backing Y": a charge, not a fact
 	}
 	if x.alternativeVerb(ev) {
-		return string(schema.Planned) // "may consider X or ask Y to ...": an option
+		return schema.Planned // "may consider X or ask Y to ...": an option
 	}
 	if x.d.Sentences[ev.sent].Headline && x.isWord(ev.start-1, "to") {
-		return string(schema.Planned)
+		return schema.Planned
 	}
 	if !ev.rule.Speech {
 		if m, ok := x.attributed(ev); ok {
 			return m
 		}
 	}
-	return string(schema.Asserted)
+	return schema.Asserted
 }
 
 // attributed returns the modality an attribution in the event's sentence
 // gives it: reported for anyone else's claim and for casualty counts,
 // asserted for an actor's own account of its deed ("the army said its
 // jets struck", "he told the council that he was in Sudan").
-func (x *relater) attributed(ev *event) (string, bool) {
+func (x *relater) attributed(ev *event) (schema.Modality, bool) {
 	s := x.d.Sentences[ev.sent]
 	for j := s.Start; j < s.End; j++ {
 		if j >= ev.start-1 && j <= ev.end {
@@ -96,9 +96,9 @@ func (x *relater) attributed(ev *event) (string, bool) {
 		}
 		if j < ev.start || x.tok(j-1).Text == "," || x.tok(j-1).Text == "\"" || x.isWord(j-1, "officials", "official") || x.mentionIdx(j-1) >= 0 {
 			if ev.rule.Type != schema.Killed && (x.sameSide(x.speakerAt(j, ev), ev.agents) || x.selfReport(j, ev)) {
-				return string(schema.Asserted), true
+				return schema.Asserted, true
 			}
-			return string(schema.Reported), true
+			return schema.Reported, true
 		}
 	}
 	return "", false
@@ -178,7 +178,7 @@ func (x *relater) eventDate(ev *event) string {
 		if j > ev.end && x.clauseBreak(ev.end, j) && !x.quoteAttribution(ev.end, j) {
 			continue // "..., and on Sunday he ...": another clause's date
 		}
-		if j < ev.start && ev.modality == string(schema.Planned) && x.saidBefore(j) {
+		if j < ev.start && ev.modality == schema.Planned && x.saidBefore(j) {
 			continue // "said Saturday that Varga will visit": the day of the saying, not of the visit
 		}
 		if j < ev.start && x.insertedClause(j, ev.start) {
@@ -306,7 +306,7 @@ func (x *relater) dateAt(j int, ev *event) (string, bool) {
 			}
 			return p.AddDate(0, 0, -diff).Format("2006-01-02"), true
 		}
-		if x.isWord(j-1, "next") || (ev.modality == string(schema.Planned) || x.futureSentence(ev.sent)) && !x.saidBefore(j) {
+		if x.isWord(j-1, "next") || (ev.modality == schema.Planned || x.futureSentence(ev.sent)) && !x.saidBefore(j) {
 			// not "said Saturday": the saying is past even in a sentence on the future
 			diff := (wd - int(p.Weekday()) + 7) % 7
 			return p.AddDate(0, 0, diff).Format("2006-01-02"), true
