@@ -107,6 +107,10 @@ func (r *recognizer) references() {
 	for k := range r.d.Mentions {
 		m := &r.d.Mentions[k]
 		if m.Ent == nil && m.Kind == mUnnamed {
+			if p := r.stateTitleHolder(m); p != nil {
+				m.Ent, m.Kind, m.Rule = p, mDescriptor, "coref/state-title"
+				continue
+			}
 			m.Ent = r.contextCountry(m.Start, m.Sent)
 		}
 	}

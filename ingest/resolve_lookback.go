@@ -129,3 +129,50 @@ func (r *recognizer) docOpposition() *Entity {
 	}
 	return nil
 }
+
+// holderOf returns the actor person p holds a title of, if any.
+func (r *recognizer) holderOf(p *Entity) *Entity {
+	for _, f := range r.titles {
+		if f.person == p && f.of != nil {
+			return f.of
+		}
+	}
+	return nil
+}
+
+// otherCountryIn reports whether sentence si names, before token i, a
+// country other than of: "travels to Freedonia, where he will meet the
+// president" is not about the president named before.
+func (r *recognizer) otherCountryIn(si, i int, of *Entity) bool {
+	for _, m := range r.d.Mentions {
+		if m.Sent == si && m.Start < i && m.Ent != nil && m.Ent != of && m.Ent.Label == string(schema.Country) {
+			return true
+		}
+	}
+	return false
+}
+
+// stateTitleHolder resolves an unnamed "the president", "the prime
+// minister" (m) to the one person of the article titled so and named
+// before it, unless its sentence names another country first.
+func (r *recognizer) stateTitleHolder(m *Mention) *Entity {
+	if m.Rule != "official/unnamed-context" || !r.isWord(m.Start, "the") || r.isWord(m.End, "of") {
+		return nil
+	}
+	p := r.titleHolder(r.text(m.Start+1, m.End))
+	if p == nil || !r.namedSince(p, m.Start, 0) || r.otherCountryIn(m.Sent, m.Start, r.holderOf(p)) {
+		return nil
+	}
+	return p
+}
+
+// namedSince reports whether e is mentioned before token i in sentence
+// from or later.
+func (r *recognizer) namedSince(e *Entity, i, from int) bool {
+	for _, m := range r.d.Mentions {
+		if m.Ent == e && m.Start < i && m.Sent >= from {
+			return true
+		}
+	}
+	return false
+}

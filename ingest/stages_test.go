@@ -298,6 +298,10 @@ func TestRelations(t *testing.T) {
 		{"agenda includes meeting the press", "Norway's agenda includes meeting the press.", "", "", "", "", "", "MET_WITH"},
 		{"coordinated subjects discussed", "Chilean President Ana Rojas and Peruvian President Lena Varga discussed trade on Monday.", "MET_WITH", "Ana Rojas", "Lena Varga", "", "", ""},
 		{"meets X and Y to discuss", "In Lima, Norway's envoy meets with President Lena Varga and foreign minister Luis Soto to discuss trade.", "", "", "", "", "", "MET_WITH:Lena Varga:Luis Soto"},
+		{"the president one holder", "Kenyan President Grace Wanjiru signed the bill on Monday. Tomas Reyes, a member of the upper house, urged the president to veto it.", "URGED", "Tomas Reyes", "Grace Wanjiru", "", "", ""},
+		{"the president two holders a", "Kenyan President Grace Wanjiru met Ugandan President Paul Okello on Monday. Tomas Reyes urged the president to resign.", "", "", "", "", "", "URGED:Tomas Reyes:Grace Wanjiru"},
+		{"the president two holders b", "Kenyan President Grace Wanjiru met Ugandan President Paul Okello on Monday. Tomas Reyes urged the president to resign.", "", "", "", "", "", "URGED:Tomas Reyes:Paul Okello"},
+		{"the president of another country", "Kenyan President Grace Wanjiru spoke on Monday. Tomas Reyes travels to Peru, where he will meet with the president.", "", "", "", "", "", "MET_WITH:Grace Wanjiru:Tomas Reyes"}, // MET_WITH runs from the lower id,
 		{"empty", "", "", "", "", "", "", "MET_WITH"},
 	}
 	p := testPipeline(t)
