@@ -145,7 +145,7 @@ func (r *recognizer) holderOf(p *Entity) *Entity {
 // president" is not about the president named before.
 func (r *recognizer) otherCountryIn(si, i int, of *Entity) bool {
 	for _, m := range r.d.Mentions {
-		if m.Sent == si && m.Start < i && m.Ent != nil && m.Ent != of && m.Ent.Label == string(schema.Country) {
+		if m.Sent == si && m.Start < i && m.Ent != nil && m.Ent != of && m.Ent.Label == schema.Country {
 			return true
 		}
 	}
