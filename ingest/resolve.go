@@ -223,6 +223,11 @@ func (r *recognizer) descriptiveRefAt(i, si int, s Sentence, extra *[]Mention) i
 		if o := r.uniqueOrgWithHead(t.Lower); o != nil {
 			*extra = append(*extra, Mention{Start: i, End: i + 1, Sent: si, Ent: o, Kind: mDescriptor, Rule: "coref/org-head"})
 		}
+	case t.Lower == "the" && (bodyNouns[r.tok(i+1).Text] || kindNouns[r.tok(i+1).Text] != ""):
+		if o := r.kindRefAt(i); o != nil {
+			*extra = append(*extra, Mention{Start: i, End: i + 2, Sent: si, Ent: o, Kind: mDescriptor, Rule: "coref/kind"})
+			i++
+		}
 	case (t.Lower == "the" || t.Lower == "a" || t.Lower == "this") && !r.isTaken(i+1):
 		if end, o := r.orgDescription(i+1, s.End); o != nil {
 			*extra = append(*extra, Mention{Start: i, End: end, Sent: si, Ent: o, Kind: mDescriptor, Rule: "coref/org-head"})

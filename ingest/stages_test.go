@@ -302,6 +302,12 @@ func TestRelations(t *testing.T) {
 		{"the president two holders a", "Kenyan President Grace Wanjiru met Ugandan President Paul Okello on Monday. Tomas Reyes urged the president to resign.", "", "", "", "", "", "URGED:Tomas Reyes:Grace Wanjiru"},
 		{"the president two holders b", "Kenyan President Grace Wanjiru met Ugandan President Paul Okello on Monday. Tomas Reyes urged the president to resign.", "", "", "", "", "", "URGED:Tomas Reyes:Paul Okello"},
 		{"the president of another country", "Kenyan President Grace Wanjiru spoke on Monday. Tomas Reyes travels to Peru, where he will meet with the president.", "", "", "", "", "", "MET_WITH:Grace Wanjiru:Tomas Reyes"}, // MET_WITH runs from the lower id,
+		{"the group one armed group", "Abu Sayyaf fighters seized a ferry on Monday. Manila said the group attacked Jolo on Tuesday.", "ATTACKED", "Abu Sayyaf", "Jolo", "", "", ""},
+		{"the group two armed groups", "ELN and FARC fighters clashed on Monday. Bogota said the group attacked Arauca on Tuesday.", "", "", "", "", "", "ATTACKED::Arauca"},
+		{"the bloc one igo", "Thailand joined ASEAN talks in Jakarta on Monday. Norway urged the bloc to act.", "URGED", "Norway", "ASEAN", "", "", ""},
+		{"the bloc two igos", "ASEAN and the Arab League met in Jakarta on Monday. Norway urged the bloc to act.", "", "", "", "", "", "URGED:Norway"},
+		{"the council one council", "The Nordic Fisheries Council met in Oslo on Monday. Sweden urged the council to act.", "URGED", "Sweden", "Nordic Fisheries Council", "", "", ""},
+		{"the council two councils", "The Nordic Fisheries Council and the Baltic Trade Council met in Oslo on Monday. Sweden urged the council to act.", "", "", "", "", "", "URGED:Sweden"},
 		{"empty", "", "", "", "", "", "", "MET_WITH"},
 	}
 	p := testPipeline(t)
