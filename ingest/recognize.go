@@ -64,7 +64,8 @@ type recognizer struct {
 	placeCount  *placeCounter    // while names are recognised
 	spokes      spokesIndex
 	holders     holderIndex
-	buf         []byte // reused for folded keys
+	gender      map[*Entity]uint8 // the gender pronouns resolved to a person gave it
+	buf         []byte            // reused for folded keys
 }
 
 func (r *recognizer) tok(i int) *Token {

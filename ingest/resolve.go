@@ -153,7 +153,7 @@ func (r *recognizer) pronounAt(i, si int, extra *[]Mention) (int, bool) {
 		if r.isTaken(i) {
 			return i, true
 		}
-		if p := r.pronounAntecedent(i); p != nil {
+		if p := r.agreeingAntecedent(i, r.pronounAntecedent(i)); p != nil {
 			*extra = append(*extra, Mention{Start: i, End: i + 1, Sent: si, Ent: p, Kind: mPronoun, Possessive: t.Lower == "his" || t.Lower == "her", Rule: "coref/pronoun"})
 		}
 	case (t.Lower == "its" || t.Lower == "their") && genericHeads[r.tok(i+1).Lower] && !r.isTaken(i+1):

@@ -308,6 +308,8 @@ func TestRelations(t *testing.T) {
 		{"the bloc two igos", "ASEAN and the Arab League met in Jakarta on Monday. Norway urged the bloc to act.", "", "", "", "", "", "URGED:Norway"},
 		{"the council one council", "The Nordic Fisheries Council met in Oslo on Monday. Sweden urged the council to act.", "URGED", "Sweden", "Nordic Fisheries Council", "", "", ""},
 		{"the council two councils", "The Nordic Fisheries Council and the Baltic Trade Council met in Oslo on Monday. Sweden urged the council to act.", "", "", "", "", "", "URGED:Sweden"},
+		{"she skips a man", "UNICEF chief Mira Okafor spoke in Oslo on Monday. She said aid was late. Red Cross head Karl Imre spoke next. He said the roads were closed. He asked for trucks. She urged Sweden to act.", "URGED", "Mira Okafor", "Sweden", "", "", ""},
+		{"she not a man", "UNICEF chief Mira Okafor spoke in Oslo on Monday. She said aid was late. Red Cross head Karl Imre spoke next. He said the roads were closed. He asked for trucks. She urged Sweden to act.", "", "", "", "", "", "URGED:Karl Imre"},
 		{"empty", "", "", "", "", "", "", "MET_WITH"},
 	}
 	p := testPipeline(t)
