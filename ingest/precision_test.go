@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -55,32 +54,11 @@ func TestPrecisionFamilies(t *testing.T) {
 			"Norway may have to consider building its own weapons or ask Sweden to send troops.",
 			"URGED", "Norway", "Sweden", "planned", ""},
 	}
-	p := testPipeline(t)
+	cases := make([]relationCase, 0, len(tests))
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			x := p.Analyze(Article{Title: "Test", Text: tt.text, Published: "2020-06-10"}).Graph().Extraction()
-			name := map[string]string{}
-			for _, e := range x.Entities {
-				name[e.ID] = e.Name
-			}
-			if tt.absent != "" {
-				typ, from, _ := strings.Cut(tt.absent, ":")
-				for _, r := range x.Relations {
-					if r.Type == typ && (from == "" || name[r.Source] == from) {
-						t.Errorf("%q gave an unexpected %s -%s-> %s", tt.text, name[r.Source], r.Type, name[r.Target])
-					}
-				}
-				return
-			}
-			r, ok := findFact(x, fact{typ: tt.typ, from: tt.from, to: tt.to})
-			if !ok {
-				t.Fatalf("%q: no %s %s -> %s", tt.text, tt.typ, tt.from, tt.to)
-			}
-			if tt.modality != "" && r.Modality != tt.modality {
-				t.Errorf("%q: modality %s, want %s", tt.text, r.Modality, tt.modality)
-			}
-		})
+		cases = append(cases, relationCase{tt.name, tt.text, tt.typ, tt.from, tt.to, tt.modality, "", tt.absent})
 	}
+	runRelationCases(t, cases)
 }
 
 // TestAttachmentOutsideLexicon checks whose official a titled person is

@@ -96,11 +96,7 @@ func TestInflect(t *testing.T) {
 // forms, coordination, negation, planned events, relative dates and
 // coreference. Published is Wednesday 2020-06-10.
 func TestRelations(t *testing.T) {
-	tests := []struct {
-		name, text             string
-		typ, from, to          string
-		modality, date, absent string
-	}{
+	tests := []relationCase{
 		{"met active", "Italian Prime Minister Marco Bellini met Greek Prime Minister Nikos Andreou in Rome.", "MET_WITH", "Marco Bellini", "Nikos Andreou", "asserted", "", ""},
 		{"met planned weekday", "Chilean President Ana Rojas will meet Argentine President Luis Ferrer on Saturday.", "MET_WITH", "Ana Rojas", "Luis Ferrer", "planned", "2020-06-13", ""},
 		{"met nominal between", "Talks between Ethiopia and Egypt ended without a deal.", "MET_WITH", "Ethiopia", "Egypt", "", "", ""},
@@ -312,48 +308,7 @@ func TestRelations(t *testing.T) {
 		{"she not a man", "UNICEF chief Mira Okafor spoke in Oslo on Monday. She said aid was late. Red Cross head Karl Imre spoke next. He said the roads were closed. He asked for trucks. She urged Sweden to act.", "", "", "", "", "", "URGED:Karl Imre"},
 		{"empty", "", "", "", "", "", "", "MET_WITH"},
 	}
-	p := testPipeline(t)
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := p.Analyze(Article{Title: "Test", Text: tt.text, Published: "2020-06-10"})
-			checkInvariants(t, d)
-			x := d.Graph().Extraction()
-			if tt.absent != "" {
-				absType, absFrom, _ := strings.Cut(tt.absent, ":")
-				absFrom, absTo, _ := strings.Cut(absFrom, ":") // "TYPE", "TYPE:from" or "TYPE:from:to"
-				name := map[string]string{}
-				for _, e := range x.Entities {
-					name[e.ID] = e.Name
-				}
-				for _, r := range x.Relations {
-					if r.Type == absType && (absFrom == "" || name[r.Source] == absFrom) && (absTo == "" || name[r.Target] == absTo) {
-						t.Errorf("%q gave an unexpected %s: %+v", tt.text, tt.absent, r)
-					}
-				}
-				return
-			}
-			r, ok := findFact(x, fact{typ: tt.typ, from: tt.from, to: tt.to})
-			if !ok {
-				var got []string
-				name := map[string]string{}
-				for _, e := range x.Entities {
-					name[e.ID] = e.Name
-				}
-				for _, r := range x.Relations {
-					if r.Type != "MENTIONS" {
-						got = append(got, name[r.Source]+" -"+r.Type+"-> "+name[r.Target])
-					}
-				}
-				t.Fatalf("%q: no %s %s -> %s; got %q", tt.text, tt.typ, tt.from, tt.to, got)
-			}
-			if tt.modality != "" && r.Modality != tt.modality {
-				t.Errorf("%q: modality %q, want %q", tt.text, r.Modality, tt.modality)
-			}
-			if tt.date != "" && r.Date != tt.date {
-				t.Errorf("%q: date %q, want %q", tt.text, r.Date, tt.date)
-			}
-		})
-	}
+	runRelationCases(t, tests)
 }
 
 // TestCoreference checks that one actor is one node: surnames, titles,
@@ -395,5 +350,62 @@ func TestBadInputNoPanic(t *testing.T) {
 		d := p.Analyze(Article{Title: "t", Text: in, Published: "2020-01-01"})
 		checkInvariants(t, d)
 		_ = i
+	}
+}
+
+// relationCase is one invented sentence and the relation it must give (typ,
+// from, to, with modality and date when set), or, with absent, the
+// relation it must not give: "TYPE", "TYPE:from" or "TYPE:from:to".
+// Published is Wednesday 2020-06-10.
+type relationCase struct {
+	name, text             string
+	typ, from, to          string
+	modality, date, absent string
+}
+
+// runRelationCases runs each case as a subtest.
+func runRelationCases(t *testing.T, tests []relationCase) {
+	t.Helper()
+	p := testPipeline(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := p.Analyze(Article{Title: "Test", Text: tt.text, Published: "2020-06-10"})
+			checkInvariants(t, d)
+			x := d.Graph().Extraction()
+			if tt.absent != "" {
+				absType, absFrom, _ := strings.Cut(tt.absent, ":")
+				absFrom, absTo, _ := strings.Cut(absFrom, ":") // "TYPE", "TYPE:from" or "TYPE:from:to"
+				name := map[string]string{}
+				for _, e := range x.Entities {
+					name[e.ID] = e.Name
+				}
+				for _, r := range x.Relations {
+					if r.Type == absType && (absFrom == "" || name[r.Source] == absFrom) && (absTo == "" || name[r.Target] == absTo) {
+						t.Errorf("%q gave an unexpected %s: %+v", tt.text, tt.absent, r)
+					}
+				}
+				return
+			}
+			r, ok := findFact(x, fact{typ: tt.typ, from: tt.from, to: tt.to})
+			if !ok {
+				var got []string
+				name := map[string]string{}
+				for _, e := range x.Entities {
+					name[e.ID] = e.Name
+				}
+				for _, r := range x.Relations {
+					if r.Type != "MENTIONS" {
+						got = append(got, name[r.Source]+" -"+r.Type+"-> "+name[r.Target])
+					}
+				}
+				t.Fatalf("%q: no %s %s -> %s; got %q", tt.text, tt.typ, tt.from, tt.to, got)
+			}
+			if tt.modality != "" && r.Modality != tt.modality {
+				t.Errorf("%q: modality %q, want %q", tt.text, r.Modality, tt.modality)
+			}
+			if tt.date != "" && r.Date != tt.date {
+				t.Errorf("%q: date %q, want %q", tt.text, r.Date, tt.date)
+			}
+		})
 	}
 }
