@@ -35,23 +35,43 @@ type DictActor struct {
 	Parent  string       `yaml:"part_of"`
 }
 
+// loadDictionary reads the dictionary at path and adds its actors to lex
+// and its rules to rules.
 func loadDictionary(path string, lex *Lexicon, rules *ruleSet) error {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return fmt.Errorf("read dictionary %s: %w", path, err)
 	}
+	dict, err := parseDictionary(path, data)
+	if err != nil {
+		return err
+	}
+	if err := addActors(path, dict.Actors, lex); err != nil {
+		return err
+	}
+	return rules.add(path, dict.Rules)
+}
+
+// parseDictionary decodes the YAML of the dictionary named name: a user's
+// file or the built-in lexicon.
+func parseDictionary(name string, data []byte) (*Dictionary, error) {
 	var dict Dictionary
 	if err := yaml.Unmarshal(data, &dict); err != nil {
-		return fmt.Errorf("parse dictionary %s: %w", path, err)
+		return nil, fmt.Errorf("parse dictionary %s: %w", name, err)
 	}
-	for i, a := range dict.Actors {
+	return &dict, nil
+}
+
+// addActors adds the actors of the dictionary named name to lex.
+func addActors(name string, actors []DictActor, lex *Lexicon) error {
+	for i, a := range actors {
 		if strings.TrimSpace(a.Name) == "" {
-			return fmt.Errorf("dictionary %s: actor %d has no name", path, i+1)
+			return fmt.Errorf("dictionary %s: actor %d has no name", name, i+1)
 		}
 		country := strings.ToUpper(a.Country)
 		if country != "" {
 			if _, ok := lex.byISO3[country]; !ok {
-				return fmt.Errorf("dictionary %s: actor %q: unknown country %q (want an ISO 3166 alpha-3 code)", path, a.Name, a.Country)
+				return fmt.Errorf("dictionary %s: actor %q: unknown country %q (want an ISO 3166 alpha-3 code)", name, a.Name, a.Country)
 			}
 		}
 		var e entry
@@ -74,25 +94,31 @@ func loadDictionary(path string, lex *Lexicon, rules *ruleSet) error {
 			lex.people = append(lex.people, personRec{Name: a.Name, Country: country, Title: a.Title})
 			e = entry{kind: ePerson, idx: int32(len(lex.people) - 1)}
 		default:
-			return fmt.Errorf("dictionary %s: actor %q: type %q is not Organisation, Person, City or Region", path, a.Name, a.Type)
+			return fmt.Errorf("dictionary %s: actor %q: type %q is not Organisation, Person, City or Region", name, a.Name, a.Type)
 		}
 		lex.add(a.Name, e)
 		for _, al := range a.Aliases {
 			lex.add(al, e)
 		}
 	}
-	for i := range dict.Rules {
-		ru := dict.Rules[i]
+	return nil
+}
+
+// add validates the rules of the dictionary named name and appends them to
+// rs in their order.
+func (rs *ruleSet) add(name string, rules []Rule) error {
+	for i := range rules {
+		ru := rules[i]
 		if _, ok := schema.ParseRelType(string(ru.Type)); !ok || ru.Type.Structural() {
-			return fmt.Errorf("dictionary %s: rule %q: type %q is not an interaction type of the ontology", path, ru.ID, ru.Type)
+			return fmt.Errorf("dictionary %s: rule %q: type %q is not an interaction type of the ontology", name, ru.ID, ru.Type)
 		}
 		if len(ru.Forms) == 0 {
-			return fmt.Errorf("dictionary %s: rule %q has no forms", path, ru.ID)
+			return fmt.Errorf("dictionary %s: rule %q has no forms", name, ru.ID)
 		}
 		if ru.ID == "" {
 			ru.ID = "custom/" + strings.ToLower(string(ru.Type))
 		}
-		rules.rules = append(rules.rules, &ru)
+		rs.rules = append(rs.rules, &ru)
 	}
 	return nil
 }

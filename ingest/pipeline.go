@@ -30,7 +30,10 @@ func NewPipeline(opts Options) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	rules := defaultRules()
+	rules, err := defaultRules()
+	if err != nil {
+		return nil, err
+	}
 	for _, path := range opts.Dictionaries {
 		if err := loadDictionary(path, lex, rules); err != nil {
 			return nil, err
