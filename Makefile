@@ -56,7 +56,7 @@ FUZZTIME  ?= 15s
 BOLT_UP   := bash -c 'exec 3<>/dev/tcp/127.0.0.1/$(BOLT_PORT)' 2>/dev/null
 DEMO_ENV  := $(LOCAL_ENV)
 
-.PHONY: build setup test test-unit demo bench bench-scale fuzz vet fmt score
+.PHONY: build setup test test-unit demo bench bench-scale extract-rss fuzz vet fmt score
 
 build: ## Build bin/actorgraph
 	$(GO) build -o $(BIN) ./cmd/actorgraph
@@ -91,6 +91,13 @@ N ?= 2000
 bench-scale: build ## Empty the local Neo4j, ingest N generated articles (examples repeated), print articles/s per 10% slice
 	@$(BOLT_UP) || $(MAKE) --no-print-directory neo4j-start
 	$(GO) run ./scripts/benchscale -n $(N) -uri bolt://127.0.0.1:$(BOLT_PORT) $(if $(BATCH),-batch-size $(BATCH))
+
+FORMAT ?= jsonl
+extract-rss: build ## Extract N generated articles (examples repeated) with --format FORMAT (default jsonl) and print wall time and peak RSS (/usr/bin/time -v)
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	  $(GO) run ./scripts/benchscale -n $(N) -generate $$tmp/feed.jsonl && \
+	  /usr/bin/time -v -o $$tmp/time ./$(BIN) extract -q --format $(FORMAT) $$tmp/feed.jsonl >/dev/null && \
+	  awk -F': ' '/Elapsed \(wall/ {w=$$2} /Maximum resident/ {r=$$2} END {printf "extract-rss: %d articles, --format $(FORMAT): wall %s, peak RSS %.0f MB\n", $(N), w, r/1024}' $$tmp/time
 
 fuzz: ## Run the reader and the extraction fuzzers for FUZZTIME each (default 15s)
 	$(GO) test -run '^$$' -fuzz '^FuzzRead$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 5s ./ingest

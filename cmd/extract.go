@@ -1,7 +1,9 @@
 package cmd
 
 import (
+	"bufio"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -20,7 +22,7 @@ import (
 type extractOptions struct {
 	f      *factory
 	Paths  []string
-	Format string // json or text
+	Format string // json, jsonl or text
 	Config Config
 }
 
@@ -32,18 +34,29 @@ func newExtractCmd(f *factory, runF func(context.Context, *extractOptions) error
 		Use:   "extract PATH...",
 		Short: "Print the actors and relations found in articles, without a database",
 		Long: `extract reads articles (files, folders, or - for stdin), extracts their actors
-and relations, and prints them merged into one graph: the extraction JSON
-(--format json, the default; fields as in docs/graph-model.md) or a readable
-list (--format text).
+and relations, and prints them:
+
+  --format json   (the default) the graph of all articles merged into one
+                  extraction JSON document (fields as in docs/graph-model.md).
+                  The merged graph is held in memory until the end: about
+                  45 KB per article (470 MB peak RSS for 10,000 articles,
+                  2.2 GB for 50,000); use jsonl for large inputs.
+  --format jsonl  one extraction JSON document per line, one line per
+                  article, in input order, written as each article is done:
+                  memory stays flat however many articles are read. Entities
+                  and relations are not merged across lines.
+  --format text   the merged graph as a readable list.
+
 It never opens Neo4j. Messages and the summary go to stderr.`,
 		Example: `  actorgraph extract examples/articles
   actorgraph extract --format json --published 2016-10-12 article.txt
+  actorgraph extract --format jsonl feed.jsonl > graphs.jsonl
   cat feed.jsonl | actorgraph extract --format text -`,
 		Args: minArgs(1, "PATH (a file, a folder or - for stdin)"),
 		RunE: runE(func(c *cobra.Command, args []string) error {
 			opts.Paths = args
-			if opts.Format != "json" && opts.Format != "text" {
-				return usagef("--format %q: want json or text", opts.Format)
+			if opts.Format != "json" && opts.Format != "jsonl" && opts.Format != "text" {
+				return usagef("--format %q: want json, jsonl or text", opts.Format)
 			}
 			cfg, err := f.config(c)
 			if err != nil {
@@ -57,7 +70,7 @@ It never opens Neo4j. Messages and the summary go to stderr.`,
 		}),
 	}
 	fl := c.Flags()
-	fl.StringVarP(&opts.Format, "format", "f", "json", "output format: json or text")
+	fl.StringVarP(&opts.Format, "format", "f", "json", "output format: json (merged), jsonl (one article a line, flat memory) or text")
 	fl.String("published", "", "date (YYYY-MM-DD) of articles that carry none")
 	fl.Int("workers", 0, "parallel extraction workers (default one per CPU)")
 	fl.Int("max-article-bytes", 0, "largest article read, in bytes; a larger one fails alone (default 2 MiB)")
@@ -74,11 +87,23 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 		return fmt.Errorf("build pipeline: %w", err)
 	}
 	bar := newProgress(f.Err, f.ErrTTY && !f.quiet, "extract")
-	merged := graph.New()
 	params := &extractParams{
 		paths: opts.Paths, stdin: f.In, workers: opts.Config.Ingest.Workers,
 		published: opts.Config.Ingest.Published, pipeline: p,
 		maxArticle: opts.Config.Ingest.MaxArticleBytes, bar: bar,
+	}
+	var merged *graph.Graph
+	var lines *jsonlWriter
+	use := func(g *graph.Graph) error { merged.Merge(g); return nil }
+	if opts.Format == "jsonl" {
+		lines = newJSONLWriter(f.Out)
+		use = func(g *graph.Graph) error {
+			e, r := counts(g)
+			t.entities, t.relations = t.entities+e, t.relations+r
+			return lines.write(g)
+		}
+	} else {
+		merged = graph.New()
 	}
 	params.sink = func(j job) error {
 		defer bar.Extracted(1)
@@ -90,7 +115,7 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 			bar.printf(f.Err, "actorgraph: %v\n", j.err)
 		default:
 			t.read++
-			merged.Merge(j.graph)
+			return use(j.graph)
 		}
 		return nil
 	}
@@ -100,7 +125,11 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 	if err == nil && ctx.Err() != nil {
 		err = errInterrupted
 	}
-	t.entities, t.relations = counts(merged)
+	if lines != nil {
+		err = errors.Join(err, lines.flush())
+	} else {
+		t.entities, t.relations = counts(merged)
+	}
 	if !f.quiet {
 		fmt.Fprintln(f.Err, t.summary("extract", errors.Is(err, errInterrupted)))
 	}
@@ -110,12 +139,41 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 	if err := params.nothingRead(t); err != nil {
 		return err
 	}
-	if opts.Format == "text" {
+	switch opts.Format {
+	case "text":
 		err = writeText(f.Out, merged)
-	} else {
+	case "json":
 		err = merged.WriteJSON(f.Out)
 	}
 	return errors.Join(err, params.missingPaths())
+}
+
+// jsonlWriter writes one article's extraction JSON a line.
+type jsonlWriter struct {
+	w   *bufio.Writer
+	enc *json.Encoder
+}
+
+func newJSONLWriter(w io.Writer) *jsonlWriter {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	return &jsonlWriter{w: bw, enc: enc}
+}
+
+// write writes the extraction JSON of g as one line.
+func (l *jsonlWriter) write(g *graph.Graph) error {
+	if err := l.enc.Encode(g.Extraction()); err != nil {
+		return fmt.Errorf("write jsonl: %w", err)
+	}
+	return nil
+}
+
+func (l *jsonlWriter) flush() error {
+	if err := l.w.Flush(); err != nil {
+		return fmt.Errorf("write jsonl: %w", err)
+	}
+	return nil
 }
 
 // counts returns the number of entities and of relations other than

@@ -8,6 +8,9 @@
 //
 //	go run ./scripts/benchscale -n 2000 -uri bolt://127.0.0.1:7687
 //
+// With -generate FILE it only writes the N articles to FILE (JSON lines) and
+// exits: `make extract-rss` and `make bulk-load` measure with it.
+//
 // It deletes everything in the database at -uri, so it refuses any server
 // but one on this machine. `make bench-scale N=...` runs it against the
 // local server of `make neo4j-start`.
@@ -45,6 +48,7 @@ type options struct {
 	batchSize int
 	neo4jHome string
 	extra     string
+	generate  string
 }
 
 func main() {
@@ -58,7 +62,15 @@ func main() {
 	flag.IntVar(&o.batchSize, "batch-size", 0, "ingest --batch-size (0: the default)")
 	flag.StringVar(&o.neo4jHome, "neo4j-home", ".neo4j", "home of the local server (pid file, store), for CPU and sizes")
 	flag.StringVar(&o.extra, "args", "", "further ingest arguments, space-separated")
+	flag.StringVar(&o.generate, "generate", "", "only write the N articles to this file (JSON lines) and exit")
 	flag.Parse()
+	if o.generate != "" {
+		if err := generate(o, o.generate); err != nil {
+			fmt.Fprintln(os.Stderr, "benchscale:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if err := run(o); err != nil {
 		fmt.Fprintln(os.Stderr, "benchscale:", err)
 		os.Exit(1)
