@@ -292,6 +292,13 @@ func (r *recognizer) titleOfApposition(i, k, limit, si int, title string, affEnt
 // Secretary-General" (the article's holder of that title), or a state
 // title left to its context. It returns tEnd, or i when it is none.
 func (r *recognizer) unnamedTitled(i, tEnd, si, affStart int, affEnt *Entity, ministry ministrySpan, title string) int {
+	// "the U.N. envoy": the envoy of the United Nations named before
+	if affEnt != nil && r.isWord(i, "the") {
+		if p := r.affiliatedHolder(title, affEnt, i); p != nil {
+			r.mark(Mention{Start: i, End: tEnd, Sent: si, Ent: p, Kind: mDescriptor, Rule: "coref/affiliated-title"})
+			return tEnd
+		}
+	}
 	// an unnamed official acts as the state or organisation
 	if affEnt != nil && (affEnt.Label != schema.Country || officialTitle(title)) {
 		start := i

@@ -1,0 +1,28 @@
+package ingest
+
+import "testing"
+
+// TestRecallFamilies checks readings of news the rules were not written on
+// that were missed, one group of rows per capability, with the negative
+// rows that keep each one from adding false edges.
+func TestRecallFamilies(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		// "the U.N. envoy", "the Chilean foreign minister": the one person
+		// named before with that title of that actor
+		{"affiliated title is the envoy named before",
+			"U.N. envoy Mira Okafor arrived in Lima on Monday. The U.N. envoy met Peruvian President Luis Tovar on Tuesday.",
+			"MET_WITH", "Luis Tovar", "Mira Okafor", "", "", ""},
+		{"affiliated title is not the body itself",
+			"U.N. envoy Mira Okafor arrived in Lima on Monday. The U.N. envoy met Peruvian President Luis Tovar on Tuesday.",
+			"", "", "", "", "", "MET_WITH:United Nations"},
+		{"state title is the minister named before",
+			"Chilean Foreign Minister Mira Okafor arrived in Lima. The Chilean foreign minister later urged Peru to reopen the border.",
+			"URGED", "Mira Okafor", "Peru", "", "", ""},
+		{"another state's title is not the minister named before",
+			"Chilean Foreign Minister Mira Okafor arrived in Lima. The Peruvian foreign minister later urged Bolivia to reopen the border.",
+			"", "", "", "", "", "URGED:Mira Okafor"},
+		{"a title two people of the actor hold stays the actor",
+			"U.N. envoy Mira Okafor and U.N. envoy Tomas Feld arrived in Lima. The U.N. envoy met Peruvian President Luis Tovar.",
+			"", "", "", "", "", "MET_WITH:Mira Okafor"},
+	})
+}
