@@ -88,6 +88,8 @@ func (p *Pipeline) Analyze(a Article) *Document {
 	}
 	rel := &relater{p: p, r: r, d: d, toks: d.Tokens}
 	rel.relate()
+	rel.when()
+	rel.passes()
 	rel.structural()
 	return d
 }

@@ -54,7 +54,9 @@ func (x *relater) isWord(i int, words ...string) bool {
 	return false
 }
 
-// relate runs the relation lexicon over every sentence.
+// relate runs the relation lexicon over every sentence and builds an
+// event, with its arguments, for each trigger that reads one. The events
+// have no date or modality yet: the when stage (when.go) gives them.
 func (x *relater) relate() {
 	x.indexMentions()
 	for si, s := range x.d.Sentences {
@@ -92,6 +94,12 @@ func (x *relater) relate() {
 			i = bestEnd - 1
 		}
 	}
+}
+
+// passes runs the passes over the dated events (when.go dates them first):
+// events told again, linked, claimed or sharing a date; discourse; then
+// each event becomes relations, and judgments and alliances follow.
+func (x *relater) passes() {
 	x.sameAgain()
 	x.linkEvents()
 	x.claimedDeeds()

@@ -29,7 +29,6 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 	if len(ev.agents) == 0 && len(ev.targets) == 0 {
 		return ev, false
 	}
-	x.modalityAndDate(&ev)
 	return ev, true
 }
 
@@ -254,44 +253,6 @@ func (x *relater) activeTargets(ev *event, s Sentence, si, subjStart int) {
 		if last.sent == si && len(last.targets) > 0 && last.end >= start-6 && (last.rule.Type == schema.Accused || last.rule.Type == schema.Criticized) {
 			ev.agents = last.targets
 		}
-	}
-}
-
-// modalityAndDate sets the modality and date of ev: a purpose shares the
-// plan of its sentence, lifting sanctions negates them, an event with no
-// date of its own takes the date of the one it inherits its agent from,
-// and an asserted event dated after publication is planned.
-func (x *relater) modalityAndDate(ev *event) {
-	ru, start, si := ev.rule, ev.start, ev.sent
-	ev.modality = x.modality(ev)
-	if ev.inherit == nil && x.isWord(start-1, "to") && ev.modality == schema.Asserted {
-		// "will travel to Beijing next week to meet Xi": the purpose shares the plan
-		for k := len(x.events) - 1; k >= 0; k-- {
-			if x.events[k].sent == si && x.events[k].modality == schema.Planned {
-				ev.modality = schema.Planned
-				if ev.date == "" {
-					ev.inherit = &x.events[k]
-				}
-				break
-			}
-		}
-	}
-	if ev.inherit != nil && ev.modality == schema.Asserted && ev.inherit.modality == schema.Planned {
-		ev.modality = ev.inherit.modality // ", touching down in Cucuta" after "is expected to visit"
-	}
-	lifted := start - 1
-	if x.isWord(lifted, "the", "its", "their", "all", "some") {
-		lifted-- // "easing the sanctions"
-	}
-	if ru.Type == schema.Sanctioned && x.isWord(lifted, "lift", "lifted", "lifting", "lifts", "ease", "eased", "easing", "remove", "removed", "removing", "scrap", "scrapped", "waive", "waived", "relief") {
-		ev.modality = schema.Negated // lifting sanctions is not imposing them
-	}
-	ev.date = x.eventDate(ev)
-	if ev.date == "" && ev.inherit != nil {
-		ev.date, ev.precision = ev.inherit.date, ev.inherit.precision // "the attack killed 150": the date of that attack
-	}
-	if ev.modality == schema.Asserted && ev.date != "" && !x.d.Published.IsZero() && ev.date > x.d.Published.Format("2006-01-02") {
-		ev.modality = schema.Planned
 	}
 }
 

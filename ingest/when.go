@@ -21,6 +21,74 @@ var verbAdverbs = set("also", "then", "later", "still", "soon", "now", "likely",
 var planVerbs = set("plans", "plan", "planned", "planning", "expected", "set", "due", "going", "scheduled", "intends", "intend", "intended", "aims", "aim", "hopes", "hope", "wants", "want", "seeks", "seek", "threatened", "threatening", "vowed", "vows", "pledged", "promised", "ready", "prepared", "preparing", "poised", "supposed",
 	"tried", "trying", "attempted", "attempting", "plotted", "plotting", "conspired", "conspiring")
 
+// when is the date and modality stage. It runs after relate has built the
+// events with their arguments and before the passes over them, which read
+// both (discourse, linked events, shared dates, emission). It dates the
+// events in the order they were told, each with the list cut where it was
+// built: a purpose shares the plan of an event told before it.
+func (x *relater) when() {
+	all := x.events
+	for k := range all {
+		x.events = all[:k]
+		x.modalityAndDate(&all[k])
+	}
+	x.events = all
+}
+
+// told returns the event of x.events that p stands for. An event's inherit
+// was taken while the list grew, so it may point into an older copy of
+// the list, made before that event was dated.
+func (x *relater) told(p *event) *event {
+	for k := len(x.events) - 1; k >= 0; k-- {
+		o := &x.events[k]
+		if o == p || o.start == p.start && o.end == p.end && o.sent == p.sent && o.rule == p.rule {
+			return o
+		}
+	}
+	return p
+}
+
+// modalityAndDate sets the modality and date of ev: a purpose shares the
+// plan of its sentence, lifting sanctions negates them, an event with no
+// date of its own takes the date of the one it inherits its agent from,
+// and an asserted event dated after publication is planned.
+func (x *relater) modalityAndDate(ev *event) {
+	ru, start, si := ev.rule, ev.start, ev.sent
+	if ev.inherit != nil {
+		ev.inherit = x.told(ev.inherit)
+	}
+	ev.modality = x.modality(ev)
+	if ev.inherit == nil && x.isWord(start-1, "to") && ev.modality == schema.Asserted {
+		// "will travel to Beijing next week to meet Xi": the purpose shares the plan
+		for k := len(x.events) - 1; k >= 0; k-- {
+			if x.events[k].sent == si && x.events[k].modality == schema.Planned {
+				ev.modality = schema.Planned
+				if ev.date == "" {
+					ev.inherit = &x.events[k]
+				}
+				break
+			}
+		}
+	}
+	if ev.inherit != nil && ev.modality == schema.Asserted && ev.inherit.modality == schema.Planned {
+		ev.modality = ev.inherit.modality // ", touching down in Cucuta" after "is expected to visit"
+	}
+	lifted := start - 1
+	if x.isWord(lifted, "the", "its", "their", "all", "some") {
+		lifted-- // "easing the sanctions"
+	}
+	if ru.Type == schema.Sanctioned && x.isWord(lifted, "lift", "lifted", "lifting", "lifts", "ease", "eased", "easing", "remove", "removed", "removing", "scrap", "scrapped", "waive", "waived", "relief") {
+		ev.modality = schema.Negated // lifting sanctions is not imposing them
+	}
+	ev.date = x.eventDate(ev)
+	if ev.date == "" && ev.inherit != nil {
+		ev.date, ev.precision = ev.inherit.date, ev.inherit.precision // "the attack killed 150": the date of that attack
+	}
+	if ev.modality == schema.Asserted && ev.date != "" && !x.d.Published.IsZero() && ev.date > x.d.Published.Format("2006-01-02") {
+		ev.modality = schema.Planned
+	}
+}
+
 // modality decides whether an event is negated, planned, reported or
 // asserted from the words around its trigger.
 func (x *relater) modality(ev *event) schema.Modality {
