@@ -86,9 +86,7 @@ func (x *relater) underAt(i int) int {
 	return -1
 }
 
-// threatNouns are the measures a warning announces.
-var threatNouns = set("pressure", "action", "actions", "measures", "retaliation", "consequences", "response",
-	"force", "sanctions", "reprisals", "countermeasures")
+var threatNouns = mustWordSet("threat_nouns")
 
 // threatInClause finds the one a warning is aimed at in its complement:
 // "warned (Wednesday) that it will continue to exert maximum pressure on

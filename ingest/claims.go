@@ -2,10 +2,7 @@ package ingest
 
 import "github.com/actorgraph/actorgraph/schema"
 
-// claimNouns name the deed a group claims: "claimed responsibility for the
-// attack".
-var claimNouns = set("attack", "attacks", "bombing", "bombings", "assault", "ambush", "raid", "blast",
-	"blasts", "explosion", "hijacking", "strike", "strikes", "killing", "killings", "assassination", "siege", "seizure")
+var claimNouns = mustWordSet("claim_nouns")
 
 // claimedDeeds reads "X claimed responsibility for the attack": X is the
 // agent of the attack told just before, on the same targets.

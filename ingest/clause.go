@@ -30,9 +30,7 @@ func (x *relater) clauseSubject(start, si int) ([]*Entity, bool) {
 	return a, a != nil
 }
 
-// relativeAux may stand between a relative pronoun and its verb.
-var relativeAux = set("has", "have", "had", "was", "were", "is", "are", "also", "reportedly", "allegedly",
-	"then", "later", "previously", "earlier", "repeatedly", "recently", "once", "first", "last", "will", "would")
+var relativeAux = mustWordSet("relative_aux")
 
 // relativeSubject: in "the gunmen who attacked X" the subject of the verb is
 // the antecedent of "who", never an actor of the main clause before it. It
@@ -87,8 +85,7 @@ func (x *relater) afterLocPrep(i int) bool {
 	return false
 }
 
-// coordinators join a second verb phrase to the first.
-var coordinators = set("and", "but", "then", "before", "later")
+var coordinators = mustWordSet("coordinators")
 
 // coordinatedSubject: "X fought Y and captured Z" -> X captured Z. The verb
 // follows "and" (or ", and then", "and later"), and the last verb event of

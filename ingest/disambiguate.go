@@ -2,9 +2,7 @@ package ingest
 
 import "github.com/actorgraph/actorgraph/schema"
 
-// bodyWords in a sentence show that a capital used as an actor speaks for
-// an international body: "Brussels warned member states", "the bloc".
-var bodyWords = set("member", "members", "bloc", "bloc's")
+var bodyWords = mustWordSet("body_words")
 
 // seatsAsBodies points a capital used as an actor to the international
 // body seated in its country when the story is about that body: the
@@ -217,9 +215,7 @@ func (r *recognizer) namedNear(iso3 string, si int) bool {
 	return false
 }
 
-// regionWords after a place name show that it is a region: "Ardan's
-// provincial leader", "Ardan state".
-var regionWords = set("provincial", "province", "state", "region", "regional", "governorate", "oblast", "prefecture")
+var regionWords = mustWordSet("region_words")
 
 // regionBeforeCity reports whether a name that is both a city and a region
 // means the region: its country owns it ("Canada's Ontario"), a regional

@@ -66,9 +66,7 @@ func (r *recognizer) statesIn(si int, iso3 string) (own, other bool) {
 	return own, other
 }
 
-// genericBodyWords name a kind of state body that every state may have.
-var genericBodyWords = set("senate", "congress", "house", "of", "representatives", "parliament", "national",
-	"assembly", "supreme", "court", "cabinet", "the", "federal", "constitutional", "high", "council", "ministers")
+var genericBodyWords = mustWordSet("generic_body_words")
 
 // genericBody reports whether tokens [start, end) name a body by its kind
 // only: "Senate", "the House of Representatives", not "the Pentagon".

@@ -12,12 +12,9 @@ import (
 // "three months ago". The date is the first day of the period; the
 // precision says how much of it the text gives.
 
-// periodPreps introduce a month or a year used as a time: "in", "since",
-// "early" ("in early 2020"); a month also takes "last", "this" and "next".
-var periodPreps = set("in", "since", "during", "by", "from", "early", "late", "throughout")
+var periodPreps = mustWordSet("period_preps")
 
-// periodEdges are the nouns of "the end of December", "the start of 2020".
-var periodEdges = set("end", "beginning", "start", "middle", "half", "quarter")
+var periodEdges = mustWordSet("period_edges")
 
 var countWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3}

@@ -2,9 +2,7 @@ package ingest
 
 import "github.com/actorgraph/actorgraph/schema"
 
-// placeLinks join the words of a longer Romance place name: "Villa del
-// Mar", "Croix des Prés".
-var placeLinks = set("de", "des", "du", "del", "della", "di", "da", "do", "dos", "das", "la", "le", "les")
+var placeLinks = mustWordSet("place_links")
 
 // placePrefixes drops a gazetteer town or region that is only the first
 // word of a longer place name the gazetteer does not hold: in "Ardan des

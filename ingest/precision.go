@@ -9,8 +9,7 @@ import (
 // Precision guards found by reading news the rules were not written on:
 // each says when a reading the relation lexicon would make is not there.
 
-// clauseOpeners open a fronted subordinate clause: "If X agrees, ...".
-var clauseOpeners = set("if", "when", "although", "though", "because", "unless", "once", "whereas", "whether")
+var clauseOpeners = mustWordSet("clause_openers")
 
 // frontedClauseSubject reports whether the verb at start has its subject
 // after the comma that closes a fronted subordinate clause, and that
@@ -86,10 +85,7 @@ func (x *relater) transitiveTravel(ru *Rule, end int) bool {
 	return k >= 0 && x.isWord(x.d.Mentions[k].End, "'s")
 }
 
-// hireVerbs commission a deed from someone: "hired X to kill Y" tells of a
-// plan, not of a killing.
-var hireVerbs = set("hired", "hire", "hires", "hiring", "paid", "pay", "paying", "recruited", "recruit",
-	"commissioned", "enlisted")
+var hireVerbs = mustWordSet("hire_verbs")
 
 // commissionedDeed reports whether the "to" at j opens the infinitive of a
 // commissioned deed: "hired NAME to", "paid the men to".
@@ -207,9 +203,7 @@ func (x *relater) placeOfTitle(f titleFact) *Entity {
 	return nil
 }
 
-// accusers charge someone with a deed told after "of": "accused X of
-// backing Y", "was suspected of attacking Y".
-var accusers = set("accused", "accuses", "accuse", "accusing", "suspected", "suspects", "blamed", "charged")
+var accusers = mustWordSet("accusers")
 
 // accusedDeed reports whether the event's trigger is the deed of a charge:
 // an -ing verb after "of" that closes "accused (X) of".
@@ -228,8 +222,7 @@ func (x *relater) accusedDeed(ev *event) bool {
 	return false
 }
 
-// firmHeads are offices of a firm or group more than of a state.
-var firmHeads = set("spokesman", "spokeswoman", "spokesperson", "ceo", "chairman", "chairwoman", "founder")
+var firmHeads = mustWordSet("firm_heads")
 
 // unknownWordIn reports whether word w opens a mention of f's person in
 // its sentence and no lexicon knows it: not a country, an adjective, a

@@ -210,15 +210,9 @@ func (r *recognizer) titleAt(i, limit int) (int, string) {
 	return j, strings.Join(parts, " ")
 }
 
-// portfolioWords may stand lower-case before an office: "army chief".
-var portfolioWords = set("army", "military", "intelligence", "police", "defence", "defense", "security",
-	"foreign", "finance", "interior", "justice", "trade", "health", "navy", "air", "militia", "rebel",
-	"opposition", "party", "ministry", "government", "regime", "junta", "prison", "border")
+var portfolioWords = mustWordSet("portfolio_words")
 
-// titleHeads end a title made of a portfolio and an office.
-var titleHeads = set("minister", "secretary", "commissioner", "director", "spokesman", "spokeswoman",
-	"spokesperson", "envoy", "adviser", "advisor", "chief", "ambassador", "governor", "representative",
-	"president", "chairman", "chairwoman", "chair", "head", "leader", "prosecutor", "commander")
+var titleHeads = mustWordSet("title_heads")
 
 // isTaken reports whether token i is inside a mention already; tokens
 // outside the text count as taken.

@@ -29,9 +29,7 @@ func (r *recognizer) placeRun(i, limit int) int {
 	return r.trimRun(i, j)
 }
 
-var placeVerbs = set("captured", "capture", "captures", "seized", "seize", "seizes", "retook", "retake",
-	"retakes", "retaken", "recaptured", "recapture", "overran", "overrun", "besieged", "besiege", "entered",
-	"shelled", "bombed", "stormed", "liberated")
+var placeVerbs = mustWordSet("place_verbs")
 
 // unknownPlace recognises places no gazetteer knows from their context.
 func (r *recognizer) unknownPlace(i, limit, si int) int {

@@ -27,9 +27,7 @@ func stateTitle(title string) bool {
 	return false
 }
 
-var subjectVerbs = set("became", "becomes", "was", "is", "has", "had", "will", "would", "also", "later",
-	"then", "earlier", "previously", "now", "arrived", "left", "returned", "traveled", "travelled", "signed",
-	"founded", "co-founded", "heads", "chairs", "directs", "lectures", "teaches")
+var subjectVerbs = mustWordSet("subject_verbs")
 
 // predicateTitle reads "X became the first sitting U.S. secretary of state":
 // the title phrase names X's office and is a mention of X.

@@ -115,8 +115,7 @@ func (x *relater) shareDates() {
 	}
 }
 
-var judgmentWords = set("escalation", "violation", "violations", "unacceptable", "illegal", "unlawful",
-	"atrocity", "atrocities", "unjustifiable", "outrageous", "provocation", "crimes", "crime")
+var judgmentWords = mustWordSet("judgment_words")
 
 // linkEvents lets events of one sentence complete each other: an appeal
 // made in a call is addressed to the other party of the call; a statement

@@ -15,19 +15,9 @@ func (x *relater) hyphenRule(cands []ruleSeq) (*Rule, bool) {
 	return nil, false
 }
 
-// verbLicensers may stand right before a verb in its base or -s form.
-var verbLicensers = set("will", "would", "can", "could", "should", "must", "may", "might", "to", "not", "n't",
-	"did", "does", "do", "and", "or", "also", "'ll", "jointly", "then", "now", "still", "who", "which",
-	"that", "they", "we", "he", "she", "it", "i", "you", "repeatedly", "reportedly", "allegedly", "later",
-	"again", "often", "never", "always", "both", "further", "already", "once", "first", "subsequently")
+var verbLicensers = mustWordSet("verb_licensers")
 
-// ingLicensers may stand right before a verb's -ing form.
-var ingLicensers = set("is", "are", "was", "were", "be", "been", "being", "of", "by", "for", "after", "before",
-	"while", "without", "from", "in", "on", "and", "or", "also", "not", "still", "keep", "kept", "keeps",
-	"stop", "stopped", "start", "started", "began", "begin", "continue", "continued", "continues", "resumed",
-	"accused", "accusing", "denied", "denies", "deny", "denying", "over", "since", "against", "through",
-	"with", "about", "as", "when", "repeatedly", "reportedly", "allegedly", "'re", "'s", "now", "then", "upon",
-	"statement", "letter", "message", "resolution", "note", "communique", "declaration", "include", "includes", "included")
+var ingLicensers = mustWordSet("ing_licensers")
 
 // verbContext reports whether a verb trigger at i is used as a verb: its
 // base or -s form needs a subject, modal or adverb right before it, its

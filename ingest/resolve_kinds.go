@@ -7,9 +7,7 @@ import "github.com/actorgraph/actorgraph/schema"
 // intergovernmental body.
 var kindNouns = map[string]string{"group": "armed_group", "bloc": "igo", "alliance": "igo"}
 
-// bodyNouns refer back, lower-case after "the", to the one organisation of
-// the article whose name holds them: "the council", "the commission".
-var bodyNouns = set("council", "commission", "committee", "tribunal", "court")
+var bodyNouns = mustWordSet("body_nouns")
 
 // kindRefAt resolves a lower-case "the group", "the bloc", "the council"
 // at token i (the "the") to the one organisation of that kind or head

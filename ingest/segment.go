@@ -9,37 +9,15 @@ type Sentence struct {
 	Headline   bool // a line without final punctuation: a title or crosshead
 }
 
-// titleAbbrevs come before a name ("Gen. Lena Varga", "St. Ardan"): a
-// capitalised word after them continues the name, so they never end a
-// sentence within a line.
-var titleAbbrevs = set("mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "brig",
-	"sgt", "rep", "sen", "gov", "pres", "prof", "rev", "st", "mt", "ft", "gens", "messrs", "rt", "hon")
+var titleAbbrevs = mustWordSet("title_abbrevs")
 
-// abbreviations end a sentence only before a clear sentence opener: months
-// ("Jan. 5"), "No. 2", company and name suffixes ("Inc.", "Jr.").
-var abbreviations = set("jr", "sr", "no", "vs", "etc", "inc", "corp", "co", "ltd", "jan", "feb", "mar",
-	"apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "fig", "approx", "est", "dept", "univ", "assn")
+var abbreviations = mustWordSet("abbreviations")
 
-// sentenceOpeners are closed-class words that, capitalised, begin a new
-// sentence and never continue a name: after "in the U.S." the word "The"
-// starts the next sentence, while "U.S. Army" goes on.
-var sentenceOpeners = set("the", "a", "an", "this", "these", "those", "that", "there", "he", "she", "it",
-	"they", "we", "i", "his", "her", "its", "their", "our", "my", "but", "and", "if", "when", "while",
-	"after", "although", "though", "however", "meanwhile", "since", "still", "yet", "so", "now", "in",
-	"on", "at", "as", "some", "many", "most", "both", "last", "earlier", "later", "according", "despite",
-	"during", "shortly", "then", "also", "what", "who", "why", "how", "asked", "such", "another")
+var sentenceOpeners = mustWordSet("sentence_openers")
 
-// headingBreakers are sentence openers that never occur capitalised inside
-// a title-case name, so a title-case run before one is a crosshead glued to
-// the sentence: "Talks Resume The two sides met ...". Prepositions ("Council
-// On ...") and letters ("Plan A", "World War I") are not among them.
-var headingBreakers = set("the", "an", "this", "these", "those", "he", "she", "they", "we", "his", "her",
-	"its", "their", "our", "but", "after", "when", "while", "although", "however", "meanwhile", "shortly",
-	"earlier", "according", "despite", "during", "there")
+var headingBreakers = mustWordSet("heading_breakers")
 
-// headingWords may stand lower-case inside a title-case crosshead.
-var headingWords = set("of", "and", "the", "in", "on", "for", "to", "from", "with", "at", "vs", "over",
-	"after", "amid", "a", "an", "or", "by", "as")
+var headingWords = mustWordSet("heading_words")
 
 // segment splits tokens into sentences: at ., ! or ? followed by a capital,
 // a quote or a new line (not after an abbreviation or an initial unless a
@@ -206,15 +184,9 @@ func headingEnd(toks []Token, start int) int {
 	return start
 }
 
-// clauseWords are verbs and auxiliaries that a crosshead does not hold:
-// "Officials told The Harbor Review ..." is a sentence, not a crosshead.
-var clauseWords = set("is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
-	"could", "may", "might", "must", "should", "do", "does", "did", "not", "like", "reads", "read", "cited", "quoted")
+var clauseWords = mustWordSet("clause_words")
 
-// caseBreakers open the sentence after a sentence-case crosshead: after a
-// lower-case noun a capitalised "The" or "While" is no part of a name.
-var caseBreakers = set("the", "a", "an", "both", "while", "despite", "although", "however", "meanwhile",
-	"shortly", "when", "after", "during")
+var caseBreakers = mustWordSet("case_breakers")
 
 // sentenceCaseHeadingEnd returns where a sentence-case crosshead glued to
 // its paragraph ends ("Little choice While Freedonia wants ...",

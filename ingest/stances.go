@@ -9,18 +9,9 @@ import (
 // Stance frames: judgments ("called the move irresponsible"), alliances
 // ("X, a close ally of Y"), verbal attacks and requests to act.
 
-// judgmentVerbs name what something is: "called the move irresponsible".
-var judgmentVerbs = set("called", "calls", "call", "calling", "branded", "brands", "brand", "branding",
-	"described", "describes", "describe", "describing", "labelled", "labeled", "labels", "termed", "terms", "deemed", "deems")
+var judgmentVerbs = mustWordSet("judgment_verbs")
 
-// evaluative words condemn what they are said of.
-var evaluative = set("irresponsible", "unacceptable", "reckless", "illegal", "illegitimate", "unlawful",
-	"provocative", "outrageous", "shameful", "disgraceful", "hostile", "abusive", "insulting", "egregious",
-	"deplorable", "unjustified", "unjustifiable", "hypocritical", "destabilizing", "destabilising",
-	"barbaric", "cowardly", "criminal", "unfair", "appalling", "despicable", "heinous", "inhumane",
-	"brutal", "aggressive", "irrational", "arrogant", "dangerous", "unprovoked", "atrocious", "repugnant",
-	"disappointing", "regrettable", "counterproductive", "misguided", "disaster", "betrayal", "disgrace",
-	"travesty", "farce", "mistake", "provocation", "violation", "appalling", "unconstitutional")
+var evaluative = mustWordSet("evaluative")
 
 // judgments finds "X called Y('s decision) irresponsible": X criticises Y.
 func (x *relater) judgments() {
@@ -70,8 +61,7 @@ func (x *relater) judgments() {
 
 var judgedCallRule = &Rule{ID: "criticized/called-adjective", Type: schema.Criticized, Speech: true}
 
-// allyWords head an alliance frame.
-var allyWords = set("ally", "allies")
+var allyWords = mustWordSet("ally_words")
 
 // alliances finds "X, a close ally of Y", "X is an ally of Y", "X and Y
 // are allies" and "Y's ally X": X supports Y.
@@ -195,8 +185,7 @@ func (x *relater) askFrame(ev *event) {
 	}
 }
 
-// copulas link a judged actor to what it is said to be.
-var copulas = set("is", "was", "are", "were", "remains", "remained", "has", "have", "had", "been", "be")
+var copulas = mustWordSet("copulas")
 
 // copularJudgments finds "X said (that) Y('s move) is EVALUATIVE": X
 // criticises Y ("contended in a post that Peru is one of the most hostile

@@ -304,9 +304,7 @@ func (x *relater) responsibility() {
 
 var responsibleRule = &Rule{ID: "accused/said-responsible", Type: schema.Accused, Speech: true}
 
-// dismissive words judge a claim as untrue.
-var dismissive = set("exaggerated", "baseless", "false", "untrue", "fabricated", "groundless", "unfounded",
-	"lies", "propaganda", "flawed", "biased", "one-sided", "fake", "misleading", "nonsense", "absurd")
+var dismissive = mustWordSet("dismissive")
 
 // dismissals finds "X said the death toll was exaggerated" and "X calls Y
 // flawed": X rejects the claim of Y, the actor named as the object, or

@@ -5,18 +5,9 @@ import "strings"
 // Trade measures read as sanctions: who imposes tariffs and whose goods
 // they fall on.
 
-// tradeVerbs put punitive measures in place: "levied tariffs", "retaliated
-// by announcing increased tariffs".
-var tradeVerbs = set("levied", "levy", "levies", "levying", "slapped", "slap", "slaps", "slapping",
-	"announced", "announce", "announces", "announcing", "raised", "raise", "raises", "raising", "doubled",
-	"double", "doubles", "doubling", "increased", "increase", "increasing", "boosted", "boosting", "hiked",
-	"hike", "hiking", "tripled", "introduced", "introducing", "applied", "applying", "retaliated", "retaliating",
-	"imposed", "impose", "imposes", "imposing", "expanded", "expanding", "extended", "extending")
+var tradeVerbs = mustWordSet("trade_verbs")
 
-// tradeGoods are what tariffs fall on; their owner is the one sanctioned.
-var tradeGoods = set("exports", "imports", "goods", "products", "steel", "aluminum", "aluminium", "cars",
-	"vehicles", "whiskey", "whisky", "wine", "wines", "spirits", "dairy", "lumber", "energy", "oil", "electricity",
-	"shipments", "items", "beef", "produce", "autos", "chips", "textiles", "exporters", "companies", "firms")
+var tradeGoods = mustWordSet("trade_goods")
 
 // tradeFrame reads tariffs: the agent imposes them ("Canada levied
 // tariffs"), the target owns the goods ("on U.S. exports", "on steel from
