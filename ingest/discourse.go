@@ -23,6 +23,7 @@ func (x *relater) discourse() {
 	x.linkParties()
 	x.symmetricSubjects()
 	x.claimedWrongs()
+	x.quotedBreaches()
 	x.linkJudgedDeeds()
 }
 

@@ -41,6 +41,8 @@ var (
 	partyModifiers     = mustWordSet("party_modifiers")
 	wrongVerbs         = mustWordSet("wrong_verbs")
 	wrongNouns         = mustWordSet("wrong_nouns")
+	breachVerbs        = mustWordSet("breach_verbs")
+	breachObjects      = mustWordSet("breach_objects")
 	modifierHeads      = mustWordSet("modifier_heads")
 	deployedHeads      = mustWordSet("deployed_heads")
 	denyVerbs          = mustWordSet("deny_verbs")
