@@ -141,8 +141,8 @@ func (x *relater) contextState(f titleFact, dateline *Entity) *Entity {
 		}
 	}
 	if of == nil && (localTitle(f.title) || x.r.dominantHome()) {
-		if idx, ok := x.r.lex.byISO3[x.r.home]; ok {
-			of = x.d.byID[schema.CountryID(x.r.lex.countries[idx].ISO3)]
+		if idx, ok := x.lex.byISO3[x.r.home]; ok {
+			of = x.d.byID[schema.CountryID(x.lex.countries[idx].ISO3)]
 		}
 	}
 	return of
@@ -264,7 +264,7 @@ func (x *relater) secretariat(f titleFact) *Entity {
 			return e
 		}
 	}
-	idx, ok := x.r.lex.orgByName["United Nations"]
+	idx, ok := x.lex.orgByName["United Nations"]
 	if !ok {
 		return nil
 	}
@@ -333,7 +333,7 @@ func (x *relater) oneStateTitle(f titleFact) *Entity {
 	t := strings.ToLower(strings.TrimSpace(f.title))
 	best := ""
 	iso3 := ""
-	for k, c := range x.r.lex.titleState {
+	for k, c := range x.lex.titleState {
 		if (t == k || strings.HasSuffix(t, " "+k)) && len(k) > len(best) {
 			best, iso3 = k, c
 		}

@@ -43,7 +43,7 @@ func (x *relater) symmetricSubjects() {
 // expected to sign a deal".
 func (x *relater) symmetricTrigger(i, limit int) (int, int, *Rule) {
 	for j := i; j < limit && j < i+5; j++ {
-		for _, rs := range x.p.rules.byFirst[x.tok(j).Lower] {
+		for _, rs := range x.rules.byFirst[x.tok(j).Lower] {
 			t := rs.rule.Type
 			if !t.Symmetric() || rs.rule.kind != verbRule {
 				continue

@@ -267,7 +267,7 @@ func (x *relater) wordWithin(i, limit, n int, words ...string) bool {
 // phrasalVerbAt reports whether a verb trigger of two or more words starts
 // at i ("calls on"): after a name it is a verb, not a plural noun.
 func (x *relater) phrasalVerbAt(i int) bool {
-	for _, rs := range x.p.rules.byFirst[x.tok(i).Lower] {
+	for _, rs := range x.rules.byFirst[x.tok(i).Lower] {
 		if rs.rule.kind != verbRule || len(rs.seq) < 2 || rs.form != "s" {
 			continue
 		}
@@ -466,7 +466,7 @@ func (x *relater) supportVerbAgent(ev *event, s Sentence) {
 // hasNounReading reports whether some noun trigger starts with the word at
 // i: "X accuses of" has none and is a verb, "X sanctions of" has one.
 func (x *relater) hasNounReading(i int) bool {
-	for _, rs := range x.p.rules.byFirst[x.tok(i).Lower] {
+	for _, rs := range x.rules.byFirst[x.tok(i).Lower] {
 		if rs.rule.kind == nounRule {
 			return true
 		}

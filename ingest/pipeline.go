@@ -65,7 +65,7 @@ func (p *Pipeline) Analyze(a Article) *Document {
 			d.sentOf[k] = si
 		}
 	}
-	r := &recognizer{p: p, lex: p.lex, d: d, toks: d.Tokens, taken: make([]bool, len(d.Tokens)), places: map[string]*Entity{}}
+	r := &recognizer{lex: p.lex, rules: p.rules, d: d, toks: d.Tokens, taken: make([]bool, len(d.Tokens)), places: map[string]*Entity{}}
 	r.countCountries()
 	r.people()
 	r.mergePeople()
@@ -86,7 +86,7 @@ func (p *Pipeline) Analyze(a Article) *Document {
 			}
 		}
 	}
-	rel := &relater{p: p, r: r, d: d, toks: d.Tokens}
+	rel := &relater{lex: p.lex, rules: p.rules, r: r, d: d, toks: d.Tokens}
 	rel.relate()
 	rel.when()
 	rel.passes()

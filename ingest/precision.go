@@ -111,7 +111,7 @@ func (x *relater) alternativeVerb(ev *event) bool {
 	if ev.rule.kind != verbRule || !x.isWord(ev.start-1, "or") || x.isWord(ev.start-2, "not", "n't") {
 		return false
 	}
-	for _, rs := range x.p.rules.byFirst[x.tok(ev.start).Lower] {
+	for _, rs := range x.rules.byFirst[x.tok(ev.start).Lower] {
 		if rs.rule == ev.rule && rs.form == "base" {
 			return true
 		}
@@ -194,7 +194,7 @@ func (x *relater) placeOfTitle(f titleFact) *Entity {
 		if !ok || sp.start != m.Start || sp.end-m.Start >= len(words) {
 			return nil
 		}
-		iso3 := x.r.lex.places[sp.entries[0].idx].ISO3
+		iso3 := x.lex.places[sp.entries[0].idx].ISO3
 		if iso3 == "" {
 			return nil
 		}

@@ -45,10 +45,10 @@ func hasKind(es []entry, k entryKind) (entry, bool) {
 
 // recognizer finds the mentions of one document.
 type recognizer struct {
-	p    *Pipeline
-	lex  *Lexicon
-	d    *Document
-	toks []Token
+	lex   *Lexicon
+	rules *ruleSet // its triggers: a word that starts one is no name
+	d     *Document
+	toks  []Token
 	// taken marks tokens already inside a mention.
 	taken []bool
 	// country mention counts, for choosing among same-named places

@@ -25,7 +25,7 @@ func (r *recognizer) personRoleName(i, limit, si int) int {
 	}
 	end := r.nameRun(i+1, limit)
 	if end-(i+1) < 2 || r.tok(end).Kind == tokWord && !r.tok(end).Cap && !r.roleBoundary(end, limit) &&
-		!subjectVerbs[r.tok(end).Lower] && r.p.rules.byFirst[r.tok(end).Lower] == nil && !strings.HasSuffix(r.tok(end).Lower, "ed") {
+		!subjectVerbs[r.tok(end).Lower] && r.rules.byFirst[r.tok(end).Lower] == nil && !strings.HasSuffix(r.tok(end).Lower, "ed") {
 		return i // "expert Nova Tessa residents": the name is a noun's modifier
 	}
 	start := i
@@ -249,7 +249,7 @@ func (r *recognizer) personOfPossessor(i, end, si int) int {
 	}
 	next := r.tok(end)
 	verb := next.Kind == tokWord && !next.Cap && (speechVerbs[next.Lower] || subjectVerbs[next.Lower] ||
-		r.p.rules.byFirst[next.Lower] != nil || strings.HasSuffix(next.Lower, "ed"))
+		r.rules.byFirst[next.Lower] != nil || strings.HasSuffix(next.Lower, "ed"))
 	if !verb && next.Text != "," || r.isPlaceName(i, end) {
 		return i
 	}

@@ -487,7 +487,7 @@ func (r *recognizer) bigCity(sp span) bool {
 // lexicon starts at token i ("air strikes", "air support"): such words are
 // not absorbed into the actor before them.
 func (r *recognizer) startsTrigger(i, limit int) bool {
-	for _, rs := range r.p.rules.byFirst[r.tok(i).Lower] {
+	for _, rs := range r.rules.byFirst[r.tok(i).Lower] {
 		if len(rs.seq) < 2 || i+len(rs.seq) > limit {
 			continue
 		}

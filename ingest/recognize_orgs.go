@@ -94,7 +94,7 @@ func (r *recognizer) endsOrgRun(i, j, limit int) bool {
 		!(sp.end == j+1 && orgHeads[t.Lower]) { // "World Varga Congress" is not the US Congress
 		return true
 	}
-	if r.d.Sentences[r.d.sentOf[i]].Headline && r.p.rules.byFirst[t.Lower] != nil && !orgHeads[t.Lower] {
+	if r.d.Sentences[r.d.sentOf[i]].Headline && r.rules.byFirst[t.Lower] != nil && !orgHeads[t.Lower] {
 		return true
 	}
 	return isDateWord(t.Lower)
@@ -315,7 +315,7 @@ func (r *recognizer) subBody(o *Entity, start, end, limit, si int) int {
 		return end // "the Harbor Union's peacekeeping force" describes, often in an apposition
 	}
 	for k < limit && k < end+3 && r.tok(k).Kind == tokWord && !r.tok(k).Cap && !subBodyHeads[r.tok(k).Lower] &&
-		!nameStop[r.tok(k).Lower] && !prepositions[r.tok(k).Lower] && r.p.rules.byFirst[r.tok(k).Lower] == nil {
+		!nameStop[r.tok(k).Lower] && !prepositions[r.tok(k).Lower] && r.rules.byFirst[r.tok(k).Lower] == nil {
 		k++
 	}
 	first := end + boolInt(r.isWord(end, "'s"))

@@ -378,7 +378,7 @@ func (r *recognizer) personBare(i, limit, si int) int {
 		}
 	}
 	next := r.tok(end)
-	subjectVerb := next.Kind == tokWord && !next.Cap && (subjectVerbs[next.Lower] || r.p.rules.byFirst[next.Lower] != nil && !strings.HasSuffix(next.Lower, "ing")) &&
+	subjectVerb := next.Kind == tokWord && !next.Cap && (subjectVerbs[next.Lower] || r.rules.byFirst[next.Lower] != nil && !strings.HasSuffix(next.Lower, "ing")) &&
 		(i == r.d.Sentences[si].Start || prev.Text == "," || prev.Lower == "and" || prev.Text == "\"" && i == r.d.Sentences[si].Start+1)
 	if e := r.peopleAfterCue(i, end, limit, si); e > i {
 		return e

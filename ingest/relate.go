@@ -9,7 +9,10 @@ import (
 
 // relater finds the relations of one document.
 type relater struct {
-	p      *Pipeline
+	lex   *Lexicon
+	rules *ruleSet
+	// r is the recognizer of the same document: its title facts, home
+	// state and lookups.
 	r      *recognizer
 	d      *Document
 	toks   []Token
@@ -61,7 +64,7 @@ func (x *relater) relate() {
 	x.indexMentions()
 	for si, s := range x.d.Sentences {
 		for i := s.Start; i < s.End; i++ {
-			cands := x.p.rules.byFirst[x.toks[i].Lower]
+			cands := x.rules.byFirst[x.toks[i].Lower]
 			if len(cands) == 0 {
 				continue
 			}

@@ -252,7 +252,7 @@ func (x *relater) byAgent(i, limit int) ([]*Entity, int) {
 		if x.tok(j).Text == "." || x.tok(j).Text == ";" || x.tok(j).Text == "," {
 			return nil, -1
 		}
-		if j > i && x.p.rules.byFirst[x.tok(j).Lower] != nil && !x.isWord(j+1, "by") && !lightVerbs[x.tok(j).Lower] {
+		if j > i && x.rules.byFirst[x.tok(j).Lower] != nil && !x.isWord(j+1, "by") && !lightVerbs[x.tok(j).Lower] {
 			return nil, -1
 		}
 		if x.isWord(j, "by") {

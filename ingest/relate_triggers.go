@@ -49,7 +49,7 @@ func (x *relater) verbContext(i int, form string, noun bool) bool {
 // startsTrigger reports whether a whole trigger of the lexicon starts at
 // token i ("held talks", not a bare "held").
 func (x *relater) startsTrigger(i, limit int) bool {
-	for _, rs := range x.p.rules.byFirst[x.tok(i).Lower] {
+	for _, rs := range x.rules.byFirst[x.tok(i).Lower] {
 		if _, ok := x.matchSeq(i, limit, rs.seq); ok {
 			return true
 		}

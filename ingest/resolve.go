@@ -301,7 +301,7 @@ func containsEnt(list []*Entity, e *Entity) bool {
 func (r *recognizer) triggerFollows(i int) bool {
 	for j := i + 1; j <= i+3 && j < len(r.toks); j++ {
 		t := r.tok(j)
-		if r.p.rules.byFirst[t.Lower] != nil {
+		if r.rules.byFirst[t.Lower] != nil {
 			return true
 		}
 		if !(beVerbs[t.Lower] || t.Lower == "has" || t.Lower == "had" || t.Lower == "have" || t.Lower == "will" || t.Lower == "would" || t.Lower == "also" || strings.HasSuffix(t.Lower, "ly")) {

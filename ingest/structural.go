@@ -130,8 +130,8 @@ func (x *relater) gazetteerFacts() {
 			}
 		case schema.Organisation:
 			if e.Parent != "" {
-				if idx, ok := x.r.lex.orgByName[e.Parent]; ok {
-					if p := d.byID[schema.OrgID(x.r.lex.orgs[idx].Name)]; p != nil && p.Count > 0 {
+				if idx, ok := x.lex.orgByName[e.Parent]; ok {
+					if p := d.byID[schema.OrgID(x.lex.orgs[idx].Name)]; p != nil && p.Count > 0 {
 						if e.Kind == "armed_group" {
 							x.addFact(schema.MemberOf, e, p, s, "member-of/affiliate", "") // a franchise of a jihadist movement
 						} else {
