@@ -38,6 +38,10 @@ type event struct {
 	casualties int
 	location   *Entity
 	inherit    *event // the earlier event this one continues: "..., killing", "the attack killed"
+	// agentBy and targetBy are the ids of the finders that last set agents
+	// and targets; subjStart is where an active verb's subject starts.
+	agentBy, targetBy string
+	subjStart         int
 }
 
 func (x *relater) tok(i int) *Token {

@@ -1,0 +1,175 @@
+package ingest
+
+import "github.com/actorgraph/actorgraph/schema"
+
+// The finders of hyphen compounds and nominal triggers (see argFinders).
+
+// hyphenModifier rejects a nominal that is the tail of a hyphen compound:
+// the hyphen rule reads it. Example: "Sylvanian-backed campaigns worry
+// Freedonia."
+func (x *relater) hyphenModifier(ev *event, _ Sentence) findStep {
+	if x.isWord(ev.start-1, "-") && !x.tok(ev.start).SpaceBefore {
+		return findNone
+	}
+	return findOn
+}
+
+// figurativeFight rejects an attack noun that names a contest of words or
+// trade. Example: "Sylvania is in a legal battle with Freedonia."
+func (x *relater) figurativeFight(ev *event, _ Sentence) findStep {
+	if t := ev.rule.Type; (t == schema.Attacked || t == schema.Bombed) && x.isWord(ev.start-1, "trade", "tariff", "legal", "political", "court", "price", "verbal", "media", "election", "electoral", "propaganda", "rhetorical", "charm", "public", "relations") {
+		return findNone
+	}
+	return findOn
+}
+
+// hyphenAgent reads an agent-VERBed compound: the agent before the hyphen,
+// the target after the trigger. It rejects a trigger that is no hyphen
+// compound. Example: "Sylvania-backed Ardent Front fighters shelled the
+// town."
+func (x *relater) hyphenAgent(ev *event, s Sentence) findStep {
+	start, end := ev.start, ev.end
+	if !x.isWord(start-1, "-") || x.tok(start).SpaceBefore {
+		return findNone
+	}
+	k := x.mentionIdx(start - 2)
+	if k < 0 {
+		return findNone
+	}
+	ev.agents = []*Entity{x.d.Mentions[k].Ent}
+	for j := end; j < end+3 && j < s.End; j++ {
+		if mk := x.mentionIdx(j); mk >= 0 {
+			ev.targets = []*Entity{x.d.Mentions[mk].Ent}
+			break
+		}
+		if !isModifierWord(x.tok(j).Lower) && !x.tok(j).Cap {
+			break
+		}
+	}
+	return findOn
+}
+
+// hyphenOpposition fills an empty target of "X-backed forces" with the
+// article's opposition, when it has one. Example: "The Sylvanian
+// opposition fought on. Freedonia-backed rebels took the hill."
+func (x *relater) hyphenOpposition(ev *event, _ Sentence) findStep {
+	if len(ev.targets) == 0 && x.isWord(ev.end, "forces", "rebels", "fighters", "groups", "militias") {
+		if o := x.r.docOpposition(); o != nil && x.isWord(ev.end, "forces", "rebels", "fighters", "groups") {
+			ev.targets = []*Entity{o}
+		}
+	}
+	return findOn
+}
+
+// cameUnder reads "came under attack from X": the subject is the target,
+// the "from" or "by" phrase the agent; nothing else applies. Example:
+// "Freedonia came under attack from Sylvania."
+func (x *relater) cameUnder(ev *event, s Sentence) findStep {
+	ru, start, end := ev.rule, ev.start, ev.end
+	if !x.isWord(start-1, "under") && !x.isWord(start-2, "under") && !x.isWord(start-3, "under") {
+		return findOn
+	}
+	ev.targets, _ = x.subjects(start, s.Start, ru.Places)
+	if u := x.underAt(start); len(ev.targets) == 0 && x.isWord(u-1, "came", "come", "comes", "coming") {
+		ev.targets, _ = x.subjects(u-1, s.Start, ru.Places) // "Chile's forces came under a calculated attack"
+	}
+	ev.agents, _ = x.objects(end, s.End, []string{"from", "by"}, false)
+	return findDone
+}
+
+// modifierAgent reads the agent written as the nominal's modifier or
+// possessor. Example: "Sylvanian air strikes on Freedonia continued."
+func (x *relater) modifierAgent(ev *event, s Sentence) findStep {
+	ev.agents = x.agentBefore(ev.start, s.Start)
+	return findOn
+}
+
+// byAgentFinder fills an empty agent from a "by" phrase after the trigger.
+// Example: "Freedonia was shelled by Sylvania."
+func (x *relater) byAgentFinder(ev *event, s Sentence) findStep {
+	if len(ev.agents) == 0 {
+		ev.agents, _ = x.byAgent(ev.end, s.End)
+	}
+	return findOn
+}
+
+// lightVerbSubject fills an empty agent with the subject of a support verb
+// or of "have": "launched an attack", "had a call with". Example:
+// "Sylvania launched an offensive against Freedonia."
+func (x *relater) lightVerbSubject(ev *event, s Sentence) findStep {
+	if len(ev.agents) == 0 && (x.lightVerbBefore(ev.start) || x.haveBefore(ev.rule, ev.start)) {
+		ev.agents, _ = x.subjects(ev.start, s.Start, false)
+	}
+	return findOn
+}
+
+// frontedAgentFinder fills an empty agent with the subject after a fronted
+// phrase (for a verb, one that opens the sentence). Example: "As part of
+// the fight against the Ardent Front, Sylvania sent troops."
+func (x *relater) frontedAgentFinder(ev *event, s Sentence) findStep {
+	if len(ev.agents) > 0 || ev.rule.kind != nounRule && ev.start != s.Start {
+		return findOn
+	}
+	ev.agents = x.frontedAgent(ev.start, s)
+	return findOn
+}
+
+// talksSubject fills an empty agent of talks or a call in a "for" or
+// "during" phrase with the sentence's subject. Example: "Mira Okafor
+// visited Freedonia for talks with Tomas Reyes."
+func (x *relater) talksSubject(ev *event, s Sentence) findStep {
+	ru, start := ev.rule, ev.start
+	if len(ev.agents) == 0 && (ru.Type == schema.MetWith || ru.Type == schema.SpokeWith) &&
+		(x.isWord(start-1, "for", "during") || x.isWord(start-1, "in") && beVerbs[x.tok(start-2).Lower]) {
+		ev.agents = x.mainSubject(s, start)
+	}
+	return findOn
+}
+
+// strikeAgent fills an empty agent of a strike in an "in" phrase with the
+// agent of the deed just before it. Example: "Sylvania killed a rebel
+// commander in an airstrike on Freedonia."
+func (x *relater) strikeAgent(ev *event, _ Sentence) findStep {
+	start := ev.start
+	if len(ev.agents) > 0 || !(x.isWord(start-2, "in") || x.isWord(start-3, "in")) || len(x.events) == 0 {
+		return findOn
+	}
+	if last := &x.events[len(x.events)-1]; last.sent == ev.sent && last.end >= start-10 && len(last.agents) > 0 {
+		switch last.rule.Type {
+		case schema.Killed, schema.Attacked, schema.Bombed, schema.Captured:
+			ev.agents = last.agents
+			ev.inherit = last
+		}
+	}
+	return findOn
+}
+
+// subordinateSubject fills an empty agent of a nominal in an "after" or
+// "during" phrase with the main clause's subject. Example: "Sylvania
+// captured Port Ardan after a two-day assault."
+func (x *relater) subordinateSubject(ev *event, s Sentence) findStep {
+	if len(ev.agents) == 0 && !ev.rule.Speech && x.subordinated(ev.start, s.Start) {
+		ev.agents = x.mainSubject(s, ev.start)
+	}
+	return findOn
+}
+
+// symmetricBetween splits the targets of a symmetric nominal "between X
+// and Y" without an agent: X is the agent. Example: "Talks between
+// Sylvania and Freedonia ended."
+func (x *relater) symmetricBetween(ev *event, _ Sentence) findStep {
+	if ev.rule.Type.Symmetric() && len(ev.targets) >= 2 && len(ev.agents) == 0 && x.betweenAt(ev.end) {
+		ev.agents = ev.targets[:1]
+		ev.targets = ev.targets[1:]
+	}
+	return findOn
+}
+
+// nominalFrameFinder completes the frame of a nominal (frames.go): "by"
+// agents before the patient, possessors, reduced relatives, support
+// verbs. Example: "Sylvania's unwavering support for Freedonia is well
+// known."
+func (x *relater) nominalFrameFinder(ev *event, s Sentence) findStep {
+	x.nominalFrame(ev, s)
+	return findOn
+}

@@ -1,0 +1,234 @@
+package ingest
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/schema"
+)
+
+// The finders of verb triggers, passive and active (see argFinders).
+
+// travelObject rejects a travel verb whose object is no destination.
+// Example: "Mira Okafor headed the mission in Freedonia."
+func (x *relater) travelObject(ev *event, _ Sentence) findStep {
+	if x.transitiveTravel(ev.rule, ev.end) {
+		return findNone
+	}
+	return findOn
+}
+
+// unreadPassive rejects a passive with a "by" agent that the rule cannot
+// read: better nothing than reversed roles. Example: "Sylvania was urged
+// by Freedonia to talk."
+func (x *relater) unreadPassive(ev *event, _ Sentence) findStep {
+	if !ev.rule.Passive && x.isPassive(ev.start) && x.isWord(ev.end, "by") {
+		return findNone
+	}
+	return findOn
+}
+
+// bareParticiple rejects a participle after a comma with a preposition
+// and no agent. Example: "A Sylvanian envoy, killed in a raid, was buried
+// in Freedonia."
+func (x *relater) bareParticiple(ev *event, _ Sentence) findStep {
+	start, end := ev.start, ev.end
+	if x.tok(start-1).Text == "," && (strings.HasSuffix(x.tok(start).Lower, "ed") || x.isWord(start, "killed", "hit", "struck", "shot", "seized", "taken")) && prepositions[x.tok(end).Lower] && !x.isWord(end, "by") {
+		return findNone
+	}
+	return findOn
+}
+
+// passiveTarget reads the subject of a passive as the target. Example:
+// "Freedonia was shelled by Sylvania."
+func (x *relater) passiveTarget(ev *event, s Sentence) findStep {
+	ev.targets, _ = x.subjects(ev.start, s.Start, ev.rule.Places)
+	return findOn
+}
+
+// passiveSymmetric splits coordinated "by" agents of a symmetric passive:
+// the first is the agent. Example: "The accord was signed by Sylvania and
+// Freedonia."
+func (x *relater) passiveSymmetric(ev *event, _ Sentence) findStep {
+	if ev.rule.Type.Symmetric() && len(ev.agents) >= 2 {
+		ev.targets = ev.agents[1:]
+		ev.agents = ev.agents[:1]
+	}
+	return findOn
+}
+
+// antecedentPlaceFinder fills an empty place target of a passive with the
+// place named last. Example: "Sylvanian troops reached Port Ardan. The town
+// was besieged by Sylvania."
+func (x *relater) antecedentPlaceFinder(ev *event, _ Sentence) findStep {
+	if len(ev.targets) == 0 && ev.rule.Places {
+		ev.targets = x.antecedentPlace(ev.start)
+	}
+	return findOn
+}
+
+// subjectFinder reads the subject of an active verb: the nearest actor
+// before it in its clause and those coordinated with it. Example:
+// "Sylvania and Ruritania condemned Freedonia."
+func (x *relater) subjectFinder(ev *event, s Sentence) findStep {
+	ev.agents, ev.subjStart = x.subjects(ev.start, s.Start, false)
+	return findOn
+}
+
+// clauseSubjectFinder overrides the subject with the one the clause
+// structure gives: a relative pronoun's antecedent, a coordinated verb's
+// subject, one across an apposition. Example: "Sylvanian troops fought the
+// rebels and captured Port Ardan."
+func (x *relater) clauseSubjectFinder(ev *event, _ Sentence) findStep {
+	if a, ok := x.clauseSubject(ev.start, ev.sent); ok {
+		ev.agents = a
+	}
+	return findOn
+}
+
+// adverbialSubject gives a participle after "after", "while", "before" ...
+// the subject of the main clause. Example: "Mira Okafor flew home after
+// meeting Tomas Reyes."
+func (x *relater) adverbialSubject(ev *event, s Sentence) findStep {
+	if strings.HasSuffix(x.tok(ev.start).Lower, "ing") && x.isWord(ev.start-1, "after", "before", "while", "since", "when", "by", "without", "upon") {
+		ev.agents = x.mainSubject(s, ev.start)
+	}
+	return findOn
+}
+
+// participleAgent gives a participle after a comma the agent of the event
+// before it in the sentence. Example: "Sylvania shelled Port Ardan,
+// killing 12 Freedonian soldiers."
+func (x *relater) participleAgent(ev *event, _ Sentence) findStep {
+	if x.tok(ev.start-1).Text != "," || !strings.HasSuffix(x.tok(ev.start).Lower, "ing") {
+		return findOn
+	}
+	for k := len(x.events) - 1; k >= 0; k-- {
+		if x.events[k].sent == ev.sent && len(x.events[k].agents) > 0 {
+			ev.agents = x.events[k].agents
+			ev.inherit = &x.events[k]
+			break
+		}
+	}
+	return findOn
+}
+
+// speechParticiple fills an empty agent of a speech participle after a
+// comma or a statement with the main clause's subject. Example: "Sylvania
+// sent a letter to Freedonia, urging it to talk."
+func (x *relater) speechParticiple(ev *event, s Sentence) findStep {
+	start := ev.start
+	if len(ev.agents) == 0 && ev.rule.Speech && strings.HasSuffix(x.tok(start).Lower, "ing") &&
+		(x.tok(start-1).Text == "," || x.isWord(start-1, "statement", "letter", "message", "resolution", "note", "communique", "declaration")) {
+		ev.agents = x.mainSubject(s, start)
+	}
+	return findOn
+}
+
+// eventAgent fills an empty agent, or that of a relative clause, with the
+// agent of the strike the clause is about. Example: "Sylvania launched a
+// strike on Port Ardan that killed 12 Freedonian soldiers."
+func (x *relater) eventAgent(ev *event, _ Sentence) findStep {
+	if len(ev.agents) == 0 || x.isWord(ev.start-1, "that", "which") {
+		if a, prev := x.eventAgentBefore(ev.start, ev.sent); a != nil {
+			ev.agents = a
+			ev.inherit = prev
+		}
+	}
+	return findOn
+}
+
+// objectFinder reads the object after the trigger, with the rule's
+// prepositions; a verb's "that" complement gives its subject. Example:
+// "Sylvania alleged that Freedonia had shelled Port Ardan."
+func (x *relater) objectFinder(ev *event, s Sentence) findStep {
+	objStart := ev.end
+	if ev.rule.kind != nounRule && x.isWord(ev.end, "that") && inList(ev.rule.Preps, "that") {
+		objStart++
+	}
+	ev.targets, _ = x.objects(objStart, s.End, ev.rule.Preps, ev.rule.Places)
+	return findOn
+}
+
+// addressee gives ", urging him to" the one the clause addressed. Example:
+// "Sylvania wrote to Mira Okafor, urging her to resign."
+func (x *relater) addressee(ev *event, s Sentence) findStep {
+	start, end := ev.start, ev.end
+	if ev.rule.Speech && x.tok(start-1).Text == "," && x.isWord(end, "him", "her", "it", "them") && strings.HasSuffix(x.tok(start).Lower, "ing") &&
+		(len(ev.targets) == 0 || containsEnt(ev.agents, ev.targets[0])) {
+		ev.targets = x.clauseObject(s, start-1, ev.agents)
+	}
+	return findOn
+}
+
+// viaPlaceFinder drops a target found only as the place of a non-actor
+// object, but for a strike. Example: "Sylvania seized a tanker in
+// Freedonia."
+func (x *relater) viaPlaceFinder(ev *event, _ Sentence) findStep {
+	if x.viaPlace && ev.rule.Type != schema.Bombed && ev.rule.Type != schema.Attacked {
+		ev.targets = nil
+	}
+	return findOn
+}
+
+// purposeObject fills an empty target with the object of a purpose after
+// "to". Example: "Sylvania launched an assault to capture Port Ardan."
+func (x *relater) purposeObject(ev *event, s Sentence) findStep {
+	if len(ev.targets) == 0 && x.isWord(ev.end, "to") && ev.end+2 < s.End {
+		ev.targets, _ = x.objects(ev.end+2, s.End, []string{"", "with", "on", "against", "to", "of"}, ev.rule.Places)
+	}
+	return findOn
+}
+
+// relativeObject fills an empty target of a relative clause with its
+// antecedent. Example: "Port Ardan, which Sylvania had captured, lies in
+// ruins."
+func (x *relater) relativeObject(ev *event, _ Sentence) findStep {
+	subjStart := ev.subjStart
+	rel := subjStart - 1
+	if x.isWord(rel, "the") {
+		rel-- // "the Ardent Front, which the Sylvanians accuse of ..."
+	}
+	if len(ev.targets) > 0 || subjStart <= 0 || !x.isWord(rel, "that", "which") {
+		return findOn
+	}
+	ante := rel - 1
+	if x.tok(ante).Text == "," {
+		ante--
+	}
+	if k := x.mentionIdx(ante); k >= 0 && !containsEnt(ev.agents, x.d.Mentions[k].Ent) {
+		m := x.d.Mentions[k]
+		if ev.rule.Places || !(m.Place || m.Ent.Label == schema.City || m.Ent.Label == schema.Region) {
+			ev.targets = []*Entity{m.Ent}
+		}
+	}
+	return findOn
+}
+
+// relativePronoun reads "X, which it accused of": X is the target, the
+// subject before X the agent. Example: "Sylvania expelled envoys of
+// Freedonia, which it accused of spying."
+func (x *relater) relativePronoun(ev *event, s Sentence) findStep {
+	start := ev.start
+	if x.isWord(start-1, "it", "they", "he", "she") && x.isWord(start-2, "which", "who", "whom") && x.tok(start-3).Text == "," {
+		if k := x.mentionIdx(start - 4); k >= 0 {
+			m := x.d.Mentions[k]
+			ev.targets = []*Entity{m.Ent}
+			ev.agents, _ = x.subjects(m.Start, s.Start, false)
+		}
+	}
+	return findOn
+}
+
+// accusedAgent gives the deed of "accused X of backing Y" the accused as
+// its agent. Example: "Sylvania accused Freedonia of backing the Ardent
+// Front."
+func (x *relater) accusedAgent(ev *event, _ Sentence) findStep {
+	if !x.isWord(ev.start-1, "of", "for") || len(x.events) == 0 {
+		return findOn
+	}
+	last := x.events[len(x.events)-1]
+	if last.sent == ev.sent && len(last.targets) > 0 && last.end >= ev.start-6 && (last.rule.Type == schema.Accused || last.rule.Type == schema.Criticized) {
+		ev.agents = last.targets
+	}
+	return findOn
+}
