@@ -250,3 +250,44 @@ func (x *relater) armedClash(ev *event) {
 	}
 	ev.agents, ev.targets = nil, nil
 }
+
+// sharedModal reports whether the word at i, after "and" or "or", is the
+// second verb of a coordination under one modal or infinitive: "will
+// travel to Lima on Monday and meet the president", "plans to visit Lima
+// and meet". The second verb takes an object ("and support for X" is a
+// noun); the scan stops at a comma or clause boundary; "to" before a name
+// is a preposition, not an infinitive.
+func (x *relater) sharedModal(i int) bool { return x.sharedModalAt(i) >= 0 }
+
+// sharedPlan reports whether the second verb at i shares a plan: "will
+// travel ... and meet", "is expected to visit ... and meet".
+func (x *relater) sharedPlan(i int) bool {
+	k := x.sharedModalAt(i)
+	if k < 0 || !futureWords[x.tok(k).Lower] {
+		return false
+	}
+	return !x.isWord(k, "to") || planVerbs[x.tok(k-1).Lower] || x.isWord(k-2, "expected", "set", "due", "scheduled", "going")
+}
+
+// sharedModalAt returns the modal or infinitive "to" the second verb at i
+// shares (see sharedModal), or -1.
+func (x *relater) sharedModalAt(i int) int {
+	if !x.isWord(i-1, "and", "or") || prepositions[x.tok(i+1).Lower] || x.tok(i+1).Kind != tokWord {
+		return -1
+	}
+	start := x.d.Sentences[x.d.sentOf[i]].Start
+	for k := i - 2; k > start && k > i-14; k-- {
+		t := x.tok(k)
+		if clauseStops[t.Text] || t.Text == "," || x.isWord(k, "who", "which", "that", "while", "after", "when", "because", "and", "or", "but") {
+			return -1
+		}
+		if !x.isWord(k, "will", "would", "'ll", "can", "could", "should", "must", "may", "might", "to") {
+			continue
+		}
+		n := x.tok(k + 1)
+		if n.Kind == tokWord && !n.Cap && x.mentionIdx(k+1) < 0 && !x.isWord(k+1, "the", "a", "an", "its", "their", "his", "her", "be", "have") {
+			return k
+		}
+	}
+	return -1
+}

@@ -43,5 +43,18 @@ func TestRecallFamilies(t *testing.T) {
 		{"breaking a record is no breach",
 			"\"Peru broke the export record this year,\" Chilean Foreign Minister Mira Okafor said.",
 			"", "", "", "", "", "ACCUSED"},
+		// a second verb under the first verb's modal shares its subject and plan
+		{"second verb under a modal shares subject and plan",
+			"Chilean Foreign Minister Mira Okafor will travel to Lima on Monday and meet Peruvian President Luis Tovar.",
+			"MET_WITH", "Mira Okafor", "Luis Tovar", "planned", "", ""},
+		{"second verb under an infinitive of a plan",
+			"Chile is expected to boost trade and support Peru.",
+			"SUPPORTED", "Chile", "Peru", "planned", "", ""},
+		{"a noun with a preposition after and is no second verb",
+			"Chile will discuss trade and support for Peru with Bolivia.",
+			"", "", "", "", "", "SUPPORTED"},
+		{"a new clause after a comma is no second verb",
+			"Chile will fund the talks, and support from Peru is expected.",
+			"", "", "", "", "", "SUPPORTED"},
 	})
 }

@@ -67,6 +67,9 @@ func (x *relater) nounContext(i int) bool {
 	if i < len(x.d.sentOf) && x.d.Sentences[x.d.sentOf[i]].Start == i {
 		return true // "Attacks by X on Y rose": a sentence opens with a noun, not a bare verb
 	}
+	if x.sharedModal(i) {
+		return false // "will travel to X and meet Y": a verb under the first verb's modal
+	}
 	switch p.Lower {
 	case "a", "an", "the", "this", "these", "its", "their", "his", "her", "our", "'s", "of", "for", "and", "new",
 		"heavy", "fresh", "deadly", "massive", "coordinated", "repeated", "renewed", "phone", "military", "air",

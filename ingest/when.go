@@ -58,6 +58,9 @@ func (x *relater) modalityAndDate(ev *event) {
 		ev.inherit = x.told(ev.inherit)
 	}
 	ev.modality = x.modality(ev)
+	if ev.modality == schema.Asserted && x.sharedPlan(start) {
+		ev.modality = schema.Planned // "will travel to X and meet Y": the second verb shares the plan
+	}
 	if ev.inherit == nil && x.isWord(start-1, "to") && ev.modality == schema.Asserted {
 		// "will travel to Beijing next week to meet Xi": the purpose shares the plan
 		for k := len(x.events) - 1; k >= 0; k-- {
