@@ -82,14 +82,14 @@ It never opens Neo4j. Messages and the summary go to stderr.`,
 func runExtract(ctx context.Context, opts *extractOptions) error {
 	f := opts.f
 	t := tally{start: time.Now()}
-	p, err := ingest.NewPipeline(ingest.Options{Dictionaries: opts.Config.Extract.Dictionaries})
+	p, err := ingest.NewPipeline(ingest.Options{Dictionaries: opts.Config.Extract.Dictionaries, Published: opts.Config.Ingest.Published})
 	if err != nil {
 		return fmt.Errorf("build pipeline: %w", err)
 	}
 	bar := newProgress(f.Err, f.ErrTTY && !f.quiet, "extract")
 	params := &extractParams{
 		paths: opts.Paths, stdin: f.In, workers: opts.Config.Ingest.Workers,
-		published: opts.Config.Ingest.Published, pipeline: p,
+		pipeline:   p,
 		maxArticle: opts.Config.Ingest.MaxArticleBytes, bar: bar,
 	}
 	var merged *graph.Graph

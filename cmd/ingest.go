@@ -72,7 +72,7 @@ Ctrl-C stops reading, lets the current batch finish, and exits with code 130.`,
 func runIngest(ctx context.Context, opts *ingestOptions) (err error) {
 	f, cfg := opts.f, opts.Config
 	t := tally{start: time.Now()}
-	p, err := ingest.NewPipeline(ingest.Options{Dictionaries: cfg.Extract.Dictionaries})
+	p, err := ingest.NewPipeline(ingest.Options{Dictionaries: cfg.Extract.Dictionaries, Published: cfg.Ingest.Published})
 	if err != nil {
 		return fmt.Errorf("build pipeline: %w", err)
 	}
@@ -107,10 +107,10 @@ func runIngest(ctx context.Context, opts *ingestOptions) (err error) {
 	}
 	params := &extractParams{
 		paths: opts.Paths, stdin: f.In, workers: cfg.Ingest.Workers,
-		published: cfg.Ingest.Published, pipeline: p, maxArticle: cfg.Ingest.MaxArticleBytes, bar: bar,
+		pipeline: p, maxArticle: cfg.Ingest.MaxArticleBytes, bar: bar,
 		// Events are stored with a date; an undated article has none to give.
 		check: func(a ingest.Article) error {
-			if a.Published == "" {
+			if p.Published(a) == "" {
 				return fmt.Errorf("read %s: article has no published date: give one in the file, or use --published or ingest.published", where(a))
 			}
 			return nil

@@ -42,10 +42,9 @@ func (t tally) summary(verb string, interrupted bool) string {
 
 // extractParams configure extractAll.
 type extractParams struct {
-	paths     []string
-	stdin     io.Reader
-	workers   int
-	published string // date for articles without one
+	paths   []string
+	stdin   io.Reader
+	workers int
 	// maxArticle bounds one article as read (ingest.Reader.MaxArticleBytes).
 	maxArticle int
 	pipeline   *ingest.Pipeline
@@ -127,9 +126,6 @@ func extractAll(ctx context.Context, p *extractParams) error {
 		r := ingest.Reader{MaxArticleBytes: p.maxArticle}
 		readErr = r.ReadPaths(p.paths, p.stdin, func(a ingest.Article, err error) error {
 			p.noteMissing(err)
-			if a.Published == "" && err == nil {
-				a.Published = p.published
-			}
 			chunk = append(chunk, job{seq: seq, article: a, err: err})
 			seq++
 			p.bar.Read(1)

@@ -477,3 +477,27 @@ func TestExtractConcurrent(t *testing.T) {
 		t.Error(e)
 	}
 }
+
+// TestDefaultPublished: Options.Published dates an article that carries no
+// date, and its events with it; an article's own date wins; a date no
+// layout reads fails NewPipeline.
+func TestDefaultPublished(t *testing.T) {
+	p, err := NewPipeline(Options{Published: "October 12, 2016"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Norway accused Sweden of backing the rebels."
+	for _, tt := range []struct{ own, want string }{{"", "2016-10-12"}, {"2019-05-06", "2019-05-06"}} {
+		x := p.Extract(Article{ID: "a", Text: text, Published: tt.own}).Extraction()
+		if len(x.Articles) != 1 || x.Articles[0].Published != tt.want {
+			t.Errorf("article published %q: articles %+v, want published %s", tt.own, x.Articles, tt.want)
+		}
+		r, ok := findFact(x, fact{typ: "ACCUSED", from: "Norway", to: "Sweden"})
+		if !ok || r.Date != tt.want {
+			t.Errorf("article published %q: ACCUSED %+v (found %v), want dated %s", tt.own, r, ok, tt.want)
+		}
+	}
+	if _, err := NewPipeline(Options{Published: "someday"}); err == nil || !strings.Contains(err.Error(), "unrecognised date") {
+		t.Errorf("NewPipeline(Published: someday) = %v, want an unrecognised date error", err)
+	}
+}

@@ -13,6 +13,9 @@ import (
 type Options struct {
 	// Dictionaries are YAML files of extra actors and verb patterns.
 	Dictionaries []string
+	// Published is the date of articles that carry none: YYYY-MM-DD or
+	// any form ParseDate reads. Empty leaves them undated.
+	Published string
 }
 
 // Pipeline extracts the actor graph of one article. It is built once,
@@ -26,6 +29,11 @@ type Pipeline struct {
 // NewPipeline loads the embedded gazetteers, the rule tables and any
 // custom dictionaries named in opts.
 func NewPipeline(opts Options) (*Pipeline, error) {
+	published, err := ParseDate(opts.Published)
+	if err != nil {
+		return nil, fmt.Errorf("published: %w", err)
+	}
+	opts.Published = published
 	lex, err := loadLexicon(schema.Gazetteer())
 	if err != nil {
 		return nil, err
@@ -43,9 +51,18 @@ func NewPipeline(opts Options) (*Pipeline, error) {
 	return &Pipeline{opts: opts, lex: lex, rules: rules}, nil
 }
 
+// Published returns the date of a: its own, else Options.Published.
+func (p *Pipeline) Published(a Article) string {
+	if a.Published != "" {
+		return a.Published
+	}
+	return p.opts.Published
+}
+
 // Analyze runs the stages over one article and returns the Document with
 // every stage's output.
 func (p *Pipeline) Analyze(a Article) *Document {
+	a.Published = p.Published(a)
 	d := &Document{Article: a, byID: map[string]*Entity{}}
 	title := strings.TrimSpace(normalize(a.Title))
 	body := normalize(a.Text)
