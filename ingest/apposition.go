@@ -88,6 +88,8 @@ func (x *relater) underAt(i int) int {
 
 var threatNouns = mustWordSet("threat_nouns")
 
+var threatBreakers = mustWordSet("threat_breakers")
+
 // threatInClause finds the one a warning is aimed at in its complement:
 // "warned (Wednesday) that it will continue to exert maximum pressure on
 // Iran" -> Iran.
@@ -100,7 +102,7 @@ func (x *relater) threatInClause(i, limit int) []*Entity {
 	}
 	for j := i + 1; j < limit && j < i+16; j++ {
 		t := x.tok(j)
-		if t.Text == "." || t.Text == ";" || x.isWord(j, "but", "if", "unless", "not", "never") {
+		if t.Text == "." || t.Text == ";" || threatBreakers[x.tok(j).Lower] {
 			return nil
 		}
 		if !threatNouns[t.Lower] {

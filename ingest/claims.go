@@ -4,13 +4,15 @@ import "github.com/actorgraph/actorgraph/schema"
 
 var claimNouns = mustWordSet("claim_nouns")
 
+var claimVerbs = mustWordSet("claim_verbs")
+
 // claimedDeeds reads "X claimed responsibility for the attack": X is the
 // agent of the attack told just before, on the same targets.
 func (x *relater) claimedDeeds() {
 	n := len(x.events)
 	for si, s := range x.d.Sentences {
 		for j := s.Start; j+3 < s.End; j++ {
-			if !x.isWord(j, "claimed", "claim", "claims", "claiming", "took", "take", "takes", "taking", "accepted") ||
+			if !claimVerbs[x.tok(j).Lower] ||
 				!x.isWord(j+1, "responsibility", "credit") || !x.isWord(j+2, "for") {
 				continue
 			}

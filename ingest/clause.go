@@ -87,13 +87,17 @@ func (x *relater) afterLocPrep(i int) bool {
 
 var coordinators = mustWordSet("coordinators")
 
+var subordinators = mustWordSet("subordinators")
+
+var coordAdverbs = mustWordSet("coord_adverbs")
+
 // coordinatedSubject: "X fought Y and captured Z" -> X captured Z. The verb
 // follows "and" (or ", and then", "and later"), and the last verb event of
 // the sentence before it has its subject; anything between that event and
 // "and" is its object, never the new subject.
 func (x *relater) coordinatedSubject(start, si int) []*Entity {
 	j := start - 1
-	for j > start-3 && x.isWord(j, "also", "then", "later", "subsequently", "quickly", "briefly", "reportedly") {
+	for j > start-3 && coordAdverbs[x.tok(j).Lower] {
 		j--
 	}
 	if !coordinators[x.tok(j).Lower] || x.isWord(j, "then", "later", "before") && !x.isWord(j-1, "and") {
@@ -113,7 +117,7 @@ func (x *relater) coordinatedSubject(start, si int) []*Entity {
 		// clause boundary may stand between it and "and"
 		for m := prev.end; m < j; m++ {
 			t := x.tok(m)
-			if clauseStops[t.Text] || x.isWord(m, "who", "which", "that", "while", "after", "when", "because") || speechVerbs[t.Lower] {
+			if clauseStops[t.Text] || subordinators[x.tok(m).Lower] || speechVerbs[t.Lower] {
 				return nil
 			}
 		}
@@ -156,7 +160,7 @@ func (x *relater) appositionSubject(start int, s Sentence) []*Entity {
 		// demonym or a participle with its agent (", backed by Y,")
 		o := x.tok(c + 1)
 		participle := strings.HasSuffix(o.Lower, "ed") && x.isWord(c+2, "by")
-		if x.isWord(c+1, "a", "an", "the", "its", "his", "her", "their") || x.mentionIdx(c+1) >= 0 || o.Cap || participle {
+		if determiners[x.tok(c+1).Lower] || x.mentionIdx(c+1) >= 0 || o.Cap || participle {
 			return []*Entity{m.Ent}
 		}
 		return nil

@@ -105,6 +105,8 @@ func (x *relater) relativeClaim(subjStart int) bool {
 	return accusationNouns[x.tok(k).Lower] && x.isWord(k-1, "a", "an", "the", "claims", "which") && x.tok(k-2).Text == ","
 }
 
+var denyForms = mustWordSet("deny_forms")
+
 // claimObject reads the object of a denial verb at i: a claim noun within
 // a few modifiers ("the baseless allegations"), or the deed itself after
 // "deny" ("denied involvement", "denies providing"). It returns the kind
@@ -124,7 +126,7 @@ scan:
 			break scan
 		}
 	}
-	if x.isWord(i-1, "denied", "denies", "deny", "denying") {
+	if denyForms[x.tok(i-1).Lower] {
 		t := x.tok(i)
 		if denialObjects[t.Lower] || len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ing") {
 			return "accusation", i + 1
@@ -144,6 +146,8 @@ func (x *relater) isPossessor(j int) bool {
 	return m.Possessive || x.tok(m.End).Lower == "'s"
 }
 
+var accusationVerbs = mustWordSet("accusation_verbs")
+
 // claimAuthor finds the author of a claim named in its noun phrase:
 // "Pakistan's allegations", "the charges made by Pakistan", "its offer".
 func (x *relater) claimAuthor(i, end int, s Sentence, self *Entity) []*Entity {
@@ -160,7 +164,7 @@ func (x *relater) claimAuthor(i, end int, s Sentence, self *Entity) []*Entity {
 		}
 	}
 	j := end
-	if x.isWord(j, "made", "leveled", "levelled", "raised", "voiced", "issued", "lodged") {
+	if accusationVerbs[x.tok(j).Lower] {
 		j++
 	}
 	if x.isWord(j, "by", "from") {
@@ -179,11 +183,13 @@ func (x *relater) claimAuthor(i, end int, s Sentence, self *Entity) []*Entity {
 	return nil
 }
 
+var spokesRoles = mustWordSet("spokes_roles")
+
 // spokesmanFor reads "A spokesman for Sylvanian President NAME rejected":
 // the spokesperson speaks for the state or body of the one named.
 func (x *relater) spokesmanFor(j, start int) []*Entity {
 	for k := j - 2; k > start && k > j-10; k-- {
-		if !x.isWord(k, "for", "of") || !x.isWord(k-1, "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor") {
+		if !x.isWord(k, "for", "of") || !spokesRoles[x.tok(k-1).Lower] {
 			continue
 		}
 		m := x.mentionIdx(k + 1)
@@ -363,6 +369,8 @@ func sharesEntity(a, b []*Entity) bool {
 var partyTypes = []schema.RelType{schema.Urged, schema.Criticized, schema.Accused, schema.Threatened,
 	schema.Sanctioned, schema.MetWith, schema.SpokeWith}
 
+var eventPartyPreps = mustWordSet("event_party_preps")
+
 // linkParties completes "urged both sides to ...", "called on the parties",
 // "urged them to" and "accused each other": the object is the actors of the
 // latest earlier event, or for "each other" the subjects themselves.
@@ -374,7 +382,7 @@ func (x *relater) linkParties() {
 			continue
 		}
 		j := ev.end
-		if x.isWord(j, "on", "upon", "to", "with", "for") {
+		if eventPartyPreps[x.tok(j).Lower] {
 			j++
 		}
 		switch {

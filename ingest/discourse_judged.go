@@ -130,6 +130,8 @@ func (x *relater) blamedWith(ev *event) []*Entity {
 	return nil
 }
 
+var deedTargetPreps = mustWordSet("deed_target_preps")
+
 // deedAgents returns the agents of the latest event of the types told
 // before ev (in its sentence or the two before) by an actor not on the
 // side of ev's agent.
@@ -141,7 +143,7 @@ func (x *relater) deedAgents(ev *event, types []schema.RelType, after int) []*En
 		}
 		return nil
 	}
-	if x.isWord(after, "on", "against", "in", "of") {
+	if deedTargetPreps[x.tok(after).Lower] {
 		k := x.mentionIdx(after + 1)
 		if k < 0 && x.isWord(after+1, "the") {
 			k = x.mentionIdx(after + 2)

@@ -78,7 +78,7 @@ func (x *relater) transitiveTravel(ru *Rule, end int) bool {
 	if ru.ID != "visited/travel" {
 		return false
 	}
-	if x.isWord(end, "the", "a", "an", "its", "his", "her", "their", "our") {
+	if determiners[x.tok(end).Lower] || x.isWord(end, "our") {
 		return true
 	}
 	k := x.mentionIdx(end)
@@ -162,11 +162,13 @@ func (x *relater) employerOutsideText(f titleFact) bool {
 	return title == ""
 }
 
+var appointVerbs = mustWordSet("appoint_verbs")
+
 // appointer reads "United Nations-appointed rapporteur NAME": the body
 // that appointed the person to the title is whose official they are.
 func (x *relater) appointer(f titleFact) *Entity {
 	t, ok := x.titleRunStart(f.person, f.sent, f.title)
-	if !ok || !x.isWord(t-1, "appointed", "nominated", "named", "mandated") || !x.isWord(t-2, "-") {
+	if !ok || !appointVerbs[x.tok(t-1).Lower] || !x.isWord(t-2, "-") {
 		return nil
 	}
 	if k := x.mentionIdx(t - 3); k >= 0 {

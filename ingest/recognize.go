@@ -173,6 +173,8 @@ func (r *recognizer) isGazActorShallow(i int) bool {
 	return ok
 }
 
+var titleModifiers = mustWordSet("title_modifiers")
+
 // titleAt returns the end of a run of titles starting at i ("Navy Rear
 // Adm.", "Press Secretary", "acting Foreign Minister") and the title text.
 func (r *recognizer) titleAt(i, limit int) (int, string) {
@@ -182,7 +184,7 @@ func (r *recognizer) titleAt(i, limit int) (int, string) {
 		k := j
 		sp, ok := r.lookup(k, limit, kindIs(eTitle))
 		if !ok {
-			for k < limit && (r.isWord(k, "acting", "senior", "top", "former", "deputy", "then", "interim", "chief", "new", "outgoing")) {
+			for k < limit && (titleModifiers[r.tok(k).Lower]) {
 				k++
 			}
 			sp, ok = r.lookup(k, limit, kindIs(eTitle))

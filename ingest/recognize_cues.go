@@ -99,11 +99,13 @@ func (r *recognizer) personOfOrg(i, end, limit, si int) int {
 	return emp.end
 }
 
+var appositionRoles = mustWordSet("apposition_roles")
+
 // relationalNoun reports whether w, or its singular, is a role or kin word
 // that may stand before a name in apposition: "his son, Karl Imre,", "one
 // of the report's authors, Mira Okafor,".
 func relationalNoun(w string) bool {
-	if roleOf(w) != roleNone || roleNoun(w) {
+	if roleOf(w) != roleNone || appositionRoles[w] {
 		return true
 	}
 	return strings.HasSuffix(w, "s") && roleOf(strings.TrimSuffix(w, "s")) != roleNone
@@ -163,7 +165,7 @@ func (r *recognizer) laterDescription(k, limit int) (described, bool) {
 		if t.Kind == tokPunct && t.Text != "-" {
 			break
 		}
-		if r.isWord(j, "and") && r.isWord(j+1, "the", "a", "an") {
+		if r.isWord(j, "and") && articles[r.tok(j+1).Lower] {
 			return r.descriptionAt(j+1, limit)
 		}
 	}
@@ -267,6 +269,8 @@ func (r *recognizer) personOfPossessor(i, end, si int) int {
 	return end
 }
 
+var workAtVerbs = mustWordSet("work_at_verbs")
+
 // workVerbs reads the institution a person named in full heads, leads or
 // works at: "X, who heads the Y Foundation", "X lectures on law at the Y".
 func (r *recognizer) workVerbs() {
@@ -286,7 +290,7 @@ func (r *recognizer) workVerbs() {
 		}
 		limit := r.d.Sentences[m.Sent].End
 		var emp employer
-		if r.isWord(v, "lectures", "teaches", "works", "serves") {
+		if workAtVerbs[r.tok(v).Lower] {
 			if at := r.nextAt(v+1, limit); at > 0 {
 				emp, _ = r.employerChain(at, limit, roleOrg)
 			}
@@ -307,6 +311,8 @@ func (r *recognizer) workVerbs() {
 		}
 	}
 }
+
+var predicateAdverbs = mustWordSet("predicate_adverbs")
 
 // predicates reads "X is [now] a DESCRIPTION" after any mention of a
 // named person, surnames included: "Okafor is now an analyst at the Harbor
@@ -337,10 +343,10 @@ func (r *recognizer) predicates() {
 			continue
 		}
 		v++
-		for r.isWord(v, "now", "also", "currently", "still") {
+		for predicateAdverbs[r.tok(v).Lower] {
 			v++
 		}
-		if !r.isWord(v, "a", "an", "the") {
+		if !articles[r.tok(v).Lower] {
 			continue
 		}
 		if d, ok := r.descriptionAt(v, r.d.Sentences[m.Sent].End); ok && d.of.ent != nil && d.kind != rolePersonal {

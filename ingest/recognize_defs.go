@@ -66,6 +66,8 @@ func (r *recognizer) partyAt(i, limit, si int) int {
 	return k + 1
 }
 
+var callForms = mustWordSet("call_forms")
+
 // orgIntro reports whether the words before i introduce an organisation's
 // name, and the kind of organisation they say it is.
 func (r *recognizer) orgIntro(i int) (string, bool) {
@@ -87,7 +89,7 @@ func (r *recognizer) orgIntro(i int) (string, bool) {
 		k -= 2
 	case r.isWord(k, "called", "named", "dubbed"):
 		k--
-	case r.isWord(k, "itself", "themselves") && r.isWord(k-1, "calling", "calls", "called", "call"):
+	case r.isWord(k, "itself", "themselves") && callForms[r.tok(k-1).Lower]:
 		k -= 2
 	default:
 		return "", false

@@ -230,11 +230,13 @@ func (r *recognizer) orgEndingAt(j int) int {
 	return -1
 }
 
+var absorbedHeads = mustWordSet("absorbed_heads")
+
 // absorbHead extends an actor mention over a generic head noun after it:
 // "U.S. aircraft", "Somali government troops", "ISIL terrorists".
 func (r *recognizer) absorbHead(m *Mention, limit int) {
 	j := m.End
-	for j < limit && j-m.End < 3 && !r.startsTrigger(j, limit) && (genericHeads[r.tok(j).Lower] || groupNouns[r.tok(j).Lower] || r.isWord(j, "military", "training", "camp", "camps", "base", "bases", "positions", "commander", "commanders", "leader", "leaders", "members", "member", "group")) && !r.isTaken(j) {
+	for j < limit && j-m.End < 3 && !r.startsTrigger(j, limit) && (genericHeads[r.tok(j).Lower] || groupNouns[r.tok(j).Lower] || absorbedHeads[r.tok(j).Lower]) && !r.isTaken(j) {
 		if r.tok(j).Cap && m.Ent != nil && m.Ent.Label != schema.Country && orgHeads[r.tok(j).Lower] {
 			break
 		}
@@ -277,6 +279,8 @@ func (r *recognizer) placeOrActor(sp span, i, limit, si int, headline bool) int 
 	return r.cityOrRegion(sp, i, si, headline, placeCtx)
 }
 
+var placeRelationWords = mustWordSet("place_relation_words")
+
 // placeContext reports whether the match sp at token i stands where a
 // place does: after a locative preposition, in a dateline, before ", Country"
 // or "-based", after "capital," or "outskirts of".
@@ -289,8 +293,10 @@ func (r *recognizer) placeContext(sp span, i int) bool {
 		r.tok(sp.end).Text == "-" && r.isWord(sp.end+1, "based") ||
 		prev == "of" && placeNouns[r.tok(i-2).Lower] ||
 		prev == "," && r.isWord(i-2, "capital", "city") ||
-		prev == "of" && r.isWord(i-2, "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "km", "kilometers", "kilometres", "miles", "capital", "city", "centre", "center", "heart", "streets", "suburbs", "outside")
+		prev == "of" && placeRelationWords[r.tok(i-2).Lower]
 }
+
+var oppositionNouns = mustWordSet("opposition_nouns")
 
 // demonymMention marks the demonym e matched by sp at token i: people
 // ("Sylvanians"), the opposition of a country ("Sylvanian rebels"), or the
@@ -303,7 +309,7 @@ func (r *recognizer) demonymMention(sp span, e entry, i, limit, si int) int {
 	c := r.countryEntity(e.idx)
 	// Syrian opposition / rebels
 	j := sp.end
-	if r.isWord(j, "opposition", "rebels", "rebel", "insurgents") {
+	if oppositionNouns[r.tok(j).Lower] {
 		o := r.oppositionEntity(c)
 		m := Mention{Start: i, End: j + 1, Sent: si, Ent: o, Rule: "org/opposition"}
 		r.absorbHead(&m, limit)

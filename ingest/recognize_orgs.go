@@ -62,7 +62,7 @@ done:
 	end := lastHead
 	if tail := r.orgTail(i, lastHead, j); tail > end {
 		end, distinctive = tail, true
-	} else if (r.isWord(end, "on", "for", "of") || r.isWord(end, "in") && deployedHeads[r.tok(end-1).Lower]) && !r.gazBody(i, end) {
+	} else if (orgTopicPreps[r.tok(end).Lower] || r.isWord(end, "in") && deployedHeads[r.tok(end-1).Lower]) && !r.gazBody(i, end) {
 		// "Mission on Myanmar", "Commission for Human Rights"
 		if sp, ok := r.lookup(end+1, limit, kindIs(eCountry)); ok {
 			end = sp.end
@@ -114,7 +114,7 @@ func isDateWord(w string) bool {
 // Security Studies"), or head when there are none. A place alone after a gazetteer body ("the
 // Security Council on Syria") is a topic, not a name.
 func (r *recognizer) orgTail(i, head, j int) int {
-	if !r.isWord(head, "of", "on", "for") || r.isWord(head+1, "the") {
+	if !orgTopicPreps[r.tok(head).Lower] || r.isWord(head+1, "the") {
 		return head
 	}
 	end := head
@@ -179,7 +179,7 @@ func (r *recognizer) gazBody(i, end int) bool {
 // before it ("the Harbor Endowment for Regional Peace"), so that the words
 // from i are not a person's name.
 func (r *recognizer) orgTailAt(i int) bool {
-	if !r.isWord(i-1, "of", "on", "for") {
+	if !orgTopicPreps[r.tok(i-1).Lower] {
 		return false
 	}
 	h := r.tok(i - 2)
@@ -275,21 +275,26 @@ func lastHeadOf(name string) string {
 	return head
 }
 
+var (
+	governmentHeads = mustWordSet("government_heads")
+	militaryHeads   = mustWordSet("military_heads")
+	armedGroupHeads = mustWordSet("armed_group_heads")
+)
+
 func guessOrgKind(words []string) string {
 	head := strings.ToLower(lastHeadOf(strings.Join(words, " ")))
-	switch head {
-	case "ministry", "department", "office", "cabinet", "parliament", "congress", "senate", "assembly", "directorate", "secretariat",
-		"court", "tribunal":
+	switch {
+	case governmentHeads[head]:
 		return "government"
-	case "army", "navy", "corps", "command", "forces", "force", "guard", "guards", "battalion", "division", "regiment":
+	case militaryHeads[head]:
 		return "military"
-	case "brigade", "brigades", "front", "movement":
+	case armedGroupHeads[head]:
 		return "armed_group"
-	case "party":
+	case head == "party":
 		return "party"
-	case "bank", "fund":
+	case head == "bank" || head == "fund":
 		return "igo"
-	case "council", "commission", "committee":
+	case head == "council" || head == "commission" || head == "committee":
 		for _, w := range words {
 			if stateBodyWords[strings.ToLower(w)] {
 				return "government" // "State Council", "Federal Commission"

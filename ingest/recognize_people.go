@@ -204,16 +204,18 @@ func (r *recognizer) personWithTitle(i, limit, si int, headline bool) int {
 	return r.unnamedTitled(i, tEnd, si, affStart, affEnt, ministry, title)
 }
 
+var tenureModifiers = mustWordSet("tenure_modifiers")
+
 // titleAffiliation reads what may stand before a title at token i:
 // [the] [former|acting ...] [affiliation ['s] [regime]] or "the country's",
 // and a ministry. j is where the title may start; affStart is -1 when there
 // is no affiliation and -2 for "the country's" (the country just named).
 func (r *recognizer) titleAffiliation(i, limit int) (j, affStart, affEnd int, ministry ministrySpan) {
 	j = i
-	if r.isWord(j, "the", "a", "an") {
+	if articles[r.tok(j).Lower] {
 		j++
 	}
-	for r.isWord(j, "former", "acting", "interim", "outgoing", "then", "incoming", "new") {
+	for tenureModifiers[r.tok(j).Lower] {
 		j++
 	}
 	affStart, affEnd = -1, -1
@@ -352,10 +354,14 @@ func (r *recognizer) placeOrActorCountry(i, j int) *Entity {
 	return nil
 }
 
+var titleCopulas = mustWordSet("title_copulas")
+
+var courtesyTitles = mustWordSet("courtesy_titles")
+
 // personBare matches names without a title before them: "Mr. X", "X, the
 // chair of Y,", "X said", "the official, X, told".
 func (r *recognizer) personBare(i, limit, si int) int {
-	if r.isWord(i, "mr", "mrs", "ms", "dr") || honorifics[r.tok(i).Lower] && r.tok(i).Cap {
+	if courtesyTitles[r.tok(i).Lower] || honorifics[r.tok(i).Lower] && r.tok(i).Cap {
 		return r.personHonorific(i, limit, si)
 	}
 	if r.isGazActor(i) || r.orgTailAt(i) || r.particlePlace(i) {
@@ -392,7 +398,7 @@ func (r *recognizer) personBare(i, limit, si int) int {
 		(prev.Text == "," && (next.Text == "," || next.Text == ".") && i-2 >= 0 && relationalNoun(r.tok(i-2).Lower)) {
 		p := r.personEntity(r.text(i, end))
 		rule := "person/speech"
-		if r.isWord(end, "became", "becomes", "is", "was") {
+		if titleCopulas[r.tok(end).Lower] {
 			r.predicateTitle(p, end+1, limit, si)
 		}
 		if prev.Text == "," {
@@ -438,7 +444,7 @@ func (r *recognizer) personHonorific(i, limit, si int) int {
 func (r *recognizer) personApposition(i, end, limit, si int) (int, bool) {
 	prev := r.tok(i - 1)
 	k := end + 1
-	if r.isWord(k, "the", "a", "an") {
+	if articles[r.tok(k).Lower] {
 		k++
 	}
 	var affEnt *Entity
@@ -494,7 +500,7 @@ func (r *recognizer) employer(tEnd, limit, si int, title string) (*Entity, bool)
 		}
 		return emp.ent, false
 	}
-	if !r.isWord(tEnd, "of", "for", "at") {
+	if !titleEmployerPreps[r.tok(tEnd).Lower] {
 		return nil, false
 	}
 	for j := tEnd + 1; j < limit && j < tEnd+9; j++ {

@@ -31,6 +31,8 @@ func (r *recognizer) placeRun(i, limit int) int {
 
 var placeVerbs = mustWordSet("place_verbs")
 
+var distanceWords = mustWordSet("distance_words")
+
 // unknownPlace recognises places no gazetteer knows from their context.
 func (r *recognizer) unknownPlace(i, limit, si int) int {
 	if end := r.featurePlace(i, limit, si); end > i {
@@ -68,7 +70,7 @@ func (r *recognizer) unknownPlace(i, limit, si int) int {
 		}
 	case citySuffix[r.tok(end).Lower]:
 		rule = "place/suffix"
-	case (prev == "from" || prev == "of") && r.isWord(i-2, "km", "kilometers", "kilometres", "miles", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"):
+	case (prev == "from" || prev == "of") && distanceWords[r.tok(i-2).Lower]:
 		rule = "place/distance"
 	case placeVerbs[prev] || prev == "and" && r.lastWasPlace(i-1):
 		rule = "place/verb-object"
@@ -346,6 +348,8 @@ func (r *recognizer) featureOf(i, limit, si int) int {
 	return j
 }
 
+var compassLeaders = mustWordSet("compass_leaders")
+
 // compassOnly reports whether a gazetteer match is a lone compass word
 // that here is a direction or part of a longer name: "further West",
 // "the Western Tessa Ocean".
@@ -354,7 +358,7 @@ func (r *recognizer) compassOnly(sp span) bool {
 		return false
 	}
 	next := r.tok(sp.end)
-	return next.Cap && next.Kind == tokWord || r.isWord(sp.start-1, "further", "farther", "more", "to", "toward", "towards")
+	return next.Cap && next.Kind == tokWord || compassLeaders[r.tok(sp.start-1).Lower]
 }
 
 // regionInList reports whether a name that is both a country and a region

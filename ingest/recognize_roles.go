@@ -51,6 +51,8 @@ type described struct {
 	inner employer // an actor inside it: "a Sylvanian diplomat", "a Harbor Institute fellow"
 }
 
+var roleBoundaries = mustWordSet("role_boundaries")
+
 // roleBoundary reports whether a role noun before token j ends its noun
 // phrase: punctuation, a preposition, a conjunction, a relative pronoun or
 // a speech verb follows.
@@ -63,7 +65,7 @@ func (r *recognizer) roleBoundary(j, limit int) bool {
 		return t.Text != "-" || t.SpaceBefore
 	}
 	return prepositions[t.Lower] || speechVerbs[t.Lower] || reportVerbs[t.Lower] ||
-		r.isWord(j, "and", "or", "who", "whose", "which", "that", "based")
+		roleBoundaries[r.tok(j).Lower]
 }
 
 // descriptionAt parses [a|an|the|X's] MODIFIERS ROLE [and DESCRIPTION]
@@ -71,7 +73,7 @@ func (r *recognizer) roleBoundary(j, limit int) bool {
 func (r *recognizer) descriptionAt(k, limit int) (described, bool) {
 	d := described{of: employer{start: -1}, inner: employer{start: -1}}
 	j := k
-	if r.isWord(j, "a", "an", "the") {
+	if articles[r.tok(j).Lower] {
 		j++
 	} else if e, ok := r.possessorAt(j, limit); ok {
 		d.of = e
@@ -185,6 +187,8 @@ func (r *recognizer) innerActor(j, limit int) (*Entity, int) {
 	return nil, j
 }
 
+var employerPreps = mustWordSet("employer_preps")
+
 // employerChain reads the institutions after a role: "at the X", "of the
 // X at the Y", "for X", "on TOPIC at X"; one introduced by "at" wins. A
 // public office "in PLACE" is held in the place's country.
@@ -192,7 +196,7 @@ func (r *recognizer) employerChain(j, limit int, kind roleKind) (employer, int) 
 	var best employer
 	bestAt := false
 	for n := 0; n < 3 && j < limit; n++ {
-		if !r.isWord(j, "at", "of", "for", "from", "with") {
+		if !employerPreps[r.tok(j).Lower] {
 			if r.isWord(j, "on") {
 				if k := r.nextAt(j+1, limit); k > 0 {
 					j = k
@@ -317,6 +321,8 @@ func (r *recognizer) isPlaceName(i, end int) bool {
 	return ok && sp.end == end
 }
 
+var instNameLinks = mustWordSet("inst_name_links")
+
 // instRun returns the end of a capitalised run that may name an
 // institution: words, initials, hyphens, and of/for/on/the joining
 // capitalised words ("Daniel K. Mori Center for Security Studies").
@@ -333,7 +339,7 @@ func (r *recognizer) instRun(i, limit int) int {
 			j++
 		case (t.Text == "-" || t.Text == "&") && r.tok(j+1).Cap:
 			j++
-		case r.isWord(j, "of", "for", "on", "the") && j > i && (r.tok(j+1).Cap || r.isWord(j+1, "the") && r.tok(j+2).Cap):
+		case instNameLinks[r.tok(j).Lower] && j > i && (r.tok(j+1).Cap || r.isWord(j+1, "the") && r.tok(j+2).Cap):
 			tail = tail || !r.isWord(j, "the")
 			j++
 		case r.isWord(j, "and") && tail && r.tok(j+1).Cap:
@@ -412,6 +418,8 @@ func (r *recognizer) actorEndingAt(end, from int) employer {
 	return employer{}
 }
 
+var chamberModifiers = mustWordSet("chamber_modifiers")
+
 // legislatureAt reports whether "of [the] [upper|lower] HOUSE" in lower
 // case starts at j: the role is a seat in the state's legislature.
 func (r *recognizer) legislatureAt(j int) bool {
@@ -422,12 +430,14 @@ func (r *recognizer) legislatureAt(j int) bool {
 	if r.isWord(j, "the") {
 		j++
 	}
-	if r.isWord(j, "upper", "lower", "national", "federal", "provincial", "state") {
+	if chamberModifiers[r.tok(j).Lower] {
 		j++
 	}
 	t := r.tok(j)
 	return !t.Cap && legislatureNouns[t.Lower]
 }
+
+var headRoles = mustWordSet("head_roles")
 
 // institutionAt returns the organisation named by "at ORG" after a title
 // whose holder works in an institution ("chair", "fellow", "director"), or
@@ -435,7 +445,7 @@ func (r *recognizer) legislatureAt(j int) bool {
 func (r *recognizer) institutionAt(tEnd, limit, si int, title string) *Entity {
 	words := strings.Fields(strings.ToLower(title))
 	if len(words) == 0 || !r.isWord(tEnd, "at") || roleOf(words[len(words)-1]) != roleOrg ||
-		r.isWord(tEnd-1, "president", "leader", "head", "chief") {
+		headRoles[r.tok(tEnd-1).Lower] {
 		return nil
 	}
 	emp, _ := r.employerChain(tEnd, limit, roleOrg)

@@ -29,11 +29,13 @@ func stateTitle(title string) bool {
 
 var subjectVerbs = mustWordSet("subject_verbs")
 
+var predicateTitleOpeners = mustWordSet("predicate_title_openers")
+
 // predicateTitle reads "X became the first sitting U.S. secretary of state":
 // the title phrase names X's office and is a mention of X.
 func (r *recognizer) predicateTitle(p *Entity, k, limit, si int) {
 	start := k
-	for k < limit && k < start+4 && r.isWord(k, "the", "a", "an", "first", "second", "last", "new", "sitting", "current", "former", "only", "top") {
+	for k < limit && k < start+4 && predicateTitleOpeners[r.tok(k).Lower] {
 		k++
 	}
 	var aff *Entity
@@ -47,7 +49,7 @@ func (r *recognizer) predicateTitle(p *Entity, k, limit, si int) {
 		return
 	}
 	noCtx := false
-	if aff == nil && r.isWord(tEnd, "of", "for", "at") {
+	if aff == nil && titleEmployerPreps[r.tok(tEnd).Lower] {
 		aff, noCtx = r.employer(tEnd, limit, si, title)
 	}
 	p.Official = true
@@ -63,16 +65,6 @@ func (r *recognizer) predicateTitle(p *Entity, k, limit, si int) {
 		r.mark(Mention{Start: affStart, End: k, Sent: si, Ent: aff, Kind: mDemonym, Rule: "affiliation"})
 	}
 	r.mark(Mention{Start: start, End: tEnd, Sent: si, Ent: p, Kind: mDescriptor, Rule: "coref/predicate-title"})
-}
-
-func roleNoun(w string) bool {
-	switch w {
-	case "official", "officer", "leader", "elders", "spokesman", "spokeswoman", "commander", "chief",
-		"governor", "minister", "envoy", "ambassador", "president", "head", "chairman", "director", "mayor",
-		"analyst", "resident", "witness", "colonel", "general", "member", "lawmaker", "senator", "activist":
-		return true
-	}
-	return false
 }
 
 // addTitle records an OFFICIAL_OF fact for p.

@@ -4,13 +4,15 @@ import (
 	"github.com/actorgraph/actorgraph/schema"
 )
 
+var doForms = mustWordSet("do_forms")
+
 // sameAgain reads "on Sunday he is expected to do the same in Peru": the
 // visits and meetings of the agent just told happen again at the new place.
 func (x *relater) sameAgain() {
 	n := len(x.events)
 	for si, s := range x.d.Sentences {
 		for j := s.Start + 1; j+1 < s.End; j++ {
-			if !x.isWord(j, "same") || !x.isWord(j-1, "the") || !x.isWord(j-2, "do", "does", "did", "doing") {
+			if !x.isWord(j, "same") || !x.isWord(j-1, "the") || !doForms[x.tok(j-2).Lower] {
 				continue
 			}
 			var place *Entity
@@ -117,6 +119,8 @@ func (x *relater) shareDates() {
 
 var judgmentWords = mustWordSet("judgment_words")
 
+var thatSpeechVerbs = mustWordSet("that_speech_verbs")
+
 // linkEvents lets events of one sentence complete each other: an appeal
 // made in a call is addressed to the other party of the call; a statement
 // that judges another actor's strike ("represents a dangerous escalation")
@@ -169,7 +173,7 @@ func (x *relater) linkEvents() {
 			continue
 		}
 		for j := s.Start; j < s.End; j++ {
-			if !x.isWord(j, "warned", "warns", "said", "says", "stated", "declared") || !x.isWord(j+1, "that") {
+			if !thatSpeechVerbs[x.tok(j).Lower] || !x.isWord(j+1, "that") {
 				continue
 			}
 			speakers, _ := x.subjects(j, s.Start, false)

@@ -57,11 +57,17 @@ func (x *relater) startsTrigger(i, limit int) bool {
 	return false
 }
 
+var nounPlacePreps = mustWordSet("noun_place_preps")
+
+var gerundObjectOpeners = mustWordSet("gerund_object_openers")
+
+var nounMarkers = mustWordSet("noun_markers")
+
 // nounContext reports whether the word at i is used as a noun: after a
 // determiner, a possessive, a country adjective or a modifier.
 func (x *relater) nounContext(i int) bool {
 	p := x.tok(i - 1)
-	if strings.HasSuffix(x.tok(i).Lower, "ing") && (x.isWord(i+1, "the", "a", "an", "its", "their") || x.mentionIdx(i+1) >= 0) {
+	if strings.HasSuffix(x.tok(i).Lower, "ing") && (gerundObjectOpeners[x.tok(i+1).Lower] || x.mentionIdx(i+1) >= 0) {
 		return false // "of backing the militants": a gerund with an object
 	}
 	if i < len(x.d.sentOf) && x.d.Sentences[x.d.sentOf[i]].Start == i {
@@ -70,15 +76,7 @@ func (x *relater) nounContext(i int) bool {
 	if x.sharedModal(i) {
 		return false // "will travel to X and meet Y": a verb under the first verb's modal
 	}
-	switch p.Lower {
-	case "a", "an", "the", "this", "these", "its", "their", "his", "her", "our", "'s", "of", "for", "and", "new",
-		"heavy", "fresh", "deadly", "massive", "coordinated", "repeated", "renewed", "phone", "military", "air",
-		"drone", "missile", "rocket", "naval", "full-scale", "unlawful", "devastating", "latest", "separate",
-		"-", "further", "such", "any", "no", "public", "joint", "aerial", "ground", "little", "more", "strong",
-		"full", "financial", "political", "economic", "international", "western", "foreign", "logistical",
-		"humanitarian", "diplomatic", "unwavering", "continued", "much", "some", "with", "ceasefire", "peace",
-		"recent", "several", "many", "multiple", "future", "potential", "possible", "main", "key", "tacit",
-		"two", "three", "four", "become", "became", "becomes", "insufficient", "lack", "trade", "tariff":
+	if nounMarkers[p.Lower] {
 		return true
 	}
 	if k := x.mentionIdx(i - 1); k >= 0 {
@@ -88,12 +86,14 @@ func (x *relater) nounContext(i int) bool {
 		}
 		// "U.S. sanctions on Venezuela", "Houthi targets in Yemen" (not "Pompeo meets in Santiago")
 		if strings.HasSuffix(x.tok(i).Lower, "s") && !x.phrasalVerbAt(i) && (x.hasNounReading(i) || !x.isWord(i+1, "of")) && (x.isWord(i+1, "on", "against", "of") ||
-			x.isWord(i+1, "in", "near", "across", "at") && m.Ent.Label != schema.Person) {
+			nounPlacePreps[x.tok(i+1).Lower] && m.Ent.Label != schema.Person) {
 			return true
 		}
 	}
 	return false
 }
+
+var effortNouns = mustWordSet("effort_nouns")
 
 // isPurpose reports whether the verb at i is a purpose infinitive of an
 // event noun ("a campaign to capture Aleppo"): the noun's event, not a
@@ -103,12 +103,16 @@ func (x *relater) isPurpose(i int) bool {
 		return false
 	}
 	for j := i - 2; j >= i-4 && j >= 0; j-- {
-		if x.isWord(j, "campaign", "assault", "offensive", "operation", "operations", "bid", "attempt", "push", "drive", "attack", "effort", "efforts") {
+		if effortNouns[x.tok(j).Lower] {
 			return true
 		}
 	}
 	return false
 }
+
+var triggerSeriesWords = mustWordSet("trigger_series_words")
+
+var triggerFillers = mustWordSet("trigger_fillers")
 
 // matchSeq matches a trigger; between the words of a multi-word trigger one
 // determiner or adjective may stand ("imposed new sanctions", "held a call").
@@ -122,15 +126,14 @@ func (x *relater) matchSeq(i, limit int, seq []string) (int, bool) {
 			j++
 			continue
 		}
-		if k > 0 && j+1 < limit && x.toks[j+1].Lower == w && (x.isWord(j, "a", "an", "the", "new", "fresh", "further", "coordinated", "heavy", "more", "joint", "its", "their", "his", "her")) {
+		if k > 0 && j+1 < limit && x.toks[j+1].Lower == w && (triggerFillers[x.tok(j).Lower]) {
 			j += 2
 			continue
 		}
 		if k > 0 {
 			// "carried out a series of airstrikes", "launched a wave of drone strikes"
 			skip := j
-			for skip < limit && skip < j+4 && x.isWord(skip, "a", "an", "the", "series", "wave", "number", "dozens", "hundreds", "of", "new", "fresh", "more", "several", "further", "heavy", "coordinated", "deadly", "drone", "missile",
-				"its", "their", "his", "her", "military", "economic", "security", "defence", "defense", "diplomatic", "bilateral", "all", "formal", "direct") {
+			for skip < limit && skip < j+4 && triggerSeriesWords[x.tok(skip).Lower] {
 				skip++
 			}
 			if skip > j && skip < limit && x.toks[skip].Lower == w {

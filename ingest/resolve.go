@@ -173,6 +173,12 @@ func (r *recognizer) pronounAt(i, si int, extra *[]Mention) (int, bool) {
 	return i, true
 }
 
+var settlementNouns = mustWordSet("settlement_nouns")
+
+var politicalOppositionHeads = mustWordSet("political_opposition_heads")
+
+var armedOppositionHeads = mustWordSet("armed_opposition_heads")
+
 // descriptiveRefAt reads a description at token i of sentence si (s) into
 // extra: group nouns, "the opposition", "government forces", "the
 // village", a bare body head, "the organisation". It returns the last token
@@ -189,12 +195,12 @@ func (r *recognizer) descriptiveRefAt(i, si int, s Sentence, extra *[]Mention) i
 			*extra = append(*extra, Mention{Start: i, End: i + 1, Sent: si, Ent: g, Kind: mDescriptor, Rule: "coref/group-noun"})
 		}
 	case t.Lower == "opposition" || t.Lower == "rebels":
-		if t.Lower == "opposition" && !(r.isWord(i+1, "forces", "groups", "group", "fighters", "commander", "commanders", "rebels") || r.isWord(i-1, "the") && !r.isWord(i+1, "lawmakers", "party", "leader", "parties", "mps") && r.tok(i+1).Text != "-") {
+		if t.Lower == "opposition" && !(armedOppositionHeads[r.tok(i+1).Lower] || r.isWord(i-1, "the") && !politicalOppositionHeads[r.tok(i+1).Lower] && r.tok(i+1).Text != "-") {
 			return i
 		}
 		if o := r.docOpposition(); o != nil {
 			m := Mention{Start: i, End: i + 1, Sent: si, Ent: o, Kind: mDescriptor, Rule: "coref/opposition"}
-			if r.isWord(i+1, "forces", "groups", "group", "fighters", "commander", "commanders", "rebels") {
+			if armedOppositionHeads[r.tok(i+1).Lower] {
 				m.End++
 				m.Head = r.tok(i + 1).Lower
 			}
@@ -213,7 +219,7 @@ func (r *recognizer) descriptiveRefAt(i, si int, s Sentence, extra *[]Mention) i
 				i = end - 1
 			}
 		}
-	case t.Lower == "the" && r.isWord(i+1, "village", "town", "city", "township") && !r.isWord(i+2, "of") && !r.isTaken(i+1):
+	case t.Lower == "the" && settlementNouns[r.tok(i+1).Lower] && !r.isWord(i+2, "of") && !r.isTaken(i+1):
 		if p := r.lastPlaceNoun(i, r.tok(i+1).Lower); p != nil {
 			*extra = append(*extra, Mention{Start: i, End: i + 2, Sent: si, Ent: p, Kind: mDescriptor, Place: true, Rule: "coref/place-noun"})
 			i++
@@ -347,7 +353,7 @@ func (r *recognizer) orgDescription(i, limit int) (int, *Entity) {
 			words = append(words, t.Lower)
 		}
 		j++
-		if orgHeads[t.Lower] && !r.isWord(j, "of", "for", "on") && !orgHeads[r.tok(j).Lower] {
+		if orgHeads[t.Lower] && !orgTopicPreps[r.tok(j).Lower] && !orgHeads[r.tok(j).Lower] {
 			break
 		}
 	}

@@ -31,6 +31,8 @@ func (r *recognizer) quoteSpeakers() {
 	r.d.sortMentions()
 }
 
+var sentenceLinks = mustWordSet("sentence_links")
+
 // sentencePronouns resolves "It" or "They" opening a sentence and acting
 // ("Sylvania recalled its envoy. It also accused Freedonia of ...") to the
 // state or body that opened the sentence before; "It is led by" and other
@@ -40,7 +42,7 @@ func (r *recognizer) sentencePronouns() {
 	for si := 1; si < len(r.d.Sentences); si++ {
 		s := r.d.Sentences[si]
 		i := s.Start
-		for i < s.End && (r.isWord(i, "but", "and", "however", "meanwhile") || r.tok(i).Text == ",") {
+		for i < s.End && (sentenceLinks[r.tok(i).Lower] || r.tok(i).Text == ",") {
 			i++
 		}
 		if !r.isWord(i, "it", "they") || r.isTaken(i) || beVerbs[r.tok(i+1).Lower] || !r.triggerFollows(i) || r.d.Sentences[si-1].Headline {

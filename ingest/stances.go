@@ -13,6 +13,8 @@ var judgmentVerbs = mustWordSet("judgment_verbs")
 
 var evaluative = mustWordSet("evaluative")
 
+var judgmentStops = mustWordSet("judgment_stops")
+
 // judgments finds "X called Y('s decision) irresponsible": X criticises Y.
 func (x *relater) judgments() {
 	for si, s := range x.d.Sentences {
@@ -27,7 +29,7 @@ func (x *relater) judgments() {
 					eval = k
 					break
 				}
-				if t.Text == "." || t.Text == ";" || t.Text == ":" || x.isWord(k, "that", "for", "on", "upon", "after", "while", "but") {
+				if t.Text == "." || t.Text == ";" || t.Text == ":" || judgmentStops[x.tok(k).Lower] {
 					break
 				}
 			}
@@ -108,11 +110,15 @@ func (x *relater) alliances() {
 
 var allyRule = &Rule{ID: "supported/ally", Type: schema.Supported}
 
+var remainVerbs = mustWordSet("remain_verbs")
+
+var allyModifiers = mustWordSet("ally_modifiers")
+
 // allyHolder finds who is the ally in "X, a close ally of" or "X is a key
 // ally of": an apposition's head or the subject of "be".
 func (x *relater) allyHolder(j int, s Sentence) []*Entity {
 	k := j - 1
-	for k > s.Start && (x.adjectiveLike(k) || x.isWord(k, "a", "an", "the", "most", "longtime", "longstanding", "traditional", "major", "main", "important", "closest", "oldest", "strongest", "only", "regional", "strategic", "military")) {
+	for k > s.Start && (x.adjectiveLike(k) || allyModifiers[x.tok(k).Lower]) {
 		k--
 	}
 	switch {
@@ -120,7 +126,7 @@ func (x *relater) allyHolder(j int, s Sentence) []*Entity {
 		if mi := x.mentionIdx(k - 1); mi >= 0 && x.usableSubject(x.d.Mentions[mi], k, false) {
 			return []*Entity{x.d.Mentions[mi].Ent}
 		}
-	case beVerbs[x.tok(k).Lower] || x.isWord(k, "remains", "remained", "remain", "become", "became", "becomes"):
+	case beVerbs[x.tok(k).Lower] || remainVerbs[x.tok(k).Lower]:
 		subj, _ := x.subjects(k, s.Start, false)
 		return subj
 	}
@@ -226,6 +232,8 @@ func (x *relater) copularJudgments() {
 
 var judgedCopulaRule = &Rule{ID: "criticized/said-copula", Type: schema.Criticized, Speech: true}
 
+var judgmentBreakers = mustWordSet("judgment_breakers")
+
 // judgedCopula reads "(the) Y('s decision) is ... EVALUATIVE" from k and
 // returns Y and the evaluative word.
 func (x *relater) judgedCopula(k, limit int) (*Entity, int) {
@@ -249,7 +257,7 @@ func (x *relater) judgedCopula(k, limit int) (*Entity, int) {
 		return nil, -1
 	}
 	for e := c + 1; e < limit && e < c+10; e++ {
-		if x.isWord(e, "not", "never", "no", "n't", "but", "if", "than") || x.tok(e).Text == "." || x.tok(e).Text == ";" {
+		if judgmentBreakers[x.tok(e).Lower] || x.tok(e).Text == "." || x.tok(e).Text == ";" {
 			return nil, -1
 		}
 		if evaluative[x.tok(e).Lower] {

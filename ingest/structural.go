@@ -271,11 +271,15 @@ func (x *relater) datelineCountry() *Entity {
 	return nil
 }
 
+var beForms = mustWordSet("be_forms")
+
+var blameWords = mustWordSet("blame_words")
+
 // responsibility finds "X said Y was responsible for ...": Y accused by X.
 func (x *relater) responsibility() {
 	for si, s := range x.d.Sentences {
 		for j := s.Start; j < s.End; j++ {
-			if !x.isWord(j, "responsible", "to blame", "culpable", "guilty") || !x.isWord(j-1, "was", "were", "is", "are", "be", "been") {
+			if !blameWords[x.tok(j).Lower] || !beForms[x.tok(j-1).Lower] {
 				continue
 			}
 			targets, tStart := x.subjects(j-1, s.Start, false)
@@ -306,6 +310,8 @@ var responsibleRule = &Rule{ID: "accused/said-responsible", Type: schema.Accused
 
 var dismissive = mustWordSet("dismissive")
 
+var describeVerbs = mustWordSet("describe_verbs")
+
 // dismissals finds "X said the death toll was exaggerated" and "X calls Y
 // flawed": X rejects the claim of Y, the actor named as the object, or
 // else the last other speaker before the sentence.
@@ -318,7 +324,7 @@ func (x *relater) dismissals() {
 			// the verb that carries the judgment, before it in the sentence
 			verb := -1
 			for k := j - 1; k >= s.Start; k-- {
-				if speechVerbs[x.tok(k).Lower] || x.isWord(k, "calls", "called", "call", "described", "describes", "dismissed", "dismisses") {
+				if speechVerbs[x.tok(k).Lower] || describeVerbs[x.tok(k).Lower] || x.isWord(k, "dismissed", "dismisses") {
 					verb = k
 					break
 				}
@@ -334,7 +340,7 @@ func (x *relater) dismissals() {
 				break
 			}
 			var target *Entity
-			if x.isWord(verb, "calls", "called", "call", "described", "describes") {
+			if describeVerbs[x.tok(verb).Lower] {
 				if k := x.mentionIdx(verb + 1); k >= 0 {
 					target = x.d.Mentions[k].Ent
 				}

@@ -9,6 +9,8 @@ var tradeVerbs = mustWordSet("trade_verbs")
 
 var tradeGoods = mustWordSet("trade_goods")
 
+var tradeTargetStops = mustWordSet("trade_target_stops")
+
 // tradeFrame reads tariffs: the agent imposes them ("Canada levied
 // tariffs"), the target owns the goods ("on U.S. exports", "on steel from
 // Canada").
@@ -31,7 +33,7 @@ func (x *relater) tradeFrame(ev *event, s Sentence) {
 	}
 	for j := ev.end + 1; j < s.End && j < ev.end+14; j++ {
 		t := x.tok(j)
-		if clauseStops[t.Text] || t.Text == "." || x.isWord(j, "to", "after", "because", "which", "that") {
+		if clauseStops[t.Text] || t.Text == "." || tradeTargetStops[x.tok(j).Lower] {
 			return
 		}
 		mi := x.mentionIdx(j)

@@ -62,6 +62,10 @@ var (
 	subBodyHeads       = mustWordSet("sub_body_heads")
 	affiliateNouns     = mustWordSet("affiliate_nouns")
 	legislatorTitles   = mustWordSet("legislator_titles")
+	articles           = mustWordSet("articles")
+	orgTopicPreps      = mustWordSet("org_topic_preps")
+	titleEmployerPreps = mustWordSet("title_employer_preps")
+	determiners        = mustWordSet("determiners")
 	lawmakerNouns      = mustWordSet("lawmaker_nouns")
 )
 
