@@ -169,6 +169,16 @@ func (w *Writer) load(ctx context.Context, dry bool, graphs []*Graph) (Stats, er
 	return st, err
 }
 
+// errEndGone means that a node the transaction had merged was gone when an
+// edge on it was written: a concurrent transaction deleted it (the MERGE
+// found the node before that transaction's delete committed, and the
+// lock it then waited for was on a deleted node). The whole transaction is
+// rolled back and run again, and then creates the node.
+var errEndGone = errors.New("an end node was deleted by a concurrent transaction")
+
+// endGoneRetries bounds the reruns after errEndGone.
+const endGoneRetries = 10
+
 // errDryRun rolls back the transaction of a dry run.
 var errDryRun = errors.New("dry run: rolled back")
 
@@ -196,6 +206,17 @@ func (w *Writer) Retract(ctx context.Context, ids []string) (Stats, []string, er
 // transactions updating one article serialise. It returns the ids that had
 // an Article node. A dry update is rolled back at the end.
 func (w *Writer) update(ctx context.Context, ids []string, create, dry bool,
+	plan func(prior map[string]Contribution) ([]Statement, error)) (Stats, []string, error) {
+	for attempt := 1; ; attempt++ {
+		st, found, err := w.updateOnce(ctx, ids, create, dry, plan)
+		if !errors.Is(err, errEndGone) || attempt > endGoneRetries {
+			return st, found, err
+		}
+	}
+}
+
+// updateOnce runs one attempt of update.
+func (w *Writer) updateOnce(ctx context.Context, ids []string, create, dry bool,
 	plan func(prior map[string]Contribution) ([]Statement, error)) (Stats, []string, error) {
 	session := w.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: w.database, AccessMode: neo4j.AccessModeWrite})
 	var found []string
@@ -334,6 +355,9 @@ func runStatements(ctx context.Context, tx neo4j.ManagedTransaction, stmts []Sta
 			merged, _, err := neo4j.GetRecordValue[int64](rec, "n")
 			if err != nil {
 				return Stats{}, fmt.Errorf("load batch %d of %s: %w", i+1, s.Name, err)
+			}
+			if s.Strict && int(merged) < len(batch) {
+				return Stats{}, fmt.Errorf("%w: %d of %d rows of %s", errEndGone, len(batch)-int(merged), len(batch), s.Name)
 			}
 			st.Batches++
 			st.Rows += len(batch)

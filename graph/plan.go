@@ -28,6 +28,10 @@ type Statement struct {
 	Params map[string]any
 	// Batches holds the rows, at most the plan's batch size in each.
 	Batches [][]map[string]any
+	// Strict says that every row must merge: the rows are edges whose
+	// end nodes the same transaction wrote. One that does not merge met a
+	// node another transaction deleted (see errEndGone).
+	Strict bool
 }
 
 // Rows returns the number of rows in all batches of s.
@@ -153,6 +157,16 @@ func planUpdate(graphs []*Graph, prior map[string]Contribution, drop []string, b
 			out = append(out, Statement{Name: name, Cypher: cypher, Params: params, Batches: split(rows, batchSize)})
 		}
 	}
+	// addEdges adds the edge rows whose ends this transaction writes as a
+	// strict statement, the others (ends only in the database) as a
+	// lenient one.
+	addEdges := func(name, cypher string, params map[string]any, rows []map[string]any, written map[string]bool) {
+		strict, lenient := byEnds(rows, written)
+		add(name, cypher, params, lenient)
+		if len(strict) > 0 {
+			out = append(out, Statement{Name: name, Cypher: cypher, Params: params, Batches: split(strict, batchSize), Strict: true})
+		}
+	}
 	articles, err := u.articleRows()
 	if err != nil {
 		return nil, err
@@ -162,8 +176,15 @@ func planUpdate(graphs []*Graph, prior map[string]Contribution, drop []string, b
 	if err != nil {
 		return nil, err
 	}
+	written := map[string]bool{}
+	for _, id := range sortedKeys(u.articles) {
+		written[id] = true
+	}
 	for _, l := range schema.NodeLabels {
 		add(string(l), nodeCypher(l), map[string]any{"maxAliases": int64(MaxAliases)}, nodeRows[l])
+		for _, r := range nodeRows[l] {
+			written[r["id"].(string)] = true
+		}
 	}
 	groups, edgeRows := u.edgeRows()
 	for _, k := range groups {
@@ -171,15 +192,15 @@ func planUpdate(graphs []*Graph, prior map[string]Contribution, drop []string, b
 		if !k.t.Structural() {
 			params["precisionRank"] = precisionRanks
 		}
-		add(fmt.Sprintf("%s %s->%s", k.t, k.from, k.to), edgeCypher(k.t, k.from, k.to), params, edgeRows[k])
+		addEdges(fmt.Sprintf("%s %s->%s", k.t, k.from, k.to), edgeCypher(k.t, k.from, k.to), params, edgeRows[k], written)
 	}
 	mgroups, mrows, err := u.mentionRows()
 	if err != nil {
 		return nil, err
 	}
 	for _, k := range mgroups {
-		add(fmt.Sprintf("%s %s->%s", schema.Mentions, k.from, k.to), edgeCypher(schema.Mentions, k.from, k.to),
-			map[string]any{}, mrows[k])
+		addEdges(fmt.Sprintf("%s %s->%s", schema.Mentions, k.from, k.to), edgeCypher(schema.Mentions, k.from, k.to),
+			map[string]any{}, mrows[k], written)
 	}
 	add("prune MENTIONS", pruneMentionsCypher(), map[string]any{}, u.pruneRows(prior))
 	var dropRows []map[string]any
@@ -191,6 +212,19 @@ func planUpdate(graphs []*Graph, prior map[string]Contribution, drop []string, b
 		add("unused "+string(l), cleanupCypher(l), map[string]any{}, cleanup[l])
 	}
 	return out, nil
+}
+
+// byEnds splits edge rows into those whose two ends are written and the
+// others.
+func byEnds(rows []map[string]any, written map[string]bool) (strict, lenient []map[string]any) {
+	for _, r := range rows {
+		if written[r["from"].(string)] && written[r["to"].(string)] {
+			strict = append(strict, r)
+		} else {
+			lenient = append(lenient, r)
+		}
+	}
+	return strict, lenient
 }
 
 // articleRows returns the rows of the Article statement, sorted by id.
