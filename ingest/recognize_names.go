@@ -45,6 +45,9 @@ func (r *recognizer) scan(headlines bool, step func(i, limit, si int, headline b
 // It marks its mention and returns its end, or i.
 func (r *recognizer) nameAt(i, limit, si int, headline bool) int {
 	t := r.tok(i)
+	if end, ok := r.loyalistsAt(i, limit, si); ok {
+		return end
+	}
 	if end, ok := r.knownPersonAt(i, limit, si); ok {
 		return end
 	}

@@ -207,12 +207,12 @@ func (r *recognizer) descriptiveRefAt(i, si int, s Sentence, extra *[]Mention) i
 			*extra = append(*extra, m)
 			i = m.End - 1
 		}
-	case t.Lower == "government" && r.isWord(i+1, "forces", "troops", "soldiers") || t.Lower == "soldiers" && !r.isTaken(i):
+	case (t.Lower == "government" || t.Lower == "security" && !r.isTaken(i-1) && !r.isWord(i-1, "private", "local", "foreign", "international", "their", "its", "his", "her")) && r.isWord(i+1, "forces", "troops", "soldiers") || t.Lower == "soldiers" && !r.isTaken(i):
 		if r.home != "" {
 			if idx, ok := r.lex.byISO3[r.home]; ok {
 				c := r.countryEntity(idx)
 				end := i + 1
-				if t.Lower == "government" {
+				if t.Lower == "government" || t.Lower == "security" {
 					end++
 				}
 				*extra = append(*extra, Mention{Start: i, End: end, Sent: si, Ent: c, Kind: mDescriptor, Head: r.tok(end - 1).Lower, Rule: "coref/government-forces"})
