@@ -87,6 +87,19 @@ func (e Edge) Key() Key {
 	return Key{From: from, Type: e.Type, To: to, Date: e.Date}
 }
 
+// Dated returns e with the date an interaction edge takes when it names
+// none: the published date of its article, at day precision. It is the one
+// place of that rule: the extractor dates each event's edge with it (the
+// date is part of the key, so an undated event merges with one dated on
+// the publication day), and Plan dates an edge read without one.
+func (e Edge) Dated(published string) Edge {
+	if e.Type.Structural() || e.Date != "" {
+		return e
+	}
+	e.Date, e.DatePrecision = published, schema.Day
+	return e
+}
+
 // Sources returns the number of distinct supporting articles.
 func (e Edge) Sources() int { return len(e.Articles) }
 

@@ -154,3 +154,22 @@ func TestReadJSONRejectsUnknownTypes(t *testing.T) {
 		}
 	}
 }
+
+// TestEdgeDated: an undated interaction edge takes the article's date at day
+// precision; a dated edge and a structural edge keep theirs.
+func TestEdgeDated(t *testing.T) {
+	tests := []struct {
+		e          Edge
+		date, prec string
+	}{
+		{Edge{Type: schema.MetWith}, "2016-10-12", "day"},
+		{Edge{Type: schema.MetWith, Date: "2016-09-01", DatePrecision: schema.Month}, "2016-09-01", "month"},
+		{Edge{Type: schema.OfficialOf}, "", ""},
+	}
+	for _, tt := range tests {
+		got := tt.e.Dated("2016-10-12")
+		if got.Date != tt.date || string(got.DatePrecision) != tt.prec {
+			t.Errorf("%+v.Dated(2016-10-12) = %q %q, want %q %q", tt.e, got.Date, got.DatePrecision, tt.date, tt.prec)
+		}
+	}
+}

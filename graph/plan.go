@@ -73,7 +73,8 @@ var precisionRanks = map[string]any{
 // Plan refuses a node or edge whose label or type is not in the ontology, a
 // node whose id does not carry its label's prefix, an edge end whose label
 // cannot be told from its id, and an interaction edge without a valid date
-// (the date of its first article is used when the edge has none).
+// (an edge read without one takes the date of its first article that has
+// one: Edge.Dated).
 func Plan(g *Graph, batchSize int) ([]Statement, error) {
 	return planUpdate([]*Graph{g}, nil, nil, batchSize)
 }
@@ -448,21 +449,21 @@ func endLabel(labels map[string]schema.Label, id string) (schema.Label, error) {
 }
 
 // edgeDate returns the date of an interaction edge: its own, else the
-// published date of its first article that has one. Structural edges have
-// none.
+// published date of its first article that has one (Edge.Dated).
+// Structural edges have none.
 func edgeDate(t schema.RelType, e Edge, published map[string]string) (string, error) {
 	if t.Structural() {
 		return "", nil
 	}
-	date := e.Date
-	if date == "" {
-		for _, a := range e.Articles {
-			if published[a] != "" {
-				date = published[a]
-				break
-			}
+	for _, a := range e.Articles {
+		if e.Date != "" {
+			break
+		}
+		if published[a] != "" {
+			e = e.Dated(published[a])
 		}
 	}
+	date := e.Date
 	if date == "" {
 		return "", fmt.Errorf("no date, and no article of the graph gives one")
 	}

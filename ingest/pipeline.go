@@ -167,9 +167,7 @@ func (d *Document) Graph() *graph.Graph {
 		}
 		if !t.Structural() {
 			e.Date, e.DatePrecision = r.Date, r.DatePrecision
-			if e.Date == "" {
-				e.Date, e.DatePrecision = a.Published, schema.Day
-			}
+			e = e.Dated(a.Published) // no date of its own: the article's
 			e.Modality = r.Modality
 			if r.Location != nil && r.Location.Count > 0 {
 				e.Location = r.Location.ID
