@@ -226,6 +226,7 @@ func (x *relater) emitMutual(ev event) {
 	rev := ev
 	rev.rule = clashBackRule
 	rev.agents, rev.targets = ev.targets, ev.agents
+	rev.agentBy, rev.targetBy, rev.found = ev.targetBy, ev.agentBy, [2][]*Entity{ev.found[1], ev.found[0]}
 	x.emit(rev)
 }
 

@@ -58,6 +58,7 @@ type Relation struct {
 	Modality      schema.Modality
 	Confidence    float64
 	Rule          string
+	Finders       []string // ids of the argument finders that gave From and To (relate_finders.go)
 	Title         string
 	Casualties    int
 	Location      *Entity

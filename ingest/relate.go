@@ -39,8 +39,10 @@ type event struct {
 	location   *Entity
 	inherit    *event // the earlier event this one continues: "..., killing", "the attack killed"
 	// agentBy and targetBy are the ids of the finders that last set agents
-	// and targets; subjStart is where an active verb's subject starts.
+	// and targets, found the slices build left (a later pass may replace
+	// them); subjStart is where an active verb's subject starts.
 	agentBy, targetBy string
+	found             [2][]*Entity
 	subjStart         int
 }
 
@@ -218,6 +220,7 @@ func isMedia(e *Entity) bool {
 func (x *relater) emit(ev event) {
 	typ := ev.rule.Type
 	x.emitMutual(ev)
+	finders := ev.finderIDs()
 	for _, a := range ev.agents {
 		for _, t := range ev.targets {
 			if a == nil || t == nil || a == t {
@@ -252,8 +255,8 @@ func (x *relater) emit(ev event) {
 			}
 			conf = math.Round(conf*100) / 100
 			x.d.Relations = append(x.d.Relations, Relation{Type: typ, From: a, To: t, Sent: ev.sent,
-				Date: ev.date, DatePrecision: ev.precision, Modality: ev.modality, Confidence: conf, Rule: ev.rule.ID, Casualties: ev.casualties,
-				Location: ev.location})
+				Date: ev.date, DatePrecision: ev.precision, Modality: ev.modality, Confidence: conf, Rule: ev.rule.ID, Finders: finders,
+				Casualties: ev.casualties, Location: ev.location})
 		}
 	}
 }

@@ -18,6 +18,7 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 	if len(ev.agents) == 0 && len(ev.targets) == 0 {
 		return ev, false
 	}
+	ev.found = [2][]*Entity{ev.agents, ev.targets}
 	return ev, true
 }
 

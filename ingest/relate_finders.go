@@ -134,30 +134,31 @@ func sameEnts(a, b []*Entity) bool {
 }
 
 // finderIDs returns the ids of the finders that gave ev its agents and its
-// targets, in that order and once each.
+// targets, in that order and once each; none for arguments a pass after
+// build replaced (linkEvents, discourse).
 func (ev *event) finderIDs() []string {
 	var out []string
-	if ev.agentBy != "" && len(ev.agents) > 0 {
+	if ev.agentBy != "" && len(ev.agents) > 0 && sameEnts(ev.agents, ev.found[0]) {
 		out = append(out, ev.agentBy)
 	}
-	if ev.targetBy != "" && len(ev.targets) > 0 && (len(out) == 0 || out[0] != ev.targetBy) {
+	if ev.targetBy != "" && len(ev.targets) > 0 && sameEnts(ev.targets, ev.found[1]) && (len(out) == 0 || out[0] != ev.targetBy) {
 		out = append(out, ev.targetBy)
 	}
 	return out
 }
 
-// typeRules applies the argument rules of the relation type: the sponsor
-// of a vetoed measure, the coordinated parties of a symmetric event, the
-// place named after the trigger. Example: "Sylvania vetoed a resolution
-// drafted by Freedonia."
+// typeRules applies the argument rules of the relation type: the sponsor of
+// a vetoed measure, the coordinated parties of a symmetric event, the place
+// named after the trigger. Example: "Chile vetoed a resolution drafted by
+// Peru."
 func (x *relater) typeRules(ev *event, _ Sentence) findStep {
 	x.special(ev)
 	return findOn
 }
 
 // ruleHatch applies the escape hatch of the event's rule, if it has one:
-// the conditions a rule's data cannot state. Example: "Sylvania designated
-// the Ardent Front a terrorist group."
+// the conditions a rule's data cannot state. Example: "Chile blamed the
+// attack on Peru."
 func (x *relater) ruleHatch(ev *event, _ Sentence) findStep {
 	x.frameSpecial(ev)
 	return findOn

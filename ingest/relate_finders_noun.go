@@ -4,9 +4,9 @@ import "github.com/actorgraph/actorgraph/schema"
 
 // The finders of hyphen compounds and nominal triggers (see argFinders).
 
-// hyphenModifier rejects a nominal that is the tail of a hyphen compound:
-// the hyphen rule reads it. Example: "Sylvanian-backed campaigns worry
-// Freedonia."
+// hyphenModifier rejects a nominal right after a hyphen: the tail of a
+// compound ("X -strikes"), not a trigger of its own. Example: "Norway condemned the Chilean -strikes
+// on Peru."
 func (x *relater) hyphenModifier(ev *event, _ Sentence) findStep {
 	if x.isWord(ev.start-1, "-") && !x.tok(ev.start).SpaceBefore {
 		return findNone
@@ -15,7 +15,7 @@ func (x *relater) hyphenModifier(ev *event, _ Sentence) findStep {
 }
 
 // figurativeFight rejects an attack noun that names a contest of words or
-// trade. Example: "Sylvania is in a legal battle with Freedonia."
+// trade. Example: "Chile waged a propaganda war against Peru."
 func (x *relater) figurativeFight(ev *event, _ Sentence) findStep {
 	if t := ev.rule.Type; (t == schema.Attacked || t == schema.Bombed) && x.isWord(ev.start-1, "trade", "tariff", "legal", "political", "court", "price", "verbal", "media", "election", "electoral", "propaganda", "rhetorical", "charm", "public", "relations") {
 		return findNone
@@ -25,8 +25,7 @@ func (x *relater) figurativeFight(ev *event, _ Sentence) findStep {
 
 // hyphenAgent reads an agent-VERBed compound: the agent before the hyphen,
 // the target after the trigger. It rejects a trigger that is no hyphen
-// compound. Example: "Sylvania-backed Ardent Front fighters shelled the
-// town."
+// compound. Example: "Norway condemned the Chilean-backed Ardent Front."
 func (x *relater) hyphenAgent(ev *event, s Sentence) findStep {
 	start, end := ev.start, ev.end
 	if !x.isWord(start-1, "-") || x.tok(start).SpaceBefore {
@@ -50,8 +49,8 @@ func (x *relater) hyphenAgent(ev *event, s Sentence) findStep {
 }
 
 // hyphenOpposition fills an empty target of "X-backed forces" with the
-// article's opposition, when it has one. Example: "The Sylvanian
-// opposition fought on. Freedonia-backed rebels took the hill."
+// article's opposition, when it has one. Example: "The Peruvian opposition
+// marched. Chilean-backed forces took the hill."
 func (x *relater) hyphenOpposition(ev *event, _ Sentence) findStep {
 	if len(ev.targets) == 0 && x.isWord(ev.end, "forces", "rebels", "fighters", "groups", "militias") {
 		if o := x.r.docOpposition(); o != nil && x.isWord(ev.end, "forces", "rebels", "fighters", "groups") {
@@ -62,8 +61,8 @@ func (x *relater) hyphenOpposition(ev *event, _ Sentence) findStep {
 }
 
 // cameUnder reads "came under attack from X": the subject is the target,
-// the "from" or "by" phrase the agent; nothing else applies. Example:
-// "Freedonia came under attack from Sylvania."
+// the "from" or "by" phrase the agent; nothing else applies. Example: "Peru
+// came under attack from Chile."
 func (x *relater) cameUnder(ev *event, s Sentence) findStep {
 	ru, start, end := ev.rule, ev.start, ev.end
 	if !x.isWord(start-1, "under") && !x.isWord(start-2, "under") && !x.isWord(start-3, "under") {
@@ -78,14 +77,14 @@ func (x *relater) cameUnder(ev *event, s Sentence) findStep {
 }
 
 // modifierAgent reads the agent written as the nominal's modifier or
-// possessor. Example: "Sylvanian air strikes on Freedonia continued."
+// possessor. Example: "Chilean air strikes on Peru continued."
 func (x *relater) modifierAgent(ev *event, s Sentence) findStep {
 	ev.agents = x.agentBefore(ev.start, s.Start)
 	return findOn
 }
 
 // byAgentFinder fills an empty agent from a "by" phrase after the trigger.
-// Example: "Freedonia was shelled by Sylvania."
+// Example: "Air strikes by Chile on Peru continued."
 func (x *relater) byAgentFinder(ev *event, s Sentence) findStep {
 	if len(ev.agents) == 0 {
 		ev.agents, _ = x.byAgent(ev.end, s.End)
@@ -94,8 +93,8 @@ func (x *relater) byAgentFinder(ev *event, s Sentence) findStep {
 }
 
 // lightVerbSubject fills an empty agent with the subject of a support verb
-// or of "have": "launched an attack", "had a call with". Example:
-// "Sylvania launched an offensive against Freedonia."
+// or of "have": "launched an attack", "had a call with". Example: "Chile
+// launched a strike on Peru."
 func (x *relater) lightVerbSubject(ev *event, s Sentence) findStep {
 	if len(ev.agents) == 0 && (x.lightVerbBefore(ev.start) || x.haveBefore(ev.rule, ev.start)) {
 		ev.agents, _ = x.subjects(ev.start, s.Start, false)
@@ -105,7 +104,7 @@ func (x *relater) lightVerbSubject(ev *event, s Sentence) findStep {
 
 // frontedAgentFinder fills an empty agent with the subject after a fronted
 // phrase (for a verb, one that opens the sentence). Example: "As part of
-// the fight against the Ardent Front, Sylvania sent troops."
+// the fight against the Ardent Front, Chile sent troops to Peru."
 func (x *relater) frontedAgentFinder(ev *event, s Sentence) findStep {
 	if len(ev.agents) > 0 || ev.rule.kind != nounRule && ev.start != s.Start {
 		return findOn
@@ -115,8 +114,9 @@ func (x *relater) frontedAgentFinder(ev *event, s Sentence) findStep {
 }
 
 // talksSubject fills an empty agent of talks or a call in a "for" or
-// "during" phrase with the sentence's subject. Example: "Mira Okafor
-// visited Freedonia for talks with Tomas Reyes."
+// "during" phrase with the sentence's subject. Example: "Chilean Foreign
+// Minister Mira Okafor visited Peru for talks with Peruvian President Tomas
+// Reyes."
 func (x *relater) talksSubject(ev *event, s Sentence) findStep {
 	ru, start := ev.rule, ev.start
 	if len(ev.agents) == 0 && (ru.Type == schema.MetWith || ru.Type == schema.SpokeWith) &&
@@ -127,8 +127,8 @@ func (x *relater) talksSubject(ev *event, s Sentence) findStep {
 }
 
 // strikeAgent fills an empty agent of a strike in an "in" phrase with the
-// agent of the deed just before it. Example: "Sylvania killed a rebel
-// commander in an airstrike on Freedonia."
+// agent of the deed just before it. Example: "Chile killed a rebel
+// commander in an airstrike on Peru."
 func (x *relater) strikeAgent(ev *event, _ Sentence) findStep {
 	start := ev.start
 	if len(ev.agents) > 0 || !(x.isWord(start-2, "in") || x.isWord(start-3, "in")) || len(x.events) == 0 {
@@ -145,8 +145,8 @@ func (x *relater) strikeAgent(ev *event, _ Sentence) findStep {
 }
 
 // subordinateSubject fills an empty agent of a nominal in an "after" or
-// "during" phrase with the main clause's subject. Example: "Sylvania
-// captured Port Ardan after a two-day assault."
+// "during" phrase with the main clause's subject. Example: "Chile captured
+// Peru after a two-day assault."
 func (x *relater) subordinateSubject(ev *event, s Sentence) findStep {
 	if len(ev.agents) == 0 && !ev.rule.Speech && x.subordinated(ev.start, s.Start) {
 		ev.agents = x.mainSubject(s, ev.start)
@@ -154,9 +154,9 @@ func (x *relater) subordinateSubject(ev *event, s Sentence) findStep {
 	return findOn
 }
 
-// symmetricBetween splits the targets of a symmetric nominal "between X
-// and Y" without an agent: X is the agent. Example: "Talks between
-// Sylvania and Freedonia ended."
+// symmetricBetween splits the targets of a symmetric nominal "between X and
+// Y" without an agent: X is the agent. Example: "Talks between Chile and
+// Peru ended."
 func (x *relater) symmetricBetween(ev *event, _ Sentence) findStep {
 	if ev.rule.Type.Symmetric() && len(ev.targets) >= 2 && len(ev.agents) == 0 && x.betweenAt(ev.end) {
 		ev.agents = ev.targets[:1]
@@ -166,9 +166,8 @@ func (x *relater) symmetricBetween(ev *event, _ Sentence) findStep {
 }
 
 // nominalFrameFinder completes the frame of a nominal (frames.go): "by"
-// agents before the patient, possessors, reduced relatives, support
-// verbs. Example: "Sylvania's unwavering support for Freedonia is well
-// known."
+// agents before the patient, possessors, reduced relatives, support verbs.
+// Example: "Chile's unwavering support for Peru is well known."
 func (x *relater) nominalFrameFinder(ev *event, s Sentence) findStep {
 	x.nominalFrame(ev, s)
 	return findOn

@@ -9,7 +9,7 @@ import (
 // The finders of verb triggers, passive and active (see argFinders).
 
 // travelObject rejects a travel verb whose object is no destination.
-// Example: "Mira Okafor headed the mission in Freedonia."
+// Example: "Norwegian envoy Mira Okafor headed the mission in Peru."
 func (x *relater) travelObject(ev *event, _ Sentence) findStep {
 	if x.transitiveTravel(ev.rule, ev.end) {
 		return findNone
@@ -18,8 +18,8 @@ func (x *relater) travelObject(ev *event, _ Sentence) findStep {
 }
 
 // unreadPassive rejects a passive with a "by" agent that the rule cannot
-// read: better nothing than reversed roles. Example: "Sylvania was urged
-// by Freedonia to talk."
+// read: better nothing than reversed roles. Example: "Chile was phoned by
+// Peru."
 func (x *relater) unreadPassive(ev *event, _ Sentence) findStep {
 	if !ev.rule.Passive && x.isPassive(ev.start) && x.isWord(ev.end, "by") {
 		return findNone
@@ -27,9 +27,8 @@ func (x *relater) unreadPassive(ev *event, _ Sentence) findStep {
 	return findOn
 }
 
-// bareParticiple rejects a participle after a comma with a preposition
-// and no agent. Example: "A Sylvanian envoy, killed in a raid, was buried
-// in Freedonia."
+// bareParticiple rejects a participle after a comma with a preposition and
+// no agent. Example: "Chile, struck in Peru on Monday, closed its embassy."
 func (x *relater) bareParticiple(ev *event, _ Sentence) findStep {
 	start, end := ev.start, ev.end
 	if x.tok(start-1).Text == "," && (strings.HasSuffix(x.tok(start).Lower, "ed") || x.isWord(start, "killed", "hit", "struck", "shot", "seized", "taken")) && prepositions[x.tok(end).Lower] && !x.isWord(end, "by") {
@@ -39,15 +38,15 @@ func (x *relater) bareParticiple(ev *event, _ Sentence) findStep {
 }
 
 // passiveTarget reads the subject of a passive as the target. Example:
-// "Freedonia was shelled by Sylvania."
+// "Peru was shelled by Chile."
 func (x *relater) passiveTarget(ev *event, s Sentence) findStep {
 	ev.targets, _ = x.subjects(ev.start, s.Start, ev.rule.Places)
 	return findOn
 }
 
 // passiveSymmetric splits coordinated "by" agents of a symmetric passive:
-// the first is the agent. Example: "The accord was signed by Sylvania and
-// Freedonia."
+// the first is the agent. Example: "A ceasefire was agreed by Chile and
+// Peru."
 func (x *relater) passiveSymmetric(ev *event, _ Sentence) findStep {
 	if ev.rule.Type.Symmetric() && len(ev.agents) >= 2 {
 		ev.targets = ev.agents[1:]
@@ -57,8 +56,8 @@ func (x *relater) passiveSymmetric(ev *event, _ Sentence) findStep {
 }
 
 // antecedentPlaceFinder fills an empty place target of a passive with the
-// place named last. Example: "Sylvanian troops reached Port Ardan. The town
-// was besieged by Sylvania."
+// place named last. Example: "Chilean troops entered Sylvania. The port was
+// besieged by Chile."
 func (x *relater) antecedentPlaceFinder(ev *event, _ Sentence) findStep {
 	if len(ev.targets) == 0 && ev.rule.Places {
 		ev.targets = x.antecedentPlace(ev.start)
@@ -67,8 +66,8 @@ func (x *relater) antecedentPlaceFinder(ev *event, _ Sentence) findStep {
 }
 
 // subjectFinder reads the subject of an active verb: the nearest actor
-// before it in its clause and those coordinated with it. Example:
-// "Sylvania and Ruritania condemned Freedonia."
+// before it in its clause and those coordinated with it. Example: "Chile
+// and Norway condemned Peru."
 func (x *relater) subjectFinder(ev *event, s Sentence) findStep {
 	ev.agents, ev.subjStart = x.subjects(ev.start, s.Start, false)
 	return findOn
@@ -76,8 +75,8 @@ func (x *relater) subjectFinder(ev *event, s Sentence) findStep {
 
 // clauseSubjectFinder overrides the subject with the one the clause
 // structure gives: a relative pronoun's antecedent, a coordinated verb's
-// subject, one across an apposition. Example: "Sylvanian troops fought the
-// rebels and captured Port Ardan."
+// subject, one across an apposition. Example: "Chilean troops fought the
+// rebels and captured Sylvania."
 func (x *relater) clauseSubjectFinder(ev *event, _ Sentence) findStep {
 	if a, ok := x.clauseSubject(ev.start, ev.sent); ok {
 		ev.agents = a
@@ -86,8 +85,8 @@ func (x *relater) clauseSubjectFinder(ev *event, _ Sentence) findStep {
 }
 
 // adverbialSubject gives a participle after "after", "while", "before" ...
-// the subject of the main clause. Example: "Mira Okafor flew home after
-// meeting Tomas Reyes."
+// the subject of the main clause. Example: "Chilean Foreign Minister Mira
+// Okafor flew home after meeting Peruvian President Tomas Reyes."
 func (x *relater) adverbialSubject(ev *event, s Sentence) findStep {
 	if strings.HasSuffix(x.tok(ev.start).Lower, "ing") && x.isWord(ev.start-1, "after", "before", "while", "since", "when", "by", "without", "upon") {
 		ev.agents = x.mainSubject(s, ev.start)
@@ -96,8 +95,8 @@ func (x *relater) adverbialSubject(ev *event, s Sentence) findStep {
 }
 
 // participleAgent gives a participle after a comma the agent of the event
-// before it in the sentence. Example: "Sylvania shelled Port Ardan,
-// killing 12 Freedonian soldiers."
+// before it in the sentence. Example: "Chile shelled Sylvania, killing 12
+// Peruvian soldiers."
 func (x *relater) participleAgent(ev *event, _ Sentence) findStep {
 	if x.tok(ev.start-1).Text != "," || !strings.HasSuffix(x.tok(ev.start).Lower, "ing") {
 		return findOn
@@ -113,8 +112,8 @@ func (x *relater) participleAgent(ev *event, _ Sentence) findStep {
 }
 
 // speechParticiple fills an empty agent of a speech participle after a
-// comma or a statement with the main clause's subject. Example: "Sylvania
-// sent a letter to Freedonia, urging it to talk."
+// comma or a statement with the main clause's subject. Example: "Chile
+// wrote to Peruvian President Tomas Reyes, urging him to resign."
 func (x *relater) speechParticiple(ev *event, s Sentence) findStep {
 	start := ev.start
 	if len(ev.agents) == 0 && ev.rule.Speech && strings.HasSuffix(x.tok(start).Lower, "ing") &&
@@ -125,8 +124,8 @@ func (x *relater) speechParticiple(ev *event, s Sentence) findStep {
 }
 
 // eventAgent fills an empty agent, or that of a relative clause, with the
-// agent of the strike the clause is about. Example: "Sylvania launched a
-// strike on Port Ardan that killed 12 Freedonian soldiers."
+// agent of the strike the clause is about. Example: "Chile launched a
+// strike on Peru that killed 12 Peruvian soldiers."
 func (x *relater) eventAgent(ev *event, _ Sentence) findStep {
 	if len(ev.agents) == 0 || x.isWord(ev.start-1, "that", "which") {
 		if a, prev := x.eventAgentBefore(ev.start, ev.sent); a != nil {
@@ -139,7 +138,7 @@ func (x *relater) eventAgent(ev *event, _ Sentence) findStep {
 
 // objectFinder reads the object after the trigger, with the rule's
 // prepositions; a verb's "that" complement gives its subject. Example:
-// "Sylvania alleged that Freedonia had shelled Port Ardan."
+// "Chile alleged that Peru had shelled the border."
 func (x *relater) objectFinder(ev *event, s Sentence) findStep {
 	objStart := ev.end
 	if ev.rule.kind != nounRule && x.isWord(ev.end, "that") && inList(ev.rule.Preps, "that") {
@@ -150,7 +149,7 @@ func (x *relater) objectFinder(ev *event, s Sentence) findStep {
 }
 
 // addressee gives ", urging him to" the one the clause addressed. Example:
-// "Sylvania wrote to Mira Okafor, urging her to resign."
+// "Chile sent a letter to Peru, urging it to talk."
 func (x *relater) addressee(ev *event, s Sentence) findStep {
 	start, end := ev.start, ev.end
 	if ev.rule.Speech && x.tok(start-1).Text == "," && x.isWord(end, "him", "her", "it", "them") && strings.HasSuffix(x.tok(start).Lower, "ing") &&
@@ -161,8 +160,7 @@ func (x *relater) addressee(ev *event, s Sentence) findStep {
 }
 
 // viaPlaceFinder drops a target found only as the place of a non-actor
-// object, but for a strike. Example: "Sylvania seized a tanker in
-// Freedonia."
+// object, but for a strike. Example: "Chile seized a tanker in Peru."
 func (x *relater) viaPlaceFinder(ev *event, _ Sentence) findStep {
 	if x.viaPlace && ev.rule.Type != schema.Bombed && ev.rule.Type != schema.Attacked {
 		ev.targets = nil
@@ -171,7 +169,7 @@ func (x *relater) viaPlaceFinder(ev *event, _ Sentence) findStep {
 }
 
 // purposeObject fills an empty target with the object of a purpose after
-// "to". Example: "Sylvania launched an assault to capture Port Ardan."
+// "to". Example: "Chile threatened to suspend talks with Peru."
 func (x *relater) purposeObject(ev *event, s Sentence) findStep {
 	if len(ev.targets) == 0 && x.isWord(ev.end, "to") && ev.end+2 < s.End {
 		ev.targets, _ = x.objects(ev.end+2, s.End, []string{"", "with", "on", "against", "to", "of"}, ev.rule.Places)
@@ -180,8 +178,8 @@ func (x *relater) purposeObject(ev *event, s Sentence) findStep {
 }
 
 // relativeObject fills an empty target of a relative clause with its
-// antecedent. Example: "Port Ardan, which Sylvania had captured, lies in
-// ruins."
+// antecedent. Example: "The Ardent Front, which Chile had attacked, lost
+// ground."
 func (x *relater) relativeObject(ev *event, _ Sentence) findStep {
 	subjStart := ev.subjStart
 	rel := subjStart - 1
@@ -205,8 +203,8 @@ func (x *relater) relativeObject(ev *event, _ Sentence) findStep {
 }
 
 // relativePronoun reads "X, which it accused of": X is the target, the
-// subject before X the agent. Example: "Sylvania expelled envoys of
-// Freedonia, which it accused of spying."
+// subject before X the agent. Example: "Chile expelled envoys of Peru,
+// which it accused of spying."
 func (x *relater) relativePronoun(ev *event, s Sentence) findStep {
 	start := ev.start
 	if x.isWord(start-1, "it", "they", "he", "she") && x.isWord(start-2, "which", "who", "whom") && x.tok(start-3).Text == "," {
@@ -220,8 +218,7 @@ func (x *relater) relativePronoun(ev *event, s Sentence) findStep {
 }
 
 // accusedAgent gives the deed of "accused X of backing Y" the accused as
-// its agent. Example: "Sylvania accused Freedonia of backing the Ardent
-// Front."
+// its agent. Example: "Chile accused Peru of backing the Ardent Front."
 func (x *relater) accusedAgent(ev *event, _ Sentence) findStep {
 	if !x.isWord(ev.start-1, "of", "for") || len(x.events) == 0 {
 		return findOn
