@@ -264,6 +264,8 @@ func (x *relater) armedClash(ev *event) {
 // is a preposition, not an infinitive.
 func (x *relater) sharedModal(i int) bool { return x.sharedModalAt(i) >= 0 }
 
+var scheduleWords = mustWordSet("schedule_words")
+
 // sharedPlan reports whether the second verb at i shares a plan: "will
 // travel ... and meet", "is expected to visit ... and meet".
 func (x *relater) sharedPlan(i int) bool {
@@ -271,8 +273,10 @@ func (x *relater) sharedPlan(i int) bool {
 	if k < 0 || !futureWords[x.tok(k).Lower] {
 		return false
 	}
-	return !x.isWord(k, "to") || planVerbs[x.tok(k-1).Lower] || x.isWord(k-2, "expected", "set", "due", "scheduled", "going")
+	return !x.isWord(k, "to") || planVerbs[x.tok(k-1).Lower] || scheduleWords[x.tok(k-2).Lower]
 }
+
+var sharedModals = mustWordSet("shared_modals")
 
 // sharedModalAt returns the modal or infinitive "to" the second verb at i
 // shares (see sharedModal), or -1.
@@ -283,14 +287,14 @@ func (x *relater) sharedModalAt(i int) int {
 	start := x.d.Sentences[x.d.sentOf[i]].Start
 	for k := i - 2; k > start && k > i-14; k-- {
 		t := x.tok(k)
-		if clauseStops[t.Text] || t.Text == "," || x.isWord(k, "who", "which", "that", "while", "after", "when", "because", "and", "or", "but") {
+		if clauseStops[t.Text] || t.Text == "," || subordinators[t.Lower] || x.isWord(k, "and", "or", "but") {
 			return -1
 		}
-		if !x.isWord(k, "will", "would", "'ll", "can", "could", "should", "must", "may", "might", "to") {
+		if !sharedModals[x.tok(k).Lower] {
 			continue
 		}
 		n := x.tok(k + 1)
-		if n.Kind == tokWord && !n.Cap && x.mentionIdx(k+1) < 0 && !x.isWord(k+1, "the", "a", "an", "its", "their", "his", "her", "be", "have") {
+		if n.Kind == tokWord && !n.Cap && x.mentionIdx(k+1) < 0 && !determiners[n.Lower] && !x.isWord(k+1, "be", "have") {
 			return k
 		}
 	}

@@ -101,6 +101,8 @@ func (x *relater) linkJudgedDeeds() {
 	}
 }
 
+var sanctionNouns = mustWordSet("sanction_nouns")
+
 // deedTypes maps a noun for a deed to the event types it names.
 func deedTypes(noun string) []schema.RelType {
 	switch {
@@ -114,7 +116,7 @@ func deedTypes(noun string) []schema.RelType {
 		return []schema.RelType{schema.Captured}
 	case noun == "siege" || noun == "blockade":
 		return []schema.RelType{schema.Besieged}
-	case noun == "sanctions" || noun == "tariffs" || noun == "embargo" || noun == "levies":
+	case sanctionNouns[noun]:
 		return []schema.RelType{schema.Sanctioned}
 	}
 	return nil

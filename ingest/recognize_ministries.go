@@ -98,11 +98,13 @@ func (r *recognizer) portfolioWords(i, limit int) (int, []string) {
 	return j, port
 }
 
+var affairsPortfolios = mustWordSet("affairs_portfolios")
+
 // ministryEntity returns the ministry of country for the portfolio words:
 // "foreign affairs" and "foreign" are one ministry, as are "defense" and
 // "defence".
 func (r *recognizer) ministryEntity(country *Entity, port []string) (*Entity, string) {
-	if len(port) == 2 && port[1] == "affairs" && (port[0] == "foreign" || port[0] == "interior" || port[0] == "internal" || port[0] == "home") {
+	if len(port) == 2 && port[1] == "affairs" && affairsPortfolios[port[0]] {
 		port = port[:1]
 	}
 	key := make([]string, len(port))

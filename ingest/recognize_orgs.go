@@ -44,7 +44,7 @@ func (r *recognizer) orgRun(i, limit int) (int, string) {
 			j++ // "People's Renewal Foundation"
 		case t.Text == "-" && !t.SpaceBefore && r.tok(j+1).Cap:
 			j++
-		case (t.Lower == "of" || t.Lower == "for" || t.Lower == "on") && j > i && r.tok(j+1).Cap && lastHead < 0:
+		case orgTopicPreps[t.Lower] && j > i && r.tok(j+1).Cap && lastHead < 0:
 			goto done // "Karl Imre of Delta Risk Group": a name before "of" with no head noun is a person's
 		case (t.Lower == "of" || t.Lower == "for" || t.Lower == "on" || t.Lower == "and" || t.Lower == "the") && j > i && r.tok(j+1).Cap && !r.knownName(i, j):
 			if t.Lower == "the" && r.tok(j-1).Lower != "of" && r.tok(j-1).Lower != "for" && r.tok(j-1).Lower != "and" {

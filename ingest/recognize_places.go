@@ -33,6 +33,8 @@ var placeVerbs = mustWordSet("place_verbs")
 
 var distanceWords = mustWordSet("distance_words")
 
+var regionNouns = mustWordSet("region_nouns")
+
 // unknownPlace recognises places no gazetteer knows from their context.
 func (r *recognizer) unknownPlace(i, limit, si int) int {
 	if end := r.featurePlace(i, limit, si); end > i {
@@ -59,7 +61,7 @@ func (r *recognizer) unknownPlace(i, limit, si int) int {
 		rule = "place/near-x"
 	case prev == "of" && (placeNouns[r.tok(i-2).Lower] || placeNounsPlural[r.tok(i-2).Lower]):
 		rule = "place/noun-of"
-		if n := strings.TrimSuffix(r.tok(i-2).Lower, "s"); n == "province" || n == "region" || n == "governorate" || n == "state" {
+		if n := strings.TrimSuffix(r.tok(i-2).Lower, "s"); regionNouns[n] {
 			label = schema.Region
 		}
 	case !r.d.Sentences[si].Headline && (regionSuffix[r.tok(end).Lower] && r.tok(end).Lower != "state" && r.tok(end).Lower != "states" || r.tok(end).Lower == "state" && r.tok(end).Cap):

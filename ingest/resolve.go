@@ -128,6 +128,8 @@ func (r *recognizer) referenceAt(i, si int, s Sentence, extra *[]Mention) int {
 	return r.descriptiveRefAt(i, si, s, extra)
 }
 
+var thirdPersonPronouns = mustWordSet("third_person_pronouns")
+
 // pronounAt reads a pronoun at token i of sentence si into extra: "he",
 // "his Russian counterpart", "its forces", "it" after a speech verb. It
 // returns the last token it covers, and false when token i is no pronoun
@@ -137,7 +139,7 @@ func (r *recognizer) pronounAt(i, si int, extra *[]Mention) (int, bool) {
 	switch {
 	case r.isTaken(i) && !(t.Lower == "his" || t.Lower == "her"):
 		return i, true
-	case t.Lower == "he" || t.Lower == "she" || t.Lower == "him" || t.Lower == "his" || t.Lower == "her":
+	case thirdPersonPronouns[t.Lower]:
 		// his Russian counterpart
 		if (t.Lower == "his" || t.Lower == "her") && r.isCounterpart(i+1) {
 			end, p := r.counterpart(i, si)
