@@ -24,6 +24,7 @@ func (x *relater) discourse() {
 	x.symmetricSubjects()
 	x.claimedWrongs()
 	x.quotedBreaches()
+	x.saidShould()
 	x.linkJudgedDeeds()
 }
 

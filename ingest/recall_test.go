@@ -75,5 +75,21 @@ func TestRecallFamilies(t *testing.T) {
 		{"private security forces are not the state's",
 			"Peruvian President Luis Tovar spoke on Monday. Private security forces attacked the protesters in Lima.",
 			"", "", "", "", "", "ATTACKED:Peru"},
+		// what another actor should or must do, told by a speaker, is a demand
+		{"said another actor should is urging",
+			"Chilean President Ana Reyes said Peru should reopen the border.",
+			"URGED", "Ana Reyes", "Peru", "asserted", "", ""},
+		{"quoted must is urging",
+			"\"Peru must immediately reopen the border,\" Chilean President Ana Reyes said.",
+			"URGED", "Ana Reyes", "Peru", "asserted", "", ""},
+		{"should be is a prediction, no demand",
+			"Chilean President Ana Reyes said Peru should be worried.",
+			"", "", "", "", "", "URGED"},
+		{"whether an actor should is a question, no demand",
+			"Chilean President Ana Reyes asked whether Peru should reopen the border.",
+			"", "", "", "", "", "URGED"},
+		{"what the speaker's own side must do is no demand",
+			"Chilean President Ana Reyes said Chile must reopen the border.",
+			"", "", "", "", "", "URGED"},
 	})
 }
