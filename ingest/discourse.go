@@ -73,8 +73,7 @@ func (x *relater) linkRejections() {
 				continue
 			}
 			ev := event{rule: linkedRejectRule, start: j, end: j + 1, sent: si, agents: agents, targets: targets}
-			ev.modality = schema.Asserted
-			ev.date = x.eventDate(&ev)
+			x.dateAsserted(&ev)
 			x.events = append(x.events, ev)
 		}
 	}
@@ -260,8 +259,7 @@ func (x *relater) speakerAbout(si int, self *Entity) []*Entity {
 				continue
 			}
 			ev := event{rule: deniedClaimRule, start: k, end: k + 1, sent: p, agents: speakers, targets: []*Entity{self}}
-			ev.modality = schema.Asserted
-			ev.date = x.eventDate(&ev)
+			x.dateAsserted(&ev)
 			x.events = append(x.events, ev)
 			return speakers
 		}

@@ -24,8 +24,7 @@ func (x *relater) quotedBreaches() {
 				continue
 			}
 			ev := event{rule: breachRule, start: j, end: j + 1, sent: si, agents: []*Entity{speaker}, targets: accused}
-			ev.modality = schema.Asserted
-			ev.date = x.eventDate(&ev)
+			x.dateAsserted(&ev)
 			x.events = append(x.events, ev)
 		}
 	}

@@ -39,8 +39,7 @@ func (x *relater) claimedWrongs() {
 				continue
 			}
 			ev := event{rule: wrongsRule, start: j, end: j + 1, sent: si, agents: speakers, targets: targets}
-			ev.modality = schema.Asserted
-			ev.date = x.eventDate(&ev)
+			x.dateAsserted(&ev)
 			x.events = append(x.events, ev)
 		}
 	}

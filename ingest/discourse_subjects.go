@@ -27,11 +27,8 @@ func (x *relater) symmetricSubjects() {
 				continue
 			}
 			ev := event{rule: ru, start: start, end: end, sent: si, agents: parties[:1], targets: parties[1:2]}
-			ev.modality = x.modality(&ev)
-			ev.date = x.eventDate(&ev)
-			if ev.modality == schema.Asserted && ev.date != "" && !x.d.Published.IsZero() && ev.date > x.d.Published.Format("2006-01-02") {
-				ev.modality = schema.Planned
-			}
+			x.dateOwn(&ev)
+			x.plannedIfLater(&ev)
 			x.events = append(x.events, ev)
 			j = end
 		}

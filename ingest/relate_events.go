@@ -54,9 +54,7 @@ func (x *relater) sameAgain() {
 				ev.modality = x.modality(&ev)
 				ev.start = j // the date nearest "the same", not the one of the first clause
 				ev.date = x.eventDate(&ev)
-				if ev.modality == schema.Asserted && ev.date != "" && !x.d.Published.IsZero() && ev.date > x.d.Published.Format("2006-01-02") {
-					ev.modality = schema.Planned
-				}
+				x.plannedIfLater(&ev)
 				x.events = append(x.events, ev)
 			}
 		}
@@ -191,8 +189,7 @@ func (x *relater) linkEvents() {
 					continue
 				}
 				ev := event{rule: judgedRule, start: j, end: j + 1, sent: si, agents: speakers, targets: o.agents}
-				ev.modality = schema.Asserted
-				ev.date = x.eventDate(&ev)
+				x.dateAsserted(&ev)
 				x.events = append(x.events, ev)
 			}
 			break

@@ -52,8 +52,7 @@ func (x *relater) judgments() {
 				continue
 			}
 			ev := event{rule: judgedCallRule, start: j, end: j + 1, sent: si, agents: agents[:1], targets: []*Entity{target}}
-			ev.modality = x.modality(&ev)
-			ev.date = x.eventDate(&ev)
+			x.dateOwn(&ev)
 			x.events = append(x.events, ev)
 			x.emit(ev)
 			j = eval
@@ -100,8 +99,7 @@ func (x *relater) alliances() {
 				continue
 			}
 			ev := event{rule: allyRule, start: j, end: j + 1, sent: si, agents: agents, targets: targets}
-			ev.modality = x.modality(&ev)
-			ev.date = x.eventDate(&ev)
+			x.dateOwn(&ev)
 			x.events = append(x.events, ev)
 			x.emit(ev)
 		}
@@ -221,8 +219,7 @@ func (x *relater) copularJudgments() {
 				continue
 			}
 			ev := event{rule: judgedCopulaRule, start: j, end: j + 1, sent: si, agents: agents[:1], targets: []*Entity{target}}
-			ev.modality = x.modality(&ev)
-			ev.date = x.eventDate(&ev)
+			x.dateOwn(&ev)
 			x.events = append(x.events, ev)
 			x.emit(ev)
 			j = eval

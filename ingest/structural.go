@@ -296,8 +296,7 @@ func (x *relater) responsibility() {
 					break
 				}
 				ev := event{rule: responsibleRule, start: j, end: j + 1, sent: si, agents: speakers, targets: targets}
-				ev.modality = schema.Asserted
-				ev.date = x.eventDate(&ev)
+				x.dateAsserted(&ev)
 				x.events = append(x.events, ev)
 				x.emit(ev)
 				break
@@ -352,8 +351,7 @@ func (x *relater) dismissals() {
 				break
 			}
 			ev := event{rule: dismissRule, start: j, end: j + 1, sent: si, agents: speakers[:1], targets: []*Entity{target}}
-			ev.modality = schema.Asserted
-			ev.date = x.eventDate(&ev)
+			x.dateAsserted(&ev)
 			x.events = append(x.events, ev)
 			x.emit(ev)
 			break

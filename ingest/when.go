@@ -87,6 +87,25 @@ func (x *relater) modalityAndDate(ev *event) {
 	if ev.date == "" && ev.inherit != nil {
 		ev.date, ev.precision = ev.inherit.date, ev.inherit.precision // "the attack killed 150": the date of that attack
 	}
+	x.plannedIfLater(ev)
+}
+
+// dateAsserted dates an event a speaker made by speaking (a judgment, a
+// rejection, a claim of responsibility): asserted, on its sentence's date.
+func (x *relater) dateAsserted(ev *event) {
+	ev.modality = schema.Asserted
+	ev.date = x.eventDate(ev)
+}
+
+// dateOwn gives an event the passes after relate find the modality the words
+// around its trigger give and its sentence's date.
+func (x *relater) dateOwn(ev *event) {
+	ev.modality = x.modality(ev)
+	ev.date = x.eventDate(ev)
+}
+
+// plannedIfLater makes an asserted event dated after publication planned.
+func (x *relater) plannedIfLater(ev *event) {
 	if ev.modality == schema.Asserted && ev.date != "" && !x.d.Published.IsZero() && ev.date > x.d.Published.Format("2006-01-02") {
 		ev.modality = schema.Planned
 	}
