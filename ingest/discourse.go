@@ -25,6 +25,7 @@ func (x *relater) discourse() {
 	x.claimedWrongs()
 	x.quotedBreaches()
 	x.saidShould()
+	x.urgedEnds()
 	x.linkJudgedDeeds()
 }
 

@@ -61,3 +61,60 @@ func (x *relater) conditionBefore(first, sentStart int) bool {
 	}
 	return false
 }
+
+var endBetweenRule = &Rule{ID: "urged/end-between", Type: schema.Urged}
+
+// conflictNouns name a fight whose end is urged: "an end to the fighting
+// between X and Y".
+var conflictNouns = set("fight", "fighting", "war", "conflict", "dispute", "hostilities", "violence", "clashes",
+	"standoff", "feud", "row", "tensions", "confrontation", "dispute")
+
+// urgedEnds reads "X urged an end to the fighting between Y and Z", "X
+// called for an end to the trade war between Y and Z": X urges both sides
+// (the other side only, when X is one of them).
+func (x *relater) urgedEnds() {
+	for si, s := range x.d.Sentences {
+		for j := s.Start + 2; j+3 < s.End; j++ {
+			if !x.isWord(j, "end") || !x.isWord(j+1, "to") || !x.isWord(j-1, "an", "the") {
+				continue
+			}
+			v := j - 2
+			if x.isWord(v, "for") {
+				v--
+			}
+			if !x.isWord(v, "urged", "urges", "urging", "urge", "called", "calls", "calling", "demanded", "demands", "appealed", "pushed", "pushing", "sought", "seeks") {
+				continue
+			}
+			k := j + 2
+			for k < s.End && k < j+7 && !conflictNouns[x.tok(k).Lower] && x.tok(k).Kind == tokWord {
+				k++
+			}
+			b := k + 1
+			if x.isWord(b, "over", "about", "on") {
+				for b < k+5 && !x.isWord(b, "between") && x.tok(b).Kind == tokWord {
+					b++ // "a tariff fight over spirits between X and Y"
+				}
+			}
+			if !conflictNouns[x.tok(k).Lower] || !x.isWord(b, "between") {
+				continue
+			}
+			both, _ := x.objects(b+1, s.End, []string{""}, false)
+			agents, _ := x.subjects(v, s.Start, false)
+			if len(both) < 2 || len(agents) == 0 {
+				continue
+			}
+			var targets []*Entity
+			for _, t := range both {
+				if !x.oneSide(t, agents[0]) {
+					targets = append(targets, t)
+				}
+			}
+			if len(targets) == 0 {
+				continue
+			}
+			ev := event{rule: endBetweenRule, start: v, end: k + 1, sent: si, agents: agents[:1], targets: targets}
+			x.modalityAndDate(&ev)
+			x.events = append(x.events, ev)
+		}
+	}
+}

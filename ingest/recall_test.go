@@ -91,5 +91,18 @@ func TestRecallFamilies(t *testing.T) {
 		{"what the speaker's own side must do is no demand",
 			"Chilean President Ana Reyes said Chile must reopen the border.",
 			"", "", "", "", "", "URGED"},
+		// urging an end to a fight between two sides urges both
+		{"urged an end to the fighting between two sides",
+			"Chilean President Ana Reyes called for an end to the fighting between Peru and Bolivia.",
+			"URGED", "Ana Reyes", "Bolivia", "", "", ""},
+		{"urged an end to a fight over a matter between two sides",
+			"Chilean President Ana Reyes urged the end to a tariff fight over fish between Peru and Bolivia.",
+			"URGED", "Ana Reyes", "Peru", "", "", ""},
+		{"the speaker's own side in the fight is not urged",
+			"Chilean President Ana Reyes called for an end to the fighting between Chile and Bolivia.",
+			"", "", "", "", "", "URGED:Ana Reyes:Chile"},
+		{"welcoming an end is no urging",
+			"Chilean President Ana Reyes welcomed an end to the fighting between Peru and Bolivia.",
+			"", "", "", "", "", "URGED"},
 	})
 }
