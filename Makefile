@@ -56,7 +56,7 @@ FUZZTIME  ?= 15s
 BOLT_UP   := bash -c 'exec 3<>/dev/tcp/127.0.0.1/$(BOLT_PORT)' 2>/dev/null
 DEMO_ENV  := $(LOCAL_ENV)
 
-.PHONY: build setup test test-unit demo bench bench-scale extract-rss fuzz vet fmt score
+.PHONY: build setup test test-unit demo bench bench-scale extract-rss bulk-load fuzz vet fmt score
 
 build: ## Build bin/actorgraph
 	$(GO) build -o $(BIN) ./cmd/actorgraph
@@ -91,6 +91,24 @@ N ?= 2000
 bench-scale: build ## Empty the local Neo4j, ingest N generated articles (examples repeated), print articles/s per 10% slice
 	@$(BOLT_UP) || $(MAKE) --no-print-directory neo4j-start
 	$(GO) run ./scripts/benchscale -n $(N) -uri bolt://127.0.0.1:$(BOLT_PORT) $(if $(BATCH),-batch-size $(BATCH))
+
+# !!! bulk-load REPLACES the whole neo4j database of the local server !!!
+# neo4j-admin database import (Community Edition) loads only into a database
+# that is overwritten: --overwrite-destination. Use it for a first load;
+# ingest adds to the result afterwards. PUBLISHED dates undated articles;
+# INPUT=gen:N loads N generated articles (examples repeated, as bench-scale).
+INPUT ?=
+BULK_DIR := .neo4j/import/actorgraph
+bulk-load: build ## !!! REPLACES the local neo4j database !!! Extract INPUT=paths (or gen:N) to neo4j-admin CSVs, stop Neo4j, import them, start, apply schema
+	@test -n "$(INPUT)" || { echo "bulk-load: give the articles with INPUT=path... (or INPUT=gen:N)" >&2; exit 2; }
+	@echo "bulk-load: !!! this REPLACES everything in the neo4j database of the local server (.neo4j) !!!"
+	@rm -rf $(BULK_DIR) && mkdir -p $(BULK_DIR)
+	@in="$(INPUT)"; case "$$in" in gen:*) $(GO) run ./scripts/benchscale -n $${in#gen:} -generate $(BULK_DIR)/feed.jsonl && in=$(BULK_DIR)/feed.jsonl;; esac; \
+	  /usr/bin/time -f 'bulk-load: export took %e s, peak RSS %M KB' ./$(BIN) export --format neo4j-admin --out $(BULK_DIR)/csv $(if $(PUBLISHED),--published $(PUBLISHED)) $$in
+	$(NEO4J_SH) import $(BULK_DIR)/csv
+	$(NEO4J_SH) start
+	$(LOCAL_ENV) ./$(BIN) schema apply --after-import
+	-@$(MAKE) --no-print-directory neo4j-warm-up
 
 FORMAT ?= jsonl
 extract-rss: build ## Extract N generated articles (examples repeated) with --format FORMAT (default jsonl) and print wall time and peak RSS (/usr/bin/time -v)

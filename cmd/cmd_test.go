@@ -474,7 +474,7 @@ func TestExportUsage(t *testing.T) {
 		args []string
 		want string
 	}{
-		{"bad format", []string{"export", "--format", "gexf"}, "want graphml or csv"},
+		{"bad format", []string{"export", "--format", "gexf"}, "want graphml, csv or neo4j-admin"},
 		{"csv without folder", []string{"export", "--format", "csv"}, "give the folder with --out DIR"},
 		{"param without query", []string{"export", "--param", "a=b"}, "--param needs --query"},
 		{"tabular query", []string{"export", "--query", "meetings"}, "returns rows, not a graph"},
@@ -483,6 +483,11 @@ func TestExportUsage(t *testing.T) {
 		{"param out of range", []string{"export", "--query", "chain", "-p", "a=x", "-p", "b=y", "-p", "max_hops=0"},
 			"param max_hops: 0 is not between 1 and 15; run `actorgraph query chain --help` for its parameters.\n"},
 		{"missing param", []string{"export", "--query", "chain", "-p", "a=x"}, "query chain needs --param b=<string>"},
+		{"neo4j-admin without folder", []string{"export", "--format", "neo4j-admin", "x.txt"}, "give the folder with --out DIR"},
+		{"neo4j-admin without articles", []string{"export", "--format", "neo4j-admin", "--out", "d"}, "missing PATH"},
+		{"neo4j-admin with a query", []string{"export", "--format", "neo4j-admin", "--out", "d", "--query", "chain", "x.txt"},
+			"exports the articles PATH..., not a query"},
+		{"articles without neo4j-admin", []string{"export", "--format", "csv", "--out", "d", "x.txt"}, `unknown command "x.txt"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

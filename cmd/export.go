@@ -17,8 +17,9 @@ import (
 // exportOptions are the inputs of one export run.
 type exportOptions struct {
 	f      *factory
-	Format string // graphml or csv
-	Query  string // a graph-returning query; empty for the whole graph
+	Format string   // graphml, csv or neo4j-admin
+	Paths  []string // neo4j-admin: the articles to extract
+	Query  string   // a graph-returning query; empty for the whole graph
 	Params map[string]string
 	Out    string // graphml: a file, "" or "-" for stdout; csv: a folder
 	Config Config
@@ -30,8 +31,8 @@ func newExportCmd(f *factory, runF func(context.Context, *exportOptions) error) 
 	opts := &exportOptions{f: f}
 	var params []string
 	c := &cobra.Command{
-		Use:   "export --format graphml|csv [--query NAME --param key=value ...] [--out FILE|DIR]",
-		Short: "Write the graph, or the subgraph a query draws, as GraphML or CSV",
+		Use:   "export --format graphml|csv|neo4j-admin [--query NAME --param key=value ...] [--out FILE|DIR] [PATH...]",
+		Short: "Write the graph, or the subgraph a query draws, as GraphML or CSV; or articles' graph as neo4j-admin import files",
 		Long: `export writes the whole graph, or the subgraph that a graph-returning query
 draws (--query), with every property of nodes and edges, provenance included
 (articles, sources, evidence, rules, modality, date, date_precision,
@@ -45,12 +46,34 @@ confidence):
 Lists (evidence, articles, aliases, ...) are written as JSON arrays, a point
 as lat and lon. The whole graph is streamed from the database, not held in
 memory. The graph-returning queries are marked "returns: graph" in query
---list.`,
+--list.
+
+  --format neo4j-admin --out DIR PATH...
+                    the bulk path for a first load: extracts the articles
+                    PATH... (no database is opened) and writes the node and
+                    relationship CSV files of "neo4j-admin database import
+                    full" into DIR, with the very properties ingest would
+                    write (tallies, contributions on Article nodes, name
+                    keys), so that later ingest, updates and retractions work
+                    on the imported graph. neo4j-admin imports only into an
+                    EMPTY database: on Community, --overwrite-destination
+                    REPLACES the whole neo4j database. make bulk-load
+                    INPUT=... does it all against the local server. Entities
+                    and edges are held in memory until the end (articles and
+                    MENTIONS are streamed); an article id given twice with
+                    other content is an error.`,
 		Example: `  actorgraph export --format graphml --out actorgraph.graphml
   actorgraph export --format csv --out export/
-  actorgraph export --format graphml --query neighbourhood --param name=Kerry > kerry.graphml`,
-		Args: noArgs,
+  actorgraph export --format graphml --query neighbourhood --param name=Kerry > kerry.graphml
+  actorgraph export --format neo4j-admin --published 2016-10-16 --out import/ feed.jsonl`,
+		Args: func(c *cobra.Command, args []string) error {
+			if opts.Format == "neo4j-admin" {
+				return minArgs(1, "PATH (the articles to extract: a file, a folder or - for stdin)")(c, args)
+			}
+			return noArgs(c, args)
+		},
 		RunE: runE(func(c *cobra.Command, args []string) error {
+			opts.Paths = args
 			if err := opts.check(params); err != nil {
 				return err
 			}
@@ -62,14 +85,21 @@ memory. The graph-returning queries are marked "returns: graph" in query
 			if runF != nil {
 				return runF(c.Context(), opts)
 			}
+			if opts.Format == "neo4j-admin" {
+				return runBulkExport(c.Context(), opts)
+			}
 			return runExport(c.Context(), opts)
 		}),
 	}
 	fl := c.Flags()
-	fl.StringVarP(&opts.Format, "format", "f", "graphml", "output format: graphml or csv")
+	fl.StringVarP(&opts.Format, "format", "f", "graphml", "output format: graphml, csv or neo4j-admin")
 	fl.StringVar(&opts.Query, "query", "", "export the subgraph of this graph-returning query instead of the whole graph")
 	fl.StringArrayVarP(&params, "param", "p", nil, "query parameter key=value (repeatable; with --query)")
-	fl.StringVarP(&opts.Out, "out", "o", "", "graphml: output file (default stdout); csv: output folder (required)")
+	fl.StringVarP(&opts.Out, "out", "o", "", "graphml: output file (default stdout); csv, neo4j-admin: output folder (required)")
+	fl.String("published", "", "neo4j-admin: date (YYYY-MM-DD) of articles that carry none")
+	fl.Int("workers", 0, "neo4j-admin: parallel extraction workers (default one per CPU)")
+	fl.Int("max-article-bytes", 0, "neo4j-admin: largest article read, in bytes (default 2 MiB)")
+	fl.StringSlice("dictionary", nil, "neo4j-admin: YAML file of custom actors and verbs (repeatable)")
 	return c
 }
 
@@ -81,8 +111,16 @@ func (opts *exportOptions) check(params []string) error {
 		if opts.Out == "" || opts.Out == "-" {
 			return usagef("--format csv writes nodes.csv and edges.csv: give the folder with --out DIR")
 		}
+	case "neo4j-admin":
+		if opts.Out == "" || opts.Out == "-" {
+			return usagef("--format neo4j-admin writes CSV files for neo4j-admin import: give the folder with --out DIR")
+		}
+		if opts.Query != "" || len(params) > 0 {
+			return usagef("--format neo4j-admin exports the articles PATH..., not a query")
+		}
+		return nil
 	default:
-		return usagef("--format %q: want graphml or csv", opts.Format)
+		return usagef("--format %q: want graphml, csv or neo4j-admin", opts.Format)
 	}
 	var err error
 	if opts.Params, err = parseParams(opts.Query, params); err != nil {

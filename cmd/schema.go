@@ -15,7 +15,10 @@ import (
 type schemaOptions struct {
 	f      *factory
 	Action string // apply or show
-	Config Config
+	// AfterImport also gives a graph neo4j-admin imported the empty lists
+	// its CSV files cannot hold.
+	AfterImport bool
+	Config      Config
 }
 
 // newSchemaCmd returns the schema command. runF, when set, replaces
@@ -26,8 +29,13 @@ func newSchemaCmd(f *factory, runF func(context.Context, *schemaOptions) error) 
 		Use:   "schema apply|show",
 		Short: "Create the graph's constraints and indexes, or print them",
 		Long: `schema apply creates the unique constraints and indexes of the actor graph in
-Neo4j (idempotent; ingest does it too). schema show prints the statements.`,
-		Example: "  actorgraph schema show\n  actorgraph schema apply",
+Neo4j (idempotent; ingest does it too). schema show prints the statements.
+
+After a neo4j-admin import of the files of export --format neo4j-admin, run
+schema apply --after-import: it also sets the list properties that CSV files
+cannot hold when empty (aliases, evidence, ...) to [], as ingest would have
+(it reads every entity and edge once; make bulk-load runs it).`,
+		Example: "  actorgraph schema show\n  actorgraph schema apply\n  actorgraph schema apply --after-import",
 		Args: func(c *cobra.Command, args []string) error {
 			if len(args) != 1 || (args[0] != "apply" && args[0] != "show") {
 				return usagef("%s: want apply or show", c.CommandPath())
@@ -48,6 +56,7 @@ Neo4j (idempotent; ingest does it too). schema show prints the statements.`,
 			return runSchema(c.Context(), opts)
 		}),
 	}
+	c.Flags().BoolVar(&opts.AfterImport, "after-import", false, "also set the empty lists that a neo4j-admin import of export --format neo4j-admin files lacks")
 	return c
 }
 
@@ -72,6 +81,21 @@ func runSchema(ctx context.Context, opts *schemaOptions) (err error) {
 	}()
 	if err := cn.writer.ApplySchema(ctx); err != nil {
 		return withDB(opts.Config, fmt.Errorf("apply schema: %w", err))
+	}
+	if opts.AfterImport {
+		fi, ok := cn.writer.(interface {
+			FinishImport(context.Context) (int, error)
+		})
+		if !ok {
+			return errors.New("schema apply --after-import: not supported by this database connection")
+		}
+		n, err := fi.FinishImport(ctx)
+		if err != nil {
+			return withDB(opts.Config, err)
+		}
+		if !f.quiet {
+			fmt.Fprintf(f.Err, "schema: set %d empty list properties of the imported graph\n", n)
+		}
 	}
 	if !f.quiet {
 		fmt.Fprintf(f.Err, "schema: applied %d statements to %s (database %s)\n", len(stmts), opts.Config.Neo4j.URI, opts.Config.Neo4j.Database)

@@ -1,0 +1,311 @@
+package graph
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/schema"
+)
+
+// A first load without a database: Bulk takes the graphs of articles one at
+// a time and sums their contributions with the code the writer uses
+// (change.collect, delta.go), then gives every node and edge the properties
+// that the load plan's Cypher (cypher.go) would compute from the same
+// tallies. admin.go writes the result as the CSV files of
+// `neo4j-admin database import full`. Loaded so, the graph is the one that
+// ingest of the same articles into an empty database builds, tallies and
+// the contributions on Article nodes included, so that later updates and
+// retractions work on it as on an ingested graph.
+
+// Bulk sums article graphs for a first load. Articles and MENTIONS are
+// handed to the sink as they come; entities and edges are kept in memory
+// until Finish (their tallies, articles and evidence: about the size of
+// the extraction JSON of the distinct facts).
+type Bulk struct {
+	sink    BulkSink
+	seen    map[string]string // article id -> content sha256
+	nodes   map[string]*bulkNode
+	edges   map[Key]*bulkEdge
+	edgeIDs []Key
+}
+
+// BulkSink receives what Bulk produces.
+type BulkSink interface {
+	Article(row map[string]any) error
+	Mention(from, to string, count int64) error
+	Node(label schema.Label, official bool, row map[string]any) error
+	Edge(p EdgePart, row map[string]any) error
+}
+
+type bulkNode struct {
+	label schema.Label
+	tally map[string]int
+	row   map[string]any // label properties: the last non-null value wins
+}
+
+type bulkEdge struct {
+	part     EdgePart
+	tally    map[string]int
+	articles []string
+	evidence []string
+}
+
+// NewBulk returns an empty Bulk writing to sink.
+func NewBulk(sink BulkSink) *Bulk {
+	return &Bulk{sink: sink, seen: map[string]string{}, nodes: map[string]*bulkNode{}, edges: map[Key]*bulkEdge{}}
+}
+
+// Add folds the graph of one or more articles into b. An article seen
+// before with the same content adds nothing; with other content it is an
+// error: a first load takes one version of each article.
+func (b *Bulk) Add(g *Graph) error {
+	for _, a := range g.Articles {
+		if sha, ok := b.seen[a.ID]; ok {
+			if sha != a.ContentSHA256 {
+				return fmt.Errorf("bulk: article %s appears twice with different content: a first load takes one version of each (load later versions with ingest)", a.ID)
+			}
+			return nil
+		}
+	}
+	var u change
+	if err := u.collect([]*Graph{g}, nil); err != nil {
+		return err
+	}
+	rows, err := u.articleRows()
+	if err != nil {
+		return err
+	}
+	for _, r := range rows {
+		if err := b.sink.Article(r); err != nil {
+			return err
+		}
+	}
+	for _, a := range g.Articles {
+		b.seen[a.ID] = a.ContentSHA256
+	}
+	for _, m := range u.mentions {
+		if err := b.sink.Mention(m.From, m.To, int64(m.Count)); err != nil {
+			return err
+		}
+	}
+	return b.fold(u.delta)
+}
+
+// fold adds the tallies, articles and evidence of d.
+func (b *Bulk) fold(d *delta) error {
+	for id, nd := range d.nodes {
+		n := b.nodes[id]
+		if n == nil {
+			n = &bulkNode{label: nd.label, tally: map[string]int{}, row: map[string]any{}}
+			b.nodes[id] = n
+		}
+		for k, c := range nd.tally {
+			n.tally[k] += c
+		}
+		if nd.node == nil {
+			continue
+		}
+		_, row, err := nodeRow(*nd.node)
+		if err != nil {
+			return err
+		}
+		for k, v := range row {
+			if v != nil && k != "official" {
+				n.row[k] = v
+			}
+		}
+	}
+	for k, ed := range d.edges {
+		e := b.edges[k]
+		if e == nil {
+			e = &bulkEdge{part: ed.part, tally: map[string]int{}}
+			b.edges[k] = e
+			b.edgeIDs = append(b.edgeIDs, k)
+		}
+		for t, c := range ed.tally {
+			e.tally[t] += c
+		}
+		e.articles = append(e.articles, ed.artAdd...)
+		e.evidence = append(e.evidence, ed.evAdd...)
+	}
+	return nil
+}
+
+// Len returns the number of entities and edges (not MENTIONS) so far.
+func (b *Bulk) Len() (nodes, edges int) { return len(b.nodes), len(b.edges) }
+
+// Finish hands every entity and edge to the sink, with the properties the
+// load plan would give them, and frees them.
+func (b *Bulk) Finish() error {
+	ids := sortedKeys(b.nodes)
+	for _, id := range ids {
+		n := b.nodes[id]
+		row, official := nodeProps(id, n)
+		if err := b.sink.Node(n.label, official, row); err != nil {
+			return err
+		}
+	}
+	sort.Slice(b.edgeIDs, func(i, j int) bool { return lessKey(b.edgeIDs[i], b.edgeIDs[j]) })
+	for _, k := range b.edgeIDs {
+		e := b.edges[k]
+		if err := b.sink.Edge(e.part, edgeProps(e)); err != nil {
+			return err
+		}
+	}
+	b.nodes, b.edges, b.edgeIDs = map[string]*bulkNode{}, map[Key]*bulkEdge{}, nil
+	return nil
+}
+
+// tallyLists returns a tally as the sorted keys with a count above zero
+// and their counts, as tallyCypher leaves them.
+func tallyLists(t map[string]int) ([]string, []int64) {
+	keys := make([]string, 0, len(t))
+	for k, c := range t {
+		if c > 0 {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	counts := make([]int64, len(keys))
+	for i, k := range keys {
+		counts[i] = int64(t[k])
+	}
+	return keys, counts
+}
+
+// withPrefix returns the keys with the prefix, without it, in order.
+func withPrefix(keys []string, prefix string) []string {
+	out := []string{}
+	for _, k := range keys {
+		if s, ok := strings.CutPrefix(k, prefix); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// most returns the key with the prefix that most articles gave (the first
+// on a tie), without the prefix, as mostCypher does; nil when none.
+func most(keys []string, counts []int64, prefix string) any {
+	best := -1
+	for i, k := range keys {
+		if strings.HasPrefix(k, prefix) && (best < 0 || counts[i] > counts[best]) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	return keys[best][len(prefix):]
+}
+
+// nodeProps returns the properties nodeCypher gives a new node with this
+// tally, and whether it is an Official.
+func nodeProps(id string, n *bulkNode) (map[string]any, bool) {
+	tk, tc := tallyLists(n.tally)
+	names := withPrefix(tk, "name:")
+	name := ""
+	for _, s := range names {
+		if len(s) > len(name) {
+			name = s
+		}
+	}
+	aliases := []string{}
+	var keys []string
+	if name != "" { // a node no article names keeps no name (nodeCypher)
+		for _, a := range sortedUnique(append(withPrefix(tk, "alias:"), names...)) {
+			if a != name {
+				aliases = append(aliases, a)
+			}
+		}
+		for _, s := range append([]string{name}, aliases...) {
+			keys = append(keys, strings.ToLower(s))
+		}
+	}
+	row := map[string]any{"id": id, "tally": tk, "tally_counts": tc, "name": nullable(name),
+		"aliases": aliases[:min(len(aliases), MaxAliases)], "alias_count": int64(len(aliases)),
+		"name_keys": nonNil(sortedUnique(keys))}
+	for k, v := range n.row {
+		if k != "id" {
+			row[k] = v
+		}
+	}
+	return row, contains(tk, "official")
+}
+
+// edgeProps returns the properties edgeCypher gives a new edge with these
+// articles, evidence and tally.
+func edgeProps(e *bulkEdge) map[string]any {
+	p := e.part
+	arts, ev := sortedSet(e.articles), sortedSet(e.evidence)
+	tk, tc := tallyLists(e.tally)
+	evidence := []string{}
+	for _, k := range ev {
+		s := strings.SplitN(k, evidenceSep, 3)[2]
+		if len(evidence) < MaxEvidence && !contains(evidence, s) {
+			evidence = append(evidence, s)
+		}
+	}
+	row := map[string]any{"articles": arts, "sources": int64(len(arts)), "evidence_by_article": ev,
+		"evidence_count": int64(len(ev)), "evidence": evidence, "tally": tk, "tally_counts": tc,
+		"rules": withPrefix(tk, "rule:"), "location": most(tk, tc, "location:"), "cameo": nullable(p.Type.CAMEO()),
+		"modality": ranked(withPrefix(tk, "modality:"), modalityRanks, true)}
+	row["confidence"] = maxNumber(withPrefix(tk, "confidence:"), func(s string) (float64, error) {
+		return strconv.ParseFloat(s, 64)
+	})
+	if c := maxNumber(withPrefix(tk, "casualties:"), func(s string) (float64, error) {
+		n, err := strconv.ParseInt(s, 10, 64)
+		return float64(n), err
+	}); c != nil {
+		row["casualties"] = int64(c.(float64))
+	}
+	if !p.Type.Structural() {
+		row["date"] = p.Date
+		row["date_precision"] = ranked(withPrefix(tk, "precision:"), precisionRanks, false)
+	}
+	if p.Type == schema.OfficialOf {
+		row["titles"] = withPrefix(tk, "title:")
+		row["title"] = most(tk, tc, "title:")
+	}
+	return row
+}
+
+// sortedSet sorts list and drops repeats, in place (sortedUnique is
+// quadratic; an edge of a large load lists many articles).
+func sortedSet(list []string) []string {
+	sort.Strings(list)
+	return nonNil(slices.Compact(list))
+}
+
+// ranked returns the value of vals with the highest rank (high) or the
+// lowest, the first on a tie; nil when vals is empty.
+func ranked(vals []string, ranks map[string]any, high bool) any {
+	var best any
+	for _, v := range vals {
+		if best == nil {
+			best = v
+			continue
+		}
+		r, _ := ranks[v].(int64)
+		b, _ := ranks[best.(string)].(int64)
+		if (high && r > b) || (!high && r < b) {
+			best = v
+		}
+	}
+	return best
+}
+
+// maxNumber returns the largest of the numbers vals, nil when none parses.
+func maxNumber(vals []string, parse func(string) (float64, error)) any {
+	var best any
+	for _, v := range vals {
+		x, err := parse(v)
+		if err == nil && (best == nil || x > best.(float64)) {
+			best = x
+		}
+	}
+	return best
+}
