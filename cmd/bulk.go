@@ -16,7 +16,7 @@ import (
 func runBulkExport(ctx context.Context, opts *exportOptions) error {
 	f, cfg := opts.f, opts.Config
 	t := tally{start: time.Now()}
-	p, err := ingest.NewPipeline(ingest.Options{Dictionaries: cfg.Extract.Dictionaries})
+	p, err := ingest.NewPipeline(ingest.Options{Dictionaries: cfg.Extract.Dictionaries, Published: cfg.Ingest.Published})
 	if err != nil {
 		return fmt.Errorf("build pipeline: %w", err)
 	}
@@ -28,9 +28,9 @@ func runBulkExport(ctx context.Context, opts *exportOptions) error {
 	bar := newProgress(f.Err, f.ErrTTY && !f.quiet, "export")
 	params := &extractParams{
 		paths: opts.Paths, stdin: f.In, workers: cfg.Ingest.Workers,
-		published: cfg.Ingest.Published, pipeline: p, maxArticle: cfg.Ingest.MaxArticleBytes, bar: bar,
+		pipeline: p, maxArticle: cfg.Ingest.MaxArticleBytes, bar: bar,
 		check: func(a ingest.Article) error {
-			if a.Published == "" {
+			if p.Published(a) == "" {
 				return fmt.Errorf("read %s: article has no published date: give one in the file, or use --published or ingest.published", where(a))
 			}
 			return nil
