@@ -215,7 +215,7 @@ var clashBackRule = &Rule{ID: "attacked/clash-mutual", Type: schema.Attacked, ki
 // emitMutual gives a clash both directions: "X clashed with Y", "clashes
 // between X and Y" -> X attacked Y and Y attacked X.
 func (x *relater) emitMutual(ev event) {
-	if ev.rule.ID != "attacked/clash" && ev.rule.ID != "attacked/clashes" {
+	if !ev.rule.Mutual {
 		return
 	}
 	if len(ev.agents) == 0 && len(ev.targets) >= 2 && x.betweenAt(ev.end) {

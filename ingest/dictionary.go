@@ -1,7 +1,9 @@
 package ingest
 
 import (
+	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
@@ -56,7 +58,9 @@ func loadDictionary(path string, lex *Lexicon, rules *ruleSet) error {
 // file or the built-in lexicon.
 func parseDictionary(name string, data []byte) (*Dictionary, error) {
 	var dict Dictionary
-	if err := yaml.Unmarshal(data, &dict); err != nil {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true) // a misspelt field is an error, not a rule without its condition
+	if err := dec.Decode(&dict); err != nil && err != io.EOF {
 		return nil, fmt.Errorf("parse dictionary %s: %w", name, err)
 	}
 	return &dict, nil
@@ -105,18 +109,16 @@ func addActors(name string, actors []DictActor, lex *Lexicon) error {
 }
 
 // add validates the rules of the dictionary named name and appends them to
-// rs in their order.
+// rs in their order. A rule that cannot fire is an error naming the file
+// and the rule.
 func (rs *ruleSet) add(name string, rules []Rule) error {
 	for i := range rules {
 		ru := rules[i]
-		if _, ok := schema.ParseRelType(string(ru.Type)); !ok || ru.Type.Structural() {
-			return fmt.Errorf("dictionary %s: rule %q: type %q is not an interaction type of the ontology", name, ru.ID, ru.Type)
-		}
-		if len(ru.Forms) == 0 {
-			return fmt.Errorf("dictionary %s: rule %q has no forms", name, ru.ID)
-		}
 		if ru.ID == "" {
 			ru.ID = "custom/" + strings.ToLower(string(ru.Type))
+		}
+		if err := ru.prepare(); err != nil {
+			return fmt.Errorf("dictionary %s: rule %q: %w", name, ru.ID, err)
 		}
 		rs.rules = append(rs.rules, &ru)
 	}

@@ -321,12 +321,21 @@ func TestDictionary(t *testing.T) {
 
 func TestDictionaryErrors(t *testing.T) {
 	tests := []struct{ name, yaml, want string }{
-		{"bad type", "rules:\n  - {id: x, type: DROP_ALL, forms: [x]}\n", "not an interaction type"},
-		{"structural type", "rules:\n  - {id: x, type: OFFICIAL_OF, forms: [x]}\n", "not an interaction type"},
-		{"no forms", "rules:\n  - {id: x, type: BOMBED}\n", "has no forms"},
+		{"bad type", "rules:\n  - {id: x, type: DROP_ALL, forms: [x]}\n", `rule "x": type "DROP_ALL" is not an interaction type`},
+		{"structural type", "rules:\n  - {id: x, type: OFFICIAL_OF, forms: [x]}\n", `rule "x": type "OFFICIAL_OF" is not an interaction type`},
+		{"no forms", "rules:\n  - {id: x, type: BOMBED}\n", `rule "x": has no forms`},
 		{"bad country", "actors:\n  - {name: X Front, type: Organisation, country: ZZZ}\n", "unknown country"},
 		{"bad actor type", "actors:\n  - {name: Mars, type: Planet}\n", "is not Organisation"},
 		{"not yaml", "actors: [\n", "parse dictionary"},
+		{"misspelt field", "rules:\n  - {id: x, type: BOMBED, forms: [x], unles_after: {set: figurative_blows, within: 3}}\n", "unles_after"},
+		{"unknown kind", "rules:\n  - {id: bombed/x, type: BOMBED, kind: adverb, forms: [x]}\n", `rule "bombed/x": kind "adverb"`},
+		{"empty form", "rules:\n  - {id: bombed/x, type: BOMBED, forms: [pummel, \"  \"]}\n", `rule "bombed/x": has an empty form`},
+		{"unknown word set", "rules:\n  - {id: bombed/x, type: BOMBED, forms: [x], unless_after: {set: no_such_set, within: 3}}\n", `rule "bombed/x": unless_after: unknown word set "no_such_set"`},
+		{"zero window", "rules:\n  - {id: bombed/x, type: BOMBED, forms: [x], unless_before: {set: figurative_blows, within: 0}}\n", `rule "bombed/x": unless_before: within must be at least 1`},
+		{"negative window", "rules:\n  - {id: bombed/x, type: BOMBED, forms: [x], requires_after: {set: figurative_blows, within: -2}}\n", `rule "bombed/x": requires_after: within must be at least 1`},
+		{"window form not a form", "rules:\n  - {id: bombed/x, type: BOMBED, forms: [x], unless_after: {set: figurative_blows, within: 2, forms: [y]}}\n", `"y" is not one of the rule's forms`},
+		{"unknown object kind", "rules:\n  - {id: bombed/x, type: BOMBED, forms: [x], objects: [country, planet]}\n", `rule "bombed/x": objects: unknown kind "planet"`},
+		{"unknown agent kind", "rules:\n  - {id: bombed/x, type: BOMBED, forms: [x], agents: [robot]}\n", `rule "bombed/x": agents: unknown kind "robot"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

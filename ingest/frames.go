@@ -18,10 +18,6 @@ import (
 
 // nominalFrame completes the arguments of a noun trigger.
 func (x *relater) nominalFrame(ev *event, s Sentence) {
-	if ev.rule.ID == "killed/deaths" {
-		x.deathsOf(ev, s)
-		return
-	}
 	if len(ev.targets) > 0 && x.detachedPatient(ev.end) {
 		ev.targets = nil // "testing its weapons again in an attempt to gain the U.S.": not the weapons' recipient
 	}
@@ -45,9 +41,6 @@ func (x *relater) nominalFrame(ev *event, s Sentence) {
 	}
 	if x.isWord(ev.end, "from") && len(ev.agents) == 0 && (ev.rule.Type == schema.Criticized || ev.rule.Type == schema.Accused) {
 		x.drawnFrom(ev, s)
-	}
-	if ev.rule.ID == "threatened/noun" && len(ev.agents) == 0 {
-		ev.targets = nil // "faces consequences": a threat needs someone who makes it
 	}
 	if ev.rule.Type == schema.Supported && len(ev.agents) == 0 && x.isWord(ev.end, "of", "from") {
 		x.backingOf(ev, s)
@@ -142,61 +135,6 @@ func (x *relater) adjectiveLike(i int) bool {
 	return false
 }
 
-// frameSpecial applies the argument conditions of the frame rules.
-func (x *relater) frameSpecial(ev *event) {
-	s := x.d.Sentences[ev.sent]
-	switch ev.rule.ID {
-	case "sanctioned/noun", "sanctioned/tariff":
-		// "tariff threats", "sanctions relief": a modifier of another noun
-		if n := x.tok(ev.end); n.Kind == tokWord && !n.Cap && !prepositions[n.Lower] && !byParticiples[n.Lower] && n.Lower != "targeting" &&
-			!beVerbs[n.Lower] && !x.isWord(ev.end, "and", "or", "that", "which", "have", "has", "had", "will", "would") && !strings.HasSuffix(n.Lower, "ed") {
-			ev.agents, ev.targets = nil, nil
-		}
-	case "suspended-talks/leave-bloc":
-		x.leftBloc(ev)
-	case "urged/ask":
-		x.askFrame(ev)
-	case "accused/verb":
-		x.blamedOn(ev, s)
-	case "supported/verb":
-		// "helped Mauritius build", not "to help resolve the situation and bring X"
-		if strings.HasPrefix(x.tok(ev.start).Lower, "help") && x.mentionIdx(ev.end+btoi(x.isWord(ev.end, "the"))) < 0 {
-			ev.agents, ev.targets = nil, nil
-		}
-	case "attacked/verb":
-		// "attacked the newspaper for refusing ...": words, not arms
-		if x.verbalAttack(ev) {
-			ev.rule = verbalAttackRule
-		}
-	case "threatened/verb":
-		x.warnedOutcome(ev)
-	case "attacked/clash", "attacked/clashes":
-		x.armedClash(ev)
-	case "sanctioned/designate":
-		// "designated X (as) a terrorist group": only a terrorist listing sanctions
-		if !x.wordWithin(ev.end, s.End, 10, "terrorist", "terror", "terrorism", "terrorists") {
-			ev.agents, ev.targets = nil, nil
-		}
-	case "suspended-talks/expel":
-		x.expelledDiplomats(ev, s)
-	}
-}
-
-// leftBloc keeps "withdrew from ECOWAS", "pulled out of the alliance": a
-// bloc or forum, not a place or an army.
-func (x *relater) leftBloc(ev *event) {
-	var orgs []*Entity
-	for _, t := range ev.targets {
-		if t.Label == schema.Organisation && (t.Kind == "igo" || t.Kind == "other" || t.Kind == "") {
-			orgs = append(orgs, t)
-		}
-	}
-	ev.targets = orgs
-	if len(orgs) == 0 {
-		ev.agents = nil
-	}
-}
-
 // blamedOn reads "blamed the attacks on X": X is blamed.
 func (x *relater) blamedOn(ev *event, s Sentence) {
 	if len(ev.targets) > 0 || !strings.HasPrefix(x.tok(ev.start).Lower, "blam") {
@@ -249,19 +187,6 @@ func (x *relater) expelledDiplomats(ev *event, s Sentence) {
 	if len(ev.targets) == 0 {
 		ev.agents = nil
 	}
-}
-
-// wordWithin reports whether one of words occurs in the n tokens from i.
-func (x *relater) wordWithin(i, limit, n int, words ...string) bool {
-	for j := i; j < limit && j < i+n; j++ {
-		if x.isWord(j, words...) {
-			return true
-		}
-		if x.tok(j).Text == "." || x.tok(j).Text == ";" {
-			return false
-		}
-	}
-	return false
 }
 
 // phrasalVerbAt reports whether a verb trigger of two or more words starts

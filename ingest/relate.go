@@ -240,7 +240,7 @@ func (x *relater) emit(ev event) {
 			if a.Label == schema.City || a.Label == schema.Region {
 				continue
 			}
-			if ev.rule.ID == "visited/be-in" && a.Label != schema.Person {
+			if ev.rule.agents != 0 && ev.rule.agents&kindOf(a) == 0 {
 				continue
 			}
 			if (typ == schema.MetWith || typ == schema.SpokeWith) && (isMedia(a) || isMedia(t)) {

@@ -156,10 +156,11 @@ func (x *relater) typeRules(ev *event, _ Sentence) findStep {
 	return findOn
 }
 
-// ruleHatch applies the escape hatch of the event's rule, if it has one:
-// the conditions a rule's data cannot state. Example: "Chile blamed the
-// attack on Peru."
-func (x *relater) ruleHatch(ev *event, _ Sentence) findStep {
-	x.frameSpecial(ev)
+// ruleHatch applies the conditions of the event's rule: its data
+// (unless_before, unless_after, requires_after, objects) and its escape
+// hatch in ruleHooks, if it has one. Example: "Chile blamed the attack on
+// Peru."
+func (x *relater) ruleHatch(ev *event, s Sentence) findStep {
+	x.ruleConditions(ev, s)
 	return findOn
 }

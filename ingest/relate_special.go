@@ -10,11 +10,11 @@ import (
 // special applies the per-type argument rules.
 func (x *relater) special(ev *event) {
 	s := x.d.Sentences[ev.sent]
-	if !x.typeArguments(ev, s) || !x.ruleArguments(ev, s) {
+	if !x.typeArguments(ev, s) {
 		return
 	}
 	// symmetric events among coordinated subjects: "Kerry and Lavrov brokered a ceasefire"
-	if t := ev.rule.Type; t.Symmetric() && len(ev.targets) == 0 && len(ev.agents) >= 2 && (x.pairwiseObject(ev.end, s.End) || ev.rule.ID == "met-with/discuss" && !x.isWord(ev.start-1, "to")) {
+	if t := ev.rule.Type; t.Symmetric() && len(ev.targets) == 0 && len(ev.agents) >= 2 && x.pairwiseObject(ev.end, s.End) {
 		ev.targets = ev.agents[1:]
 		ev.agents = ev.agents[:1]
 	}
@@ -85,51 +85,6 @@ func (x *relater) typeArguments(ev *event, s Sentence) bool {
 	return true
 }
 
-// ruleArguments applies the exceptions and argument rules of the rule of ev
-// in sentence s ("hit Mexico with a new levy" is no strike, "speaking
-// alongside X" no talk with X). It is false when it clears ev.
-func (x *relater) ruleArguments(ev *event, s Sentence) bool {
-	if t := ev.rule.Type; (t == schema.Bombed || t == schema.Attacked) && ev.rule.kind == verbRule {
-		for j := ev.end; j < s.End && j < ev.end+10; j++ {
-			if x.isWord(j, "tariff", "tariffs", "levy", "levies", "duties", "taxes", "fines", "sanctions", "criticism", "lawsuit", "lawsuits") {
-				ev.agents, ev.targets = nil, nil // "hit Mexico with a new levy": not a strike
-				return false
-			}
-		}
-	}
-	switch ev.rule.ID {
-	case "threatened/verb":
-		if len(ev.targets) == 0 && len(ev.agents) > 0 {
-			ev.targets = x.threatInClause(ev.end, s.End) // "warned that it will exert maximum pressure on Iran"
-		}
-	case "accused/allege":
-		if x.isWord(ev.start-1, "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "of", "any", "some") {
-			ev.agents, ev.targets = nil, nil // "this alleged consensus": an adjective
-			return false
-		}
-	case "spoke-with/verb":
-		if strings.HasPrefix(x.tok(ev.start).Lower, "spe") && x.isWord(ev.end, "alongside", "beside", "after", "before", "at", "about", "of", "for") {
-			ev.agents, ev.targets = nil, nil // "speaking alongside X": beside, not to, X
-			return false
-		}
-		if strings.HasPrefix(x.tok(ev.start).Lower, "call") && !x.phoneCall(ev) {
-			ev.agents, ev.targets = nil, nil
-			return false
-		}
-	case "visited/travel":
-		if x.isWord(ev.end, "them", "him", "her", "it", "us", "troops", "migrants", "refugees", "aid", "supplies") {
-			ev.agents, ev.targets = nil, nil // "flying them to Louisiana": carrying, not travelling
-			return false
-		}
-	case "agreed-with/verb":
-		if !strings.HasPrefix(x.tok(ev.start).Lower, "agree") && !x.pactAfter(ev.end, s.End) {
-			ev.agents, ev.targets = nil, nil
-			return false
-		}
-	}
-	return true
-}
-
 // measureAfter reports whether a vetoed measure is named after token i.
 func (x *relater) measureAfter(i, limit int) bool {
 	for j := i; j < limit && j < i+6; j++ {
@@ -173,8 +128,7 @@ func (x *relater) pactAfter(i, limit int) bool {
 	return false
 }
 
-var pactNouns = set("agreement", "agreements", "deal", "deals", "accords", "treaties", "pacts", "ceasefire", "truce", "accord", "treaty", "pact", "memorandum",
-	"talks", "meeting", "call", "summit", "understanding", "protocol", "declaration", "armistice")
+var pactNouns = mustWordSet("pact_nouns")
 
 // pairwiseObject reports whether a symmetric trigger without an actor object
 // joins its coordinated subjects: "X and Y met", "X and Y signed a

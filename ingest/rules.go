@@ -18,7 +18,7 @@ const (
 
 // Rule is one pattern of the relation lexicon. Rules are data: the default
 // set is data/rules.yaml, and custom dictionaries add more in the same
-// schema.
+// schema. The README documents every field.
 type Rule struct {
 	ID      string         `yaml:"id"`
 	Type    schema.RelType `yaml:"type"`
@@ -27,9 +27,23 @@ type Rule struct {
 	Preps   []string       `yaml:"preps"`   // words that introduce the object; "" allows a direct object
 	Passive bool           `yaml:"passive"` // "was vetoed by X"
 	Speech  bool           `yaml:"speech"`  // the trigger is itself a statement (no reported modality)
-	Places  bool           `yaml:"places"`  // the object may be a place
+	Places  bool           `yaml:"places"`  // the object may be a place (implied by a place kind in Objects)
+	Mutual  bool           `yaml:"mutual"`  // the event holds both ways: "X clashed with Y"
+
+	UnlessBefore  *WordWindow `yaml:"unless_before"`  // no event when a word of the set comes just before the trigger
+	UnlessAfter   *WordWindow `yaml:"unless_after"`   // no event when a word of the set comes just after the trigger
+	RequiresAfter *WordWindow `yaml:"requires_after"` // no event unless a word of the set comes just after the trigger
+	Objects       []string    `yaml:"objects"`        // allowed object kinds; without one of them, no event
+	Agents        []string    `yaml:"agents"`         // allowed agent kinds; other agents give no edge
+
+	Example string `yaml:"example"` // an invented sentence the rule reads (TestRuleExamples)
+	Expect  string `yaml:"expect"`  // the edge of Example: "Sylvania ACCUSED Freedonia"
+
 	kind    ruleKind
 	seqs    [][]string
+	objects kindSet
+	agents  kindSet
+	hook    ruleHook
 }
 
 type ruleSet struct {
@@ -64,17 +78,10 @@ func defaultRules() (*ruleSet, error) {
 }
 
 // compile expands verb forms and indexes every trigger by its first word.
+// Its rules are prepared (ruleSet.add).
 func (rs *ruleSet) compile() {
 	rs.byFirst = map[string][]ruleSeq{}
 	for _, ru := range rs.rules {
-		switch ru.Kind {
-		case "noun":
-			ru.kind = nounRule
-		case "hyphen":
-			ru.kind = hyphenRule
-		default:
-			ru.kind = verbRule
-		}
 		ru.seqs = nil
 		for _, f := range ru.Forms {
 			words := strings.Fields(strings.ToLower(f))

@@ -1,0 +1,106 @@
+package ingest
+
+import (
+	"strings"
+)
+
+// ruleHook is the code of a built-in rule that its data cannot say. It
+// runs after the argument finders and the rule's data conditions
+// (ruleConditions) and is false when it clears the event.
+type ruleHook func(x *relater, ev *event, s Sentence) bool
+
+// ruleHooks are the escape hatches of the relation lexicon, keyed by rule
+// id: conditions that need more than a word set near the trigger (the
+// word class of a neighbour, the kind of a mention, an earlier event) or
+// that find arguments themselves. Everything else a rule needs is in
+// data/rules.yaml.
+var ruleHooks = map[string]ruleHook{
+	// "tariff threats", "sanctions relief": the noun modifies another noun.
+	// Code: it takes any lower-case word that is not a preposition,
+	// participle, auxiliary or conjunction, which is a word class, not a set.
+	"sanctioned/noun":   nounModifier,
+	"sanctioned/tariff": nounModifier,
+	// "resulted in the deaths of 16 militants": the agent of the event
+	// that caused the deaths. Code: it reads an earlier event.
+	"killed/deaths": func(x *relater, ev *event, s Sentence) bool { x.deathsOf(ev, s); return true },
+	// "faces consequences": a threat needs someone who makes it. Code: it
+	// depends on what the argument finders found, not on words.
+	"threatened/noun": func(x *relater, ev *event, s Sentence) bool {
+		if len(ev.agents) == 0 {
+			ev.targets = nil
+		}
+		return true
+	},
+	// "asked X to", "demanded that X withdraw": a request needs an actor
+	// asked to act. Code: it reads the mentions after the trigger.
+	"urged/ask": func(x *relater, ev *event, s Sentence) bool { x.askFrame(ev); return true },
+	// "blamed the attacks on X": X is blamed. Code: it finds an argument.
+	"accused/verb": func(x *relater, ev *event, s Sentence) bool { x.blamedOn(ev, s); return true },
+	// "helped Mauritius build", not "to help resolve the situation". Code:
+	// it needs a mention right after the trigger.
+	"supported/verb": helpedActor,
+	// "attacked the newspaper for refusing ...": words, not arms. Code: it
+	// reads the labels of the arguments and changes the event's rule.
+	"attacked/verb": func(x *relater, ev *event, s Sentence) bool {
+		if x.verbalAttack(ev) {
+			ev.rule = verbalAttackRule
+		}
+		return true
+	},
+	// "warned that it will exert pressure on X" threatens X; "warned of
+	// X's aggression" names a danger. Code: it finds an argument.
+	"threatened/verb": func(x *relater, ev *event, s Sentence) bool {
+		if len(ev.targets) == 0 && len(ev.agents) > 0 {
+			ev.targets = x.threatInClause(ev.end, s.End)
+		}
+		x.warnedOutcome(ev)
+		return true
+	},
+	// "X clashed with Y over quotas" is a dispute: a clash needs an armed
+	// party. Code: it reads the kinds of the mentions in the sentence.
+	"attacked/clash":   func(x *relater, ev *event, s Sentence) bool { x.armedClash(ev); return true },
+	"attacked/clashes": func(x *relater, ev *event, s Sentence) bool { x.armedClash(ev); return true },
+	// "expelled Freedonian diplomats": the diplomats' state. Code: it
+	// finds an argument.
+	"suspended-talks/expel": func(x *relater, ev *event, s Sentence) bool { x.expelledDiplomats(ev, s); return true },
+	// "X and Y discussed the war": the coordinated subjects met, whatever
+	// the object, unless "to discuss". Code: it rearranges the arguments.
+	"met-with/discuss": func(x *relater, ev *event, s Sentence) bool {
+		if len(ev.targets) == 0 && len(ev.agents) >= 2 && !x.isWord(ev.start-1, "to") {
+			ev.targets = ev.agents[1:]
+			ev.agents = ev.agents[:1]
+		}
+		return true
+	},
+	// "called X" is a call only when X is an actor and nothing says what
+	// X is called ("called Freedonia a threat"). Code: it reads the
+	// mention after the trigger.
+	"spoke-with/verb": func(x *relater, ev *event, s Sentence) bool {
+		if strings.HasPrefix(x.tok(ev.start).Lower, "call") && !x.phoneCall(ev) {
+			ev.agents, ev.targets = nil, nil
+			return false
+		}
+		return true
+	},
+}
+
+// nounModifier clears a noun trigger that modifies the noun after it:
+// "tariff threats", "sanctions relief".
+func nounModifier(x *relater, ev *event, s Sentence) bool {
+	if n := x.tok(ev.end); n.Kind == tokWord && !n.Cap && !prepositions[n.Lower] && !byParticiples[n.Lower] && n.Lower != "targeting" &&
+		!beVerbs[n.Lower] && !x.isWord(ev.end, "and", "or", "that", "which", "have", "has", "had", "will", "would") && !strings.HasSuffix(n.Lower, "ed") {
+		ev.agents, ev.targets = nil, nil
+		return false
+	}
+	return true
+}
+
+// helpedActor keeps "helped Mauritius build", not "to help resolve the
+// situation and bring X": a help needs an actor right after it.
+func helpedActor(x *relater, ev *event, s Sentence) bool {
+	if strings.HasPrefix(x.tok(ev.start).Lower, "help") && x.mentionIdx(ev.end+btoi(x.isWord(ev.end, "the"))) < 0 {
+		ev.agents, ev.targets = nil, nil
+		return false
+	}
+	return true
+}
