@@ -175,6 +175,7 @@ SET r.articles = arts,
     r.tally = tk,
     r.tally_counts = tc,
     r.rules = [k IN tk WHERE k STARTS WITH 'rule:' | substring(k, 5)],
+    r.finders = [k IN tk WHERE k STARTS WITH 'finder:' | substring(k, 7)],
     r.modality = reduce(m = null, k IN [k IN tk WHERE k STARTS WITH 'modality:' | substring(k, 9)] |
                    CASE WHEN m IS NULL OR $modalityRank[k] > $modalityRank[m] THEN k ELSE m END),
     r.confidence = reduce(m = null, x IN [k IN tk WHERE k STARTS WITH 'confidence:' | toFloat(substring(k, 11))] |

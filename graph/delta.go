@@ -15,7 +15,7 @@ import (
 // Every entity node and every edge but MENTIONS keeps a tally: a sorted list
 // of keys (property tally) with the number of articles that gave each key
 // (property tally_counts, aligned with it). Node keys are "name:<name>",
-// "alias:<alias>", "official" and "articles"; edge keys are "rule:<id>",
+// "alias:<alias>", "official" and "articles"; edge keys are "rule:<id>", "finder:<id>",
 // "modality:<m>", "confidence:<c>", "casualties:<n>", "location:<id>",
 // "precision:<p>" on interaction edges and "title:<t>" on OFFICIAL_OF. Edges also keep evidence_by_article: every
 // supporting sentence as "<article id>\x1f<position>\x1f<sentence>", sorted.
@@ -62,6 +62,7 @@ type EdgePart struct {
 	Casualties int            `json:"casualties,omitempty"`
 	Location   string         `json:"location,omitempty"`
 	Rules      []string       `json:"rules,omitempty"`
+	Finders    []string       `json:"finders,omitempty"`
 	Titles     []string       `json:"titles,omitempty"`
 	Evidence   []string       `json:"evidence,omitempty"`
 }
@@ -88,6 +89,9 @@ func (p EdgePart) tally() []string {
 	keys := []string{"confidence:" + strconv.FormatFloat(p.Confidence, 'g', -1, 64)}
 	for _, r := range p.Rules {
 		keys = append(keys, "rule:"+r)
+	}
+	for _, f := range p.Finders {
+		keys = append(keys, "finder:"+f)
 	}
 	for _, t := range p.Titles {
 		keys = append(keys, "title:"+t)
@@ -308,7 +312,7 @@ func edgePart(e Edge, labels map[string]schema.Label, published map[string]strin
 	}
 	p := EdgePart{Type: t, From: e.From, To: e.To, FromLabel: from, ToLabel: to, Date: date,
 		Precision: precision, Modality: string(e.Modality), Confidence: e.Confidence, Casualties: e.Casualties,
-		Location: e.Location, Rules: sortedUnique(e.Rules), Evidence: capped(append([]string{}, e.Evidence...))}
+		Location: e.Location, Rules: sortedUnique(e.Rules), Finders: sortedUnique(e.Finders), Evidence: capped(append([]string{}, e.Evidence...))}
 	if t == schema.OfficialOf {
 		p.Titles = sortedUnique(e.Titles)
 	}

@@ -60,6 +60,7 @@ type Edge struct {
 	Articles      []string // ids of supporting articles
 	Evidence      []string // supporting sentences, verbatim, at most MaxEvidence
 	Rules         []string // ids of the extraction rules that fired
+	Finders       []string // ids of the argument finders that gave its ends
 	Titles        []string // OFFICIAL_OF: every title seen
 	Location      string   // id of the place where it happened
 	Casualties    int      // number killed, when said
@@ -186,6 +187,7 @@ func (g *Graph) AddEdge(e Edge) {
 		c.Articles = appendUnique(nil, e.Articles...)
 		c.Evidence = capped(appendUnique(nil, e.Evidence...))
 		c.Rules = appendUnique(nil, e.Rules...)
+		c.Finders = appendUnique(nil, e.Finders...)
 		c.Titles = appendUnique(nil, e.Titles...)
 		g.edges[k] = &c
 		return
@@ -199,6 +201,7 @@ func (g *Graph) AddEdge(e Edge) {
 	have.Articles = appendUnique(have.Articles, e.Articles...)
 	have.Evidence = capped(appendUnique(have.Evidence, e.Evidence...))
 	have.Rules = appendUnique(have.Rules, e.Rules...)
+	have.Finders = appendUnique(have.Finders, e.Finders...)
 	have.Titles = appendUnique(have.Titles, e.Titles...)
 	if e.Confidence > have.Confidence {
 		have.Confidence = e.Confidence

@@ -18,8 +18,8 @@ func TestAddEdgeMerges(t *testing.T) {
 		{
 			name: "symmetric stored lower id first and merged",
 			edges: []Edge{
-				{Type: schema.MetWith, From: "person:sergei-lavrov", To: "person:john-kerry", Date: "2016-10-15", Articles: []string{"article:a"}, Evidence: []string{"s1"}, Rules: []string{"r1"}, Modality: schema.Planned, Confidence: 0.7},
-				{Type: schema.MetWith, From: "person:john-kerry", To: "person:sergei-lavrov", Date: "2016-10-15", Articles: []string{"article:b"}, Evidence: []string{"s2"}, Rules: []string{"r1"}, Modality: schema.Asserted, Confidence: 0.9},
+				{Type: schema.MetWith, From: "person:sergei-lavrov", To: "person:john-kerry", Date: "2016-10-15", Articles: []string{"article:a"}, Evidence: []string{"s1"}, Rules: []string{"r1"}, Finders: []string{"subject"}, Modality: schema.Planned, Confidence: 0.7},
+				{Type: schema.MetWith, From: "person:john-kerry", To: "person:sergei-lavrov", Date: "2016-10-15", Articles: []string{"article:b"}, Evidence: []string{"s2"}, Rules: []string{"r1"}, Finders: []string{"object", "subject"}, Modality: schema.Asserted, Confidence: 0.9},
 			},
 			wantEdges: 1,
 			check: func(t *testing.T, e Edge) {
@@ -28,6 +28,9 @@ func TestAddEdgeMerges(t *testing.T) {
 				}
 				if e.Sources() != 2 || !reflect.DeepEqual(e.Evidence, []string{"s1", "s2"}) || !reflect.DeepEqual(e.Rules, []string{"r1"}) {
 					t.Errorf("merged edge = %+v", e)
+				}
+				if !reflect.DeepEqual(e.Finders, []string{"subject", "object"}) {
+					t.Errorf("finders = %v, want both articles' finders once each", e.Finders)
 				}
 				if e.Modality != schema.Asserted || e.Confidence != 0.9 {
 					t.Errorf("modality/confidence = %s/%v", e.Modality, e.Confidence)
@@ -121,7 +124,7 @@ func TestJSONRoundTrip(t *testing.T) {
 	g.AddNode(Node{ID: "person:john-kerry", Label: schema.Person, Name: "John Kerry", Aliases: []string{"Kerry"}, Official: true})
 	g.AddNode(Node{ID: "country:usa", Label: schema.Country, Name: "United States", Props: map[string]any{"iso3": "USA"}})
 	g.AddEdge(Edge{Type: schema.OfficialOf, From: "person:john-kerry", To: "country:usa", Titles: []string{"Secretary of State"}, Articles: []string{"article:a"}, Rules: []string{"official/title"}})
-	g.AddEdge(Edge{Type: schema.Visited, From: "person:john-kerry", To: "country:usa", Date: "2016-01-01", DatePrecision: schema.Year, Articles: []string{"article:a"}})
+	g.AddEdge(Edge{Type: schema.Visited, From: "person:john-kerry", To: "country:usa", Date: "2016-01-01", DatePrecision: schema.Year, Articles: []string{"article:a"}, Finders: []string{"subject", "object"}})
 	var buf bytes.Buffer
 	if err := g.WriteJSON(&buf); err != nil {
 		t.Fatal(err)
@@ -136,6 +139,9 @@ func TestJSONRoundTrip(t *testing.T) {
 	}
 	if !bytes.Contains(buf.Bytes(), []byte(`"date_precision": "year"`)) {
 		t.Errorf("JSON lacks the year precision of the visit:\n%s", buf.String())
+	}
+	if !bytes.Contains(buf.Bytes(), []byte(`"finders": [`)) || bytes.Count(buf.Bytes(), []byte(`"finders"`)) != 1 {
+		t.Errorf("JSON should give the visit's finders and only those:\n%s", buf.String())
 	}
 	if buf.String() != again.String() {
 		t.Errorf("round trip changed the JSON:\n%s\nvs\n%s", buf.String(), again.String())

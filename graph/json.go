@@ -43,6 +43,7 @@ type Relation struct {
 	Confidence    float64        `json:"confidence"`
 	Rule          string         `json:"rule"`
 	Rules         []string       `json:"rules"`
+	Finders       []string       `json:"finders,omitempty"` // the argument finders that gave the ends
 	Properties    map[string]any `json:"properties"`
 }
 
@@ -59,7 +60,7 @@ func (g *Graph) Extraction() Extraction {
 	for _, e := range g.Edges() {
 		r := Relation{Type: string(e.Type), Source: e.From, Target: e.To, Articles: e.Articles,
 			Evidence: e.Evidence, Date: e.Date, Modality: string(e.Modality), Confidence: e.Confidence,
-			Rules: e.Rules, Properties: map[string]any{}}
+			Rules: e.Rules, Finders: e.Finders, Properties: map[string]any{}}
 		if !e.Type.Structural() && e.DatePrecision != "" && e.DatePrecision != schema.Day {
 			r.DatePrecision = string(e.DatePrecision)
 		}
@@ -131,7 +132,7 @@ func ReadJSON(r io.Reader) (*Graph, error) {
 			return nil, fmt.Errorf("relation %d: unknown type %q", i, r.Type)
 		}
 		e := Edge{Type: t, From: r.Source, To: r.Target, Date: r.Date, Modality: schema.Modality(r.Modality),
-			Confidence: r.Confidence, Articles: r.Articles, Evidence: r.Evidence, Rules: r.Rules}
+			Confidence: r.Confidence, Articles: r.Articles, Evidence: r.Evidence, Rules: r.Rules, Finders: r.Finders}
 		switch p := schema.DatePrecision(r.DatePrecision); p {
 		case "", schema.Day, schema.Month, schema.Year:
 			e.DatePrecision = p

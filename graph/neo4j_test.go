@@ -162,7 +162,7 @@ RETURN label, count(*) AS n ORDER BY label`, map[string]any{"ns": ns})
 		"date": dbtype.Date(time.Date(2016, 10, 15, 0, 0, 0, 0, time.UTC)), "modality": "planned", "confidence": 0.9,
 		"cameo": "04", "sources": int64(1), "articles": []any{nsID(ns, "article:kerry-lavrov")},
 		"evidence": []any{"Kerry will meet Lavrov in Lausanne on Saturday."}, "rules": []any{"met-with/will-meet"},
-		"location": nsID(ns, "city:lausanne@che"), "date_precision": "day", "evidence_count": int64(1),
+		"finders": []any{"object", "subject"}, "location": nsID(ns, "city:lausanne@che"), "date_precision": "day", "evidence_count": int64(1),
 	}
 	if sortedMap(r) != sortedMap(wantProps) {
 		t.Errorf("MET_WITH properties\ngot  %s\nwant %s", sortedMap(r), sortedMap(wantProps))

@@ -39,7 +39,7 @@ func planFixture() *Graph {
 	g.AddEdge(Edge{Type: schema.MetWith, From: "person:sergei-lavrov", To: "person:john-kerry", Date: "2016-10-15",
 		Modality: schema.Planned, Confidence: 0.9, Articles: []string{"article:kerry-lavrov"},
 		Evidence: []string{"Kerry will meet Lavrov in Lausanne on Saturday."}, Rules: []string{"met-with/will-meet"},
-		Location: "city:lausanne@che"})
+		Finders: []string{"subject", "object"}, Location: "city:lausanne@che"})
 	g.AddEdge(Edge{Type: schema.Bombed, From: "country:rus", To: "city:aleppo@syr", Modality: schema.Reported,
 		Confidence: 0.7, Articles: []string{"article:aleppo"}, Evidence: []string{"Russian jets bombed Aleppo."},
 		Rules: []string{"bombed/air-strikes"}, Casualties: 12})

@@ -160,7 +160,7 @@ func (d *Document) Graph() *graph.Graph {
 			continue
 		}
 		e := graph.Edge{Type: t, From: r.From.ID, To: r.To.ID, Articles: []string{id},
-			Rules: []string{r.Rule}, Confidence: r.Confidence, Casualties: r.Casualties}
+			Rules: []string{r.Rule}, Finders: r.Finders, Confidence: r.Confidence, Casualties: r.Casualties}
 		if r.Sent >= 0 && r.Sent < len(d.Sentences) {
 			s := d.Sentences[r.Sent]
 			e.Evidence = []string{d.Text[s.From:s.To]}
