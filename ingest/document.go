@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/actorgraph/actorgraph/schema"
@@ -99,4 +100,13 @@ func (d *Document) addEntity(e *Entity) *Entity {
 	d.byID[e.ID] = e
 	d.Entities = append(d.Entities, e)
 	return e
+}
+
+// String describes a mention for debugging.
+func (m Mention) String() string {
+	name := "<nil>"
+	if m.Ent != nil {
+		name = m.Ent.ID
+	}
+	return fmt.Sprintf("[%d,%d) %s %s", m.Start, m.End, name, m.Rule)
 }

@@ -85,40 +85,6 @@ func (x *relater) transitiveTravel(ru *Rule, end int) bool {
 	return k >= 0 && x.isWord(x.d.Mentions[k].End, "'s")
 }
 
-var hireVerbs = mustWordSet("hire_verbs")
-
-// commissionedDeed reports whether the "to" at j opens the infinitive of a
-// commissioned deed: "hired NAME to", "paid the men to".
-func (x *relater) commissionedDeed(j int) bool {
-	if k := x.mentionIdx(j - 1); k >= 0 {
-		return hireVerbs[x.tok(x.d.Mentions[k].Start-1).Lower]
-	}
-	for b := j - 1; b >= j-3 && b >= 0; b-- {
-		if hireVerbs[x.tok(b).Lower] {
-			return true
-		}
-		if x.tok(b).Kind != tokWord {
-			return false
-		}
-	}
-	return false
-}
-
-// alternativeVerb reports whether the verb at start is a base form joined
-// by "or" to another: "may consider X or ask Y to ..." offers options, none
-// of which happened.
-func (x *relater) alternativeVerb(ev *event) bool {
-	if ev.rule.kind != verbRule || !x.isWord(ev.start-1, "or") || x.isWord(ev.start-2, "not", "n't") {
-		return false
-	}
-	for _, rs := range x.rules.byFirst[x.tok(ev.start).Lower] {
-		if rs.rule == ev.rule && rs.form == "base" {
-			return true
-		}
-	}
-	return false
-}
-
 // titleRunStart returns where the title before the person's name in
 // sentence si begins: the words of the title and lower-case modifiers
 // ("public affairs chief", "CEO") right before the name, at most six.
@@ -203,25 +169,6 @@ func (x *relater) placeOfTitle(f titleFact) *Entity {
 		return x.d.byID[schema.CountryID(iso3)]
 	}
 	return nil
-}
-
-var accusers = mustWordSet("accusers")
-
-// accusedDeed reports whether the event's trigger is the deed of a charge:
-// an -ing verb after "of" that closes "accused (X) of".
-func (x *relater) accusedDeed(ev *event) bool {
-	if ev.rule.kind != verbRule || !x.isWord(ev.start-1, "of") || !strings.HasSuffix(x.tok(ev.start).Lower, "ing") {
-		return false
-	}
-	for j := ev.start - 2; j >= ev.start-6 && j >= 0; j-- {
-		if accusers[x.tok(j).Lower] {
-			return true
-		}
-		if t := x.tok(j); t.Kind != tokWord && t.Text != "-" {
-			return false
-		}
-	}
-	return false
 }
 
 var firmHeads = mustWordSet("firm_heads")

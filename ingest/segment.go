@@ -320,3 +320,36 @@ func set(words ...string) map[string]bool {
 	}
 	return m
 }
+
+// dropBoilerplate removes photo credits, "Source: Reuters" lines, bylines
+// and "contributed to this report" lines from the sentence list.
+func dropBoilerplate(text string, toks []Token, sents []Sentence) []Sentence {
+	out := sents[:0]
+	n := len(sents)
+	for i, s := range sents {
+		line := strings.ToLower(text[s.From:s.To])
+		if i >= n-3 && creditLine(line) {
+			continue // "NAME reported from Ardan; and NAME contributed from Belo."
+		}
+		switch {
+		case strings.HasPrefix(line, "photo by"), strings.HasPrefix(line, "photo:"), strings.HasPrefix(line, "source:"),
+			strings.HasPrefix(line, "by ") && s.Headline, strings.Contains(line, "contributed to this report"),
+			strings.HasPrefix(line, "(photo"), strings.HasPrefix(line, "image:"), strings.HasPrefix(line, "file photo"),
+			s.Headline && strings.Contains(line, " and agencies"), s.Headline && strings.HasSuffix(line, " and news agencies"):
+			continue
+		}
+		if s.Headline && s.End-s.Start <= 1 {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// creditLine reports whether a closing line credits the story's own
+// reporters: "NAME contributed reporting from X", "NAME reported from X;
+// NAME contributed from Y".
+func creditLine(line string) bool {
+	return strings.Contains(line, "contributed reporting") || strings.Contains(line, " contributed from ") ||
+		strings.Contains(line, "contributed to this story")
+}

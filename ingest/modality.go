@@ -1,0 +1,257 @@
+package ingest
+
+// The modality of an event: negated, planned, reported or asserted, from
+// the words around its trigger and the attribution of its sentence. The
+// when stage (when.go) asks it for each event.
+
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/schema"
+)
+
+// modality decides whether an event is negated, planned, reported or
+// asserted from the words around its trigger.
+func (x *relater) modality(ev *event) schema.Modality {
+	s := x.d.Sentences[ev.sent]
+	for j := ev.start - 1; j >= s.Start && j >= ev.start-6; j-- {
+		t := x.tok(j)
+		if t.Text == "," || t.Text == ";" {
+			break
+		}
+		if negators[t.Lower] && !(t.Lower == "not" && x.isWord(j+1, "only")) { // "not only X but also Y"
+			return schema.Negated
+		}
+		if t.Lower == "yet" && x.isWord(j+1, "to") || t.Lower == "short" && x.isWord(j-1, "stopped", "stops", "stop") {
+			return schema.Negated // "has yet to condemn", "stopped short of condemning"
+		}
+	}
+	// "denying that U.S. forces saw ...": a denial governs the clause
+	for j := ev.start - 1; j >= s.Start && j >= ev.start-14; j-- {
+		if x.isWord(j, "denied", "denying", "denies", "deny") && x.isWord(j+1, "that") {
+			return schema.Negated
+		}
+	}
+	for j := ev.start - 1; j >= s.Start && j >= ev.start-4; j-- {
+		t := x.tok(j)
+		if futureWords[t.Lower] {
+			if t.Lower == "to" && !(planVerbs[x.tok(j-1).Lower] || x.isWord(j-2, "expected", "set", "due", "scheduled", "going") || x.d.Sentences[ev.sent].Headline || x.commissionedDeed(j)) {
+				continue
+			}
+			if t.Lower == "would" && x.isWord(j+1, "have") {
+				continue
+			}
+			return schema.Planned
+		}
+		if t.Kind != tokWord || beVerbs[t.Lower] || verbAdverbs[t.Lower] {
+			continue
+		}
+		if j < ev.start-1 && !isModifierWord(t.Lower) {
+			break
+		}
+	}
+	if x.accusedDeed(ev) {
+		return schema.Reported // "accused X of backing Y": a charge, not a fact
+	}
+	if x.alternativeVerb(ev) {
+		return schema.Planned // "may consider X or ask Y to ...": an option
+	}
+	if x.d.Sentences[ev.sent].Headline && x.isWord(ev.start-1, "to") {
+		return schema.Planned
+	}
+	if !ev.rule.Speech {
+		if m, ok := x.attributed(ev); ok {
+			return m
+		}
+	}
+	return schema.Asserted
+}
+
+// attributed returns the modality an attribution in the event's sentence
+// gives it: reported for anyone else's claim and for casualty counts,
+// asserted for an actor's own account of its deed ("the army said its
+// jets struck", "he told the council that he was in Sudan").
+func (x *relater) attributed(ev *event) (schema.Modality, bool) {
+	s := x.d.Sentences[ev.sent]
+	for j := s.Start; j < s.End; j++ {
+		if j >= ev.start-1 && j <= ev.end {
+			continue
+		}
+		if !reportVerbs[x.tok(j).Lower] && !x.isWord(j, "according") {
+			continue
+		}
+		if j > ev.end && (x.relativeClause(ev.end, j) || x.clauseBreak(ev.end, j)) {
+			continue // "strikes that the United States said ...", "..., and the UN says": another clause's verb
+		}
+		if j < ev.start || x.tok(j-1).Text == "," || x.tok(j-1).Text == "\"" || x.isWord(j-1, "officials", "official") || x.mentionIdx(j-1) >= 0 {
+			if ev.rule.Type != schema.Killed && (x.sameSide(x.speakerAt(j, ev), ev.agents) || x.selfReport(j, ev)) {
+				return schema.Asserted, true
+			}
+			return schema.Reported, true
+		}
+	}
+	return "", false
+}
+
+// relativeClause reports whether the reporting verb at j sits in a
+// relative clause opened after the event's end: "strikes on hospitals that
+// the United States and France said amounted to ...".
+func (x *relater) relativeClause(end, j int) bool {
+	for k := j - 1; k > end && k >= j-8; k-- {
+		if x.tok(k).Text == "," || x.tok(k).Text == "\"" {
+			return false
+		}
+		if x.isWord(k, "that", "which", "who", "whom") {
+			return true
+		}
+	}
+	return false
+}
+
+// selfReport reports whether the event told after the reporting verb at j
+// has as agent a pronoun standing for the speaker: "the head of the
+// mission told the council that he was in Sudan".
+func (x *relater) selfReport(j int, ev *event) bool {
+	if j > ev.start {
+		return false
+	}
+	for k := j + 1; k < ev.start; k++ {
+		mi := x.mentionIdx(k)
+		if mi < 0 {
+			continue
+		}
+		m := x.d.Mentions[mi]
+		if m.Kind != mPronoun || !x.isWord(k, "he", "she", "i", "we") {
+			return false
+		}
+		for _, a := range ev.agents {
+			if a == m.Ent {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// speakerAt returns who speaks through the reporting verb at j: the actor
+// before it ("Kirby said", "the Pentagon said"), or after it ("said Kirby").
+func (x *relater) speakerAt(j int, ev *event) *Entity {
+	s := x.d.Sentences[ev.sent]
+	if j < ev.start {
+		if subj, _ := x.subjects(j, s.Start, false); len(subj) > 0 {
+			return subj[0]
+		}
+		return nil
+	}
+	if k := x.mentionIdx(j - 1); k >= 0 {
+		return x.d.Mentions[k].Ent
+	}
+	if k := x.mentionIdx(j + 1); k >= 0 {
+		return x.d.Mentions[k].Ent
+	}
+	return nil
+}
+
+// sameSide reports whether the speaker belongs to the state or body of one
+// of the agents: its official, a part of it, or the actor itself.
+func (x *relater) sameSide(speaker *Entity, agents []*Entity) bool {
+	side := x.side(speaker)
+	if side == "" {
+		return false
+	}
+	for _, a := range agents {
+		if x.side(a) == side {
+			return true
+		}
+	}
+	return false
+}
+
+// side names the state an actor speaks for: a country's iso3, the country
+// of a government body or official, else the organisation itself.
+func (x *relater) side(e *Entity) string {
+	if e == nil {
+		return ""
+	}
+	switch e.Label {
+	case schema.Country:
+		return e.ISO3
+	case schema.Organisation:
+		if e.ISO3 != "" {
+			return e.ISO3
+		}
+		return e.ID
+	case schema.Person:
+		titled := false
+		for _, f := range x.r.titles {
+			if f.person == e && f.of != nil && f.of.Label != schema.Person {
+				return x.side(f.of)
+			}
+			titled = titled || f.person == e && !f.noCtx
+		}
+		if titled {
+			// a title without its state: the dateline's country, as the
+			// structural pass decides ("WASHINGTON - ... President X")
+			for _, m := range x.d.Mentions {
+				if m.Ent != nil && m.Rule == "city/dateline" {
+					return m.Ent.ISO3
+				}
+			}
+		}
+	}
+	return ""
+}
+
+var hireVerbs = mustWordSet("hire_verbs")
+
+// commissionedDeed reports whether the "to" at j opens the infinitive of a
+// commissioned deed: "hired NAME to", "paid the men to".
+func (x *relater) commissionedDeed(j int) bool {
+	if k := x.mentionIdx(j - 1); k >= 0 {
+		return hireVerbs[x.tok(x.d.Mentions[k].Start-1).Lower]
+	}
+	for b := j - 1; b >= j-3 && b >= 0; b-- {
+		if hireVerbs[x.tok(b).Lower] {
+			return true
+		}
+		if x.tok(b).Kind != tokWord {
+			return false
+		}
+	}
+	return false
+}
+
+// alternativeVerb reports whether the verb at start is a base form joined
+// by "or" to another: "may consider X or ask Y to ..." offers options, none
+// of which happened.
+func (x *relater) alternativeVerb(ev *event) bool {
+	if ev.rule.kind != verbRule || !x.isWord(ev.start-1, "or") || x.isWord(ev.start-2, "not", "n't") {
+		return false
+	}
+	for _, rs := range x.rules.byFirst[x.tok(ev.start).Lower] {
+		if rs.rule == ev.rule && rs.form == "base" {
+			return true
+		}
+	}
+	return false
+}
+
+var accusers = mustWordSet("accusers")
+
+// accusedDeed reports whether the event's trigger is the deed of a charge:
+// an -ing verb after "of" that closes "accused (X) of".
+func (x *relater) accusedDeed(ev *event) bool {
+	if ev.rule.kind != verbRule || !x.isWord(ev.start-1, "of") || !strings.HasSuffix(x.tok(ev.start).Lower, "ing") {
+		return false
+	}
+	for j := ev.start - 2; j >= ev.start-6 && j >= 0; j-- {
+		if accusers[x.tok(j).Lower] {
+			return true
+		}
+		if t := x.tok(j); t.Kind != tokWord && t.Text != "-" {
+			return false
+		}
+	}
+	return false
+}
