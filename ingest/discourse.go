@@ -409,7 +409,8 @@ func (x *relater) partyPhrase(j int) bool {
 }
 
 // partiesBefore returns the actors of the latest event before ev, within
-// back sentences, that joins two actors other than ev's agents.
+// back sentences, that joins two actors other than ev's agents; else the
+// latest two actors joined by "and" (pairBefore).
 func (x *relater) partiesBefore(ev *event, back int) []*Entity {
 	for b := len(x.events) - 1; b >= 0; b-- {
 		o := &x.events[b]
@@ -431,5 +432,5 @@ func (x *relater) partiesBefore(ev *event, back int) []*Entity {
 		}
 		return parties
 	}
-	return nil
+	return x.pairBefore(ev, back)
 }

@@ -104,5 +104,15 @@ func TestRecallFamilies(t *testing.T) {
 		{"welcoming an end is no urging",
 			"Chilean President Ana Reyes welcomed an end to the fighting between Peru and Bolivia.",
 			"", "", "", "", "", "URGED"},
+		// "both sides", "them" refer to two actors joined before, with no event
+		{"both sides are the two actors joined before",
+			"Chile and Peru have argued over fishing rights for years. Bolivia urged both sides to show restraint.",
+			"URGED", "Bolivia", "Peru", "", "", ""},
+		{"them are the two actors between which tensions rose",
+			"Tensions between Chile and Peru rose in May. Bolivia urged them to show restraint.",
+			"URGED", "Bolivia", "Chile", "", "", ""},
+		{"a pair with the speaker's side is no parties",
+			"Chile and Bolivia have argued over fishing rights for years. Bolivia urged both sides to show restraint.",
+			"", "", "", "", "", "URGED"},
 	})
 }
