@@ -197,19 +197,14 @@ func loadLexicon(fsys fs.FS) (*Lexicon, error) {
 	if err != nil && !isNotExist(err) {
 		return nil, fmt.Errorf("load gazetteer: %w", err)
 	}
-	for _, t := range builtinTitles {
-		l.titles = append(l.titles, titleRec{Title: t, Kind: "other"})
-		l.add(t, entry{kind: eTitle, idx: int32(len(l.titles) - 1)})
-	}
-	err = tsvRows(fsys, "stopwords.tsv", func(_ int, c []string) error {
-		l.stop[strings.ToLower(col(c, 0))] = true
-		return nil
-	})
-	if err != nil && !isNotExist(err) {
-		return nil, fmt.Errorf("load gazetteer: %w", err)
-	}
-	for _, w := range builtinStop {
-		l.stop[w] = true
+	for _, name := range []string{"stopwords.tsv", "stopwords_extra.tsv"} {
+		err = tsvRows(fsys, name, func(_ int, c []string) error {
+			l.stop[strings.ToLower(col(c, 0))] = true
+			return nil
+		})
+		if err != nil && !isNotExist(err) {
+			return nil, fmt.Errorf("load gazetteer: %w", err)
+		}
 	}
 	return l, nil
 }
@@ -332,45 +327,6 @@ func regionAliases(name string) []string {
 
 func isNotExist(err error) bool {
 	return err != nil && strings.Contains(err.Error(), "file does not exist")
-}
-
-// builtinTitles are role words always known, beside titles.tsv.
-var builtinTitles = []string{
-	"President", "Vice President", "Prime Minister", "Foreign Minister", "Defence Minister", "Defense Minister",
-	"Secretary of State", "Secretary-General", "Secretary General", "Chancellor", "King", "Queen", "Emir",
-	"Crown Prince", "Supreme Leader", "spokesman", "spokeswoman", "spokesperson", "Spokesperson", "Spokesman",
-	"Press Secretary", "Ambassador", "envoy", "Special Envoy", "General", "Gen.", "Admiral", "Adm.", "Rear Adm.",
-	"Col.", "Colonel", "Commander", "commander", "governor", "Governor", "Mayor", "minister", "Minister",
-	"foreign minister", "Interior Minister", "Chair", "Chairman", "Chairperson", "Director", "Head", "head",
-	"leader", "chief", "High Commissioner for Human Rights", "High Commissioner", "Senator", "Sen.", "Rep.",
-	"Permanent Representative", "Representative", "Ayatollah", "Pope", "Sheikh", "Lt. Gen.", "Maj. Gen.",
-	"Brig. Gen.", "Defense Secretary", "Defence Secretary", "Foreign Secretary", "Home Secretary",
-	"National Security Adviser", "Chief of Staff", "Deputy Foreign Minister", "Deputy Prime Minister",
-	"acting Foreign Minister", "regime leader", "Navy Rear Adm.", "correspondent", "Correspondent", "counterpart", "CEO", "chief executive", "Chief Executive", "Deputy",
-	"lawmaker", "Lawmaker", "MP", "Judge", "judge", "Justice", "Chief Justice", "Prince", "Princess", "Sultan", "Senator", "Congressman", "Congresswoman", "Prosecutor", "prosecutor",
-}
-
-// builtinStop are capitalised words that are never places or names on
-// their own, whatever the gazetteers say.
-var builtinStop = []string{"of", "nice", "mobile", "split", "reading", "bath", "hope", "mission", "union",
-	"independence", "liberty", "opposition", "security", "police", "progress", "victory", "unity", "justice",
-	"university", "center", "centre", "market", "most", "many", "said", "says", "during", "after", "before",
-	"council", "march", "may", "august", "june", "july", "will", "can", "deal", "aid", "photo", "source",
-	"general", "president", "minister", "national", "central", "federal", "republic", "state", "people",
-	"city", "town", "village", "army", "force", "forces", "new", "north", "south", "east", "west", "western",
-	"eastern", "northern", "southern", "great", "saint", "san", "santa", "la", "el", "al", "de", "du", "le",
-	"as", "at", "by", "in", "on", "or", "to", "an", "and", "the", "is", "it", "no", "so", "we", "us", "he",
-	"she", "they", "this", "that", "there", "here", "what", "when", "where", "while", "which", "who", "why",
-	"how", "also", "but", "if", "for", "from", "with", "without", "into", "over", "under", "up", "down",
-	"military", "government", "regime", "rebels", "officials", "official", "media", "press", "news", "report",
-	"air", "strikes", "talks", "war", "peace", "ceasefire", "resolution", "draft", "veto", "today", "monday",
-	"tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "agency", "office", "ministry",
-	"department", "service", "services", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "democracy",
-	"freedom", "commerce", "concord", "paradise", "eagle", "enterprise", "normal", "orange", "pearl", "plain",
-	"pleasant", "prosperity", "providence", "richmond", "salem", "sparta", "florence", "alexandria",
-	"lincoln", "jackson", "franklin", "columbia", "marion", "madison", "clinton", "trump", "warren", "obama",
-	"carter", "lawrence", "kent", "george", "charlotte", "victoria", "douglas", "hamilton", "wilson",
-	"independent", "international", "human", "rights", "fact", "representative", "global", "world",
 }
 
 // personNamed returns the dictionary person whose name or alias is name.
