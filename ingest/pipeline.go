@@ -74,6 +74,7 @@ func (p *Pipeline) Analyze(a Article) *Document {
 	if t, err := time.Parse("2006-01-02", a.Published); err == nil {
 		d.Published = t
 	}
+	// 1. normalize (above), tokenize, segment
 	d.Tokens = tokenize(d.Text)
 	d.Sentences = dropBoilerplate(d.Text, d.Tokens, segment(d.Text, d.Tokens))
 	d.sentOf = make([]int, len(d.Tokens))
@@ -82,6 +83,7 @@ func (p *Pipeline) Analyze(a Article) *Document {
 			d.sentOf[k] = si
 		}
 	}
+	// 2. recognize, with the resolve steps it needs in between
 	r := &recognizer{lex: p.lex, rules: p.rules, d: d, toks: d.Tokens, taken: make([]bool, len(d.Tokens)), places: map[string]*Entity{}}
 	r.countCountries()
 	r.people()
@@ -94,6 +96,7 @@ func (p *Pipeline) Analyze(a Article) *Document {
 	r.placePrefixes()
 	r.orgTails()
 	r.oneSensePerName()
+	// 3. resolve
 	r.references()
 	for _, m := range d.Mentions {
 		if m.Ent != nil {
@@ -104,10 +107,10 @@ func (p *Pipeline) Analyze(a Article) *Document {
 		}
 	}
 	rel := &relater{lex: p.lex, rules: p.rules, r: r, d: d, toks: d.Tokens}
-	rel.relate()
-	rel.when()
-	rel.passes()
-	rel.structural()
+	rel.relate()     // 4. events with their arguments
+	rel.when()       // 5. their date and modality
+	rel.passes()     // 6. passes over the dated events, relations
+	rel.structural() //    and the structural facts
 	return d
 }
 

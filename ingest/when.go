@@ -358,3 +358,57 @@ func (x *relater) writtenDate(j, year int) (string, bool) {
 	}
 	return "", false
 }
+
+// shareDates gives an event that names no date the date of the same event
+// told elsewhere in the article with one: "Kerry will meet Lavrov on
+// Saturday" ... "Kerry and Lavrov would meet in Lausanne".
+func (x *relater) shareDates() {
+	// first holds, for a type and an agent and target, the first event (in
+	// event order) with a date that joins them: the event the scan over
+	// all events would find, without the scan.
+	type pair struct {
+		typ  schema.RelType
+		a, b *Entity
+	}
+	var first map[pair]int
+	note := func(k int) {
+		o := &x.events[k]
+		for _, p := range o.agents {
+			for _, q := range o.targets {
+				if j, ok := first[pair{o.rule.Type, p, q}]; !ok || k < j {
+					first[pair{o.rule.Type, p, q}] = k
+				}
+			}
+		}
+	}
+	for k := range x.events {
+		ev := &x.events[k]
+		if ev.date != "" {
+			continue
+		}
+		if first == nil {
+			first = map[pair]int{}
+			for j := range x.events {
+				if x.events[j].date != "" {
+					note(j)
+				}
+			}
+		}
+		sym := ev.rule.Type.Symmetric()
+		best := -1
+		for _, p := range ev.agents {
+			for _, q := range ev.targets {
+				if j, ok := first[pair{ev.rule.Type, p, q}]; ok && (best < 0 || j < best) {
+					best = j
+				}
+				if j, ok := first[pair{ev.rule.Type, q, p}]; sym && ok && (best < 0 || j < best) {
+					best = j
+				}
+			}
+		}
+		if best >= 0 {
+			ev.date, ev.precision = x.events[best].date, x.events[best].precision
+			note(k)
+		}
+	}
+}
