@@ -157,7 +157,19 @@ func inflect(base string) []string {
 		add(pastOf(base))
 	}
 	add(ingOf(base))
+	if doublesL(base) {
+		add(base + "led") // British spelling: "pummelled", "travelling"
+		add(base + "ling")
+	}
 	return out
+}
+
+// doublesL reports whether a verb ending consonant-vowel-"l" doubles the
+// "l" in British spelling: "pummel" -> "pummelled", "travel" ->
+// "travelling".
+func doublesL(base string) bool {
+	n := len(base)
+	return n >= 3 && base[n-1] == 'l' && strings.IndexByte("aeiou", base[n-2]) >= 0 && strings.IndexByte("aeiou", base[n-3]) < 0
 }
 
 func pastOf(base string) string {
