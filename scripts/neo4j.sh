@@ -404,14 +404,20 @@ cmd_import() {
   local started=$SECONDS
   if ! NEO4J_HOME="$HOME_DIR" NEO4J_CONF="$CONF_DIR" \
     "$JAVA" -Xmx"${NEO4J_IMPORT_HEAP:-1g}" -cp "$(classpath)" "$ADMIN_CLASS" database import full neo4j \
-    --overwrite-destination --array-delimiter=U+001E --multiline-fields=true \
+    --overwrite-destination --array-delimiter=U+001E --multiline-fields="${NEO4J_IMPORT_MULTILINE:-true}" \
     --read-buffer-size="${NEO4J_IMPORT_READ_BUFFER:-16m}" --max-off-heap-memory="${NEO4J_IMPORT_OFF_HEAP:-2g}" \
     --report-file="$LOGS_DIR/import.report" \
     "${args[@]}" >"$LOGS_DIR/import.log" 2>&1; then
     tail -n 40 "$LOGS_DIR/import.log" >&2
     die "neo4j-admin import failed (see ${LOGS_DIR#"$ROOT"/}/import.log)"
   fi
-  grep -E "^(IMPORT DONE|  [0-9]+ (nodes|relationships|properties)|Peak memory)" "$LOGS_DIR/import.log" | sed 's/^/neo4j.sh: /' >&2 || true
+  grep -E "^(IMPORT DONE|  [0-9]+ (nodes|relationships|properties)|Peak memory|[A-Za-z ]+ COMPLETED in)" "$LOGS_DIR/import.log" | sed 's/^/neo4j.sh: /' >&2 || true
+  # records/s: (nodes + relationships) over the IMPORT DONE time.
+  awk '/^IMPORT DONE in/ { t = 0; for (i = 4; i <= NF; i++) { v = $i + 0;
+         if ($i ~ /ms\.?$/) t += v / 1000; else if ($i ~ /m$/) t += v * 60; else if ($i ~ /h$/) t += v * 3600; else if ($i ~ /s$/) t += v } }
+       /^  [0-9]+ (nodes|relationships)$/ { r += $1 }
+       END { if (t > 0) printf "neo4j.sh: %d records (nodes + relationships) in %.1f s = %.0f records/s\n", r, t, r / t }' \
+    "$LOGS_DIR/import.log" >&2 || true
   log "import took $((SECONDS - started))s in all (JVM start included); start the server again with: scripts/neo4j.sh start"
 }
 
