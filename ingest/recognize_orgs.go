@@ -90,7 +90,7 @@ func (r *recognizer) orgOpener(i int) bool {
 // bodies), a trigger in a title-case headline, a date word.
 func (r *recognizer) endsOrgRun(i, j, limit int) bool {
 	t := r.tok(j)
-	if sp, ok := r.lookup(j, limit, kindIs(eOrg)); ok && !r.isWord(j-1, "of", "for", "on", "the", "-", "'s") &&
+	if sp, ok := r.lookup(j, limit, kindIs(eOrg)); ok && !orgTopicPreps[r.tok(j-1).Lower] && !r.isWord(j-1, "the", "-", "'s") &&
 		!(sp.end == j+1 && orgHeads[t.Lower]) { // "World Varga Congress" is not the US Congress
 		return true
 	}

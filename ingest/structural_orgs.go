@@ -129,7 +129,7 @@ func (x *relater) stateInDescriptor(m Mention) *Entity {
 	}
 	for j := m.Start - 1; j >= m.Start-7 && j >= x.d.Sentences[m.Sent].Start; j-- {
 		t := x.tok(j)
-		if t.Kind == tokPunct && t.Text != "-" && t.Text != "\"" || x.isWord(j, "the", "a", "an", "of", "at", "for") {
+		if t.Kind == tokPunct && t.Text != "-" && t.Text != "\"" || articles[t.Lower] || titleEmployerPreps[t.Lower] {
 			return nil
 		}
 		if k := x.mentionIdx(j); k >= 0 && x.d.Mentions[k].Kind == mDemonym && x.d.Mentions[k].Ent.Label == schema.Country {
