@@ -16,53 +16,6 @@ import (
 // Judgments and alliances are in stances.go, tariffs in trade.go, clause
 // structure for verb subjects in clause.go.
 
-// nominalFrame completes the arguments of a noun trigger.
-func (x *relater) nominalFrame(ev *event, s Sentence) {
-	if len(ev.targets) > 0 && x.detachedPatient(ev.end) {
-		ev.targets = nil // "testing its weapons again in an attempt to gain the U.S.": not the weapons' recipient
-	}
-	if a := x.lightVerbApposition(ev.start, s); a != nil {
-		ev.agents = a // "X, supported by Y, are conducting operations against Z"
-	}
-	if len(ev.agents) == 0 {
-		ev.agents = x.possessiveAgent(ev.start, s.Start)
-	}
-	if len(ev.targets) == 0 && len(ev.agents) > 0 && x.isWord(ev.end, "of") && ev.rule.Type == schema.Supported {
-		ev.targets, _ = x.objects(ev.end+1, s.End, nil, ev.rule.Places) // "X's backing of the rebels"
-	}
-	if len(ev.agents) == 0 {
-		x.reducedRelative(ev, s)
-	}
-	if len(ev.agents) == 0 {
-		x.supportVerbAgent(ev, s)
-	}
-	if ev.rule.Type == schema.Sanctioned && len(ev.agents) == 0 {
-		x.sanctionsWeighed(ev, s)
-	}
-	if x.isWord(ev.end, "from") && len(ev.agents) == 0 && (ev.rule.Type == schema.Criticized || ev.rule.Type == schema.Accused) {
-		x.drawnFrom(ev, s)
-	}
-	if ev.rule.Type == schema.Supported && len(ev.agents) == 0 && x.isWord(ev.end, "of", "from") {
-		x.backingOf(ev, s)
-	}
-	if ev.rule.Type == schema.Sanctioned {
-		x.tradeFrame(ev, s)
-	}
-	if len(ev.targets) == 0 {
-		if after := x.byPhraseEnd(ev.end, s.End); after > 0 {
-			var preps []string
-			for _, p := range ev.rule.Preps {
-				if p != "" {
-					preps = append(preps, p)
-				}
-			}
-			if len(preps) > 0 {
-				ev.targets, _ = x.objects(after, s.End, preps, ev.rule.Places)
-			}
-		}
-	}
-}
-
 // byParticiples stand between a nominal and its "by" agent: "a veto cast
 // by", "sanctions imposed by", "strikes carried out by".
 var byParticiples = set("cast", "imposed", "launched", "carried", "out", "conducted", "mounted", "staged",

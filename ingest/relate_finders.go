@@ -77,7 +77,17 @@ var argFinders = []finder{
 	{"relative-pronoun", argActive, (*relater).relativePronoun},
 	{"accused-agent", argActive, (*relater).accusedAgent},
 	{"symmetric-between", argNoun, (*relater).symmetricBetween},
-	{"nominal-frame", argNoun, (*relater).nominalFrameFinder},
+	{"detached-patient", argNoun, (*relater).detachedPatientFinder},
+	{"light-verb-apposition", argNoun, (*relater).lightVerbAppositionFinder},
+	{"possessive-agent", argNoun, (*relater).possessiveAgentFinder},
+	{"of-patient", argNoun, (*relater).ofPatient},
+	{"reduced-relative", argNoun, (*relater).reducedRelativeFinder},
+	{"support-verb-subject", argNoun, (*relater).supportVerbFinder},
+	{"sanctions-weighed", argNoun, (*relater).sanctionsWeighedFinder},
+	{"drawn-from", argNoun, (*relater).drawnFromFinder},
+	{"backing-of", argNoun, (*relater).backingOfFinder},
+	{"trade-frame", argNoun, (*relater).tradeFrameFinder},
+	{"by-phrase-object", argNoun, (*relater).byPhraseObject},
 }
 
 // closingFinders run after argFinders for every reading: the argument

@@ -5,8 +5,8 @@ import "github.com/actorgraph/actorgraph/schema"
 // The finders of hyphen compounds and nominal triggers (see argFinders).
 
 // hyphenModifier rejects a nominal right after a hyphen: the tail of a
-// compound ("X -strikes"), not a trigger of its own. Example: "Norway condemned the Chilean -strikes
-// on Peru."
+// compound ("X -strikes"), not a trigger of its own. Example: "Norway
+// condemned the Chilean -strikes on Peru."
 func (x *relater) hyphenModifier(ev *event, _ Sentence) findStep {
 	if x.isWord(ev.start-1, "-") && !x.tok(ev.start).SpaceBefore {
 		return findNone
@@ -162,13 +162,5 @@ func (x *relater) symmetricBetween(ev *event, _ Sentence) findStep {
 		ev.agents = ev.targets[:1]
 		ev.targets = ev.targets[1:]
 	}
-	return findOn
-}
-
-// nominalFrameFinder completes the frame of a nominal (frames.go): "by"
-// agents before the patient, possessors, reduced relatives, support verbs.
-// Example: "Chile's unwavering support for Peru is well known."
-func (x *relater) nominalFrameFinder(ev *event, s Sentence) findStep {
-	x.nominalFrame(ev, s)
 	return findOn
 }
