@@ -114,5 +114,22 @@ func TestRecallFamilies(t *testing.T) {
 		{"a pair with the speaker's side is no parties",
 			"Chile and Bolivia have argued over fishing rights for years. Bolivia urged both sides to show restraint.",
 			"", "", "", "", "", "URGED"},
+		// inflicting casualties on an armed side attacks it
+		{"inflicting casualties on forces is an attack",
+			"Boko Haram intensified attacks, inflicting heavy casualties on Peruvian forces.",
+			"ATTACKED", "Boko Haram", "Peru", "", "", ""},
+		{"inflicted losses on an army is an attack",
+			"Chilean troops inflicted losses on the Peruvian army near Tacna.",
+			"ATTACKED", "Chile", "Peru", "", "", ""},
+		{"losses inflicted on civilians of a state are no attack on it",
+			"The drought inflicted heavy losses on Peruvian farmers.",
+			"", "", "", "", "", "ATTACKED"},
+		// a state's positions and targets are the state as the object of strikes
+		{"strikes on a state's positions strike the state",
+			"Peru struck Chilean positions on Monday.",
+			"BOMBED", "Peru", "Chile", "", "", ""},
+		{"airstrikes against a state's targets strike the state",
+			"Peru carried out airstrikes against Chilean targets.",
+			"BOMBED", "Peru", "Chile", "", "", ""},
 	})
 }
