@@ -26,6 +26,8 @@ type relater struct {
 }
 
 // event is a trigger with its arguments, before it becomes Relations.
+// relate fills the arguments; modality, date and precision are the when
+// stage's (when.go).
 type event struct {
 	rule       *Rule
 	start, end int // trigger tokens

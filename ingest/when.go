@@ -67,9 +67,7 @@ func (x *relater) modalityAndDate(ev *event) {
 		for k := len(x.events) - 1; k >= 0; k-- {
 			if x.events[k].sent == si && x.events[k].modality == schema.Planned {
 				ev.modality = schema.Planned
-				if ev.date == "" {
-					ev.inherit = &x.events[k]
-				}
+				ev.inherit = &x.events[k] // and its date
 				break
 			}
 		}
