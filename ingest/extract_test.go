@@ -335,6 +335,7 @@ func TestDictionaryErrors(t *testing.T) {
 		{"negative window", "rules:\n  - {id: bombed/x, type: BOMBED, forms: [x], requires_after: {set: figurative_blows, within: -2}}\n", `rule "bombed/x": requires_after: within must be at least 1`},
 		{"window form not a form", "rules:\n  - {id: bombed/x, type: BOMBED, forms: [x], unless_after: {set: figurative_blows, within: 2, forms: [y]}}\n", `"y" is not one of the rule's forms`},
 		{"unknown object kind", "rules:\n  - {id: bombed/x, type: BOMBED, forms: [x], objects: [country, planet]}\n", `rule "bombed/x": objects: unknown kind "planet"`},
+		{"example without expect", "rules:\n  - {id: bombed/x, type: BOMBED, forms: [x], example: Chile x-ed Peru.}\n", `rule "bombed/x": example and expect go together`},
 		{"unknown agent kind", "rules:\n  - {id: bombed/x, type: BOMBED, forms: [x], agents: [robot]}\n", `rule "bombed/x": agents: unknown kind "robot"`},
 	}
 	for _, tt := range tests {

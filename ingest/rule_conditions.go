@@ -102,6 +102,9 @@ func (ru *Rule) prepare() error {
 			return fmt.Errorf("has an empty form")
 		}
 	}
+	if (strings.TrimSpace(ru.Example) == "") != (strings.TrimSpace(ru.Expect) == "") {
+		return fmt.Errorf("example and expect go together: a sentence and the edge it gives")
+	}
 	var err error
 	if ru.objects, err = kindsOf("objects", ru.Objects); err != nil {
 		return err

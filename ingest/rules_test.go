@@ -179,23 +179,7 @@ func TestReadmeDictionary(t *testing.T) {
 	if err := os.WriteFile(path, []byte(readmeDictionary(t)), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	p, err := NewPipeline(Options{Dictionaries: []string{path}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	dict, err := parseDictionary(path, []byte(readmeDictionary(t)))
-	if err != nil || len(dict.Rules) == 0 {
-		t.Fatalf("README dictionary: %v, %d rules", err, len(dict.Rules))
-	}
-	for _, ru := range dict.Rules {
-		f, err := parseExpect(ru.Expect)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if x := p.Extract(Article{Title: "Test", Text: ru.Example, Published: "2024-05-15"}).Extraction(); !ruleGave(x, f, ru.ID) {
-			t.Errorf("README rule %s: %q does not give %q; got %s", ru.ID, ru.Example, ru.Expect, ruleEdges(x))
-		}
-	}
+	p := dictionaryExamples(t, path)
 	cases := []struct {
 		text string
 		want bool
@@ -214,6 +198,43 @@ func TestReadmeDictionary(t *testing.T) {
 			t.Errorf("README rule on %q: fired=%v, want %v; got %s", c.text, got, c.want, ruleEdges(x))
 		}
 	}
+}
+
+// TestExampleDictionary runs the rule examples of examples/dictionary.yaml.
+func TestExampleDictionary(t *testing.T) {
+	dictionaryExamples(t, "../examples/dictionary.yaml")
+}
+
+// dictionaryExamples loads the dictionary at path into a pipeline, checks
+// that each of its rules gives its expect on its example and returns the
+// pipeline.
+func dictionaryExamples(t *testing.T, path string) *Pipeline {
+	t.Helper()
+	p, err := NewPipeline(Options{Dictionaries: []string{path}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dict, err := parseDictionary(path, data)
+	if err != nil || len(dict.Rules) == 0 {
+		t.Fatalf("%s: %v, %d rules", path, err, len(dict.Rules))
+	}
+	for _, ru := range dict.Rules {
+		if ru.Example == "" {
+			continue
+		}
+		f, err := parseExpect(ru.Expect)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if x := p.Extract(Article{Title: "Test", Text: ru.Example, Published: "2024-05-15"}).Extraction(); !ruleGave(x, f, ru.ID) {
+			t.Errorf("%s: rule %s: %q does not give %q; got %s", path, ru.ID, ru.Example, ru.Expect, ruleEdges(x))
+		}
+	}
+	return p
 }
 
 // TestDictionaryPlaces checks a user's verb rule whose object is a place
