@@ -44,6 +44,8 @@ func (x *relater) breachObjectAfter(i, limit int) bool {
 	return false
 }
 
+var breachHedges = mustWordSet("breach_hedges")
+
 // breachDenied reports whether the words from the subject at first to the
 // verb at j deny or only suppose the breach: "has never violated", "would
 // have broken", "accused of".
@@ -52,7 +54,7 @@ func (x *relater) breachDenied(first, j int) bool {
 		return true
 	}
 	for k := first; k < j; k++ {
-		if x.isWord(k, "not", "n't", "never", "no", "would", "could", "might", "may", "if", "denied", "denies", "deny", "of") {
+		if breachHedges[x.tok(k).Lower] {
 			return true
 		}
 	}

@@ -39,23 +39,29 @@ func (x *relater) saidShould() {
 	}
 }
 
+var stativeVerbs = mustWordSet("stative_verbs")
+
+var demandAdverbs = mustWordSet("demand_adverbs")
+
 // demandVerbAfter reports whether a verb of a demand follows a modal at i:
 // "must reopen", "should immediately stop", "must not attack"; not "should
 // be", "must have".
 func (x *relater) demandVerbAfter(i int) bool {
-	for x.isWord(i, "not", "immediately", "also", "now", "urgently", "quickly", "instead") {
+	for demandAdverbs[x.tok(i).Lower] {
 		i++
 	}
 	t := x.tok(i)
 	return t.Kind == tokWord && !t.Cap && x.mentionIdx(i) < 0 && !beVerbs[t.Lower] &&
-		!x.isWord(i, "have", "has", "had", "get", "expect", "know", "feel", "worry")
+		!stativeVerbs[x.tok(i).Lower]
 }
+
+var conditionOpeners = mustWordSet("condition_openers")
 
 // conditionBefore reports whether a condition or question opens the clause
 // before token first: "if Peru must ...", "whether Peru should ...".
 func (x *relater) conditionBefore(first, sentStart int) bool {
 	for k := first - 1; k >= sentStart && k >= first-3; k-- {
-		if x.isWord(k, "if", "whether", "unless", "why", "how") {
+		if conditionOpeners[x.tok(k).Lower] {
 			return true
 		}
 	}
@@ -68,6 +74,8 @@ var endBetweenRule = &Rule{ID: "urged/end-between", Type: schema.Urged}
 // between X and Y".
 var conflictNouns = set("fight", "fighting", "war", "conflict", "dispute", "hostilities", "violence", "clashes",
 	"standoff", "feud", "row", "tensions", "confrontation", "dispute")
+
+var urgeVerbs = mustWordSet("urge_verbs")
 
 // urgedEnds reads "X urged an end to the fighting between Y and Z", "X
 // called for an end to the trade war between Y and Z": X urges both sides
@@ -82,7 +90,7 @@ func (x *relater) urgedEnds() {
 			if x.isWord(v, "for") {
 				v--
 			}
-			if !x.isWord(v, "urged", "urges", "urging", "urge", "called", "calls", "calling", "demanded", "demands", "appealed", "pushed", "pushing", "sought", "seeks") {
+			if !urgeVerbs[x.tok(v).Lower] {
 				continue
 			}
 			k := j + 2

@@ -11,6 +11,8 @@ import (
 var loyalistHeads = set("loyalists", "loyalist", "fighters", "forces", "militias", "militia", "militiamen",
 	"gunmen", "troops", "militants", "supporters")
 
+var followerNouns = mustWordSet("follower_nouns")
+
 // loyalistsAt reads, at token i, the armed followers of a known person as
 // one armed group named "SURNAME loyalists": "Varga loyalists", "pro-Varga
 // fighters", "fighters loyal to Varga" or "... loyal to the former
@@ -22,7 +24,7 @@ func (r *recognizer) loyalistsAt(i, limit, si int) (int, bool) {
 	switch {
 	case r.isWord(i, "pro") && r.tok(i+1).Text == "-":
 		// pro-Varga fighters
-		if q, e := r.knownSurnameAt(i+2, limit); q != nil && r.isWord(e, "loyalists", "fighters", "forces", "militias", "militiamen", "gunmen", "troops", "militants") {
+		if q, e := r.knownSurnameAt(i+2, limit); q != nil && (followerNouns[r.tok(e).Lower] || r.isWord(e, "loyalists", "militants")) {
 			p, end = q, e+1
 		}
 	case loyalistHeads[r.tok(i).Lower] && r.isWord(i+1, "loyal") && r.isWord(i+2, "to"):
@@ -36,7 +38,7 @@ func (r *recognizer) loyalistsAt(i, limit, si int) (int, bool) {
 		// Varga loyalists
 		if q, e := r.knownSurnameAt(i, limit); q != nil && r.isWord(e, "loyalists", "loyalist") {
 			p, end = q, e+1
-			if r.isWord(end, "fighters", "forces", "militias", "militiamen", "gunmen", "troops") {
+			if followerNouns[r.tok(end).Lower] {
 				end++
 			}
 		}
@@ -68,6 +70,8 @@ func (r *recognizer) knownSurnameAt(i, limit int) (*Entity, int) {
 	return nil, i
 }
 
+var deposedModifiers = mustWordSet("deposed_modifiers")
+
 // personMentionAt returns the person of a mention starting at token i, or
 // the one holder of an unnamed title there ("the former president"), and
 // the mention's end.
@@ -82,7 +86,7 @@ func (r *recognizer) personMentionAt(i int) (*Entity, int) {
 		}
 		if m.Ent == nil && m.Kind == mUnnamed && r.isWord(i, "the") {
 			t := i + 1
-			for r.isWord(t, "former", "then", "ousted", "deposed", "toppled", "late", "exiled") {
+			for deposedModifiers[r.tok(t).Lower] {
 				t++
 			}
 			if p := r.titleHolder(r.text(t, m.End)); p != nil && r.namedSince(p, i, 0) {
