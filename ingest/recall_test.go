@@ -131,5 +131,15 @@ func TestRecallFamilies(t *testing.T) {
 		{"airstrikes against a state's targets strike the state",
 			"Peru carried out airstrikes against Chilean targets.",
 			"BOMBED", "Peru", "Chile", "", "", ""},
+		// coming under fire from an armed side is its attack
+		{"came under fire from troops is their attack",
+			"Chilean forces came under fire from Peruvian troops.",
+			"ATTACKED", "Peru", "Chile", "", "", ""},
+		{"came under artillery fire is bombing",
+			"Chilean forces came under heavy artillery fire from Peruvian troops.",
+			"BOMBED", "Peru", "Chile", "", "", ""},
+		{"came under fire from officials is criticism, not arms",
+			"Peruvian President Luis Tovar came under fire from Chilean officials over the deal.",
+			"", "", "", "", "", "ATTACKED"},
 	})
 }
