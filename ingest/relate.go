@@ -23,6 +23,8 @@ type relater struct {
 	// a non-actor object stood: "hit a shopping centre in Kremenchuk".
 	viaPlace bool
 	tix      titleIndex
+	// building is the event build is filling.
+	building event
 }
 
 // event is a trigger with its arguments, before it becomes Relations.

@@ -10,16 +10,17 @@ import (
 // finders of argFinders for the trigger's reading, then the closing ones.
 func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 	s := x.d.Sentences[si]
-	ev := event{rule: ru, start: start, end: end, sent: si}
-	if !x.runFinders(argFinders, x.argKindOf(ru, start), &ev, s) {
-		return ev, false
+	x.building = event{rule: ru, start: start, end: end, sent: si}
+	ev := &x.building // the finders are func values: a local event would escape to the heap
+	if !x.runFinders(argFinders, x.argKindOf(ru, start), ev, s) {
+		return *ev, false
 	}
-	x.runFinders(closingFinders, argAny, &ev, s)
+	x.runFinders(closingFinders, argAny, ev, s)
 	if len(ev.agents) == 0 && len(ev.targets) == 0 {
-		return ev, false
+		return *ev, false
 	}
 	ev.found = [2][]*Entity{ev.agents, ev.targets}
-	return ev, true
+	return *ev, true
 }
 
 // lightVerbBefore reports whether a support verb governs the nominal at i:
