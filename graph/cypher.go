@@ -25,6 +25,8 @@ SET n.title = row.title,
     n.published = date(row.published),
     n.content_sha256 = row.content_sha256,
     n.contribution = row.contribution,
+    n.edge_keys = row.edge_keys,
+    n.edge_evidence = row.edge_evidence,
     n.ingested_at = CASE WHEN had IS NULL OR row.content_sha256 IS NULL OR had = row.content_sha256
                          THEN n.ingested_at ELSE datetime() END
 RETURN count(*) AS n`
@@ -40,14 +42,23 @@ func insertCypher(sorted, add string) string {
 
 // tallyCypher adds the counted keys row.tk, row.tc to the tally of x and
 // binds tk and tc to the new tally: sorted keys, counts above zero.
-func tallyCypher(x string) string {
+func tallyCypher(x string) string { return tallyOfCypher(x, "row.tk", "row.tc") }
+
+// tallyOfCypher adds the counted keys keys, counts (aligned lists) to the
+// tally of x and binds tk and tc to the new tally.
+func tallyOfCypher(x, keys, counts string) string {
 	return `
 WITH *, coalesce(` + x + `.tally, []) AS tk0, coalesce(` + x + `.tally_counts, []) AS tc0
-WITH *, ` + insertCypher("tk0", "row.tk") + ` AS tk1
+WITH *, ` + insertCypher("tk0", keys) + ` AS tk1
 WITH *, [k IN tk1 |
          reduce(c = 0, i IN range(0, size(tk0) - 1) | CASE WHEN tk0[i] = k THEN c + tc0[i] ELSE c END) +
-         reduce(c = 0, j IN range(0, size(row.tk) - 1) | CASE WHEN row.tk[j] = k THEN c + row.tc[j] ELSE c END)] AS tc1
+         reduce(c = 0, j IN range(0, size(` + keys + `) - 1) | CASE WHEN ` + keys + `[j] = k THEN c + ` + counts + `[j] ELSE c END)] AS tc1
 WITH *, [i IN range(0, size(tk1) - 1) WHERE tc1[i] > 0 | tk1[i]] AS tk, [c IN tc1 WHERE c > 0] AS tc`
+}
+
+// countCypher returns the expression of the count of the tally key k.
+func countCypher(k string) string {
+	return `reduce(c = 0, i IN range(0, size(tk) - 1) | CASE WHEN tk[i] = '` + k + `' THEN tc[i] ELSE c END)`
 }
 
 // mostCypher returns the expression of the key with the given prefix that
@@ -161,15 +172,11 @@ RETURN count(*) AS n`)
 		b.WriteString(`MERGE (a)-[r:` + string(t) + ` {date: date(row.date)}]->(b)
 `)
 	}
-	b.WriteString(`WITH r, row, [x IN coalesce(r.articles, []) WHERE NOT x IN row.art_del] AS kept
-WITH r, row, ` + insertCypher("kept", "row.art_add") + ` AS arts
-WITH r, row, arts, [x IN coalesce(r.evidence_by_article, []) WHERE NOT x IN row.ev_del] AS kept
-WITH r, row, arts, ` + insertCypher("kept", "row.ev_add") + ` AS ev` +
-		tallyCypher("r") + `
+	b.WriteString(sampleCypher() + `
 SET r.articles = arts,
-    r.sources = size(arts),
+    r.sources = sources,
     r.evidence_by_article = ev,
-    r.evidence_count = size(ev),
+    r.evidence_count = ` + countCypher("evidence") + ` + size([x IN ev WHERE x STARTS WITH $sep]),
     r.evidence = reduce(acc = [], k IN ev | CASE WHEN size(acc) >= $maxEvidence OR split(k, $sep)[2] IN acc
                                                  THEN acc ELSE acc + split(k, $sep)[2] END),
     r.tally = tk,
@@ -198,6 +205,37 @@ SET r.articles = arts,
 FOREACH (_ IN CASE WHEN size(arts) = 0 AND size(tk) = 0 THEN [1] ELSE [] END | DELETE r)
 RETURN count(*) AS n`)
 	return b.String()
+}
+
+// sampleCypher applies a row's change to the tally of edge r and to its
+// sample of articles and their evidence (see delta.go): it binds tk, tc,
+// sources (the exact count), arts (the MaxArticles smallest ids) and ev
+// (the evidence of arts, and that of no article). An edge an older
+// actorgraph wrote with full lists is counted from them first.
+func sampleCypher() string {
+	return `WITH r, row, coalesce(r.articles, []) AS s0
+WITH r, row, s0, [x IN s0 WHERE NOT x IN row.art_del] AS kept,
+     CASE WHEN size(s0) > 0 AND NOT 'articles' IN coalesce(r.tally, []) THEN 1 ELSE 0 END AS legacy
+WITH r, row, size(kept) < size(s0) AS lost, ` + insertCypher("kept", "row.art_add") + ` AS full,
+     ['articles', 'evidence'][..2 * legacy] + row.tk AS addk,
+     [size(s0), size([x IN coalesce(r.evidence_by_article, []) WHERE NOT x STARTS WITH $sep])][..2 * legacy] + row.tc AS addc` +
+		tallyOfCypher("r", "addk", "addc") + `
+WITH r, row, tk, tc, lost, full, ` + countCypher("articles") + ` AS sources
+CALL {
+  WITH row, lost, full, sources
+  WITH row, full WHERE lost AND sources > size(full)
+  CALL db.index.fulltext.queryNodes('article_edge_keys', row.q) YIELD node
+  WITH row, full, node WHERE row.key IN node.edge_keys AND NOT node.id IN row.art_del AND NOT node.id IN full
+  WITH row, node ORDER BY node.id LIMIT $maxArticles
+  RETURN collect(node.id) AS fill,
+         collect([i IN range(0, size(node.edge_keys) - 1) WHERE node.edge_keys[i] = row.key | node.edge_evidence[i]][0]) AS fillEv
+}
+WITH r, row, tk, tc, sources, (` + insertCypher("full", "fill") + `)[..$maxArticles] AS arts,
+     reduce(acc = [], s IN fillEv | acc + [x IN split(s, $join) WHERE x <> '']) AS fillEv
+WITH r, row, tk, tc, sources, arts,
+     [x IN coalesce(r.evidence_by_article, []) WHERE NOT x IN row.ev_del AND (x STARTS WITH $sep OR split(x, $sep)[0] IN arts)] AS kept,
+     [x IN row.ev_add + fillEv WHERE x STARTS WITH $sep OR split(x, $sep)[0] IN arts] AS add
+WITH r, row, tk, tc, sources, arts, ` + insertCypher("kept", "add") + ` AS ev`
 }
 
 // pruneMentionsCypher deletes the MENTIONS of an article that its new

@@ -15,13 +15,14 @@ import (
 // Every entity node and every edge but MENTIONS keeps a tally: a sorted list
 // of keys (property tally) with the number of articles that gave each key
 // (property tally_counts, aligned with it). Node keys are "name:<name>",
-// "alias:<alias>", "official" and "articles"; edge keys are "rule:<id>", "finder:<id>",
-// "modality:<m>", "confidence:<c>", "casualties:<n>", "location:<id>",
-// "precision:<p>" on interaction edges and "title:<t>" on OFFICIAL_OF. Edges also keep evidence_by_article: every
-// supporting sentence as "<article id>\x1f<position>\x1f<sentence>", sorted.
-// The visible properties (name, aliases, Official, rules, modality, ...,
-// evidence) are computed from these, so they depend only on the set of
-// articles loaded, not on the order they came in.
+// "alias:<alias>", "official" and "articles"; edge keys are "articles" (the
+// supporting articles: sources), "evidence" (their supporting sentences,
+// counted: evidence_count), "rule:<id>", "finder:<id>", "modality:<m>",
+// "confidence:<c>", "casualties:<n>", "location:<id>", "precision:<p>" on
+// interaction edges and "title:<t>" on OFFICIAL_OF. The visible properties
+// (name, aliases, Official, sources, rules, finders, modality, ...) are
+// computed from these, so they depend only on the set of articles loaded,
+// not on the order they came in.
 //
 // Each Article node keeps its Contribution (property contribution, JSON):
 // the tally keys and evidence it added to each node and edge. Writing a new
@@ -29,6 +30,43 @@ import (
 // contribution in the same transaction that adds the new one; an edge left
 // with no article and no tally is deleted, and so is an entity left with no
 // tally and no relationship.
+//
+// Bounded provenance.
+//
+// An edge does not list every supporting article: articles holds the
+// sample of the MaxArticles smallest supporting ids, sorted, and
+// evidence_by_article only the sentences of the sampled articles, as
+// "<article id>\x1f<position>\x1f<sentence>", sorted (evidence shows the
+// first MaxEvidence distinct ones). sources and evidence_count are exact:
+// the tally counts them. So a fact a thousand articles repeat costs a batch
+// no more than one that ten repeat: the statement rewrites at most
+// MaxArticles ids and their sentences, never a list that grows with the
+// corpus. The sample is a function of the set of supporting articles, so a
+// clean load and any sequence of updates and retractions that ends with
+// the same articles give the same edge.
+//
+// Retraction needs no full list: the article's contribution names the
+// edges it supported and the sentences it gave, which are subtracted from
+// the tally and the sample. Adding articles keeps the sample exact (the
+// smallest ids of the old sample and the new articles). Only when a sampled
+// article leaves an edge that has supporters outside the sample (sources,
+// after the change, above the size of what is left) must the sample be
+// refilled: each Article node keeps edge_keys, the keys of the edges it
+// supports (Key.index: "<TYPE>|<from>|<to>|<date>"), with edge_evidence,
+// its sentences for each (aligned, joined by \x1e), and the full-text
+// index article_edge_keys (keyword analyzer, one token per key) finds the
+// supporters of an edge without scanning. The edge statement then takes
+// the smallest ids of the supporters not in the sample, leaving out the
+// articles the transaction retracts (their nodes still exist while the
+// edges are written; an updated article's node already holds its new
+// keys). The refill reads the index entries of that one edge: it happens
+// only for the edges whose sampled articles a transaction takes away, at
+// most the edges of the articles it updates or retracts, and a write that
+// only adds articles never refills.
+//
+// Edges an older actorgraph wrote, with the full list in articles and no
+// "articles" key in their tally, are counted from their lists the first
+// time a statement touches them, then cut to the sample.
 
 // Contribution is what one article adds to the graph, as stored on its
 // Article node.
@@ -67,8 +105,13 @@ type EdgePart struct {
 	Evidence   []string       `json:"evidence,omitempty"`
 }
 
-// evidenceSep separates the parts of an evidence_by_article entry.
-const evidenceSep = "\x1f"
+// evidenceSep separates the parts of an evidence_by_article entry;
+// evidenceJoin separates the entries of one edge in an Article's
+// edge_evidence.
+const (
+	evidenceSep  = "\x1f"
+	evidenceJoin = "\x1e"
+)
 
 func (p NodePart) tally() []string {
 	keys := []string{"articles", "name:" + p.Name}
@@ -84,6 +127,33 @@ func (p NodePart) tally() []string {
 }
 
 func (p EdgePart) key() Key { return Key{From: p.From, Type: p.Type, To: p.To, Date: p.Date} }
+
+// index returns the key of the edge in the edge_keys of the Article nodes
+// that support it (and in the full-text index article_edge_keys).
+func (k Key) index() string {
+	return string(k.Type) + "|" + k.From + "|" + k.To + "|" + k.Date
+}
+
+// separators blanks the separators of evidence entries in a sentence.
+var separators = strings.NewReplacer(evidenceSep, " ", evidenceJoin, " ")
+
+// edgeIndex returns what the Article node of article keeps for the
+// refill of the samples of the edges c supports: their index keys and,
+// aligned, their evidence entries joined by evidenceJoin.
+func (c *Contribution) edgeIndex(article string) (keys, evidence []string) {
+	keys, evidence = []string{}, []string{}
+	seen := map[string]bool{}
+	for _, p := range c.Edges {
+		k := p.key().index()
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		keys = append(keys, k)
+		evidence = append(evidence, strings.Join(p.evidenceKeys(article), evidenceJoin))
+	}
+	return keys, evidence
+}
 
 func (p EdgePart) tally() []string {
 	keys := []string{"confidence:" + strconv.FormatFloat(p.Confidence, 'g', -1, 64)}
@@ -116,7 +186,7 @@ func (p EdgePart) tally() []string {
 func (p EdgePart) evidenceKeys(article string) []string {
 	out := make([]string, 0, len(p.Evidence))
 	for i, s := range p.Evidence {
-		s = strings.ReplaceAll(s, evidenceSep, " ")
+		s = separators.Replace(s)
 		out = append(out, fmt.Sprintf("%s%s%03d%s%s", article, evidenceSep, i, evidenceSep, s))
 	}
 	return out
@@ -173,6 +243,10 @@ func (d *delta) edge(p EdgePart, article string, sign int) {
 		ed.tally[k] += sign
 	}
 	ev := p.evidenceKeys(article)
+	if article != "" {
+		ed.tally["articles"] += sign
+		ed.tally["evidence"] += sign * len(ev)
+	}
 	switch {
 	case sign < 0:
 		ed.artDel = appendUnique(ed.artDel, article)

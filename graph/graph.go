@@ -20,6 +20,11 @@ import (
 // MaxEvidence caps the verbatim sentences kept on one edge.
 const MaxEvidence = 20
 
+// MaxArticles caps the article ids an edge keeps in its property articles:
+// the sample of the MaxArticles smallest ids of the articles that support
+// it (sources counts them all). See delta.go.
+const MaxArticles = 20
+
 // MaxAliases caps the aliases a node shows (property aliases, sorted); the
 // node's alias_count counts them all, and alias_keys holds all of them in
 // lower case for look-ups by name.

@@ -189,7 +189,8 @@ func planUpdate(graphs []*Graph, prior map[string]Contribution, drop []string, b
 	}
 	groups, edgeRows := u.edgeRows()
 	for _, k := range groups {
-		params := map[string]any{"maxEvidence": int64(MaxEvidence), "modalityRank": modalityRanks, "sep": evidenceSep}
+		params := map[string]any{"maxEvidence": int64(MaxEvidence), "maxArticles": int64(MaxArticles),
+			"modalityRank": modalityRanks, "sep": evidenceSep, "join": evidenceJoin}
 		if !k.t.Structural() {
 			params["precisionRank"] = precisionRanks
 		}
@@ -243,6 +244,7 @@ func (u *change) articleRows() ([]map[string]any, error) {
 		if err != nil {
 			return nil, fmt.Errorf("plan article %s: %w", a.ID, err)
 		}
+		keys, evidence := u.own[id].edgeIndex(id)
 		rows = append(rows, map[string]any{
 			"id":             a.ID,
 			"title":          nullable(a.Title),
@@ -252,6 +254,8 @@ func (u *change) articleRows() ([]map[string]any, error) {
 			"published":      nullable(a.Published),
 			"content_sha256": nullable(a.ContentSHA256),
 			"contribution":   string(c),
+			"edge_keys":      keys,
+			"edge_evidence":  evidence,
 		})
 	}
 	return rows, nil
@@ -307,7 +311,8 @@ func (u *change) edgeRows() ([]edgeGroup, map[edgeGroup][]map[string]any) {
 		}
 		row := map[string]any{"from": p.From, "to": p.To, "tk": tk, "tc": tc,
 			"art_del": nonNil(artDel), "art_add": nonNil(ed.artAdd),
-			"ev_del": nonNil(evDel), "ev_add": nonNil(ed.evAdd), "cameo": nullable(p.Type.CAMEO())}
+			"ev_del": nonNil(evDel), "ev_add": nonNil(ed.evAdd), "cameo": nullable(p.Type.CAMEO()),
+			"key": key.index(), "q": fulltextTerm(key.index())}
 		if !p.Type.Structural() {
 			row["date"] = p.Date
 		}
@@ -360,6 +365,11 @@ func (u *change) pruneRows(prior map[string]Contribution) []map[string]any {
 		rows = append(rows, map[string]any{"id": id, "keep": nonNil(keep[id])})
 	}
 	return rows
+}
+
+// fulltextTerm returns the full-text query that matches the term s whole.
+func fulltextTerm(s string) string {
+	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(s) + `"`
 }
 
 func sortGroups(groups []edgeGroup) {

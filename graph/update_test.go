@@ -325,7 +325,7 @@ func TestPlanTakesAway(t *testing.T) {
 	}
 	acc := rows["ACCUSED Country->Country"]
 	if len(acc) != 1 || fmt.Sprint(acc[0]["art_del"]) != "[article:b]" || fmt.Sprint(acc[0]["art_add"]) != "[]" ||
-		fmt.Sprint(acc[0]["tc"]) != "[-1 -1 -1 -1 -1 -1]" {
+		fmt.Sprint(acc[0]["tc"]) != "[-1 -1 -1 -1 -1 -1 -1 -1]" {
 		t.Errorf("ACCUSED rows = %v, want article:b and every tally key taken away", acc)
 	}
 	metRows := rows["MET_WITH Country->Person"]

@@ -6,6 +6,8 @@
 // param: limit = 1000 (int 1..) most rows returned
 // One row per place, ready for a map: `--format csv` gives lat and lon columns
 // (empty for countries and for places without coordinates).
+// sources: the distinct articles of the events' samples (each edge lists at
+// most 20 of its articles), at least the sources of the best-supported event.
 MATCH (a)-[r:ATTACKED|BOMBED|BESIEGED|CAPTURED]->(b)
 WHERE r.date >= $from AND r.date <= $to
   AND coalesce(r.modality, '') <> 'negated'
@@ -16,10 +18,12 @@ WHERE place IS NOT NULL
 WITH a, r, place ORDER BY a.name, type(r) DESC
 WITH place, count(DISTINCT r) AS events, min(r.date) AS first, max(r.date) AS last,
      collect(DISTINCT a.name) AS attackers, collect(DISTINCT type(r)) AS relations,
-     sum(coalesce(r.casualties, 0)) AS killed, collect(r.articles) AS arts
+     sum(coalesce(r.casualties, 0)) AS killed, collect(r.articles) AS arts, max(r.sources) AS most
+WITH place, events, first, last, attackers, relations, killed, most,
+     size(reduce(s = [], l IN arts | s + [id IN l WHERE NOT id IN s])) AS counted
 RETURN place.name AS place, place.id AS id, coalesce(place.country, place.iso3) AS country,
        place.location.latitude AS lat, place.location.longitude AS lon,
        events, first, last, attackers, relations, killed,
-       size(reduce(s = [], l IN arts | s + [id IN l WHERE NOT id IN s])) AS sources
+       CASE WHEN counted > most THEN counted ELSE most END AS sources
 ORDER BY events DESC, place
 LIMIT $limit

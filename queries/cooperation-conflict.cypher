@@ -9,6 +9,8 @@
 // schema): 01-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal
 // conflict, 14-20 material conflict. Planned events count in their class (CAMEO
 // codes intentions with the act); negated events never count.
+// sources: the distinct articles of the events' samples (each edge lists at
+// most 20 of its articles), at least the sources of the best-supported event.
 CALL db.index.fulltext.queryNodes('actor_name_keys', '"' + replace(replace(toLower($a), '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS x
 WHERE toLower($a) IN x.name_keys
 CALL db.index.fulltext.queryNodes('actor_name_keys', '"' + replace(replace(toLower($b), '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS y
@@ -29,9 +31,10 @@ WITH x, y, month,
      sum(CASE WHEN root >= 6 AND root <= 8 THEN 1 ELSE 0 END) AS mc,
      sum(CASE WHEN root >= 9 AND root <= 13 THEN 1 ELSE 0 END) AS vf,
      sum(CASE WHEN root >= 14 THEN 1 ELSE 0 END) AS mf,
-     collect(r.articles) AS arts
+     collect(r.articles) AS arts, max(r.sources) AS most
+WITH x, y, month, vc, mc, vf, mf, most, size(reduce(s = [], l IN arts | s + [id IN l WHERE NOT id IN s])) AS counted
 RETURN x.name AS a, y.name AS b, month, vc AS verbal_cooperation, mc AS material_cooperation,
        vf AS verbal_conflict, mf AS material_conflict,
        vc + mc - vf - mf AS balance,
-       size(reduce(s = [], l IN arts | s + [id IN l WHERE NOT id IN s])) AS sources
+       CASE WHEN counted > most THEN counted ELSE most END AS sources
 ORDER BY month

@@ -4,6 +4,8 @@
 // param: to = 2100-12-31 (date) latest event date
 // param: min_sources = 1 (int 1..) least number of distinct supporting articles
 // param: limit = 100 (int 1..) most rows returned
+// sources: the distinct articles of the events' samples (each edge lists at
+// most 20 of its articles), at least the sources of the best-supported event.
 MATCH (a)-[r:MET_WITH|SPOKE_WITH]->(b)
 WHERE r.date >= $from AND r.date <= $to
   AND coalesce(r.modality, '') <> 'negated'
@@ -20,9 +22,11 @@ WITH r, a, b,
      CASE WHEN c1.name < c2.name THEN c2 ELSE c1 END AS y
 WITH x, y, collect(DISTINCT r) AS rs, min(r.date) AS first, max(r.date) AS last,
      min(a.name + ' - ' + b.name) AS via
+WITH x, y, rs, first, last, via, reduce(m = 0, r IN rs | CASE WHEN r.sources > m THEN r.sources ELSE m END) AS most
 UNWIND rs AS r
 UNWIND r.articles AS art
-WITH x, y, size(rs) AS events, first, last, via, count(DISTINCT art) AS sources
+WITH x, y, size(rs) AS events, first, last, via, most, count(DISTINCT art) AS counted
+WITH x, y, events, first, last, via, CASE WHEN counted > most THEN counted ELSE most END AS sources
 RETURN x.name AS country, y.name AS other, events, sources, first, last, via
 ORDER BY events DESC, country, other
 LIMIT $limit

@@ -37,3 +37,7 @@ CREATE INDEX killed_date IF NOT EXISTS FOR ()-[r:KILLED]-() ON (r.date);
 // Look-up of an actor by name or alias, in any case: name_keys holds the lower-cased
 // name and aliases of every entity; the keyword analyzer keeps each key whole.
 CREATE FULLTEXT INDEX actor_name_keys IF NOT EXISTS FOR (n:City|Country|Organisation|Person|Region) ON EACH [n.name_keys] OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};
+// The supporters of an edge, for the refill of its sample of articles when a
+// sampled one is retracted: edge_keys holds the keys of the edges an Article
+// supports ("<TYPE>|<from id>|<to id>|<date>"), one keyword token each.
+CREATE FULLTEXT INDEX article_edge_keys IF NOT EXISTS FOR (n:Article) ON EACH [n.edge_keys] OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};

@@ -221,4 +221,4 @@ func (t RelType) Quad() string { return QuadClass(t.CAMEO()) }
 // articles so that a new version of an article, or its retraction, takes
 // away exactly what it gave (docs/graph-model.md, "Updates and
 // retraction"). Exports leave them out.
-var Bookkeeping = []string{"tally", "tally_counts", "evidence_by_article", "contribution"}
+var Bookkeeping = []string{"tally", "tally_counts", "evidence_by_article", "contribution", "edge_keys", "edge_evidence"}
