@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/internal/testdb"
@@ -120,5 +121,43 @@ func checkSample(t *testing.T, w *Writer, ns string, sources int) {
 	// Evidence is counted for every supporter, kept for the sampled ones.
 	if c, k := r["evidence"].(int64), r["kept"].(int64); c <= k || k > int64(2*MaxArticles) {
 		t.Errorf("evidence_count %d, evidence_by_article %d entries: want all counted, only the sample's kept", c, k)
+	}
+}
+
+// TestSampleLegacyEdge: an edge an older actorgraph wrote, with every
+// supporting article in articles and evidence_by_article and no count in
+// its tally, is counted from its lists at the next load that touches it
+// and cut to the sample: the graph is then that of a clean load.
+func TestSampleLegacyEdge(t *testing.T) {
+	d := testDriver(t)
+	w := NewWriter(d, testdb.Get(t).Database, 50)
+	n := MaxArticles + 4
+	all := crowd(n + 1)
+	clean := namespace(t, d)
+	load(t, w, clean, true, all)
+	want := testdb.Snapshot(t, d, clean)
+
+	ns := namespace(t, d)
+	load(t, w, ns, true, all[:n])
+	var arts, ev []string
+	for _, s := range all[:n] {
+		arts = append(arts, nsID(ns, s.id()))
+	}
+	for _, s := range all[:n] {
+		for _, e := range namespaced(s.g, ns).Edges() {
+			if e.Type == schema.LocatedIn {
+				ev = append(ev, EdgePart{Evidence: e.Evidence}.evidenceKeys(e.Articles[0])...)
+			}
+		}
+	}
+	slices.Sort(ev)
+	query(t, d, `MATCH (:City {id: $city})-[r:LOCATED_IN]->()
+		SET r.articles = $arts, r.evidence_by_article = $ev,
+		    r.tally_counts = [i IN range(0, size(r.tally) - 1) WHERE NOT r.tally[i] IN ['articles', 'evidence'] | r.tally_counts[i]],
+		    r.tally = [k IN r.tally WHERE NOT k IN ['articles', 'evidence']]`,
+		map[string]any{"city": nsID(ns, "city:port-nova@syl"), "arts": arts, "ev": ev})
+	load(t, w, ns, true, all[n:])
+	if got := testdb.Snapshot(t, d, ns); got != want {
+		t.Errorf("a legacy edge, then one more article, differs from a clean load\n%s", testdb.Diff(got, want))
 	}
 }
