@@ -38,6 +38,9 @@ func crowd(n int) []*story {
 func TestSampleRetract(t *testing.T) {
 	d := testDriver(t)
 	w := NewWriter(d, testdb.Get(t).Database, 7)
+	if err := w.ApplySchema(context.Background()); err != nil { // the index article_edge_keys
+		t.Fatal(err)
+	}
 	n := MaxArticles + 6
 	// 0 and 4 are sampled, 23 is not; 2 is updated away from the edges.
 	retracted := map[int]bool{0: true, 4: true, 23: true}

@@ -157,6 +157,9 @@ func generate(t *testing.T, d neo4j.DriverWithContext, ns string, n int) []strin
 	events := schema.Interactions()
 	day0 := time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC)
 	w := graph.NewWriter(d, testdb.Get(t).Database, 1000)
+	if err := w.ApplySchema(context.Background()); err != nil {
+		t.Fatal(err)
+	}
 	var batch []*graph.Graph
 	for i := range n {
 		g := graph.New()
