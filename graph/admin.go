@@ -47,7 +47,8 @@ func (c column) header() string {
 
 var (
 	articleColumns = []column{{"title", ""}, {"short_title", ""}, {"url", ""}, {"source", ""},
-		{"published", "date"}, {"content_sha256", ""}, {"contribution", ""}, {"ingested_at", "datetime"}}
+		{"published", "date"}, {"content_sha256", ""}, {"contribution", ""}, {"ingested_at", "datetime"},
+		{"edge_keys", "string[]"}, {"edge_evidence", "string[]"}}
 	entityColumns = []column{{"name", ""}, {"aliases", "string[]"}, {"alias_count", "long"},
 		{"name_keys", "string[]"}, {"tally", "string[]"}, {"tally_counts", "long[]"}}
 	labelColumns = map[schema.Label][]column{

@@ -240,8 +240,21 @@ func nodeProps(id string, n *bulkNode) (map[string]any, bool) {
 // articles, evidence and tally.
 func edgeProps(e *bulkEdge) map[string]any {
 	p := e.part
-	arts, ev := sortedSet(e.articles), sortedSet(e.evidence)
+	all, ev := sortedSet(e.articles), sortedSet(e.evidence)
+	arts := all[:min(len(all), MaxArticles)] // the sample (delta.go)
 	tk, tc := tallyLists(e.tally)
+	sampled := ev[:0]
+	loose := 0 // sentences of no article
+	for _, k := range ev {
+		a, _, _ := strings.Cut(k, evidenceSep)
+		if a == "" {
+			loose++
+		}
+		if a == "" || slices.Contains(arts, a) {
+			sampled = append(sampled, k)
+		}
+	}
+	ev = sampled
 	evidence := []string{}
 	for _, k := range ev {
 		s := strings.SplitN(k, evidenceSep, 3)[2]
@@ -249,8 +262,8 @@ func edgeProps(e *bulkEdge) map[string]any {
 			evidence = append(evidence, s)
 		}
 	}
-	row := map[string]any{"articles": arts, "sources": int64(len(arts)), "evidence_by_article": ev,
-		"evidence_count": int64(len(ev)), "evidence": evidence, "tally": tk, "tally_counts": tc,
+	row := map[string]any{"articles": arts, "sources": int64(e.tally["articles"]), "evidence_by_article": ev,
+		"evidence_count": int64(e.tally["evidence"] + loose), "evidence": evidence, "tally": tk, "tally_counts": tc,
 		"rules": withPrefix(tk, "rule:"), "location": most(tk, tc, "location:"), "cameo": nullable(p.Type.CAMEO()),
 		"modality": ranked(withPrefix(tk, "modality:"), modalityRanks, true)}
 	row["confidence"] = maxNumber(withPrefix(tk, "confidence:"), func(s string) (float64, error) {

@@ -15,8 +15,9 @@ import (
 // edge it writes, empty or not; FinishImport sets the missing ones to [] so
 // that an imported graph equals an ingested one.
 var (
-	entityLists = []string{"aliases", "name_keys"}
-	edgeLists   = []string{"articles", "evidence_by_article", "evidence", "tally", "tally_counts", "rules"}
+	entityLists  = []string{"aliases", "name_keys"}
+	edgeLists    = []string{"articles", "evidence_by_article", "evidence", "tally", "tally_counts", "rules"}
+	articleLists = []string{"edge_keys", "edge_evidence"}
 )
 
 // finishImportCypher returns the statements of FinishImport: each runs in
@@ -38,6 +39,7 @@ func finishImportCypher() []string {
 	}
 	nw, ns := set("n", entityLists)
 	rw, rs := set("r", edgeLists)
+	aw, as := set("n", articleLists)
 	tw, ts := set("r", []string{"titles"})
 	return []string{
 		`MATCH (n:` + entityLabels() + `) WHERE ` + nw + `
@@ -46,6 +48,8 @@ CALL { WITH n SET ` + ns + ` } IN TRANSACTIONS OF 10000 ROWS`,
 CALL { WITH r SET ` + rs + ` } IN TRANSACTIONS OF 10000 ROWS`,
 		`MATCH ()-[r:` + string(schema.OfficialOf) + `]->() WHERE ` + tw + `
 CALL { WITH r SET ` + ts + ` } IN TRANSACTIONS OF 10000 ROWS`,
+		`MATCH (n:` + string(schema.Article) + `) WHERE ` + aw + `
+CALL { WITH n SET ` + as + ` } IN TRANSACTIONS OF 10000 ROWS`,
 	}
 }
 

@@ -130,7 +130,7 @@ func TestAdminCSV(t *testing.T) {
 		t.Fatalf("files %v %v", nodes, rels)
 	}
 	heads := map[string]string{
-		"nodes-Article.csv":          "id:ID,:LABEL,title,short_title,url,source,published:date,content_sha256,contribution,ingested_at:datetime",
+		"nodes-Article.csv":          "id:ID,:LABEL,title,short_title,url,source,published:date,content_sha256,contribution,ingested_at:datetime,edge_keys:string[],edge_evidence:string[]",
 		"nodes-Person.csv":           "id:ID,:LABEL,name,aliases:string[],alias_count:long,name_keys:string[],tally:string[],tally_counts:long[]",
 		"relationships-MENTIONS.csv": ":START_ID,:END_ID,:TYPE,count:long",
 	}
@@ -148,5 +148,38 @@ func TestAdminCSV(t *testing.T) {
 			t.Errorf("%s row %q: want the labels Person and Official", name, sc.Text())
 		}
 		f.Close()
+	}
+}
+
+// TestBulkSamples: a bulk load gives an edge with more supporters than
+// MaxArticles the sample ingest gives it: the smallest ids, their
+// sentences only, and exact counts in sources and evidence_count.
+func TestBulkSamples(t *testing.T) {
+	c := &bulkCapture{nodes: map[string]map[string]any{}, official: map[string]bool{}, edges: map[string]map[string]any{}}
+	b := NewBulk(c)
+	n := MaxArticles + 6
+	stories := crowd(n)
+	for i := range stories { // newest first: the order must not matter
+		if err := b.Add(stories[n-1-i].g); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := b.Finish(); err != nil {
+		t.Fatal(err)
+	}
+	row := c.edges["LOCATED_IN city:port-nova@syl country:syl"]
+	arts := row["articles"].([]string)
+	if len(arts) != MaxArticles || arts[0] != stories[0].id() || arts[MaxArticles-1] != stories[MaxArticles-1].id() {
+		t.Errorf("articles = %v, want the %d smallest ids", arts, MaxArticles)
+	}
+	// Every third story gives a second sentence: 9 of 26, 7 of the first 20.
+	if row["sources"] != int64(n) || row["evidence_count"] != int64(n+9) || len(row["evidence_by_article"].([]string)) != MaxArticles+7 {
+		t.Errorf("sources %v, evidence_count %v, %d sentences kept; want %d, %d, %d",
+			row["sources"], row["evidence_count"], len(row["evidence_by_article"].([]string)), n, n+9, MaxArticles+7)
+	}
+	for _, a := range c.articles {
+		if len(a["edge_keys"].([]string)) != 2 || len(a["edge_evidence"].([]string)) != 2 {
+			t.Errorf("article %v: edge_keys %v, edge_evidence %v; want its two edges", a["id"], a["edge_keys"], a["edge_evidence"])
+		}
 	}
 }

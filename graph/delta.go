@@ -53,7 +53,7 @@ import (
 // after the change, above the size of what is left) must the sample be
 // refilled: each Article node keeps edge_keys, the keys of the edges it
 // supports (Key.index: "<TYPE>|<from>|<to>|<date>"), with edge_evidence,
-// its sentences for each (aligned, joined by \x1e), and the full-text
+// its sentences for each (aligned, joined by \x1d), and the full-text
 // index article_edge_keys (keyword analyzer, one token per key) finds the
 // supporters of an edge without scanning. The edge statement then takes
 // the smallest ids of the supporters not in the sample, leaving out the
@@ -110,7 +110,7 @@ type EdgePart struct {
 // edge_evidence.
 const (
 	evidenceSep  = "\x1f"
-	evidenceJoin = "\x1e"
+	evidenceJoin = "\x1d"
 )
 
 func (p NodePart) tally() []string {
