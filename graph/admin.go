@@ -59,7 +59,7 @@ var (
 	}
 	edgeColumns = []column{{"date", "date"}, {"date_precision", ""}, {"articles", "string[]"}, {"sources", "long"},
 		{"evidence_by_article", "string[]"}, {"evidence_count", "long"}, {"evidence", "string[]"},
-		{"tally", "string[]"}, {"tally_counts", "long[]"}, {"rules", "string[]"}, {"modality", ""},
+		{"tally", "string[]"}, {"tally_counts", "long[]"}, {"rules", "string[]"}, {"finders", "string[]"}, {"modality", ""},
 		{"confidence", "double"}, {"casualties", "long"}, {"location", ""}, {"cameo", ""},
 		{"titles", "string[]"}, {"title", ""}}
 	mentionColumns = []column{{"count", "long"}}

@@ -264,7 +264,7 @@ func edgeProps(e *bulkEdge) map[string]any {
 	}
 	row := map[string]any{"articles": arts, "sources": int64(e.tally["articles"]), "evidence_by_article": ev,
 		"evidence_count": int64(e.tally["evidence"] + loose), "evidence": evidence, "tally": tk, "tally_counts": tc,
-		"rules": withPrefix(tk, "rule:"), "location": most(tk, tc, "location:"), "cameo": nullable(p.Type.CAMEO()),
+		"rules": withPrefix(tk, "rule:"), "finders": withPrefix(tk, "finder:"), "location": most(tk, tc, "location:"), "cameo": nullable(p.Type.CAMEO()),
 		"modality": ranked(withPrefix(tk, "modality:"), modalityRanks, true)}
 	row["confidence"] = maxNumber(withPrefix(tk, "confidence:"), func(s string) (float64, error) {
 		return strconv.ParseFloat(s, 64)

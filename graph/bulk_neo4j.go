@@ -16,7 +16,7 @@ import (
 // that an imported graph equals an ingested one.
 var (
 	entityLists  = []string{"aliases", "name_keys"}
-	edgeLists    = []string{"articles", "evidence_by_article", "evidence", "tally", "tally_counts", "rules"}
+	edgeLists    = []string{"articles", "evidence_by_article", "evidence", "tally", "tally_counts", "rules", "finders"}
 	articleLists = []string{"edge_keys", "edge_evidence"}
 )
 
