@@ -189,20 +189,15 @@ func loadLexicon(fsys fs.FS) (*Lexicon, error) {
 			return nil, fmt.Errorf("load gazetteer: %w", err)
 		}
 	}
-	err = tsvRows(fsys, "organisations.tsv", l.orgRow)
-	if err != nil && !isNotExist(err) {
-		return nil, fmt.Errorf("load gazetteer: %w", err)
+	stopRow := func(_ int, c []string) error {
+		l.stop[strings.ToLower(col(c, 0))] = true
+		return nil
 	}
-	err = tsvRows(fsys, "titles.tsv", l.titleRow)
-	if err != nil && !isNotExist(err) {
-		return nil, fmt.Errorf("load gazetteer: %w", err)
-	}
-	for _, name := range []string{"stopwords.tsv", "stopwords_extra.tsv"} {
-		err = tsvRows(fsys, name, func(_ int, c []string) error {
-			l.stop[strings.ToLower(col(c, 0))] = true
-			return nil
-		})
-		if err != nil && !isNotExist(err) {
+	for _, f := range []struct {
+		name string
+		row  func(int, []string) error
+	}{{"organisations.tsv", l.orgRow}, {"titles.tsv", l.titleRow}, {"stopwords.tsv", stopRow}, {"stopwords_extra.tsv", stopRow}} {
+		if err := tsvRows(fsys, f.name, f.row); err != nil && !isNotExist(err) {
 			return nil, fmt.Errorf("load gazetteer: %w", err)
 		}
 	}
