@@ -141,5 +141,15 @@ func TestRecallFamilies(t *testing.T) {
 		{"came under fire from officials is criticism, not arms",
 			"Peruvian President Luis Tovar came under fire from Chilean officials over the deal.",
 			"", "", "", "", "", "ATTACKED"},
+		// the subject of a support verb holds the meeting nominal, over a measure
+		{"led hours of talks with officials is a meeting",
+			"Chilean Foreign Minister Mira Okafor led more than eight hours of peace talks with Peruvian officials in Lima.",
+			"MET_WITH", "Mira Okafor", "Peru", "", "", ""},
+		{"attended a meeting with officials is a meeting",
+			"Chilean Foreign Minister Mira Okafor attended a meeting with Peruvian officials in Lima.",
+			"MET_WITH", "Mira Okafor", "Peru", "", "", ""},
+		{"attending an event with no trigger is no meeting",
+			"Chilean Foreign Minister Mira Okafor attended a concert with Peruvian officials in Lima.",
+			"", "", "", "", "", "MET_WITH"},
 	})
 }

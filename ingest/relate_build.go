@@ -34,6 +34,9 @@ func (x *relater) lightVerbBefore(i int) bool {
 		if x.tok(j).Text == "-" && !x.tok(j).SpaceBefore {
 			low -= 2 // "waging a tit-for-tat tariff fight": a compound counts as one word
 		}
+		if x.isWord(j, "of") && x.isWord(j-1, "hours", "rounds", "round", "days", "weeks", "months", "series", "years") && low > i-9 {
+			low = j - 5 // "led more than eight hours of peace talks": a measure of the nominal
+		}
 	}
 	return false
 }
@@ -41,7 +44,8 @@ func (x *relater) lightVerbBefore(i int) bool {
 var lightVerbs = set("launched", "launch", "launches", "launching", "conducted", "conduct", "conducting", "carried",
 	"carry", "carrying", "waged", "waging", "wage", "staged", "stage", "mounted", "mount", "imposed",
 	"impose", "held", "hold", "holds", "had", "began", "begin", "continued", "continue", "ordered",
-	"order", "stepped", "intensified", "resumed", "led", "leads", "leading", "made", "make", "being")
+	"order", "stepped", "intensified", "resumed", "led", "leads", "leading", "made", "make", "being",
+	"attended", "attend", "attends", "attending", "joined", "join", "joins", "joining")
 
 // clauseObject returns the last actor named before token end in sentence s
 // other than the agents: "sent a letter to X, urging him" -> X.
