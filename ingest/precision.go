@@ -72,19 +72,6 @@ func (x *relater) nameAsModifier(i int) bool {
 	return x.d.Sentences[x.d.sentOf[i]].Start == m.Start
 }
 
-// transitiveTravel reports whether a travel verb takes a direct object:
-// "headed the agency's mission in X" leads something, it goes nowhere.
-func (x *relater) transitiveTravel(ru *Rule, end int) bool {
-	if ru.ID != "visited/travel" {
-		return false
-	}
-	if determiners[x.tok(end).Lower] || x.isWord(end, "our") {
-		return true
-	}
-	k := x.mentionIdx(end)
-	return k >= 0 && x.isWord(x.d.Mentions[k].End, "'s")
-}
-
 // titleRunStart returns where the title before the person's name in
 // sentence si begins: the words of the title and lower-case modifiers
 // ("public affairs chief", "CEO") right before the name, at most six.

@@ -47,7 +47,6 @@ type finder struct {
 var argFinders = []finder{
 	{"hyphen-modifier", argNoun, (*relater).hyphenModifier},
 	{"figurative-fight", argNoun, (*relater).figurativeFight},
-	{"travel-object", argVerb, (*relater).travelObject},
 	{"unread-passive", argActive, (*relater).unreadPassive},
 	{"bare-participle", argActive, (*relater).bareParticiple},
 	{"hyphen-agent", argHyphen, (*relater).hyphenAgent},

@@ -8,15 +8,6 @@ import (
 
 // The finders of verb triggers, passive and active (see argFinders).
 
-// travelObject rejects a travel verb whose object is no destination.
-// Example: "Norwegian envoy Mira Okafor headed the mission in Peru."
-func (x *relater) travelObject(ev *event, _ Sentence) findStep {
-	if x.transitiveTravel(ev.rule, ev.end) {
-		return findNone
-	}
-	return findOn
-}
-
 // unreadPassive rejects a passive with a "by" agent that the rule cannot
 // read: better nothing than reversed roles. Example: "Chile was phoned by
 // Peru."

@@ -72,6 +72,20 @@ var ruleHooks = map[string]ruleHook{
 		}
 		return true
 	},
+	// "headed the mission in X" leads something, it goes nowhere: a
+	// travel verb with a direct object is no travel. Code: the object may
+	// be a determiner or a possessive name ("headed Peru's delegation").
+	"visited/travel": func(x *relater, ev *event, s Sentence) bool {
+		if determiners[x.tok(ev.end).Lower] || x.isWord(ev.end, "our") {
+			ev.agents, ev.targets = nil, nil
+			return false
+		}
+		if k := x.mentionIdx(ev.end); k >= 0 && x.isWord(x.d.Mentions[k].End, "'s") {
+			ev.agents, ev.targets = nil, nil
+			return false
+		}
+		return true
+	},
 	// "called X" is a call only when X is an actor and nothing says what
 	// X is called ("called Freedonia a threat"). Code: it reads the
 	// mention after the trigger.

@@ -147,6 +147,8 @@ func TestRuleConditions(t *testing.T) {
 		{name: "agents_country", text: "Peru was in Chile on Monday for talks on water.", absent: "VISITED"},
 		{name: "mutual_clash", text: "Chilean troops clashed with Peruvian soldiers near the border.", typ: "ATTACKED", from: "Peru", to: "Chile"},
 		{name: "hook_clash_dispute", text: "Norway clashed with Sweden over fishing quotas.", absent: "ATTACKED"},
+		{name: "hook_travel_headed_to", text: "Norwegian envoy Mira Okafor headed to Peru on Monday.", typ: "VISITED", from: "Mira Okafor", to: "Peru"},
+		{name: "hook_travel_headed_mission", text: "Norwegian envoy Mira Okafor headed the mission in Peru.", absent: "VISITED"},
 		{name: "british_travelled", text: "Peruvian President Mira Okafor travelled to Chile on Monday.", typ: "VISITED", from: "Mira Okafor", to: "Chile"},
 	})
 }
