@@ -93,7 +93,8 @@ func sortedKeys(m map[string]finderCase) []string {
 
 // check runs the example: the relation with id among its finders, or for
 // an absent one, no such relation with the full table and one without the
-// finder id.
+// finder id. It swaps the package's finder tables for that run, so the
+// tests of this package must not run in parallel with it.
 func (c finderCase) check(p *Pipeline, id string) error {
 	got, finders := c.run(p)
 	if !c.absent {
