@@ -15,16 +15,21 @@ func (r *recognizer) lastTitled(i int) string {
 	return best
 }
 
-// stateTitle reports whether an unnamed holder of title speaks for a state.
-func stateTitle(title string) bool {
+// titleHas reports whether title, in lower case, contains one of parts.
+func titleHas(title string, parts ...string) bool {
 	t := strings.ToLower(title)
-	for _, w := range []string{"president", "prime minister", "foreign minister", "minister", "chancellor",
-		"king", "emir", "secretary of state"} {
+	for _, w := range parts {
 		if strings.Contains(t, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// stateTitle reports whether an unnamed holder of title speaks for a state.
+func stateTitle(title string) bool {
+	return titleHas(title, "president", "prime minister", "foreign minister", "minister", "chancellor",
+		"king", "emir", "secretary of state")
 }
 
 var subjectVerbs = mustWordSet("subject_verbs")
@@ -84,13 +89,7 @@ type titleFact struct {
 // topicTitle reports whether "TITLE for X" names what the office deals
 // with rather than who employs it: envoys, representatives, rapporteurs.
 func topicTitle(title string) bool {
-	t := strings.ToLower(title)
-	for _, w := range []string{"envoy", "representative", "rapporteur", "ambassador", "coordinator", "commissioner"} {
-		if strings.Contains(t, w) {
-			return true
-		}
-	}
-	return false
+	return titleHas(title, "envoy", "representative", "rapporteur", "ambassador", "coordinator", "commissioner")
 }
 
 // officialTitle reports whether an unnamed holder of title, with a country
@@ -100,12 +99,6 @@ func officialTitle(title string) bool {
 	if stateTitle(title) {
 		return true
 	}
-	t := strings.ToLower(title)
-	for _, w := range []string{"spokes", "ambassador", "envoy", "minister", "secretary", "representative",
-		"diplomat", "general", "chief of staff", "army", "military", "police", "intelligence", "official"} {
-		if strings.Contains(t, w) {
-			return true
-		}
-	}
-	return false
+	return titleHas(title, "spokes", "ambassador", "envoy", "minister", "secretary", "representative",
+		"diplomat", "general", "chief of staff", "army", "military", "police", "intelligence", "official")
 }

@@ -185,13 +185,7 @@ func (x *relater) hyphenBased() {
 // localTitle reports whether a title is a local office whose holder, when
 // the text names no country, belongs to the article's own country.
 func localTitle(title string) bool {
-	t := strings.ToLower(title)
-	for _, w := range []string{"official", "governor", "mayor", "police", "commander", "elder", "district", "provincial", "regional", "local"} {
-		if strings.Contains(t, w) {
-			return true
-		}
-	}
-	return false
+	return titleHas(title, "official", "governor", "mayor", "police", "commander", "elder", "district", "provincial", "regional", "local")
 }
 
 // speaksAfter reports whether the person is the speaker of a trailing
