@@ -90,6 +90,9 @@ func (x *relater) linkJudgedDeeds() {
 		}
 		types := deedTypes(x.tok(j).Lower)
 		if types == nil {
+			if a := x.artefactAt(ev.end, ev.end+6); a >= 0 && ev.rule.Type == schema.Criticized {
+				ev.targets = x.artefactAuthor(a, ev.sent, ev.agents[0]) // "denounced the plan"
+			}
 			continue
 		}
 		if blamed := x.blamedWith(ev); blamed != nil {

@@ -151,5 +151,18 @@ func TestRecallFamilies(t *testing.T) {
 		{"attending an event with no trigger is no meeting",
 			"Chilean Foreign Minister Mira Okafor attended a concert with Peruvian officials in Lima.",
 			"", "", "", "", "", "MET_WITH"},
+		// judging a plan, deal or delay named before judges its author
+		{"denouncing a plan named before criticizes its author",
+			"Chile unveiled a plan to cede the islands to Bolivia. Peru denounced the plan.",
+			"CRITICIZED", "Peru", "Chile", "", "", ""},
+		{"calling the proposed plan a disaster criticizes its author",
+			"Chile unveiled a plan to cede the islands to Bolivia. Peruvian Senator Ana Reyes described the proposed plan as \"a strategic disaster for Peru.\"",
+			"CRITICIZED", "Ana Reyes", "Chile", "", "", ""},
+		{"denouncing a delay criticizes who delayed",
+			"Chilean President Luis Tovar delayed the withdrawal. The Tupac Front denounced the delay.",
+			"CRITICIZED", "Tupac Front", "Luis Tovar", "", "", ""},
+		{"judging one's own side's plan is no criticism of another",
+			"Peru unveiled a plan to cede the islands to Bolivia. Peruvian President Ana Reyes called the plan a mistake.",
+			"", "", "", "", "", "CRITICIZED"},
 	})
 }

@@ -48,10 +48,15 @@ func (x *relater) judgments() {
 				}
 			}
 			agents, _ := x.subjects(j, s.Start, false)
+			targets := []*Entity{target}
+			if a := x.artefactAt(j+1, eval); target == nil && a >= 0 && len(agents) > 0 {
+				targets = x.artefactAuthor(a, si, agents[0]) // "described the proposed plan as a disaster"
+				target = firstEnt(targets)
+			}
 			if target == nil || len(agents) == 0 || agents[0] == target {
 				continue
 			}
-			ev := event{rule: judgedCallRule, start: j, end: j + 1, sent: si, agents: agents[:1], targets: []*Entity{target}}
+			ev := event{rule: judgedCallRule, start: j, end: j + 1, sent: si, agents: agents[:1], targets: targets}
 			x.dateOwn(&ev)
 			x.events = append(x.events, ev)
 			x.emit(ev)
