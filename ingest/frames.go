@@ -11,8 +11,9 @@ import (
 // X on Y"), possessive agents behind adjectives ("X's unwavering support for
 // Y"), "of" patients ("X's backing of Y"), agents in a reduced relative
 // ("the sanctions X has imposed"), support held ("has the backing of X"),
-// support verbs ("pledged support for"), deaths caused by an operation; and
-// the argument conditions of expulsions and terrorist designations.
+// support verbs ("pledged support for"), deaths caused by an operation,
+// and the argument readers of single rules that ruleHooks calls
+// (rule_hooks.go: "blamed the attacks on X", "expelled X's diplomats").
 // Judgments and alliances are in stances.go, tariffs in trade.go, clause
 // structure for verb subjects in clause.go.
 
