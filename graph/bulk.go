@@ -121,7 +121,9 @@ func (b *Bulk) fold(d *delta) error {
 	for k, ed := range d.edges {
 		e := b.edges[k]
 		if e == nil {
-			e = &bulkEdge{part: ed.part, tally: map[string]int{}}
+			part := ed.part
+			part.Evidence = nil // kept as entries in e.evidence
+			e = &bulkEdge{part: part, tally: map[string]int{}}
 			b.edges[k] = e
 			b.edgeIDs = append(b.edgeIDs, k)
 		}
@@ -130,8 +132,27 @@ func (b *Bulk) fold(d *delta) error {
 		}
 		e.articles = append(e.articles, ed.artAdd...)
 		e.evidence = append(e.evidence, ed.evAdd...)
+		if len(e.articles) >= 2*MaxArticles {
+			e.prune()
+		}
 	}
 	return nil
+}
+
+// prune keeps the MaxArticles smallest article ids of e and their
+// evidence (and the evidence of no article): the sample edgeProps writes
+// never holds another, so the memory of an edge stays bounded however many
+// articles support it.
+func (e *bulkEdge) prune() {
+	e.articles = sortedSet(e.articles)
+	e.articles = e.articles[:min(len(e.articles), MaxArticles):min(len(e.articles), MaxArticles)]
+	kept := e.evidence[:0]
+	for _, k := range e.evidence {
+		if a, _, _ := strings.Cut(k, evidenceSep); a == "" || slices.Contains(e.articles, a) {
+			kept = append(kept, k)
+		}
+	}
+	e.evidence = append([]string(nil), kept...)
 }
 
 // Len returns the number of entities and edges (not MENTIONS) so far.
