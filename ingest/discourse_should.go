@@ -70,10 +70,7 @@ func (x *relater) conditionBefore(first, sentStart int) bool {
 
 var endBetweenRule = &Rule{ID: "urged/end-between", Type: schema.Urged}
 
-// conflictNouns name a fight whose end is urged: "an end to the fighting
-// between X and Y".
-var conflictNouns = set("fight", "fighting", "war", "conflict", "dispute", "hostilities", "violence", "clashes",
-	"standoff", "feud", "row", "tensions", "confrontation", "dispute")
+var conflictNouns = mustWordSet("conflict_nouns")
 
 var urgeVerbs = mustWordSet("urge_verbs")
 

@@ -42,9 +42,7 @@ func (x *relater) underFire() {
 	}
 }
 
-// armedHeads name a state's armed men: "Peruvian troops", "Chilean artillery".
-var armedHeads = set("forces", "force", "troops", "soldiers", "army", "military", "militias", "fighters", "gunmen",
-	"artillery", "commandos", "marines", "navy", "warplanes", "jets", "drones", "aircraft", "helicopters", "tanks", "snipers")
+var armedHeads = mustWordSet("armed_heads")
 
 // armedAgent reports whether e, named from token i on, is an armed group
 // or military, or a state named by its armed men.

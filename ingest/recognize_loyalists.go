@@ -6,10 +6,7 @@ import (
 	"github.com/actorgraph/actorgraph/schema"
 )
 
-// loyalistHeads name the fighters of a leader: "Varga loyalists", "forces
-// loyal to Varga", "pro-Varga militias".
-var loyalistHeads = set("loyalists", "loyalist", "fighters", "forces", "militias", "militia", "militiamen",
-	"gunmen", "troops", "militants", "supporters")
+var loyalistHeads = mustWordSet("loyalist_heads")
 
 var followerNouns = mustWordSet("follower_nouns")
 

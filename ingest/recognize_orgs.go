@@ -46,7 +46,7 @@ func (r *recognizer) orgRun(i, limit int) (int, string) {
 			j++
 		case orgTopicPreps[t.Lower] && j > i && r.tok(j+1).Cap && lastHead < 0:
 			goto done // "Karl Imre of Delta Risk Group": a name before "of" with no head noun is a person's
-		case (t.Lower == "of" || t.Lower == "for" || t.Lower == "on" || t.Lower == "and" || t.Lower == "the") && j > i && r.tok(j+1).Cap && !r.knownName(i, j):
+		case (orgTopicPreps[t.Lower] || t.Lower == "and" || t.Lower == "the") && j > i && r.tok(j+1).Cap && !r.knownName(i, j):
 			if t.Lower == "the" && r.tok(j-1).Lower != "of" && r.tok(j-1).Lower != "for" && r.tok(j-1).Lower != "and" {
 				goto done
 			}
