@@ -32,8 +32,8 @@ func (x *relater) periodAt(j int, ev *event) (string, schema.DatePrecision, bool
 		if !ok || months[x.tok(j-1).Lower] > 0 && x.tok(j-1).Cap {
 			return "", "", false // the year of "March 2023" is read at the month
 		}
-		if x.periodIntro(j) || j+1 == ev.start && x.isWord(j-1, "the", "'s") {
-			// "in 2004", "since 2019", "the 2014 invasion"
+		if x.periodIntro(j) || x.modifiesTrigger(j, ev.start) && x.isWord(j-1, "the", "'s") {
+			// "in 2004", "since 2019", "the 2014 invasion", "the 2015 nuclear deal"
 			return firstOf(y, 1), schema.Year, true
 		}
 	case x.d.Published.IsZero():
@@ -161,4 +161,20 @@ func yearOf(t Token) (int, bool) {
 
 func firstOf(year, month int) string {
 	return time.Date(year, time.Month(month), 1, 0, 0, 0, 0, time.UTC).Format(time.DateOnly)
+}
+
+// modifiesTrigger reports whether the year at j modifies the nominal
+// trigger at start over a few lower-case modifiers: "the 2015 nuclear
+// deal", "the 2020 peace-building pact".
+func (x *relater) modifiesTrigger(j, start int) bool {
+	if start <= j || start > j+5 {
+		return false
+	}
+	for k := j + 1; k < start; k++ {
+		t := x.tok(k)
+		if !(t.Kind == tokWord && !t.Cap || t.Text == "-") {
+			return false
+		}
+	}
+	return true
 }

@@ -164,5 +164,15 @@ func TestRecallFamilies(t *testing.T) {
 		{"judging one's own side's plan is no criticism of another",
 			"Peru unveiled a plan to cede the islands to Bolivia. Peruvian President Ana Reyes called the plan a mistake.",
 			"", "", "", "", "", "CRITICIZED"},
+		// a year modifying a nominal trigger over its modifiers dates it
+		{"a standing deal is dated by its year",
+			"Under the 2015 nuclear deal between Chile and Peru, sanctions were lifted.",
+			"AGREED_WITH", "Chile", "Peru", "", "2015-01-01", ""},
+		{"a pact is dated by its month and year over modifiers",
+			"The chief referred to the February 2019 landmark peace-building pact between Chile and Peru.",
+			"AGREED_WITH", "Chile", "Peru", "", "2019-02-01", ""},
+		{"a year of another noun does not date the event",
+			"Chile, a 2015 signatory, signed a trade deal with Peru on Tuesday.",
+			"AGREED_WITH", "Chile", "Peru", "", "2020-06-09", ""},
 	})
 }
