@@ -319,7 +319,8 @@ var supportVerbs = set("pledged", "pledge", "pledges", "pledging", "provided", "
 	"promised", "promise", "promises", "supplied", "supply", "supplies", "supplying", "shipped", "ship",
 	"ships", "leveled", "levelled", "level", "levels", "renewed", "renew", "renews", "issued", "issue",
 	"issues", "repeated", "repeats", "approved", "approve", "approves", "lent", "lend", "lends", "stepped",
-	"vowed", "vow", "vows", "vowing", "promising")
+	"vowed", "vow", "vows", "vowing", "promising", "put", "puts", "putting", "exerted", "exert", "exerts",
+	"exerting", "piled", "tightened", "tighten", "tightens", "tightening")
 
 // supportVerbAgent finds a support verb right before the nominal, with only
 // determiners and modifiers between them, and takes its subject.

@@ -162,6 +162,9 @@ func (x *relater) usableSubject(m Mention, trigger int, places bool) bool {
 		return trigger == end+2 && x.isWord(trigger-1, "to") || x.possessedActs(end, trigger)
 	}
 	p := x.tok(m.Start - 1).Lower
+	if (p == "and" || p == "or" || p == ",") && x.isWord(trigger-1, "to") {
+		p = x.tok(x.listHead(m) - 1).Lower // "tariffs on A, B and C to pressure them": no member is the subject
+	}
 	if p == "told" || p == "tells" || p == "tell" || p == "asked" || p == "informed" || p == "urged" {
 		return false
 	}
@@ -193,6 +196,32 @@ func (x *relater) usableSubject(m Mention, trigger int, places bool) bool {
 		break
 	}
 	return true
+}
+
+// listHead returns the first token of the list of actors "A, B and C" that
+// mention m closes: a later member is as much in a prepositional phrase as
+// the first ("tariffs on Chile, Peru and Bolivia"). A place before a bare
+// comma opens no list ("In Lima, Chile and Peru signed").
+func (x *relater) listHead(m Mention) int {
+	start := m.Start
+	for n := 0; n < 8; n++ {
+		j := start - 1
+		if !x.isWord(j, "and", "or", ",") {
+			break
+		}
+		if x.isWord(j-1, ",") {
+			j-- // the serial comma: "A, B, and C"
+		}
+		k := x.mentionIdx(j - 1)
+		if k < 0 || x.d.Mentions[k].Ent == nil || x.d.Mentions[k].End != j {
+			break
+		}
+		if prev := x.d.Mentions[k]; x.isWord(start-1, ",") && (prev.Ent.Label == schema.City || prev.Ent.Label == schema.Region) {
+			break
+		}
+		start = x.d.Mentions[k].Start
+	}
+	return start
 }
 
 // agentBefore finds the agent of a nominal trigger written as a modifier:

@@ -128,7 +128,8 @@ var irregular = map[string][2]string{
 	"begin": {"began", "begun"}, "give": {"gave", "given"}, "make": {"made", "made"}, "lead": {"led", "led"},
 	"put": {"put", "put"}, "set": {"set", "set"}, "win": {"won", "won"}, "tell": {"told", "told"},
 	"say": {"said", "said"}, "arm": {"armed", "armed"}, "pull": {"pulled", "pulled"}, "freeze": {"froze", "frozen"},
-	"quit": {"quit", "quit"},
+	"quit":  {"quit", "quit"},
+	"stand": {"stood", "stood"}, "come": {"came", "come"}, "throw": {"threw", "thrown"},
 }
 
 // inflect returns the base, third person, past, participle and -ing forms.
@@ -202,7 +203,7 @@ func doubles(base string) bool {
 	switch base {
 	case "veto", "target", "visit", "offer", "open", "enter", "listen", "deliver", "order", "shell":
 		return false
-	case "bar", "stop", "ban", "expel", "plan", "drop", "grab", "slam", "blog", "rob", "shop", "ship", "chat", "pin", "tap", "top", "step":
+	case "bar", "stop", "ban", "expel", "confer", "plan", "drop", "grab", "slam", "blog", "rob", "shop", "ship", "chat", "pin", "tap", "top", "step":
 		return true
 	}
 	return false

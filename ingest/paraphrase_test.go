@@ -1,0 +1,50 @@
+package ingest
+
+import "testing"
+
+// TestParaphrases checks triggers of the CAMEO families the lexicon learnt
+// from news it was not written on (data/rules.yaml runs one example a
+// rule; these add the other forms and what each must not read), and the
+// subject of an infinitive after a list in a prepositional phrase.
+func TestParaphrases(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		// 02 appeal: pressure on an actor
+		{name: "pressure_put_on", text: "Chile is putting pressure on Peru to reopen the border.", typ: "URGED", from: "Chile", to: "Peru"},
+		{name: "pressure_stepped_up", text: "Chile stepped up pressure on Peru to reopen the border.", typ: "URGED", from: "Chile", to: "Peru"},
+		{name: "pressure_from_is_not_pressure_on", text: "Under pressure from Peru, Chile reopened the border.", absent: "URGED"},
+		// 04 consult
+		{name: "consultations_with", text: "Chile held consultations with Peru on Monday.", typ: "MET_WITH", from: "Chile", to: "Peru"},
+		{name: "negotiated_with", text: "Chile negotiated with Peru on Monday.", typ: "MET_WITH", from: "Chile", to: "Peru"},
+		// 05 cooperate
+		{name: "struck_a_deal", text: "Chile struck a deal with Peru on fishing rights.", typ: "AGREED_WITH", from: "Chile", to: "Peru"},
+		{name: "struck_positions_is_no_deal", text: "Chile struck Peruvian positions on Monday.", absent: "AGREED_WITH"},
+		{name: "rallied_behind", text: "Chile rallied behind Peru after the earthquake.", typ: "SUPPORTED", from: "Chile", to: "Peru"},
+		{name: "came_to_the_aid_of", text: "Chile came to the aid of Peru after the earthquake.", typ: "SUPPORTED", from: "Chile", to: "Peru"},
+		{name: "stood_by_a_decision", text: "Chile stood by its decision to close the border with Peru.", absent: "SUPPORTED"},
+		{name: "delivered_arms", text: "Chile delivered arms to Peru on Monday.", typ: "SUPPORTED", from: "Chile", to: "Peru"},
+		// 11 disapprove
+		{name: "castigated", text: "Chile castigated Peru for the arrests.", typ: "CRITICIZED", from: "Chile", to: "Peru"},
+		{name: "blasted", text: "Chile blasted Peru over the arrests.", typ: "CRITICIZED", from: "Chile", to: "Peru"},
+		{name: "bomb_blast_is_no_criticism", text: "The blast hit a Chilean convoy near the Peruvian border.", absent: "CRITICIZED"},
+		// 12 reject
+		{name: "turned_down_offer", text: "Chile turned down Peru's offer of talks.", typ: "REJECTED", from: "Chile", to: "Peru"},
+		{name: "refused_request", text: "Chile refused Peru's request for help.", typ: "REJECTED", from: "Chile", to: "Peru"},
+		{name: "refused_to_is_no_rejection", text: "Chile refused to comment on Peru's election.", absent: "REJECTED"},
+		// 13 threaten
+		{name: "ultimatum_to", text: "Chile delivered an ultimatum to Peru on Monday.", typ: "THREATENED", from: "Chile", to: "Peru"},
+		{name: "warning_for_a_place_is_no_threat", text: "Chile issued a travel warning for Peru.", absent: "THREATENED"},
+		// 16 reduce relations
+		{name: "economic_war_with", text: "Chile's economic war with Peru deepened last week.", typ: "SANCTIONED", from: "Chile", to: "Peru"},
+		{name: "tightened_sanctions", text: "Chile tightened sanctions against Peru.", typ: "SANCTIONED", from: "Chile", to: "Peru"},
+		{name: "blacklisted_group", text: "Chile blacklisted the Ardent Front on Monday.", typ: "SANCTIONED", from: "Chile", to: "Ardent Front"},
+		// 18-20 fight
+		{name: "cracked_down_on", text: "Chilean troops cracked down on the Ardent Front.", typ: "ATTACKED", from: "Chile", to: "Ardent Front"},
+		{name: "crackdown_on_protesters_is_no_attack_on_a_place", text: "Chile's crackdown on protesters in Lima drew criticism.", absent: "ATTACKED"},
+		{name: "shot_dead", text: "Chilean troops shot dead Ardent Front commander Tomas Feld.", typ: "KILLED", from: "Chile", to: "Tomas Feld"},
+		// the subject of "to V" is not an actor of a list after a preposition
+		{name: "infinitive_after_list_in_pp", text: "Chilean President Mira Okafor is keeping tariffs on Peru, Bolivia and Ecuador to urge Colombia to act.", typ: "URGED", from: "Mira Okafor", to: "Colombia"},
+		{name: "infinitive_after_list_in_pp_not_member", text: "Chilean President Mira Okafor is keeping tariffs on Peru, Bolivia and Ecuador to urge Colombia to act.", absent: "URGED:Bolivia"},
+		{name: "infinitive_after_list_them", text: "Chilean President Mira Okafor is keeping tariffs on Peru, Bolivia and Ecuador to pressure them to act.", absent: "URGED:Ecuador"},
+		{name: "list_as_subject_still_acts", text: "Peru, Bolivia and Ecuador agreed to urge Colombia to act.", typ: "URGED", from: "Ecuador", to: "Colombia"},
+	})
+}
