@@ -313,6 +313,8 @@ func capLength(sents []Sentence, toks []Token) []Sentence {
 	return out
 }
 
+// set builds a word set in code. A word class belongs in data/wordsets.txt
+// under a name (see its header), read with mustWordSet or wordSet.
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
