@@ -7,6 +7,10 @@ var (
 	underHeavyArmRule = &Rule{ID: "bombed/under-fire", Type: schema.Bombed}
 )
 
+var fireModifiers = mustWordSet("fire_modifiers")
+
+var comeForms = mustWordSet("come_forms")
+
 // underFire reads "Chilean troops came under fire from Peruvian forces":
 // fire is no trigger of its own (the finder cameUnder reads the attack
 // nouns), so the one the fire came from attacks the subject; rocket,
@@ -16,11 +20,11 @@ var (
 func (x *relater) underFire() {
 	for si, s := range x.d.Sentences {
 		for j := s.Start + 1; j+3 < s.End; j++ {
-			if !x.isWord(j, "came", "come", "comes", "coming") || !x.isWord(j+1, "under") {
+			if !comeForms[x.tok(j).Lower] || !x.isWord(j+1, "under") {
 				continue
 			}
 			k, ru := j+2, underFireRule
-			for k < j+5 && x.isWord(k, "heavy", "intense", "sustained", "renewed", "direct", "hostile", "rocket", "artillery", "mortar", "sniper") {
+			for k < j+5 && fireModifiers[x.tok(k).Lower] {
 				if x.isWord(k, "rocket", "artillery", "mortar") {
 					ru = underHeavyArmRule
 				}

@@ -181,6 +181,8 @@ var politicalOppositionHeads = mustWordSet("political_opposition_heads")
 
 var armedOppositionHeads = mustWordSet("armed_opposition_heads")
 
+var securityOwners = mustWordSet("security_owners")
+
 // descriptiveRefAt reads a description at token i of sentence si (s) into
 // extra: group nouns, "the opposition", "government forces", "the
 // village", a bare body head, "the organisation". It returns the last token
@@ -209,7 +211,7 @@ func (r *recognizer) descriptiveRefAt(i, si int, s Sentence, extra *[]Mention) i
 			*extra = append(*extra, m)
 			i = m.End - 1
 		}
-	case (t.Lower == "government" || t.Lower == "security" && !r.isTaken(i-1) && !r.isWord(i-1, "private", "local", "foreign", "international", "their", "its", "his", "her")) && r.isWord(i+1, "forces", "troops", "soldiers") || t.Lower == "soldiers" && !r.isTaken(i):
+	case (t.Lower == "government" || t.Lower == "security" && !r.isTaken(i-1) && !securityOwners[r.tok(i-1).Lower]) && r.isWord(i+1, "forces", "troops", "soldiers") || t.Lower == "soldiers" && !r.isTaken(i):
 		if r.home != "" {
 			if idx, ok := r.lex.byISO3[r.home]; ok {
 				c := r.countryEntity(idx)
