@@ -174,5 +174,18 @@ func TestRecallFamilies(t *testing.T) {
 		{"a year of another noun does not date the event",
 			"Chile, a 2015 signatory, signed a trade deal with Peru on Tuesday.",
 			"AGREED_WITH", "Chile", "Peru", "", "2020-06-09", ""},
+		// a pact named before the clause that made it: its signers agree
+		{"the deal one side signed with another",
+			"Bolivia praised the deal Chile signed with Peru in May.",
+			"AGREED_WITH", "Chile", "Peru", "", "2020-05-01", ""},
+		{"the accord that two sides reached",
+			"Bolivia praised the accord that Chile and Peru reached last week.",
+			"AGREED_WITH", "Chile", "Peru", "", "", ""},
+		{"the pact a state negotiated, with a determiner before it",
+			"The chief referred to the 2019 pact the Chilean government negotiated with Peru in Lima.",
+			"AGREED_WITH", "Chile", "Peru", "", "2019-01-01", ""},
+		{"a deal one side rejected is no agreement",
+			"The deal Chile rejected was drafted by Peru.",
+			"", "", "", "", "", "AGREED_WITH"},
 	})
 }
