@@ -48,3 +48,17 @@ func TestParaphrases(t *testing.T) {
 		{name: "list_as_subject_still_acts", text: "Peru, Bolivia and Ecuador agreed to urge Colombia to act.", typ: "URGED", from: "Ecuador", to: "Colombia"},
 	})
 }
+
+// TestSyntaxFamilies checks constructions that hid the argument of a known
+// trigger, each with what it must not read.
+func TestSyntaxFamilies(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		// the conduct of an actor judged in place of the actor
+		{name: "conduct_of_actor", text: "Chile strongly condemned the actions of Peru on Monday.", typ: "CRITICIZED", from: "Chile", to: "Peru"},
+		{name: "conduct_by_demonym", text: "Chile criticized the Peruvian decision to close the border.", typ: "CRITICIZED", from: "Chile", to: "Peru"},
+		{name: "conduct_supported", text: "Chile endorsed the Peruvian proposal for a summit.", typ: "SUPPORTED", from: "Chile", to: "Peru"},
+		{name: "conduct_without_owner", text: "Chile criticized the decision on Monday, Peruvian officials said.", absent: "CRITICIZED"},
+		{name: "conduct_of_a_deed_is_no_attack", text: "Chile attacked the policies of Peru in a speech.", absent: "ATTACKED"},
+		{name: "conduct_of_a_place_is_no_actor", text: "Chile rejected the plan of the Lima city council.", absent: "REJECTED:Chile:Lima"},
+	})
+}

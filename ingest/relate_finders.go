@@ -69,6 +69,7 @@ var argFinders = []finder{
 	{"subordinate-subject", argNoun, (*relater).subordinateSubject},
 	{"event-agent", argActive, (*relater).eventAgent},
 	{"object", argNoun | argActive, (*relater).objectFinder},
+	{"conduct-object", argActive, (*relater).conductObject},
 	{"addressee", argActive, (*relater).addressee},
 	{"via-place", argActive, (*relater).viaPlaceFinder},
 	{"purpose-object", argActive, (*relater).purposeObject},
