@@ -187,5 +187,14 @@ func TestRecallFamilies(t *testing.T) {
 		{"a deal one side rejected is no agreement",
 			"The deal Chile rejected was drafted by Peru.",
 			"", "", "", "", "", "AGREED_WITH"},
+		// paraphrases of the lexicon
+		{"lashed out at is criticism", "Chile lashed out at Peru over the border.", "CRITICIZED", "Chile", "Peru", "", "", ""},
+		{"expressed solidarity with is support", "Chile expressed solidarity with Peru after the floods.", "SUPPORTED", "Chile", "Peru", "", "", ""},
+		{"supplied arms to is support", "Chile supplied arms to Peru.", "SUPPORTED", "Chile", "Peru", "", "", ""},
+		{"supplying goods is no support", "Chile supplied copper to Peru.", "", "", "", "", "", "SUPPORTED"},
+		{"shot down a state's drone attacks it", "Chile shot down a Peruvian drone.", "ATTACKED", "Chile", "Peru", "", "", ""},
+		{"shooting down a proposal is no attack", "Chile shot down the proposal by Peru.", "", "", "", "", "", "ATTACKED"},
+		{"vowed to retaliate is a threat", "Chile vowed to retaliate against Peru.", "THREATENED", "Chile", "Peru", "", "", ""},
+		{"blacklisted is a sanction", "Chile blacklisted Peru's central bank.", "SANCTIONED", "Chile", "Peru", "", "", ""},
 	})
 }
