@@ -12,18 +12,11 @@ var saidShouldRule = &Rule{ID: "urged/said-should", Type: schema.Urged, Speech: 
 func (x *relater) saidShould() {
 	for si, s := range x.d.Sentences {
 		for j := s.Start + 1; j < s.End; j++ {
-			if !x.isWord(j, "should", "must") || !x.demandVerbAfter(j+1) {
+			verb := x.demandModal(j)
+			if verb < 0 || !x.demandVerbAfter(verb) {
 				continue
 			}
-			k := x.mentionIdx(j - 1)
-			if k < 0 {
-				continue
-			}
-			m := x.d.Mentions[k]
-			if m.Place || m.Possessive || m.Kind == mDemonym && m.Head == "" || m.Ent.Label == schema.City || m.Ent.Label == schema.Region {
-				continue
-			}
-			targets, first := x.subjects(j, s.Start, false)
+			targets, first := x.demandSubject(j, si, s)
 			if len(targets) == 0 || x.conditionBefore(first, s.Start) {
 				continue
 			}
@@ -31,12 +24,56 @@ func (x *relater) saidShould() {
 			if speaker == nil || x.anySide(targets, speaker) {
 				continue
 			}
-			ev := event{rule: saidShouldRule, start: j, end: j + 1, sent: si, agents: []*Entity{speaker}, targets: targets}
-			ev.modality = schema.Asserted
-			ev.date = x.eventDate(&ev)
+			ev := event{rule: saidShouldRule, start: j, end: verb, sent: si, agents: []*Entity{speaker}, targets: targets}
+			x.dateAsserted(&ev)
 			x.events = append(x.events, ev)
 		}
 	}
+}
+
+// demandModal returns where the verb after a modal of demand at j stands:
+// "must", "should", "need to", "has to", "ought to"; -1 when none is at j.
+func (x *relater) demandModal(j int) int {
+	switch {
+	case x.isWord(j, "should", "must"):
+		return j + 1
+	case x.isWord(j, "need", "needs", "have", "has", "ought") && x.isWord(j+1, "to"):
+		return j + 2
+	}
+	return -1
+}
+
+// demandSubject returns the actor the demand at modal j is made of: the
+// actor named right before it, or for "they" the state or body
+// named last before it in its sentence or the one before ("If the Front is
+// sincere, then they must stop"). first is where the subject starts.
+func (x *relater) demandSubject(j, si int, s Sentence) ([]*Entity, int) {
+	if k := x.mentionIdx(j - 1); k >= 0 {
+		m := x.d.Mentions[k]
+		if m.Place || m.Possessive || m.Kind == mDemonym && m.Head == "" || m.Ent.Label == schema.City || m.Ent.Label == schema.Region {
+			return nil, -1
+		}
+		return x.subjects(j, s.Start, false)
+	}
+	if !x.isWord(j-1, "they") {
+		return nil, -1
+	}
+	from := s.Start
+	if si > 0 {
+		from = x.d.Sentences[si-1].Start
+	}
+	for k := j - 2; k >= from; k-- {
+		mi := x.mentionIdx(k)
+		if mi < 0 {
+			continue
+		}
+		m := x.d.Mentions[mi]
+		if !m.Place && (m.Ent.Label == schema.Country || m.Ent.Label == schema.Organisation) {
+			return []*Entity{m.Ent}, j - 1
+		}
+		k = m.Start
+	}
+	return nil, -1
 }
 
 var stativeVerbs = mustWordSet("stative_verbs")

@@ -196,5 +196,15 @@ func TestRecallFamilies(t *testing.T) {
 		{"shooting down a proposal is no attack", "Chile shot down the proposal by Peru.", "", "", "", "", "", "ATTACKED"},
 		{"vowed to retaliate is a threat", "Chile vowed to retaliate against Peru.", "THREATENED", "Chile", "Peru", "", "", ""},
 		{"blacklisted is a sanction", "Chile blacklisted Peru's central bank.", "SANCTIONED", "Chile", "Peru", "", "", ""},
+		// "need to", "has to", and "they" for the body named before
+		{"needs to in a quote is a demand",
+			"\"To make this work, Peru needs to return the missiles,\" a senior Chilean official told reporters.",
+			"URGED", "Chile", "Peru", "", "", ""},
+		{"they must is the body named before",
+			"\"If the Tupac Front is sincere in what it says, then they must stop killing civilians,\" Peruvian Interior Minister Ana Reyes told reporters.",
+			"URGED", "Ana Reyes", "Tupac Front", "", "", ""},
+		{"it must is no actor",
+			"Chile and Peru met on Monday. Chilean President Ana Reyes said it must not happen again.",
+			"", "", "", "", "", "URGED"},
 	})
 }
