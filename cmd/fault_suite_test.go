@@ -275,7 +275,7 @@ func TestFaultConcurrentUpdates(t *testing.T) {
 	// last: the graph is a clean ingest of those versions.
 	mid := f.snapshot()
 	rows := testdb.Query(t, f.d, `MATCH (a:Article) WHERE a.id STARTS WITH 'article:' + $ns + '-'
-RETURN a.id AS id, a.contribution CONTAINS 'airspace' AS v1`, map[string]any{"ns": f.ns})
+RETURN a.id AS id, any(s IN coalesce(a.edge_evidence, []) WHERE s CONTAINS 'airspace') AS v1`, map[string]any{"ns": f.ns})
 	versions := map[int]int{}
 	for _, r := range rows {
 		var i int

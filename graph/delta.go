@@ -407,9 +407,11 @@ func edgePrecision(t schema.RelType, e Edge) (string, error) {
 	return "", fmt.Errorf("date precision %q is not day, month or year", e.DatePrecision)
 }
 
-// decodeContribution reads the contribution property of an Article node;
-// an article loaded before contributions were kept has none.
-func decodeContribution(id string, v any) (Contribution, error) {
+// decodeContribution reads the contribution property of an Article node
+// and gives its edges back their evidence from edge_keys and edge_evidence
+// (the JSON leaves it out: see json); an article loaded before
+// contributions were kept has none.
+func decodeContribution(id string, v, keys, evidence any) (Contribution, error) {
 	var c Contribution
 	s, ok := v.(string)
 	if !ok || s == "" {
@@ -419,7 +421,36 @@ func decodeContribution(id string, v any) (Contribution, error) {
 	if err := json.Unmarshal([]byte(s), &c); err != nil {
 		return c, fmt.Errorf("read the stored contribution of %s: %w", id, err)
 	}
+	ks, _ := keys.([]any)
+	evs, _ := evidence.([]any)
+	stored := map[string]string{}
+	for i, k := range ks {
+		if k, ok := k.(string); ok && i < len(evs) {
+			stored[k], _ = evs[i].(string)
+		}
+	}
+	for i, p := range c.Edges {
+		if len(p.Evidence) > 0 {
+			continue // stored by an actorgraph that kept it in the JSON
+		}
+		for _, e := range strings.Split(stored[p.key().index()], evidenceJoin) {
+			if parts := strings.SplitN(e, evidenceSep, 3); len(parts) == 3 {
+				c.Edges[i].Evidence = append(c.Edges[i].Evidence, parts[2])
+			}
+		}
+	}
 	return c, nil
+}
+
+// json returns c as stored on its Article node: the evidence of its edges
+// is left out, since the node's edge_evidence holds it.
+func (c *Contribution) json() ([]byte, error) {
+	out := Contribution{Nodes: c.Nodes, Edges: make([]EdgePart, len(c.Edges))}
+	for i, p := range c.Edges {
+		p.Evidence = nil
+		out.Edges[i] = p
+	}
+	return json.Marshal(out)
 }
 
 // sortedUnique returns the distinct non-empty strings of list, sorted, so

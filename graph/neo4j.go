@@ -276,7 +276,8 @@ SET a._lock = true
 REMOVE a._lock
 WITH a, a._new IS NULL AS loaded
 REMOVE a._new
-RETURN a.id AS id, loaded, a.contribution AS contribution`, map[string]any{"ids": ids})
+RETURN a.id AS id, loaded, a.contribution AS contribution, a.edge_keys AS keys, a.edge_evidence AS evidence`,
+		map[string]any{"ids": ids})
 	if err != nil {
 		return nil, nil, 0, fmt.Errorf("lock %d articles: %w", len(ids), err)
 	}
@@ -294,7 +295,7 @@ RETURN a.id AS id, loaded, a.contribution AS contribution`, map[string]any{"ids"
 		if loaded, _ := m["loaded"].(bool); !loaded {
 			continue
 		}
-		c, err := decodeContribution(id, m["contribution"])
+		c, err := decodeContribution(id, m["contribution"], m["keys"], m["evidence"])
 		if err != nil {
 			return nil, nil, 0, err
 		}

@@ -1,7 +1,6 @@
 package graph
 
 import (
-	"encoding/json"
 	"fmt"
 	"math"
 	"sort"
@@ -240,7 +239,7 @@ func (u *change) articleRows() ([]map[string]any, error) {
 		if a.Published != "" && !validDate(a.Published) {
 			return nil, fmt.Errorf("plan article %s: published %q is not a YYYY-MM-DD date", a.ID, a.Published)
 		}
-		c, err := json.Marshal(u.own[id])
+		c, err := u.own[id].json()
 		if err != nil {
 			return nil, fmt.Errorf("plan article %s: %w", a.ID, err)
 		}

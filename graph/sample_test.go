@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/actorgraph/actorgraph/internal/testdb"
@@ -162,5 +163,38 @@ func TestSampleLegacyEdge(t *testing.T) {
 	load(t, w, ns, true, all[n:])
 	if got := testdb.Snapshot(t, d, ns); got != want {
 		t.Errorf("a legacy edge, then one more article, differs from a clean load\n%s", testdb.Diff(got, want))
+	}
+}
+
+// TestContributionStored: the contribution stored on an Article node
+// leaves the evidence out (edge_evidence holds it) and reads back whole.
+func TestContributionStored(t *testing.T) {
+	for _, tt := range updateCases {
+		for _, s := range append(tt.v1(), tt.v2()...) {
+			own, _, _, err := contributions(s.g)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c := own[s.id()]
+			b, err := c.json()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.Contains(string(b), `"evidence"`) {
+				t.Errorf("%s: stored contribution holds evidence: %s", s.id(), b)
+			}
+			keys, ev := c.edgeIndex(s.id())
+			var k, e []any
+			for i := range keys {
+				k, e = append(k, keys[i]), append(e, ev[i])
+			}
+			got, err := decodeContribution(s.id(), string(b), k, e)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if fmt.Sprint(got.Edges) != fmt.Sprint(c.Edges) || fmt.Sprint(got.Nodes) != fmt.Sprint(c.Nodes) {
+				t.Errorf("%s: read back\n%v\nwant\n%v", s.id(), got, *c)
+			}
+		}
 	}
 }
