@@ -59,6 +59,14 @@ func TestSyntaxFamilies(t *testing.T) {
 		{name: "conduct_supported", text: "Chile endorsed the Peruvian proposal for a summit.", typ: "SUPPORTED", from: "Chile", to: "Peru"},
 		{name: "conduct_without_owner", text: "Chile criticized the decision on Monday, Peruvian officials said.", absent: "CRITICIZED"},
 		{name: "conduct_of_a_deed_is_no_attack", text: "Chile attacked the policies of Peru in a speech.", absent: "ATTACKED"},
+		// "attacks by X on Y": an armed body's name ends before "on"
+		{name: "attacks_by_front_on_troops", text: "Attacks by the Ardent Front on Peruvian troops rose sharply this year.", typ: "ATTACKED", from: "Ardent Front", to: "Peru"},
+		{name: "attacks_by_front_on_state", text: "Attacks by the Ardent Front on Chile rose sharply this year.", typ: "ATTACKED", from: "Ardent Front", to: "Chile"},
+		{name: "commission_on_state_keeps_its_name", text: "The Harbor Commission on Chile criticized Peru on Monday.", typ: "CRITICIZED", from: "Harbor Commission on Chile", to: "Peru"},
+		// the subject that repelled or withstood an attack is its target
+		{name: "survived_a_strike_by", text: "Chile survived a missile strike by Peru on Monday.", typ: "BOMBED", from: "Peru", to: "Chile"},
+		{name: "condemned_an_attack_by_is_no_target", text: "Chile condemned an attack by the Ardent Front on Monday.", absent: "ATTACKED:Ardent Front:Chile"},
+		{name: "foiled_a_plot_is_no_attack", text: "Chile foiled a plot by the Ardent Front.", absent: "ATTACKED"},
 		{name: "conduct_of_a_place_is_no_actor", text: "Chile rejected the plan of the Lima city council.", absent: "REJECTED:Chile:Lima"},
 	})
 }

@@ -46,6 +46,8 @@ func (r *recognizer) orgRun(i, limit int) (int, string) {
 			j++
 		case orgTopicPreps[t.Lower] && j > i && r.tok(j+1).Cap && lastHead < 0:
 			goto done // "Karl Imre of Delta Risk Group": a name before "of" with no head noun is a person's
+		case t.Lower == "on" && fightingHeads[r.tok(j-1).Lower]:
+			goto done // "attacks by the Ardent Front on Peruvian troops": a target, no topic
 		case (orgTopicPreps[t.Lower] || t.Lower == "and" || t.Lower == "the") && j > i && r.tok(j+1).Cap && !r.knownName(i, j):
 			if t.Lower == "the" && r.tok(j-1).Lower != "of" && r.tok(j-1).Lower != "for" && r.tok(j-1).Lower != "and" {
 				goto done
@@ -62,7 +64,8 @@ done:
 	end := lastHead
 	if tail := r.orgTail(i, lastHead, j); tail > end {
 		end, distinctive = tail, true
-	} else if (orgTopicPreps[r.tok(end).Lower] || r.isWord(end, "in") && deployedHeads[r.tok(end-1).Lower]) && !r.gazBody(i, end) {
+	} else if (orgTopicPreps[r.tok(end).Lower] || r.isWord(end, "in") && deployedHeads[r.tok(end-1).Lower]) && !r.gazBody(i, end) &&
+		!(r.isWord(end, "on") && fightingHeads[r.tok(end-1).Lower]) { // "attacks by the Ardent Front on Peru": a target, no topic
 		// "Mission on Myanmar", "Commission for Human Rights"
 		if sp, ok := r.lookup(end+1, limit, kindIs(eCountry)); ok {
 			end = sp.end

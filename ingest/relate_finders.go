@@ -88,6 +88,7 @@ var argFinders = []finder{
 	{"backing-of", argNoun, (*relater).backingOfFinder},
 	{"trade-frame", argNoun, (*relater).tradeFrameFinder},
 	{"by-phrase-object", argNoun, (*relater).byPhraseObject},
+	{"repelled-target", argNoun, (*relater).repelledTarget},
 }
 
 // closingFinders run after argFinders for every reading: the argument

@@ -64,6 +64,7 @@ var (
 	legislatorTitles   = mustWordSet("legislator_titles")
 	articles           = mustWordSet("articles")
 	orgTopicPreps      = mustWordSet("org_topic_preps")
+	fightingHeads      = mustWordSet("fighting_heads")
 	titleEmployerPreps = mustWordSet("title_employer_preps")
 	determiners        = mustWordSet("determiners")
 	lawmakerNouns      = mustWordSet("lawmaker_nouns")
