@@ -105,7 +105,7 @@ bulk-load: build ## !!! REPLACES the local neo4j database !!! Extract INPUT=path
 	@rm -rf $(BULK_DIR) && mkdir -p $(BULK_DIR)
 	@in="$(INPUT)"; case "$$in" in gen:*) $(GO) run ./scripts/benchscale -n $${in#gen:} -generate $(BULK_DIR)/feed.jsonl && in=$(BULK_DIR)/feed.jsonl;; esac; \
 	  /usr/bin/time -f 'bulk-load: export took %e s, peak RSS %M KB' ./$(BIN) export --format neo4j-admin --out $(BULK_DIR)/csv $(if $(PUBLISHED),--published $(PUBLISHED)) $$in
-	$(NEO4J_SH) import $(BULK_DIR)/csv
+	/usr/bin/time -f 'bulk-load: import step took %e s wall, %U s user + %S s system CPU (JVM start included)' $(NEO4J_SH) import $(BULK_DIR)/csv
 	$(NEO4J_SH) start
 	$(LOCAL_ENV) ./$(BIN) schema apply --after-import
 	-@$(MAKE) --no-print-directory neo4j-warm-up
