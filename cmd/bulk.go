@@ -70,7 +70,8 @@ func runBulkExport(ctx context.Context, opts *exportOptions) error {
 		return err
 	}
 	if !f.quiet {
-		fmt.Fprintf(f.Err, "export: %d nodes, %d relationships -> %s; load them into an EMPTY database with\n  %s\n",
+		fmt.Fprintf(f.Err, "export: %d nodes, %d relationships -> %s; load them into an EMPTY database with\n  %s\n"+
+			"then start the server and run: actorgraph schema apply --after-import\n",
 			out.Nodes, out.Rels, opts.Out, adminCommand(out))
 	}
 	return params.missingPaths()
