@@ -26,6 +26,7 @@ func (x *relater) discourse() {
 	x.quotedBreaches()
 	x.saidShould()
 	x.urgedEnds()
+	x.defiedCalls()
 	x.underFire()
 	x.pactRelatives()
 	x.linkJudgedDeeds()

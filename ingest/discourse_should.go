@@ -160,3 +160,40 @@ func (x *relater) urgedEnds() {
 		}
 	}
 }
+
+var defiedCallRule = &Rule{ID: "urged/defied-call", Type: schema.Urged}
+
+// defiedCalls reads "the army continues to defy calls, including by the
+// Security Council, to end the violence", "Chile ignored appeals from Peru":
+// the callers urged the one who defies them.
+func (x *relater) defiedCalls() {
+	for si, s := range x.d.Sentences {
+		for j := s.Start + 1; j+3 < s.End; j++ {
+			if !x.isWord(j, "defy", "defies", "defied", "defying", "ignore", "ignores", "ignored", "ignoring", "flout", "flouts", "flouted", "flouting", "rebuffed", "rebuffing", "spurned") {
+				continue
+			}
+			c := j + 1
+			for c < j+4 && x.isWord(c, "the", "repeated", "international", "growing", "renewed", "many", "numerous") {
+				c++
+			}
+			if !x.isWord(c, "calls", "call", "appeals", "appeal", "demands", "pleas", "requests") {
+				continue
+			}
+			b := c + 1
+			for b < s.End && b < c+5 && (x.tok(b).Kind == tokPunct || x.isWord(b, "including", "notably", "even")) {
+				b++
+			}
+			if !x.isWord(b, "by", "from") {
+				continue
+			}
+			callers, _ := x.objects(b+1, s.End, []string{""}, false)
+			defiers, _ := x.subjects(j, s.Start, false)
+			if len(callers) == 0 || len(defiers) == 0 || x.anySide(defiers, callers[0]) {
+				continue
+			}
+			ev := event{rule: defiedCallRule, start: c, end: c + 1, sent: si, agents: callers, targets: defiers}
+			x.dateOwn(&ev)
+			x.events = append(x.events, ev)
+		}
+	}
+}

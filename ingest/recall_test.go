@@ -206,5 +206,15 @@ func TestRecallFamilies(t *testing.T) {
 		{"it must is no actor",
 			"Chile and Peru met on Monday. Chilean President Ana Reyes said it must not happen again.",
 			"", "", "", "", "", "URGED"},
+		// defying calls by an actor: the caller urged the one who defies
+		{"defying calls including by a body is its urging",
+			"The Peruvian army continues to defy calls, including by the Security Council, to end the violence.",
+			"URGED", "UN Security Council", "Peru", "", "", ""},
+		{"ignoring appeals from a state is its urging",
+			"Chile ignored repeated appeals from Peru to release the prisoners.",
+			"URGED", "Peru", "Chile", "", "", ""},
+		{"defying calls from one's own side is no urging between sides",
+			"Chile defied calls from Chilean lawmakers to resign.",
+			"", "", "", "", "", "URGED"},
 	})
 }
