@@ -214,13 +214,7 @@ func (l *Lexicon) countryRow(_ int, c []string) error {
 	rec := countryRec{ISO2: col(c, 0), ISO3: col(c, 1), Name: col(c, 2), Capitals: list(col(c, 5))}
 	l.countries = append(l.countries, rec)
 	l.byISO3[rec.ISO3] = idx
-	l.add(rec.Name, entry{kind: eCountry, idx: idx})
-	for _, a := range list(col(c, 3)) {
-		if a == "IS" {
-			continue
-		}
-		l.add(a, entry{kind: eCountry, idx: idx})
-	}
+	l.addNamed(rec.Name, col(c, 3), entry{kind: eCountry, idx: idx})
 	for _, d := range list(col(c, 4)) {
 		if _, ok := l.demonyms[rec.ISO3]; !ok {
 			l.demonyms[rec.ISO3] = d
@@ -278,14 +272,19 @@ func (l *Lexicon) orgRow(_ int, c []string) error {
 	idx := int32(len(l.orgs))
 	l.orgs = append(l.orgs, o)
 	l.orgByName[o.Name] = idx
-	l.add(o.Name, entry{kind: eOrg, idx: idx})
-	for _, a := range list(col(c, 2)) {
-		if a == "IS" {
-			continue
-		}
-		l.add(a, entry{kind: eOrg, idx: idx})
-	}
+	l.addNamed(o.Name, col(c, 2), entry{kind: eOrg, idx: idx})
 	return nil
+}
+
+// addNamed adds e under its name and the aliases of a gazetteer row's
+// alias column, but for "IS", which is also the word "is" in capitals.
+func (l *Lexicon) addNamed(name, aliases string, e entry) {
+	l.add(name, e)
+	for _, a := range list(aliases) {
+		if a != "IS" {
+			l.add(a, e)
+		}
+	}
 }
 
 // titleRow adds one row of titles.tsv, with the state a national title
