@@ -251,18 +251,10 @@ func secretaryGeneral(title string) bool {
 // ("The head of the Harbor Relief Fund told ... said Secretary General
 // NAME"), else the United Nations.
 func (x *relater) secretariat(f titleFact) *Entity {
-	for k := range x.d.mentionsBackFrom(f.sent) {
-		m := x.d.Mentions[k]
-		if m.Sent > f.sent || m.Sent == f.sent && m.Start >= f.tok || m.Ent == nil {
-			continue
-		}
-		if m.Sent < f.sent-2 {
-			break
-		}
-		e := m.Ent
-		if e.Label == schema.Organisation && e.Parent == "" && (e.Kind == "ngo" || e.Kind == "igo" || e.Kind == "other") {
-			return e
-		}
+	if e := x.nearestBefore(f, func(e *Entity) bool {
+		return e.Label == schema.Organisation && e.Parent == "" && (e.Kind == "ngo" || e.Kind == "igo" || e.Kind == "other")
+	}); e != nil {
+		return e
 	}
 	idx, ok := x.lex.orgByName["United Nations"]
 	if !ok {
@@ -311,6 +303,12 @@ func sameHead(a, b string) bool {
 // otherStateNear returns the country named nearest before the person in
 // its sentence or the two before, other than the taken ones.
 func (x *relater) otherStateNear(f titleFact, taken map[*Entity]bool) *Entity {
+	return x.nearestBefore(f, func(e *Entity) bool { return e.Label == schema.Country && !taken[e] })
+}
+
+// nearestBefore returns the entity named nearest before the person of f,
+// in its sentence or the two before, for which ok holds.
+func (x *relater) nearestBefore(f titleFact, ok func(*Entity) bool) *Entity {
 	for k := range x.d.mentionsBackFrom(f.sent) {
 		m := x.d.Mentions[k]
 		if m.Sent > f.sent || m.Sent == f.sent && m.Start >= f.tok || m.Ent == nil {
@@ -319,7 +317,7 @@ func (x *relater) otherStateNear(f titleFact, taken map[*Entity]bool) *Entity {
 		if m.Sent < f.sent-2 {
 			break
 		}
-		if m.Ent.Label == schema.Country && !taken[m.Ent] {
+		if ok(m.Ent) {
 			return m.Ent
 		}
 	}
