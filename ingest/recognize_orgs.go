@@ -189,11 +189,10 @@ func (r *recognizer) orgTailAt(i int) bool {
 	return h.Cap && orgHeads[h.Lower] && !r.isWord(i, "the")
 }
 
-// unknownOrg returns the organisation named name, merging names that share
-// their last words ("Human Rights Fact-Finding Mission on Sylvania" and
-// "Independent International Fact-Finding Mission on Sylvania").
 // existingOrg returns the organisation of the article that name would
-// merge into, or nil.
+// merge into, or nil: one that shares its last words ("Human Rights
+// Fact-Finding Mission on Sylvania" and "Independent International
+// Fact-Finding Mission on Sylvania").
 func (r *recognizer) existingOrg(name string) *Entity {
 	words := strings.Fields(strings.ReplaceAll(name, "-", " "))
 	for _, e := range r.d.Entities {
@@ -208,23 +207,19 @@ func (r *recognizer) existingOrg(name string) *Entity {
 	return nil
 }
 
+// unknownOrg returns the organisation named name, merged into the one
+// existingOrg finds under the longer of the two names.
 func (r *recognizer) unknownOrg(name string, i, end int) *Entity {
-	words := strings.Fields(strings.ReplaceAll(name, "-", " "))
-	for _, e := range r.d.Entities {
-		if e.Label != schema.Organisation || e.known {
-			continue
+	if e := r.existingOrg(name); e != nil {
+		if len(name) > len(e.Name) {
+			e.Aliases[e.Name] = true
+			e.Name = name
+		} else {
+			e.Aliases[name] = true
 		}
-		ew := strings.Fields(strings.ReplaceAll(e.Name, "-", " "))
-		if sharedTail(words, ew) >= 3 || (sharedTail(words, ew) >= 2 && (len(words) == 2 || len(ew) == 2)) {
-			if len(name) > len(e.Name) {
-				e.Aliases[e.Name] = true
-				e.Name = name
-			} else {
-				e.Aliases[name] = true
-			}
-			return e
-		}
+		return e
 	}
+	words := strings.Fields(strings.ReplaceAll(name, "-", " "))
 	if e := r.variantOf(words); e != nil {
 		e.Aliases[name] = true // "Varganistan Liberation Army" is the Vargan Liberation Army
 		return e
