@@ -220,6 +220,13 @@ func isMedia(e *Entity) bool {
 	return e.Label == schema.Organisation && e.Kind == "media"
 }
 
+// keep records an event a pass after relate dated and emits its relations
+// at once.
+func (x *relater) keep(ev event) {
+	x.events = append(x.events, ev)
+	x.emit(ev)
+}
+
 // emit turns an event into relations, one per agent and target.
 func (x *relater) emit(ev event) {
 	typ := ev.rule.Type

@@ -58,8 +58,7 @@ func (x *relater) judgments() {
 			}
 			ev := event{rule: judgedCallRule, start: j, end: j + 1, sent: si, agents: agents[:1], targets: targets}
 			x.dateOwn(&ev)
-			x.events = append(x.events, ev)
-			x.emit(ev)
+			x.keep(ev)
 			j = eval
 		}
 	}
@@ -105,8 +104,7 @@ func (x *relater) alliances() {
 			}
 			ev := event{rule: allyRule, start: j, end: j + 1, sent: si, agents: agents, targets: targets}
 			x.dateOwn(&ev)
-			x.events = append(x.events, ev)
-			x.emit(ev)
+			x.keep(ev)
 		}
 	}
 }
@@ -225,8 +223,7 @@ func (x *relater) copularJudgments() {
 			}
 			ev := event{rule: judgedCopulaRule, start: j, end: j + 1, sent: si, agents: agents[:1], targets: []*Entity{target}}
 			x.dateOwn(&ev)
-			x.events = append(x.events, ev)
-			x.emit(ev)
+			x.keep(ev)
 			j = eval
 		}
 	}

@@ -291,8 +291,7 @@ func (x *relater) responsibility() {
 				}
 				ev := event{rule: responsibleRule, start: j, end: j + 1, sent: si, agents: speakers, targets: targets}
 				x.dateAsserted(&ev)
-				x.events = append(x.events, ev)
-				x.emit(ev)
+				x.keep(ev)
 				break
 			}
 		}
@@ -346,8 +345,7 @@ func (x *relater) dismissals() {
 			}
 			ev := event{rule: dismissRule, start: j, end: j + 1, sent: si, agents: speakers[:1], targets: []*Entity{target}}
 			x.dateAsserted(&ev)
-			x.events = append(x.events, ev)
-			x.emit(ev)
+			x.keep(ev)
 			break
 		}
 	}
