@@ -210,16 +210,7 @@ var supportHolders = set("has", "have", "had", "having", "with", "won", "wins", 
 // backingOf reads "Y has the backing of X" and "Y, with the support of X,":
 // X supports Y.
 func (x *relater) backingOf(ev *event, s Sentence) {
-	holder := -1
-	for j := ev.start - 1; j >= s.Start && j >= ev.start-5; j-- {
-		if supportHolders[x.tok(j).Lower] {
-			holder = j
-			break
-		}
-		if !isModifierWord(x.tok(j).Lower) && !x.adjectiveLike(j) {
-			return
-		}
-	}
+	holder := x.wordOverModifiers(supportHolders, ev.start, s.Start, 5)
 	if holder < 0 {
 		return
 	}
@@ -363,18 +354,30 @@ var weighedSanctionsRule = &Rule{ID: "threatened/weighed-sanctions", Type: schem
 
 // sanctionsWeighed reads "X is considering sanctions against Y" as a threat.
 func (x *relater) sanctionsWeighed(ev *event, s Sentence) {
-	for j := ev.start - 1; j >= s.Start && j >= ev.start-4; j-- {
-		if weighVerbs[x.tok(j).Lower] {
-			if a, _ := x.subjects(j, s.Start, false); len(a) > 0 {
-				ev.agents = a
-				ev.rule = weighedSanctionsRule
-			}
-			return
+	j := x.wordOverModifiers(weighVerbs, ev.start, s.Start, 4)
+	if j < 0 {
+		return
+	}
+	if a, _ := x.subjects(j, s.Start, false); len(a) > 0 {
+		ev.agents = a
+		ev.rule = weighedSanctionsRule
+	}
+}
+
+// wordOverModifiers returns the word of words nearest before the trigger
+// at start, at most n tokens back and after from, with only modifiers
+// between them ("drew sharp criticism", "is considering new sanctions"),
+// or -1.
+func (x *relater) wordOverModifiers(words map[string]bool, start, from, n int) int {
+	for j := start - 1; j >= from && j >= start-n; j-- {
+		if words[x.tok(j).Lower] {
+			return j
 		}
 		if !isModifierWord(x.tok(j).Lower) && !x.adjectiveLike(j) {
-			return
+			return -1
 		}
 	}
+	return -1
 }
 
 func btoi(b bool) int {
@@ -420,16 +423,7 @@ func (x *relater) drawnFrom(ev *event, s Sentence) {
 	if len(ev.agents) == 0 {
 		return
 	}
-	verb := -1
-	for j := ev.start - 1; j >= s.Start && j >= ev.start-4; j-- {
-		if drawVerbs[x.tok(j).Lower] {
-			verb = j
-			break
-		}
-		if !isModifierWord(x.tok(j).Lower) && !x.adjectiveLike(j) {
-			break
-		}
-	}
+	verb := x.wordOverModifiers(drawVerbs, ev.start, s.Start, 4)
 	if verb < 0 {
 		return
 	}
