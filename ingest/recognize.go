@@ -48,7 +48,7 @@ type recognizer struct {
 	lex   *Lexicon
 	rules *ruleSet // its triggers: a word that starts one is no name
 	d     *Document
-	toks  []Token
+	toks
 	// taken marks tokens already inside a mention.
 	taken []bool
 	// country mention counts, for choosing among same-named places
@@ -66,23 +66,6 @@ type recognizer struct {
 	holders     holderIndex
 	gender      map[*Entity]uint8 // the gender pronouns resolved to a person gave it
 	buf         []byte            // reused for folded keys
-}
-
-func (r *recognizer) tok(i int) *Token {
-	if i < 0 || i >= len(r.toks) {
-		return &Token{}
-	}
-	return &r.toks[i]
-}
-
-func (r *recognizer) isWord(i int, words ...string) bool {
-	t := r.tok(i)
-	for _, w := range words {
-		if t.Lower == w {
-			return true
-		}
-	}
-	return false
 }
 
 // isCapWord reports whether token i can be part of a proper name.

@@ -13,9 +13,9 @@ type relater struct {
 	rules *ruleSet
 	// r is the recognizer of the same document: its title facts, home
 	// state and lookups.
-	r      *recognizer
-	d      *Document
-	toks   []Token
+	r *recognizer
+	d *Document
+	toks
 	events []event
 	// mentionAt maps a token to the index of the actor mention covering it.
 	mentionAt []int
@@ -48,23 +48,6 @@ type event struct {
 	agentBy, targetBy string
 	found             [2][]*Entity
 	subjStart         int
-}
-
-func (x *relater) tok(i int) *Token {
-	if i < 0 || i >= len(x.toks) {
-		return &Token{}
-	}
-	return &x.toks[i]
-}
-
-func (x *relater) isWord(i int, words ...string) bool {
-	t := x.tok(i)
-	for _, w := range words {
-		if t.Lower == w {
-			return true
-		}
-	}
-	return false
 }
 
 // relate runs the relation lexicon over every sentence and builds an

@@ -27,6 +27,28 @@ type Token struct {
 	NewLine     bool // a line break precedes it
 }
 
+// toks are the tokens of a document as the recognizer and the relater read
+// them (both embed it): by index, a token out of range being the empty one.
+type toks []Token
+
+func (ts toks) tok(i int) *Token {
+	if i < 0 || i >= len(ts) {
+		return &Token{}
+	}
+	return &ts[i]
+}
+
+// isWord reports whether token i is one of words (lower-cased).
+func (ts toks) isWord(i int, words ...string) bool {
+	t := ts.tok(i)
+	for _, w := range words {
+		if t.Lower == w {
+			return true
+		}
+	}
+	return false
+}
+
 // normalize maps typographic variants to plain ASCII (quotes, dashes,
 // non-breaking spaces and hyphens) and drops control characters, keeping the
 // text otherwise unchanged. Invalid UTF-8 bytes become spaces.
