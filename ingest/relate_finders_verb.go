@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/schema"
@@ -132,7 +133,7 @@ func (x *relater) eventAgent(ev *event, _ Sentence) findStep {
 // "Chile alleged that Peru had shelled the border."
 func (x *relater) objectFinder(ev *event, s Sentence) findStep {
 	objStart := ev.end
-	if ev.rule.kind != nounRule && x.isWord(ev.end, "that") && inList(ev.rule.Preps, "that") {
+	if ev.rule.kind != nounRule && x.isWord(ev.end, "that") && slices.Contains(ev.rule.Preps, "that") {
 		objStart++
 	}
 	ev.targets, _ = x.objects(objStart, s.End, ev.rule.Preps, ev.rule.Places)

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/schema"
@@ -42,7 +43,7 @@ scan:
 			}
 			countryActor := m.Ent.Label == schema.Country && (!m.Place || !locPreps[x.tok(m.Start-1).Lower] ||
 				x.isWord(m.Start-2, "official", "officials", "ministers", "minister", "representatives", "representative", "delegation", "delegations", "leaders", "diplomats", "envoys") ||
-				!places && inList(preps, x.tok(m.Start-1).Lower)) // "pointed the finger at Peru": the rule's own preposition
+				!places && slices.Contains(preps, x.tok(m.Start-1).Lower)) // "pointed the finger at Peru": the rule's own preposition
 			if ok && (places || countryActor || !(m.Place || m.Ent.Label == schema.City || m.Ent.Label == schema.Region)) {
 				if m.Kind == mDemonym && m.Head == "" || x.prefixed(m) || x.isWord(m.End, "-") && x.isWord(m.End+1, "based", "headquartered") {
 					// "French-drafted resolution", "the Swiss city", "anti-Pakistan militants",

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -376,13 +377,13 @@ func (r *recognizer) orgDescription(i, limit int) (int, *Entity) {
 		names := append([]string{e.Name}, keysOf(e.Aliases)...)
 		for _, n := range names {
 			nw := strings.Fields(strings.ToLower(strings.ReplaceAll(n, "-", " ")))
-			if !containsWord(nw, head) {
+			if !slices.Contains(nw, head) {
 				continue
 			}
 			ok := true
 			for _, w := range words[:len(words)-1] {
 				for _, part := range strings.Split(w, "-") {
-					if part != "" && !containsWord(nw, part) && !(strings.ContainsAny(part, "0123456789") || part == "member") {
+					if part != "" && !slices.Contains(nw, part) && !(strings.ContainsAny(part, "0123456789") || part == "member") {
 						ok = false
 					}
 				}
@@ -412,7 +413,7 @@ func (r *recognizer) uniqueOrgWithHead(head string) *Entity {
 			continue
 		}
 		words := strings.Fields(strings.ToLower(strings.ReplaceAll(e.Name, "-", " ")))
-		if !containsWord(words, head) {
+		if !slices.Contains(words, head) {
 			continue
 		}
 		if found != nil {
@@ -421,15 +422,6 @@ func (r *recognizer) uniqueOrgWithHead(head string) *Entity {
 		found = e
 	}
 	return found
-}
-
-func containsWord(list []string, w string) bool {
-	for _, x := range list {
-		if x == w {
-			return true
-		}
-	}
-	return false
 }
 
 func keysOf(m map[string]bool) []string {

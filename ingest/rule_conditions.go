@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/schema"
@@ -155,7 +156,7 @@ func (ru *Rule) prepareWindow(name string, w *WordWindow) error {
 	}
 	w.words, w.firsts = words, nil
 	for _, f := range w.Forms {
-		if !inList(ru.Forms, f) {
+		if !slices.Contains(ru.Forms, f) {
 			return fmt.Errorf("%s: %q is not one of the rule's forms", name, f)
 		}
 		if w.firsts == nil {

@@ -208,13 +208,3 @@ func doubles(base string) bool {
 	}
 	return false
 }
-
-// inList reports whether w is one of the words of list.
-func inList(list []string, w string) bool {
-	for _, x := range list {
-		if x == w {
-			return true
-		}
-	}
-	return false
-}
