@@ -41,6 +41,12 @@ func TestParaphrases(t *testing.T) {
 		{name: "cracked_down_on", text: "Chilean troops cracked down on the Ardent Front.", typ: "ATTACKED", from: "Chile", to: "Ardent Front"},
 		{name: "crackdown_on_protesters_is_no_attack_on_a_place", text: "Chile's crackdown on protesters in Lima drew criticism.", absent: "ATTACKED"},
 		{name: "shot_dead", text: "Chilean troops shot dead Ardent Front commander Tomas Feld.", typ: "KILLED", from: "Chile", to: "Tomas Feld"},
+		// 19 capture told from the place: "X fell to Y"
+		{name: "fallen_to_forces", text: "Arequipa has fallen to Chilean forces.", typ: "CAPTURED", from: "Chile", to: "Arequipa"},
+		{name: "fell_into_the_hands_of", text: "Arequipa fell into the hands of the Ardent Front in May.", typ: "CAPTURED", from: "Ardent Front", to: "Arequipa"},
+		{name: "a_task_falling_to_is_no_capture", text: "The task fell to Chile after the vote.", absent: "CAPTURED"},
+		{name: "a_share_falling_to_is_no_capture", text: "Chile's share fell to Peru's level.", absent: "CAPTURED"},
+		{name: "a_figure_falling_to_is_no_capture", text: "Support for Chile fell to 30 percent in Peru.", absent: "CAPTURED"},
 		// the subject of "to V" is not an actor of a list after a preposition
 		{name: "infinitive_after_list_in_pp", text: "Chilean President Mira Okafor is keeping tariffs on Peru, Bolivia and Ecuador to urge Colombia to act.", typ: "URGED", from: "Mira Okafor", to: "Colombia"},
 		{name: "infinitive_after_list_in_pp_not_member", text: "Chilean President Mira Okafor is keeping tariffs on Peru, Bolivia and Ecuador to urge Colombia to act.", absent: "URGED:Bolivia"},

@@ -86,6 +86,9 @@ var ruleHooks = map[string]ruleHook{
 		}
 		return true
 	},
+	// "the town fell to X": the converse of a capture. Code: it swaps the
+	// arguments and needs a place right before the trigger.
+	"captured/fell-to": func(x *relater, ev *event, s Sentence) bool { return x.fellTo(ev, s) },
 	// "called X" is a call only when X is an actor and nothing says what
 	// X is called ("called Freedonia a threat"). Code: it reads the
 	// mention after the trigger.
