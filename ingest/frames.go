@@ -115,9 +115,18 @@ func (x *relater) warnedOutcome(ev *event) {
 	if len(ev.targets) > 0 || !x.isWord(ev.end, "that") {
 		return
 	}
-	if k := x.mentionIdx(ev.end + 1); k >= 0 {
+	at := ev.end + 1
+	if x.isWord(at, "the") && x.mentionIdx(at) < 0 {
+		at++
+	}
+	if k := x.mentionIdx(at); k >= 0 {
 		m := x.d.Mentions[k]
 		if x.isWord(m.End, "would", "will", "could", "might") && x.isWord(m.End+1, "face", "pay", "suffer", "regret", "bear") {
+			ev.targets = []*Entity{m.Ent}
+		}
+		// "warned that the Peruvian government's actions would divide the country"
+		c := m.End + btoi(x.isWord(m.End, "'s"))
+		if (m.Possessive || c > m.End) && conductNouns[x.tok(c).Lower] && x.isWord(c+1, "would", "will", "could", "might") {
 			ev.targets = []*Entity{m.Ent}
 		}
 	}

@@ -216,5 +216,12 @@ func TestRecallFamilies(t *testing.T) {
 		{"defying calls from one's own side is no urging between sides",
 			"Chile defied calls from Chilean lawmakers to resign.",
 			"", "", "", "", "", "URGED"},
+		// warning of what an actor's conduct would bring threatens the actor
+		{"warned that a government's actions would divide is a threat",
+			"Chile warned that the Peruvian government's actions would divide the country.",
+			"THREATENED", "Chile", "Peru", "", "", ""},
+		{"warned that a state's economy would shrink is no threat",
+			"Chile warned that Peru's economy would shrink.",
+			"", "", "", "", "", "THREATENED"},
 	})
 }
