@@ -27,6 +27,7 @@ func (x *relater) discourse() {
 	x.saidShould()
 	x.urgedEnds()
 	x.defiedCalls()
+	x.entryBans()
 	x.underFire()
 	x.pactRelatives()
 	x.linkJudgedDeeds()

@@ -223,5 +223,18 @@ func TestRecallFamilies(t *testing.T) {
 		{"warned that a state's economy would shrink is no threat",
 			"Chile warned that Peru's economy would shrink.",
 			"", "", "", "", "", "THREATENED"},
+		// entry and travel bans are sanctions
+		{"barring an official from entering is a sanction",
+			"Chile banned Peruvian Minister Ana Reyes from entering Chile.",
+			"SANCTIONED", "Chile", "Ana Reyes", "", "", ""},
+		{"everyone barred under the sanctions told before is sanctioned",
+			"Chile imposed sanctions on former Peruvian President Luis Tovar and members of his family. Under the sanctions, Tovar, his wife, Ana Tovar, and his son, Pedro Tovar, are barred from travel to Chile.",
+			"SANCTIONED", "Chile", "Pedro Tovar", "", "", ""},
+		{"barring from office is no sanction",
+			"The court barred Luis Tovar from running for office.",
+			"", "", "", "", "", "SANCTIONED"},
+		{"a gerund barring is no sanction",
+			"\"Peru barring Ana Reyes from entering the country is a bad sign,\" said analyst Tomas Feld.",
+			"", "", "", "", "", "SANCTIONED"},
 	})
 }
