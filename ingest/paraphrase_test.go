@@ -26,7 +26,15 @@ func TestParaphrases(t *testing.T) {
 		{name: "castigated", text: "Chile castigated Peru for the arrests.", typ: "CRITICIZED", from: "Chile", to: "Peru"},
 		{name: "blasted", text: "Chile blasted Peru over the arrests.", typ: "CRITICIZED", from: "Chile", to: "Peru"},
 		{name: "bomb_blast_is_no_criticism", text: "The blast hit a Chilean convoy near the Peruvian border.", absent: "CRITICIZED"},
+		{name: "hit_out_at", text: "Chilean officials hit out at Peru over the arrests.", typ: "CRITICIZED", from: "Chile", to: "Peru"},
+		{name: "took_aim_at", text: "Chile took aim at Peru over the arrests.", typ: "CRITICIZED", from: "Chile", to: "Peru"},
+		{name: "branded_a_rogue_state", text: "Chile branded Peru a rogue state.", typ: "CRITICIZED", from: "Chile", to: "Peru"},
+		{name: "labeled_a_threat", text: "Chile labeled Peru a threat to the region.", typ: "CRITICIZED", from: "Chile", to: "Peru"},
+		{name: "called_on_to_address_a_threat_is_no_judgment", text: "Chile called on Peru to address the threat.", absent: "CRITICIZED"},
+		{name: "protest_in_a_place_is_no_criticism_of_it", text: "Thousands protested in Lima against the new tax.", absent: "CRITICIZED"},
 		// 12 reject
+		{name: "voted_against", text: "Chile voted against Peru's resolution on Monday.", typ: "REJECTED", from: "Chile", to: "Peru"},
+		{name: "opposing_a_policy_is_no_rejection", text: "Chile particularly opposes Peru's maritime expansion.", absent: "REJECTED"},
 		{name: "turned_down_offer", text: "Chile turned down Peru's offer of talks.", typ: "REJECTED", from: "Chile", to: "Peru"},
 		{name: "refused_request", text: "Chile refused Peru's request for help.", typ: "REJECTED", from: "Chile", to: "Peru"},
 		{name: "refused_to_is_no_rejection", text: "Chile refused to comment on Peru's election.", absent: "REJECTED"},
@@ -34,6 +42,7 @@ func TestParaphrases(t *testing.T) {
 		{name: "ultimatum_to", text: "Chile delivered an ultimatum to Peru on Monday.", typ: "THREATENED", from: "Chile", to: "Peru"},
 		{name: "warning_for_a_place_is_no_threat", text: "Chile issued a travel warning for Peru.", absent: "THREATENED"},
 		// 16 reduce relations
+		{name: "cut_ties_past_equals_base", text: "Chilean officials cut ties with Peru on Monday.", typ: "SUSPENDED_TALKS_WITH", from: "Chile", to: "Peru"},
 		{name: "economic_war_with", text: "Chile's economic war with Peru deepened last week.", typ: "SANCTIONED", from: "Chile", to: "Peru"},
 		{name: "tightened_sanctions", text: "Chile tightened sanctions against Peru.", typ: "SANCTIONED", from: "Chile", to: "Peru"},
 		{name: "blacklisted_group", text: "Chile blacklisted the Ardent Front on Monday.", typ: "SANCTIONED", from: "Chile", to: "Ardent Front"},

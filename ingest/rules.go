@@ -101,6 +101,8 @@ func (rs *ruleSet) compile() {
 				form := ""
 				if ru.kind == verbRule {
 					switch {
+					case v[0] == words[0] && len(v) > 1 && irregular[words[0]][0] == words[0]:
+						form = "ed" // "cut ties", "hit out at": a phrase the past of which is its base
 					case v[0] == words[0]:
 						form = "base"
 					case strings.HasSuffix(v[0], "ing"):
