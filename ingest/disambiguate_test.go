@@ -45,7 +45,7 @@ func TestDisambiguation(t *testing.T) {
 	p := testPipeline(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			x := p.Analyze(Article{Title: "Test", Text: tt.text, Published: "2020-06-10"}).Graph().Extraction()
+			x := analyzeTest(t, p, tt.text)
 			ids := map[string]bool{}
 			for _, e := range x.Entities {
 				ids[e.ID] = true

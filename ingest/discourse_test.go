@@ -2,8 +2,6 @@ package ingest
 
 import (
 	"testing"
-
-	"github.com/actorgraph/actorgraph/graph"
 )
 
 // discourseCase is a short invented article and one relation it must (or
@@ -19,29 +17,13 @@ func runDiscourseCases(t *testing.T, tests []discourseCase) {
 	p := testPipeline(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := p.Analyze(Article{Title: "Test", Text: tt.text, Published: "2020-06-10"})
-			checkInvariants(t, d)
-			x := d.Graph().Extraction()
+			x := analyzeTest(t, p, tt.text)
 			_, ok := findFact(x, fact{typ: tt.typ, from: tt.from, to: tt.to})
 			if ok != tt.want {
 				t.Errorf("%q: %s %s -> %s found=%v, want %v; got %q", tt.text, tt.typ, tt.from, tt.to, ok, tt.want, relationList(x))
 			}
 		})
 	}
-}
-
-func relationList(x graph.Extraction) []string {
-	name := map[string]string{}
-	for _, e := range x.Entities {
-		name[e.ID] = e.Name
-	}
-	var got []string
-	for _, r := range x.Relations {
-		if r.Type != "MENTIONS" {
-			got = append(got, name[r.Source]+" -"+r.Type+"-> "+name[r.Target])
-		}
-	}
-	return got
 }
 
 // TestEventLinking checks events whose other party is named in an earlier

@@ -190,11 +190,63 @@ func TestMustFind(t *testing.T) {
 	}
 }
 
-func findFact(x graph.Extraction, f fact) (graph.Relation, bool) {
-	name := map[string]string{}
+// analyzeTest extracts text as the table tests' article: titled "Test",
+// published Wednesday 2020-06-10; the document must keep its invariants.
+func analyzeTest(t *testing.T, p *Pipeline, text string) graph.Extraction {
+	t.Helper()
+	d := p.Analyze(Article{Title: "Test", Text: text, Published: "2020-06-10"})
+	checkInvariants(t, d)
+	return d.Graph().Extraction()
+}
+
+// entityNames maps the ids of x's entities to their names.
+func entityNames(x graph.Extraction) map[string]string {
+	name := make(map[string]string, len(x.Entities))
 	for _, e := range x.Entities {
 		name[e.ID] = e.Name
 	}
+	return name
+}
+
+// relationList lists the relations of x but MENTIONS as "From -TYPE-> To".
+func relationList(x graph.Extraction) []string {
+	name := entityNames(x)
+	var got []string
+	for _, r := range x.Relations {
+		if r.Type != string(schema.Mentions) {
+			got = append(got, name[r.Source]+" -"+r.Type+"-> "+name[r.Target])
+		}
+	}
+	return got
+}
+
+// wantFact reports whether x, extracted from text, has the relation f, and
+// fails the test naming the relations x has when it has not.
+func wantFact(t *testing.T, x graph.Extraction, text string, f fact) (graph.Relation, bool) {
+	t.Helper()
+	r, ok := findFact(x, f)
+	if !ok {
+		t.Errorf("%q: no %s %s -> %s; got %q", text, f.typ, f.from, f.to, relationList(x))
+	}
+	return r, ok
+}
+
+// wantAbsent fails the test for each relation of x, extracted from text,
+// that absent names: "TYPE", "TYPE:from" or "TYPE:from:to".
+func wantAbsent(t *testing.T, x graph.Extraction, text, absent string) {
+	t.Helper()
+	typ, from, _ := strings.Cut(absent, ":")
+	from, to, _ := strings.Cut(from, ":")
+	name := entityNames(x)
+	for _, r := range x.Relations {
+		if r.Type == typ && (from == "" || name[r.Source] == from) && (to == "" || name[r.Target] == to) {
+			t.Errorf("%q gave an unexpected %s: %+v", text, absent, r)
+		}
+	}
+}
+
+func findFact(x graph.Extraction, f fact) (graph.Relation, bool) {
+	name := entityNames(x)
 	for _, r := range x.Relations {
 		if r.Type != f.typ {
 			continue

@@ -29,10 +29,9 @@ func TestAttribution(t *testing.T) {
 	p := testPipeline(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			x := p.Analyze(Article{Title: "Test", Text: tt.text, Published: "2020-06-10"}).Graph().Extraction()
-			r, ok := findFact(x, fact{typ: tt.typ, from: tt.from, to: tt.to})
+			r, ok := wantFact(t, analyzeTest(t, p, tt.text), tt.text, fact{typ: tt.typ, from: tt.from, to: tt.to})
 			if !ok {
-				t.Fatalf("%q: no %s %s -> %s", tt.text, tt.typ, tt.from, tt.to)
+				return
 			}
 			if r.Modality != tt.modality {
 				t.Errorf("%q: modality %s, want %s", tt.text, r.Modality, tt.modality)

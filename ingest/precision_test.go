@@ -156,7 +156,7 @@ func checkEntityPresence(t *testing.T, typ, name string, tests []presenceCase) {
 	p := testPipeline(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			x := p.Analyze(Article{Title: "Test", Text: tt.text, Published: "2020-06-10"}).Graph().Extraction()
+			x := analyzeTest(t, p, tt.text)
 			got := false
 			for _, e := range x.Entities {
 				if e.Type == typ && e.Name == name {

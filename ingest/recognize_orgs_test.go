@@ -13,14 +13,24 @@ type entityCase struct {
 	absent     []string
 }
 
+// factRow is an invented text and a relation it must give.
+type factRow struct{ text, typ, from, to string }
+
+// wantFactRows checks that each row's text gives its relation.
+func wantFactRows(t *testing.T, rows []factRow) {
+	t.Helper()
+	p := testPipeline(t)
+	for _, tt := range rows {
+		wantFact(t, analyzeTest(t, p, tt.text), tt.text, fact{typ: tt.typ, from: tt.from, to: tt.to})
+	}
+}
+
 func runEntityCases(t *testing.T, cases []entityCase) {
 	t.Helper()
 	p := testPipeline(t)
 	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
-			d := p.Analyze(Article{Title: "Test", Text: tt.text, Published: "2020-06-10"})
-			checkInvariants(t, d)
-			x := d.Graph().Extraction()
+			x := analyzeTest(t, p, tt.text)
 			have := map[string]bool{}
 			names := map[string]bool{}
 			var got []string
@@ -128,7 +138,7 @@ func TestPlacesFromContext(t *testing.T) {
 // TestOrgStructure checks the structural facts of organisations found by
 // pattern: where they are based, whose body they are, who works there.
 func TestOrgStructure(t *testing.T) {
-	tests := []struct{ text, typ, from, to string }{
+	tests := []factRow{
 		{"Mira Okafor is director of the Lima-based Harbor Policy Center.", "BASED_IN", "Harbor Policy Center", "Lima"},
 		{"Mira Okafor, director of the Lima-based Harbor Policy Center, said the plan was late.", "OFFICIAL_OF", "Mira Okafor", "Harbor Policy Center"},
 		{"Mira Okafor heads the Lima-based rights group Harbor Watch.", "BASED_IN", "Harbor Watch", "Lima"},
@@ -149,39 +159,19 @@ func TestOrgStructure(t *testing.T) {
 		{"Tessa Watch, a Lima-based rights group, said so.", "BASED_IN", "Tessa Watch", "Lima"},
 		{"Sam Orr of Britain's Renewal opposition party spoke.", "BASED_IN", "Renewal Party", "United Kingdom"},
 	}
+	wantFactRows(t, tests)
 	p := testPipeline(t)
-	for _, tt := range tests {
-		d := p.Analyze(Article{Title: "Test", Text: tt.text, Published: "2020-06-10"})
-		x := d.Graph().Extraction()
-		if _, ok := findFact(x, fact{typ: tt.typ, from: tt.from, to: tt.to}); !ok {
-			t.Errorf("%q: no %s %s -> %s; got %+v", tt.text, tt.typ, tt.from, tt.to, x.Relations)
-		}
-	}
 	// a cross-border area is not its namesake province of a country named elsewhere
-	xs := p.Analyze(Article{Title: "Test", Text: "Sudan held talks. Ships were attacked in the Red Sea.", Published: "2020-06-10"}).Graph().Extraction()
-	if _, ok := findFact(xs, fact{typ: "LOCATED_IN", from: "Red Sea", to: "Sudan"}); ok {
-		t.Errorf("the Red Sea placed in Sudan: %+v", xs.Relations)
-	}
-	xs = p.Analyze(Article{Title: "Test", Text: "Troops patrolled Sudan's Red Sea state.", Published: "2020-06-10"}).Graph().Extraction()
-	if _, ok := findFact(xs, fact{typ: "LOCATED_IN", from: "Red Sea", to: "Sudan"}); !ok {
-		t.Errorf("Sudan's Red Sea state not in Sudan: %+v", xs.Relations)
-	}
-	// a body coordinated with a place-based one is not based there
-	x0 := p.Analyze(Article{Title: "Test", Text: "The Harbor Institute and Lima-based analysts reviewed the data.", Published: "2020-06-10"}).Graph().Extraction()
-	for _, r := range x0.Relations {
-		if r.Type == "BASED_IN" {
-			t.Errorf("the Harbor Institute and Lima-based analysts: unexpected %+v", r)
-		}
-	}
-	// a gazetteer body other than an NGO is not given a seat by the text,
-	// nor a ministry at home
-	for _, text := range []string{"The Security Council in New York met.", "The Peruvian Defence Ministry in Lima spoke."} {
-		x := p.Analyze(Article{Title: "Test", Text: text, Published: "2020-06-10"}).Graph().Extraction()
-		for _, r := range x.Relations {
-			if r.Type == "BASED_IN" {
-				t.Errorf("%q: unexpected %+v", text, r)
-			}
-		}
+	text := "Sudan held talks. Ships were attacked in the Red Sea."
+	wantAbsent(t, analyzeTest(t, p, text), text, "LOCATED_IN:Red Sea:Sudan")
+	text = "Troops patrolled Sudan's Red Sea state."
+	wantFact(t, analyzeTest(t, p, text), text, fact{typ: "LOCATED_IN", from: "Red Sea", to: "Sudan"})
+	// a body coordinated with a place-based one is not based there, nor is
+	// a gazetteer body other than an NGO given a seat by the text, nor a
+	// ministry at home
+	for _, text := range []string{"The Harbor Institute and Lima-based analysts reviewed the data.",
+		"The Security Council in New York met.", "The Peruvian Defence Ministry in Lima spoke."} {
+		wantAbsent(t, analyzeTest(t, p, text), text, "BASED_IN")
 	}
 }
 
@@ -217,17 +207,15 @@ func TestDefinedOrganisations(t *testing.T) {
 // TestAcronyms checks that an acronym the text defines is one node with
 // the name it abbreviates, dotted or not, and carries its relations.
 func TestAcronyms(t *testing.T) {
-	tests := []struct{ text, typ, from, to string }{
+	tests := []factRow{
 		{"A group known as the Eastern Shield Brigade, or ESB, was formed. The ESB attacked Cusco on Monday.", "ATTACKED", "Eastern Shield Brigade", "Cusco"},
 		{"The Delta Resistance Front (DRF) was formed in May. The D.R.F. attacked Cusco on Monday.", "ATTACKED", "Delta Resistance Front", "Cusco"},
 		{"The ESB was formed in May. Fighters of the Delta Resistance Front attacked Cusco.", "ATTACKED", "Delta Resistance Front", "Cusco"},
 	}
 	p := testPipeline(t)
 	for _, tt := range tests {
-		x := p.Analyze(Article{Title: "Test", Text: tt.text, Published: "2020-06-10"}).Graph().Extraction()
-		if _, ok := findFact(x, fact{typ: tt.typ, from: tt.from, to: tt.to}); !ok {
-			t.Errorf("%q: no %s %s -> %s; got %+v", tt.text, tt.typ, tt.from, tt.to, x.Relations)
-		}
+		x := analyzeTest(t, p, tt.text)
+		wantFact(t, x, tt.text, fact{typ: tt.typ, from: tt.from, to: tt.to})
 		for _, e := range x.Entities {
 			if e.Name == "ESB" || e.Name == "DRF" || e.Name == "D.R.F." {
 				t.Errorf("%q: the acronym %q is a node of its own", tt.text, e.Name)
@@ -249,7 +237,7 @@ func TestMinistries(t *testing.T) {
 		{"no state no ministry", "The ministry said nothing.", nil, []string{"ministry"}},
 		{"a ministry at home has no seat", "The Peruvian Defence Ministry in Lima spoke.", []string{"Organisation:Peruvian Defence Ministry"}, nil},
 	})
-	tests := []struct{ text, typ, from, to string }{
+	tests := []factRow{
 		{"The defence ministry of Bolivia condemned Chile.", "PART_OF", "Bolivian Defence Ministry", "Bolivia"},
 		{"The defence ministry of Bolivia condemned Chile.", "CRITICIZED", "Bolivian Defence Ministry", "Chile"},
 		{"Chilean Interior Ministry spokesman Tomas Feld said the claims were false.", "OFFICIAL_OF", "Tomas Feld", "Chilean Interior Ministry"},
@@ -258,11 +246,5 @@ func TestMinistries(t *testing.T) {
 		{"Peru's U.N. delegation in Geneva did not respond.", "BASED_IN", "Peruvian Mission to the United Nations", "Geneva"},
 		{"The Peruvian mission to the United Nations said so.", "PART_OF", "Peruvian Mission to the United Nations", "Peru"},
 	}
-	p := testPipeline(t)
-	for _, tt := range tests {
-		x := p.Analyze(Article{Title: "Test", Text: tt.text, Published: "2020-06-10"}).Graph().Extraction()
-		if _, ok := findFact(x, fact{typ: tt.typ, from: tt.from, to: tt.to}); !ok {
-			t.Errorf("%q: no %s %s -> %s; got %+v", tt.text, tt.typ, tt.from, tt.to, x.Relations)
-		}
-	}
+	wantFactRows(t, tests)
 }

@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"bufio"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -25,7 +24,7 @@ func TestRuleExamples(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	known := readKnownRuleFailures(t)
+	known := readKnownFailures(t, knownRuleFailures)
 	ids := map[string]bool{}
 	p := testPipeline(t)
 	for _, ru := range rs.rules {
@@ -86,10 +85,7 @@ func ruleGave(x graph.Extraction, f fact, id string) bool {
 
 // ruleEdges lists the interaction edges of x with their rules.
 func ruleEdges(x graph.Extraction) string {
-	name := map[string]string{}
-	for _, e := range x.Entities {
-		name[e.ID] = e.Name
-	}
+	name := entityNames(x)
 	var out []string
 	for _, r := range x.Relations {
 		if r.Type != string(schema.Mentions) {
@@ -97,31 +93,6 @@ func ruleEdges(x graph.Extraction) string {
 		}
 	}
 	return "[" + strings.Join(out, "; ") + "]"
-}
-
-// readKnownRuleFailures reads knownRuleFailures: rule id, white space,
-// reason; "#" starts a comment.
-func readKnownRuleFailures(t *testing.T) map[string]string {
-	t.Helper()
-	f, err := os.Open(knownRuleFailures)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	out := map[string]string{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line, _, _ := strings.Cut(sc.Text(), "#")
-		id, reason, _ := strings.Cut(strings.TrimSpace(line), " ")
-		if id == "" {
-			continue
-		}
-		if strings.TrimSpace(reason) == "" {
-			t.Errorf("%s: %s has no reason", knownRuleFailures, id)
-		}
-		out[id] = strings.TrimSpace(reason)
-	}
-	return out
 }
 
 // TestRuleConditions checks the conditions the built-in rules state as
