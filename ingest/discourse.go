@@ -28,6 +28,7 @@ func (x *relater) discourse() {
 	x.urgedEnds()
 	x.defiedCalls()
 	x.entryBans()
+	x.chairedMeetings()
 	x.underFire()
 	x.pactRelatives()
 	x.linkJudgedDeeds()

@@ -236,5 +236,15 @@ func TestRecallFamilies(t *testing.T) {
 		{"a gerund barring is no sanction",
 			"\"Peru barring Ana Reyes from entering the country is a bad sign,\" said analyst Tomas Feld.",
 			"", "", "", "", "", "SANCTIONED"},
+		// a meeting told by who chairs and who attends it
+		{"chair and attendees of a meeting named before meet, on its date",
+			"Chile will host a meeting in Santiago with Peru and Bolivia on Friday. It will be chaired by Chilean Foreign Minister Mira Okafor, and Peruvian Deputy Foreign Minister Luis Tovar and Bolivian Deputy Foreign Minister Ana Reyes are expected to attend.",
+			"MET_WITH", "Luis Tovar", "Ana Reyes", "planned", "2020-06-12", ""},
+		{"a summit chaired by one and attended by another",
+			"The summit was chaired by Chilean President Mira Okafor and attended by Peruvian President Luis Tovar.",
+			"MET_WITH", "Mira Okafor", "Luis Tovar", "", "", ""},
+		{"a trial chaired and attended is no meeting",
+			"The trial was chaired by Chilean judge Mira Okafor and attended by Peruvian President Luis Tovar.",
+			"", "", "", "", "", "MET_WITH"},
 	})
 }
