@@ -29,26 +29,9 @@ func runBulkExport(ctx context.Context, opts *exportOptions) error {
 	params := &extractParams{
 		paths: opts.Paths, stdin: f.In, workers: cfg.Ingest.Workers,
 		pipeline: p, maxArticle: cfg.Ingest.MaxArticleBytes, bar: bar,
-		check: func(a ingest.Article) error {
-			if p.Published(a) == "" {
-				return fmt.Errorf("read %s: article has no published date: give one in the file, or use --published or ingest.published", where(a))
-			}
-			return nil
-		},
+		check: needPublished(p),
 	}
-	params.sink = func(j job) error {
-		defer bar.Extracted(1)
-		switch {
-		case j.err != nil && ctx.Err() != nil:
-		case j.err != nil:
-			t.failed++
-			bar.printf(f.Err, "actorgraph: %v\n", j.err)
-		default:
-			t.read++
-			return b.Add(j.graph)
-		}
-		return nil
-	}
+	params.sink = graphSink(ctx, &t, bar, f.Err, b.Add)
 	bar.start(opts.Paths)
 	err = extractAll(ctx, params)
 	bar.finish()

@@ -105,20 +105,7 @@ func runExtract(ctx context.Context, opts *extractOptions) error {
 	} else {
 		merged = graph.New()
 	}
-	params.sink = func(j job) error {
-		defer bar.Extracted(1)
-		switch {
-		case j.err != nil && ctx.Err() != nil:
-			// interrupted: dropped
-		case j.err != nil:
-			t.failed++
-			bar.printf(f.Err, "actorgraph: %v\n", j.err)
-		default:
-			t.read++
-			return use(j.graph)
-		}
-		return nil
-	}
+	params.sink = graphSink(ctx, &t, bar, f.Err, use)
 	bar.start(opts.Paths)
 	err = extractAll(ctx, params)
 	bar.finish()

@@ -109,12 +109,7 @@ func runIngest(ctx context.Context, opts *ingestOptions) (err error) {
 		paths: opts.Paths, stdin: f.In, workers: cfg.Ingest.Workers,
 		pipeline: p, maxArticle: cfg.Ingest.MaxArticleBytes, bar: bar,
 		// Events are stored with a date; an undated article has none to give.
-		check: func(a ingest.Article) error {
-			if p.Published(a) == "" {
-				return fmt.Errorf("read %s: article has no published date: give one in the file, or use --published or ingest.published", where(a))
-			}
-			return nil
-		},
+		check: needPublished(p),
 	}
 	if !opts.Force {
 		params.skip = func(ctx context.Context, as []ingest.Article) ([]bool, error) {

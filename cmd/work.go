@@ -277,6 +277,37 @@ func extract(ctx context.Context, p *extractParams, a ingest.Article) (*graph.Gr
 	}
 }
 
+// graphSink returns the sink of a run that hands every extracted graph to
+// use: it counts the article read, or reports and counts one that failed;
+// an article the interrupt stopped is dropped.
+func graphSink(ctx context.Context, t *tally, bar *progress, errOut io.Writer, use func(*graph.Graph) error) func(job) error {
+	return func(j job) error {
+		defer bar.Extracted(1)
+		switch {
+		case j.err != nil && ctx.Err() != nil:
+			// interrupted: dropped
+		case j.err != nil:
+			t.failed++
+			bar.printf(errOut, "actorgraph: %v\n", j.err)
+		default:
+			t.read++
+			return use(j.graph)
+		}
+		return nil
+	}
+}
+
+// needPublished is the check of a run that stores events, which carry a
+// date: an article with no published date of its own or by default fails.
+func needPublished(p *ingest.Pipeline) func(ingest.Article) error {
+	return func(a ingest.Article) error {
+		if p.Published(a) == "" {
+			return fmt.Errorf("read %s: article has no published date: give one in the file, or use --published or ingest.published", where(a))
+		}
+		return nil
+	}
+}
+
 // where names the place an article was read from.
 func where(a ingest.Article) string {
 	name := a.Path
