@@ -180,23 +180,6 @@ func (b *Bulk) Finish() error {
 	return nil
 }
 
-// tallyLists returns a tally as the sorted keys with a count above zero
-// and their counts, as tallyCypher leaves them.
-func tallyLists(t map[string]int) ([]string, []int64) {
-	keys := make([]string, 0, len(t))
-	for k, c := range t {
-		if c > 0 {
-			keys = append(keys, k)
-		}
-	}
-	sort.Strings(keys)
-	counts := make([]int64, len(keys))
-	for i, k := range keys {
-		counts[i] = int64(t[k])
-	}
-	return keys, counts
-}
-
 // withPrefix returns the keys with the prefix, without it, in order.
 func withPrefix(keys []string, prefix string) []string {
 	out := []string{}
@@ -226,7 +209,7 @@ func most(keys []string, counts []int64, prefix string) any {
 // nodeProps returns the properties nodeCypher gives a new node with this
 // tally, and whether it is an Official.
 func nodeProps(id string, n *bulkNode) (map[string]any, bool) {
-	tk, tc := tallyLists(n.tally)
+	tk, tc := tallyRow(n.tally, true)
 	names := withPrefix(tk, "name:")
 	name := ""
 	for _, s := range names {
@@ -263,7 +246,7 @@ func edgeProps(e *bulkEdge) map[string]any {
 	p := e.part
 	all, ev := sortedSet(e.articles), sortedSet(e.evidence)
 	arts := all[:min(len(all), MaxArticles)] // the sample (delta.go)
-	tk, tc := tallyLists(e.tally)
+	tk, tc := tallyRow(e.tally, true)
 	sampled := ev[:0]
 	loose := 0 // sentences of no article
 	for _, k := range ev {

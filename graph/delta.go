@@ -269,11 +269,12 @@ func (d *delta) add(c Contribution, article string, sign int, nodes map[string]*
 }
 
 // tallyRow returns the keys and counts of a tally change, sorted by key,
-// without the keys that do not change.
-func tallyRow(t map[string]int) ([]string, []int64) {
+// without the keys that do not change; with positive, of a whole tally,
+// only the keys with a count above zero, as tallyCypher leaves them.
+func tallyRow(t map[string]int, positive bool) ([]string, []int64) {
 	keys := make([]string, 0, len(t))
 	for k, c := range t {
-		if c != 0 {
+		if c > 0 || c < 0 && !positive {
 			keys = append(keys, k)
 		}
 	}

@@ -266,7 +266,7 @@ func (u *change) nodeRows() (rows, cleanup map[schema.Label][]map[string]any, er
 	rows, cleanup = map[schema.Label][]map[string]any{}, map[schema.Label][]map[string]any{}
 	for _, id := range sortedKeys(u.delta.nodes) {
 		nd := u.delta.nodes[id]
-		tk, tc := tallyRow(nd.tally)
+		tk, tc := tallyRow(nd.tally, false)
 		row := map[string]any{}
 		if nd.node != nil {
 			var l schema.Label
@@ -303,7 +303,7 @@ func (u *change) edgeRows() ([]edgeGroup, map[edgeGroup][]map[string]any) {
 	for _, key := range keys {
 		ed := u.delta.edges[key]
 		p := ed.part
-		tk, tc := tallyRow(ed.tally)
+		tk, tc := tallyRow(ed.tally, false)
 		artDel, evDel := minus(ed.artDel, ed.artAdd), minus(ed.evDel, ed.evAdd)
 		if len(tk)+len(artDel)+len(evDel)+len(ed.artAdd)+len(ed.evAdd) == 0 {
 			continue
