@@ -82,6 +82,9 @@ func TestSyntaxFamilies(t *testing.T) {
 		{name: "survived_a_strike_by", text: "Chile survived a missile strike by Peru on Monday.", typ: "BOMBED", from: "Peru", to: "Chile"},
 		{name: "condemned_an_attack_by_is_no_target", text: "Chile condemned an attack by the Ardent Front on Monday.", absent: "ATTACKED:Ardent Front:Chile"},
 		{name: "foiled_a_plot_is_no_attack", text: "Chile foiled a plot by the Ardent Front.", absent: "ATTACKED"},
+		// a title opened by a region the text placed names the region's state
+		{name: "compass_region_title", text: "Chilean diners are eating less beef. Rebels left Peru's Ardan province in May.\n\nCentral Ardan Governor Mira Okafor said the roads were open.", typ: "OFFICIAL_OF", from: "Mira Okafor", to: "Peru"},
+		{name: "compass_region_title_not_the_demonym_before", text: "Chilean diners are eating less beef. Rebels left Peru's Ardan province in May.\n\nCentral Ardan Governor Mira Okafor said the roads were open.", absent: "OFFICIAL_OF:Mira Okafor:Chile"},
 		{name: "conduct_of_a_place_is_no_actor", text: "Chile rejected the plan of the Lima city council.", absent: "REJECTED:Chile:Lima"},
 	})
 }

@@ -145,8 +145,15 @@ func (x *relater) placeOfTitle(f titleFact) *Entity {
 		if m.Ent != f.person || m.Sent != f.sent || m.Kind != mName || x.tok(m.Start).Text != words[0] {
 			continue
 		}
-		sp, ok := x.r.lookup(m.Start, m.End, kindIs(eCity, eRegion))
-		if !ok || sp.start != m.Start || sp.end-m.Start >= len(words) {
+		start := m.Start
+		if compassWords[x.tok(start).Lower] && len(words) > 2 {
+			start++ // "Central Ardan Governor NAME": the place is Ardan
+		}
+		sp, ok := x.r.lookup(start, m.End, kindIs(eCity, eRegion))
+		if !ok {
+			return x.placeNamedIn(words[start-m.Start : len(words)-1])
+		}
+		if sp.start != start || sp.end-m.Start >= len(words) {
 			return nil
 		}
 		iso3 := x.lex.places[sp.entries[0].idx].ISO3
@@ -154,6 +161,19 @@ func (x *relater) placeOfTitle(f titleFact) *Entity {
 			return nil
 		}
 		return x.d.byID[schema.CountryID(iso3)]
+	}
+	return nil
+}
+
+// placeNamedIn returns the state of the town or region of the document
+// whose name is words ("Central Java Governor NAME", where the text named
+// "Java province" before), or nil.
+func (x *relater) placeNamedIn(words []string) *Entity {
+	name := strings.Join(words, " ")
+	for _, e := range x.d.Entities {
+		if (e.Label == schema.Region || e.Label == schema.City) && e.Name == name && e.ISO3 != "" {
+			return x.d.byID[schema.CountryID(e.ISO3)]
+		}
 	}
 	return nil
 }
