@@ -29,6 +29,7 @@ func (x *relater) discourse() {
 	x.defiedCalls()
 	x.entryBans()
 	x.chairedMeetings()
+	x.visitHosts()
 	x.underFire()
 	x.pactRelatives()
 	x.linkJudgedDeeds()

@@ -246,5 +246,12 @@ func TestRecallFamilies(t *testing.T) {
 		{"a trial chaired and attended is no meeting",
 			"The trial was chaired by Chilean judge Mira Okafor and attended by Peruvian President Luis Tovar.",
 			"", "", "", "", "", "MET_WITH"},
+		// a visit in a fronted phrase and its host speaking in the main clause
+		{"the host speaking during a visit met the visitor",
+			"During a visit by Chilean President Ana Reyes to Lima last month, Peruvian President Luis Tovar said he was inclined to sign.",
+			"MET_WITH", "Ana Reyes", "Luis Tovar", "asserted", "2020-05-01", ""},
+		{"an official of another state speaking during a visit is no host",
+			"During a visit by Chilean President Ana Reyes to Lima last month, Bolivian President Luis Tovar said he was inclined to sign.",
+			"", "", "", "", "", "MET_WITH"},
 	})
 }
