@@ -27,7 +27,7 @@ published: 2031-03-04
 ---
 Finland and Estonia agree to talks
 
-Finnish Foreign Minister Mira Okafor met Estonian Prime Minister Lio Brand in Helsinki on Monday. Finland chided Latvia over the delay.
+Finnish Foreign Minister Mira Okafor met Estonian Prime Minister Lio Brand in Helsinki on Monday. Finland zorbled Latvia over the delay.
 `,
 	"visit.txt": `---
 id: upd-visit
@@ -37,9 +37,10 @@ Okafor visits Tallinn
 
 Finnish Foreign Minister Mira Okafor visited Tallinn on Monday and met Estonian Prime Minister Lio Brand.
 `,
-	// A changed extractor: a verb the built-in rules do not know.
+	// A changed extractor: a verb the built-in rules do not know (an
+	// invented one, so that no built-in rule ever learns it).
 	"dict.yaml": `rules:
-  - {id: criticized/chide-test, type: CRITICIZED, kind: verb, forms: [chide], preps: ["", over]}
+  - {id: criticized/zorble-test, type: CRITICIZED, kind: verb, forms: [zorble], preps: ["", over]}
 `,
 }
 
@@ -98,7 +99,7 @@ func TestUpdateAndRetractEndToEnd(t *testing.T) {
 
 	cli(ExitOK, "ingest", "--force", "--dictionary", dict, v2, visit)
 	forced := testdb.Snapshot(t, d, "")
-	if forced == want || !strings.Contains(forced, "criticized/chide-test") {
+	if forced == want || !strings.Contains(forced, "criticized/zorble-test") {
 		t.Fatalf("ingest --force with the new rule did not change the graph")
 	}
 	retractAll()
