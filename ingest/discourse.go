@@ -22,6 +22,7 @@ func (x *relater) discourse() {
 	x.linkAgents()
 	x.linkParties()
 	x.symmetricSubjects()
+	x.frontedPartySubjects()
 	x.claimedWrongs()
 	x.quotedBreaches()
 	x.saidShould()

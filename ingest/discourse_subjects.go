@@ -97,3 +97,37 @@ func (x *relater) lastTwo(si, j int, head string) []*Entity {
 	}
 	return out
 }
+
+// frontedPartySubjects completes "Following talks with Peruvian President
+// Luis Tovar, both leaders reaffirmed ...": a meeting or call told in a
+// fronted phrase whose main clause opens with a party phrase is between the
+// actor it names and the other of the two the phrase refers to.
+func (x *relater) frontedPartySubjects() {
+	for k := range x.events {
+		ev := &x.events[k]
+		if ev.rule.kind != nounRule || !ev.rule.Type.Symmetric() || len(ev.agents) > 0 || len(ev.targets) != 1 {
+			continue
+		}
+		s := x.d.Sentences[ev.sent]
+		if !x.isWord(s.Start, "after", "following", "during", "at", "in") {
+			continue
+		}
+		c := ev.end
+		for c < s.End && c < ev.end+12 && x.tok(c).Text != "," {
+			c++
+		}
+		if x.tok(c).Text != "," || !x.isWord(c+1, "the", "both") || !x.partyPhrase(c+1) {
+			continue
+		}
+		head := c + 1
+		for head < s.End && !partyHeads[x.tok(head).Lower] {
+			head++
+		}
+		for _, p := range x.lastTwo(ev.sent, head, x.tok(head).Lower) {
+			if p != ev.targets[0] {
+				ev.agents = []*Entity{p}
+				break
+			}
+		}
+	}
+}

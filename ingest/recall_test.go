@@ -253,5 +253,12 @@ func TestRecallFamilies(t *testing.T) {
 		{"an official of another state speaking during a visit is no host",
 			"During a visit by Chilean President Ana Reyes to Lima last month, Bolivian President Luis Tovar said he was inclined to sign.",
 			"", "", "", "", "", "MET_WITH"},
+		// a fronted meeting whose main clause opens with "both leaders"
+		{"both leaders after talks with one are that one and the other",
+			"Chilean President Ana Reyes arrived in Lima on Monday. Following talks with Peruvian President Luis Tovar, both leaders reaffirmed their commitment to peace.",
+			"MET_WITH", "Ana Reyes", "Luis Tovar", "", "", ""},
+		{"both leaders with no other leader named before is no meeting",
+			"Following talks with Peruvian President Luis Tovar, both leaders reaffirmed their commitment to peace.",
+			"", "", "", "", "", "MET_WITH"},
 	})
 }
