@@ -78,3 +78,36 @@ func (r *recognizer) genericBody(start, end int) bool {
 	}
 	return true
 }
+
+// namesAroundStates drops a state's name that closes a longer capitalised
+// name no lexicon knows: "representatives from Harbor Dog Rescue Peru"
+// name a group, not Peru. Two or more capitalised words must stand right
+// before the state's name, none a title, a stop word or part of another
+// mention, after a lower-case word of the same sentence.
+func (r *recognizer) namesAroundStates() {
+	for k := range r.d.Mentions {
+		m := &r.d.Mentions[k]
+		if m.Ent == nil || m.Kind != mName || m.Ent.Label != schema.Country {
+			continue
+		}
+		start := r.d.Sentences[m.Sent].Start
+		j := m.Start - 1
+		for j > start && r.capRunWord(j) {
+			j--
+		}
+		if m.Start-1-j >= 2 && j > start && r.tok(j).Kind == tokWord && !r.tok(j).Cap {
+			m.Ent = nil
+		}
+	}
+}
+
+// capRunWord reports whether token i is a capitalised word that may belong
+// to a name no lexicon knows.
+func (r *recognizer) capRunWord(i int) bool {
+	t := r.tok(i)
+	if t.Kind != tokWord || !t.Cap || r.isTaken(i) || nameStop[t.Lower] {
+		return false
+	}
+	_, title := r.titleAt(i, i+1)
+	return title == ""
+}

@@ -85,6 +85,9 @@ func TestSyntaxFamilies(t *testing.T) {
 		// a title opened by a region the text placed names the region's state
 		{name: "compass_region_title", text: "Chilean diners are eating less beef. Rebels left Peru's Ardan province in May.\n\nCentral Ardan Governor Mira Okafor said the roads were open.", typ: "OFFICIAL_OF", from: "Mira Okafor", to: "Peru"},
 		{name: "compass_region_title_not_the_demonym_before", text: "Chilean diners are eating less beef. Rebels left Peru's Ardan province in May.\n\nCentral Ardan Governor Mira Okafor said the roads were open.", absent: "OFFICIAL_OF:Mira Okafor:Chile"},
+		// a state's name closing a longer unknown name is no actor
+		{name: "state_closing_a_group_name", text: "Governor Mira Okafor met representatives from Dog Meat Free Peru on Monday.", absent: "MET_WITH"},
+		{name: "state_after_lower_case_words_acts", text: "Chilean President Mira Okafor met with Peru on Monday.", typ: "MET_WITH", from: "Peru", to: "Mira Okafor"},
 		{name: "conduct_of_a_place_is_no_actor", text: "Chile rejected the plan of the Lima city council.", absent: "REJECTED:Chile:Lima"},
 	})
 }

@@ -93,6 +93,7 @@ func (p *Pipeline) Analyze(a Article) *Document {
 	r.predicates()
 	r.seatsAsBodies()
 	r.foreignBodies()
+	r.namesAroundStates()
 	r.placePrefixes()
 	r.orgTails()
 	r.oneSensePerName()
