@@ -4,9 +4,9 @@ import "github.com/actorgraph/actorgraph/schema"
 
 var pactRelativeRule = &Rule{ID: "agreed-with/pact-relative", Type: schema.AgreedWith}
 
-// pactMakingVerbs make the pact an object-gap relative clause is about.
-var pactMakingVerbs = set("signed", "reached", "negotiated", "struck", "brokered", "concluded", "sealed", "inked",
-	"finalized", "finalised", "clinched")
+var pactMakingVerbs = mustWordSet("pact_making_verbs")
+
+var pactMeetings = mustWordSet("pact_meetings")
 
 // pactRelatives reads a pact named before the clause that made it: "the
 // deal Chile signed with Peru", "the accord that Chile and Peru reached in
@@ -15,7 +15,7 @@ var pactMakingVerbs = set("signed", "reached", "negotiated", "struck", "brokered
 func (x *relater) pactRelatives() {
 	for si, s := range x.d.Sentences {
 		for p := s.Start; p+3 < s.End; p++ {
-			if !pactNouns[x.tok(p).Lower] || x.isWord(p, "talks", "meeting", "call", "summit") || x.mentionIdx(p) >= 0 {
+			if !pactNouns[x.tok(p).Lower] || pactMeetings[x.tok(p).Lower] || x.mentionIdx(p) >= 0 {
 				continue
 			}
 			j := p + 1

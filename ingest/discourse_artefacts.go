@@ -11,8 +11,7 @@ var artefactClass = map[string]int{
 	"delay": 3, "postponement": 3, "deadline": 3,
 }
 
-// artefactModifiers stand between a determiner and an artefact noun.
-var artefactModifiers = set("the", "this", "that", "proposed", "new", "latest", "planned", "controversial", "recent", "draft")
+var artefactModifiers = mustWordSet("artefact_modifiers")
 
 // artefactAt returns the artefact noun of the phrase starting at token i
 // ("the proposed plan"), or -1.

@@ -4,6 +4,8 @@ import "github.com/actorgraph/actorgraph/schema"
 
 var visitHostRule = &Rule{ID: "met-with/visit-host", Type: schema.MetWith}
 
+var visitPhrasePreps = mustWordSet("visit_phrase_preps")
+
 // visitHosts reads a visit told in a fronted phrase and its host speaking
 // in the main clause: "During a visit by Chilean President Ana Reyes to
 // Lima last month, Peruvian President Luis Tovar said ...": the visitor met
@@ -16,7 +18,7 @@ func (x *relater) visitHosts() {
 			continue
 		}
 		s := x.d.Sentences[ev.sent]
-		if !x.isWord(s.Start, "during", "on", "after", "following", "at") {
+		if !visitPhrasePreps[x.tok(s.Start).Lower] {
 			continue
 		}
 		host := x.hostAfterComma(ev.end, s.End)

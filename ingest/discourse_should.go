@@ -31,13 +31,15 @@ func (x *relater) saidShould() {
 	}
 }
 
+var obligationVerbs = mustWordSet("obligation_verbs")
+
 // demandModal returns where the verb after a modal of demand at j stands:
 // "must", "should", "need to", "has to", "ought to"; -1 when none is at j.
 func (x *relater) demandModal(j int) int {
 	switch {
 	case x.isWord(j, "should", "must"):
 		return j + 1
-	case x.isWord(j, "need", "needs", "have", "has", "ought") && x.isWord(j+1, "to"):
+	case obligationVerbs[x.tok(j).Lower] && x.isWord(j+1, "to"):
 		return j + 2
 	}
 	return -1
@@ -163,20 +165,26 @@ func (x *relater) urgedEnds() {
 
 var defiedCallRule = &Rule{ID: "urged/defied-call", Type: schema.Urged}
 
+var appealNouns = mustWordSet("appeal_nouns")
+
+var callModifiers = mustWordSet("call_modifiers")
+
+var defyVerbs = mustWordSet("defy_verbs")
+
 // defiedCalls reads "the army continues to defy calls, including by the
 // Security Council, to end the violence", "Chile ignored appeals from Peru":
 // the callers urged the one who defies them.
 func (x *relater) defiedCalls() {
 	for si, s := range x.d.Sentences {
 		for j := s.Start + 1; j+3 < s.End; j++ {
-			if !x.isWord(j, "defy", "defies", "defied", "defying", "ignore", "ignores", "ignored", "ignoring", "flout", "flouts", "flouted", "flouting", "rebuffed", "rebuffing", "spurned") {
+			if !defyVerbs[x.tok(j).Lower] {
 				continue
 			}
 			c := j + 1
-			for c < j+4 && x.isWord(c, "the", "repeated", "international", "growing", "renewed", "many", "numerous") {
+			for c < j+4 && callModifiers[x.tok(c).Lower] {
 				c++
 			}
-			if !x.isWord(c, "calls", "call", "appeals", "appeal", "demands", "pleas", "requests") {
+			if !appealNouns[x.tok(c).Lower] {
 				continue
 			}
 			b := c + 1

@@ -4,6 +4,8 @@ import "github.com/actorgraph/actorgraph/schema"
 
 var entryBanRule = &Rule{ID: "sanctioned/entry-ban", Type: schema.Sanctioned}
 
+var banForms = mustWordSet("ban_forms")
+
 // entryBans reads travel and entry bans as sanctions: "Chile barred
 // Peruvian Minister Ana Reyes from entering the country"; and "Under the
 // sanctions, Tovar, his wife, Ana Tovar, and his son are barred from travel
@@ -12,7 +14,7 @@ var entryBanRule = &Rule{ID: "sanctioned/entry-ban", Type: schema.Sanctioned}
 func (x *relater) entryBans() {
 	for si, s := range x.d.Sentences {
 		for j := s.Start + 1; j+2 < s.End; j++ {
-			if !x.isWord(j, "barred", "banned", "bars", "bans") {
+			if !banForms[x.tok(j).Lower] {
 				continue
 			}
 			var agents, targets []*Entity
@@ -44,10 +46,12 @@ func (x *relater) entryBans() {
 	}
 }
 
+var entryWords = mustWordSet("entry_words")
+
 // entryAfter reports whether an entry or a journey is what is barred at
 // token i: "entering", "travel to", "entry into", "visiting".
 func (x *relater) entryAfter(i int) bool {
-	return x.isWord(i, "entering", "entry", "travel", "traveling", "travelling", "visiting", "coming")
+	return entryWords[x.tok(i).Lower]
 }
 
 // actorsIn returns the people, bodies and states named in tokens [from, to).

@@ -4,8 +4,7 @@ import "github.com/actorgraph/actorgraph/schema"
 
 var chairedMeetingRule = &Rule{ID: "met-with/chaired-attended", Type: schema.MetWith}
 
-// meetingWords name a meeting a chair and attendees hold.
-var meetingWords = set("meeting", "meetings", "talks", "summit", "conference", "session", "forum", "dialogue", "it")
+var meetingWords = mustWordSet("meeting_words")
 
 // chairedMeetings reads a meeting told by who chairs and who attends it:
 // "The meeting will be chaired by Chilean Foreign Minister Mira Okafor, and
