@@ -99,6 +99,8 @@ func (x *relater) blamedOn(ev *event, s Sentence) {
 			// a named actor only: "militants" read as the group is a guess
 			if k := x.mentionIdx(j + 1 + btoi(x.isWord(j+1, "the"))); k >= 0 && x.d.Mentions[k].Kind != mDescriptor {
 				ev.targets, _ = x.objects(j+1, s.End, nil, false)
+			} else if c := x.harbouringState(j+1, s.End); c != nil {
+				ev.targets = []*Entity{c} // "blamed the attacks on militants based in X", "... on Afghan soil"
 			}
 			return
 		}

@@ -260,5 +260,15 @@ func TestRecallFamilies(t *testing.T) {
 		{"both leaders with no other leader named before is no meeting",
 			"Following talks with Peruvian President Luis Tovar, both leaders reaffirmed their commitment to peace.",
 			"", "", "", "", "", "MET_WITH"},
+		// blaming attacks on fighters a state hosts accuses the state
+		{"blamed attacks on militants on a state's soil",
+			"Lima has blamed several recent attacks on militants present on Chilean soil.",
+			"ACCUSED", "Peru", "Chile", "", "", ""},
+		{"blamed an attack on fighters based in a state",
+			"Peru blamed the attack on fighters based in Chile.",
+			"ACCUSED", "Peru", "Chile", "", "", ""},
+		{"fighters of a nationality are not their state",
+			"Peru blamed the attack on Chilean militants.",
+			"", "", "", "", "", "ACCUSED"},
 	})
 }
