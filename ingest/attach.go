@@ -141,6 +141,9 @@ func (x *relater) contextState(f titleFact, dateline *Entity) *Entity {
 		}
 	}
 	if of == nil && (localTitle(f.title) || x.r.dominantHome()) {
+		if own, other := x.r.statesIn(f.sent, x.r.home); !localTitle(f.title) && other && !own {
+			return nil // "agreed with President NAME's remark that Freedonia ...": the sentence's state is no guess either
+		}
 		if idx, ok := x.lex.byISO3[x.r.home]; ok {
 			of = x.d.byID[schema.CountryID(x.lex.countries[idx].ISO3)]
 		}

@@ -88,6 +88,9 @@ func TestSyntaxFamilies(t *testing.T) {
 		// a state's name closing a longer unknown name is no actor
 		{name: "state_closing_a_group_name", text: "Governor Mira Okafor met representatives from Dog Meat Free Peru on Monday.", absent: "MET_WITH"},
 		{name: "state_after_lower_case_words_acts", text: "Chilean President Mira Okafor met with Peru on Monday.", typ: "MET_WITH", from: "Peru", to: "Mira Okafor"},
+		// a bare head-of-state title is not the story's state when its sentence names only another one
+		{name: "story_state_not_guessed_against_the_sentence", text: "Peru held elections in May. Peru's economy grew fast. Peru's army is small.\n\nHe agreed with President Mira Okafor's remark that Chile is on the move again.", absent: "OFFICIAL_OF:Mira Okafor:Peru"},
+		{name: "story_state_guessed_for_a_bare_title", text: "Peru held elections in May. Peru's economy grew fast. Peru's army is small.\n\nPresident Mira Okafor said on Monday that the vote was fair.", typ: "OFFICIAL_OF", from: "Mira Okafor", to: "Peru"},
 		{name: "conduct_of_a_place_is_no_actor", text: "Chile rejected the plan of the Lima city council.", absent: "REJECTED:Chile:Lima"},
 	})
 }
