@@ -27,6 +27,10 @@ func (x *relater) claimedDeeds() {
 			if len(agents) == 0 {
 				continue
 			}
+			if here := x.claimedHere(si, noun, n); here != nil {
+				here.agents = agents[:1] // "claimed responsibility for the attack on X"
+				continue
+			}
 			if prev := x.claimedEvent(si, j, n); prev != nil {
 				ev := event{rule: prev.rule, start: j, end: noun + 1, sent: si, agents: agents[:1], targets: prev.targets,
 					modality: schema.Asserted, date: prev.date, precision: prev.precision, location: prev.location, inherit: prev}
@@ -52,6 +56,26 @@ func (x *relater) claimedEvent(si, j, n int) *event {
 			if len(ev.agents) == 0 && len(ev.targets) > 0 {
 				return ev
 			}
+		}
+	}
+	return nil
+}
+
+// claimedHere returns the attack, bombing, killing or capture whose trigger
+// is the claimed noun at token noun of sentence si, with targets and no
+// agent: "claimed responsibility for the attack on X".
+func (x *relater) claimedHere(si, noun, n int) *event {
+	for k := n - 1; k >= 0; k-- {
+		ev := &x.events[k]
+		if ev.sent < si {
+			return nil
+		}
+		if ev.sent != si || ev.start != noun || len(ev.agents) > 0 || len(ev.targets) == 0 {
+			continue
+		}
+		switch ev.rule.Type {
+		case schema.Attacked, schema.Bombed, schema.Killed, schema.Captured, schema.Besieged:
+			return ev
 		}
 	}
 	return nil

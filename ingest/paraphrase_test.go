@@ -91,6 +91,10 @@ func TestSyntaxFamilies(t *testing.T) {
 		// a bare head-of-state title is not the story's state when its sentence names only another one
 		{name: "story_state_not_guessed_against_the_sentence", text: "Peru held elections in May. Peru's economy grew fast. Peru's army is small.\n\nHe agreed with President Mira Okafor's remark that Chile is on the move again.", absent: "OFFICIAL_OF:Mira Okafor:Peru"},
 		{name: "story_state_guessed_for_a_bare_title", text: "Peru held elections in May. Peru's economy grew fast. Peru's army is small.\n\nPresident Mira Okafor said on Monday that the vote was fair.", typ: "OFFICIAL_OF", from: "Mira Okafor", to: "Peru"},
+		// a claim of the attack named in the claim's own phrase
+		{name: "claimed_the_attack_on", text: "The Ardent Front claimed responsibility for the attack on Chilean troops.", typ: "ATTACKED", from: "Ardent Front", to: "Chile"},
+		{name: "took_credit_for_the_attack_on", text: "The Ardent Front took credit for the attack on Chilean troops in Arequipa.", typ: "ATTACKED", from: "Ardent Front", to: "Chile"},
+		{name: "no_claimant_no_agent", text: "No group has claimed responsibility for the attack on Chilean troops, Peru said.", absent: "ATTACKED:Peru"},
 		{name: "conduct_of_a_place_is_no_actor", text: "Chile rejected the plan of the Lima city council.", absent: "REJECTED:Chile:Lima"},
 	})
 }
