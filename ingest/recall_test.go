@@ -270,5 +270,8 @@ func TestRecallFamilies(t *testing.T) {
 		{"fighters of a nationality are not their state",
 			"Peru blamed the attack on Chilean militants.",
 			"", "", "", "", "", "ACCUSED"},
+		{"a demand quoted after demanded that is urging",
+			"Chilean President Ana Reyes demanded that Lima \"must immediately drop its tariffs.\"",
+			"URGED", "Ana Reyes", "Peru", "", "", ""},
 	})
 }

@@ -183,6 +183,9 @@ func (x *relater) askFrame(ev *event) {
 		end++ // "asked Sweden and Denmark to"
 	}
 	that := x.isWord(ev.end-1, "that")
+	if that && x.tok(end).Text == "\"" && x.tok(end+1).Kind == tokWord {
+		end++ // demanded that Lima "must drop its tariffs": the demand quoted
+	}
 	if !that && !x.isWord(end, "to") || that && x.tok(end).Kind != tokWord {
 		ev.agents, ev.targets = nil, nil
 		return
