@@ -248,6 +248,9 @@ func (x *relater) armedParty(e *Entity, si int) bool {
 // armedClash keeps a clash only when an armed party fights in it: "Norway
 // clashed with Sweden over quotas" is a dispute.
 func (x *relater) armedClash(ev *event) {
+	if len(ev.targets) == 0 && len(ev.agents) >= 2 && !x.isWord(ev.start-1, "to") {
+		ev.agents, ev.targets = ev.agents[:1], ev.agents[1:] // "Chilean and Peruvian troops clashed"
+	}
 	for _, e := range append(append([]*Entity{}, ev.agents...), ev.targets...) {
 		if x.armedParty(e, ev.sent) {
 			return

@@ -95,6 +95,9 @@ func TestSyntaxFamilies(t *testing.T) {
 		{name: "claimed_the_attack_on", text: "The Ardent Front claimed responsibility for the attack on Chilean troops.", typ: "ATTACKED", from: "Ardent Front", to: "Chile"},
 		{name: "took_credit_for_the_attack_on", text: "The Ardent Front took credit for the attack on Chilean troops in Arequipa.", typ: "ATTACKED", from: "Ardent Front", to: "Chile"},
 		{name: "no_claimant_no_agent", text: "No group has claimed responsibility for the attack on Chilean troops, Peru said.", absent: "ATTACKED:Peru"},
+		// coordinated subjects of a clash fight each other
+		{name: "coordinated_troops_clashed", text: "Chilean and Peruvian troops clashed near the border on Monday.", typ: "ATTACKED", from: "Chile", to: "Peru"},
+		{name: "coordinated_states_disputing_did_not_clash", text: "Chile and Peru clashed over fishing quotas.", absent: "ATTACKED"},
 		{name: "conduct_of_a_place_is_no_actor", text: "Chile rejected the plan of the Lima city council.", absent: "REJECTED:Chile:Lima"},
 	})
 }
