@@ -102,7 +102,7 @@ func addActors(name string, actors []DictActor, lex *Lexicon) error {
 		}
 		lex.add(a.Name, e)
 		for _, al := range a.Aliases {
-			lex.add(al, e)
+			lex.addAlias(al, e)
 		}
 	}
 	return nil

@@ -110,7 +110,11 @@ func (x *relater) blamedOn(ev *event, s Sentence) {
 // warnedOutcome reads "warned that X would pay a heavy price": X is
 // threatened; "warned of X's ..." names a danger, not a threatened actor.
 func (x *relater) warnedOutcome(ev *event) {
-	if strings.HasPrefix(x.tok(ev.start).Lower, "warn") && x.isWord(ev.end, "of", "about") {
+	of := ev.end
+	for of < ev.end+3 && (x.isWord(of, "in", "on", "last", "earlier", "this") || months[x.tok(of).Lower] > 0 || weekdays[x.tok(of).Lower] > 0) {
+		of++ // "warned in July of ..."
+	}
+	if strings.HasPrefix(x.tok(ev.start).Lower, "warn") && x.isWord(of, "of", "about") {
 		ev.targets = nil // "warned of X's aggression": a danger named, not a threat made to X
 		return
 	}

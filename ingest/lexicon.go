@@ -76,10 +76,15 @@ type Lexicon struct {
 	titleState map[string]string
 	stop       map[string]bool   // single-word place names that are common English words
 	demonyms   map[string]string // iso3 -> first singular demonym ("Russian")
+	// seenOnly maps an alias that is also a common word in capitals ("IS")
+	// to its organisation: it names it only in an article that already
+	// named the organisation otherwise (recognize_seen.go).
+	seenOnly map[string]int32
 }
 
 func newLexicon() *Lexicon {
-	return &Lexicon{byISO3: map[string]int32{}, orgByName: map[string]int32{}, titleState: map[string]string{}, stop: map[string]bool{}, demonyms: map[string]string{}}
+	return &Lexicon{byISO3: map[string]int32{}, orgByName: map[string]int32{}, titleState: map[string]string{}, stop: map[string]bool{}, demonyms: map[string]string{},
+		seenOnly: map[string]int32{}}
 }
 
 // add puts name into the trie with the given meaning.
@@ -277,13 +282,24 @@ func (l *Lexicon) orgRow(_ int, c []string) error {
 }
 
 // addNamed adds e under its name and the aliases of a gazetteer row's
-// alias column, but for "IS", which is also the word "is" in capitals.
+// alias column, but for "IS", which is also the word "is" in capitals: an
+// organisation's such alias is kept apart (seenOnly).
 func (l *Lexicon) addNamed(name, aliases string, e entry) {
 	l.add(name, e)
 	for _, a := range list(aliases) {
-		if a != "IS" {
-			l.add(a, e)
-		}
+		l.addAlias(a, e)
+	}
+}
+
+// addAlias adds alias a of e; an organisation's alias that is a common
+// word in capitals ("IS") is kept apart, to name it only where it was
+// named before (seenOnlyAt).
+func (l *Lexicon) addAlias(a string, e entry) {
+	switch {
+	case a != "IS":
+		l.add(a, e)
+	case e.kind == eOrg:
+		l.seenOnly[a] = e.idx
 	}
 }
 

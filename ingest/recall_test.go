@@ -1,6 +1,10 @@
 package ingest
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
 
 // TestRecallFamilies checks readings of news the rules were not written on
 // that were missed, one group of rows per capability, with the negative
@@ -273,5 +277,47 @@ func TestRecallFamilies(t *testing.T) {
 		{"a demand quoted after demanded that is urging",
 			"Chilean President Ana Reyes demanded that Lima \"must immediately drop its tariffs.\"",
 			"URGED", "Ana Reyes", "Peru", "", "", ""},
+	})
+}
+
+// TestSeenOnlyAlias: an alias that is also a common word in capitals
+// ("IS") names its organisation only once the article named it otherwise,
+// and never as part of a longer name.
+func TestSeenOnlyAlias(t *testing.T) {
+	dict := filepath.Join(t.TempDir(), "dict.yaml")
+	yaml := "actors:\n  - {name: Iron Sentinels, type: Organisation, kind: armed_group, aliases: [IS]}\n"
+	if err := os.WriteFile(dict, []byte(yaml), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p, err := NewPipeline(Options{Dictionaries: []string{dict}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"after the group was named", "The Iron Sentinels leader is dead. Chilean forces carried out airstrikes against IS in Peru.", true},
+		{"before the group was named", "Chilean forces carried out airstrikes against IS in Peru.", false},
+		{"part of a longer name", "The Iron Sentinels leader is dead. Chilean forces carried out airstrikes against IS Coast units in Peru.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := p.Analyze(Article{Title: "Test", Text: tt.text, Published: "2020-06-10"}).Graph().Extraction()
+			_, got := findFact(x, fact{typ: "BOMBED", from: "Chile", to: "Iron Sentinels"})
+			if got != tt.want {
+				t.Errorf("%q: BOMBED Chile -> Iron Sentinels is %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestWarnedOfDanger: "warned in July of a possible resurgence" names a
+// danger, not a threat to whoever is named in it.
+func TestWarnedOfDanger(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"warned in a month of a danger threatens no one",
+			"Chilean officials warned in July of a possible Peruvian military resurgence in the region.",
+			"", "", "", "", "", "THREATENED"},
 	})
 }

@@ -48,6 +48,9 @@ func (r *recognizer) nameAt(i, limit, si int, headline bool) int {
 	if end, ok := r.loyalistsAt(i, limit, si); ok {
 		return end
 	}
+	if end, ok := r.seenOnlyAt(i, si, headline); ok {
+		return end
+	}
 	if end, ok := r.knownPersonAt(i, limit, si); ok {
 		return end
 	}
