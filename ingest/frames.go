@@ -331,8 +331,16 @@ var supportVerbs = set("pledged", "pledge", "pledges", "pledging", "provided", "
 // supportVerbAgent finds a support verb right before the nominal, with only
 // determiners and modifiers between them, and takes its subject.
 func (x *relater) supportVerbAgent(ev *event, s Sentence) {
-	for j := ev.start - 1; j >= s.Start && j >= ev.start-5; j-- {
+	low := ev.start - 5
+	for j := ev.start - 1; j >= s.Start && j >= low; j-- {
 		t := x.tok(j)
+		if x.isWord(j, "in", "of", "worth") && j > s.Start && amountWord(x.tok(j-1)) {
+			for j-1 > s.Start && amountWord(x.tok(j-1)) {
+				j--
+				low--
+			}
+			continue // "provided $5 million in aid to": an amount of the nominal
+		}
 		if supportVerbs[t.Lower] {
 			if strings.HasSuffix(t.Lower, "ing") && !x.isWord(j-1, "by") && !beVerbs[x.tok(j-1).Lower] {
 				return // a gerund takes its subject only after "by" or "be"
@@ -347,6 +355,19 @@ func (x *relater) supportVerbAgent(ev *event, s Sentence) {
 			return
 		}
 	}
+}
+
+// amountWord reports whether t belongs to a sum or count: "$", "5",
+// "million".
+func amountWord(t *Token) bool {
+	if t.Text == "$" || t.Text == "€" || t.Text == "£" || t.Text != "" && t.Text[0] >= '0' && t.Text[0] <= '9' {
+		return true
+	}
+	switch t.Lower {
+	case "million", "billion", "trillion", "thousand", "hundreds", "thousands", "millions", "billions":
+		return true
+	}
+	return false
 }
 
 // hasNounReading reports whether some noun trigger starts with the word at

@@ -22,6 +22,15 @@ func TestParaphrases(t *testing.T) {
 		{name: "came_to_the_aid_of", text: "Chile came to the aid of Peru after the earthquake.", typ: "SUPPORTED", from: "Chile", to: "Peru"},
 		{name: "stood_by_a_decision", text: "Chile stood by its decision to close the border with Peru.", absent: "SUPPORTED"},
 		{name: "delivered_arms", text: "Chile delivered arms to Peru on Monday.", typ: "SUPPORTED", from: "Chile", to: "Peru"},
+		{name: "bankrolled", text: "Chile bankrolled the Ardent Front for years.", typ: "SUPPORTED", from: "Chile", to: "Ardent Front"},
+		{name: "key_backer_of", text: "Chile is a key backer of the Ardent Front.", typ: "SUPPORTED", from: "Chile", to: "Ardent Front"},
+		{name: "supporters_marching_back_no_one", text: "Thousands of supporters of the Ardent Front marched in Lima.", absent: "SUPPORTED"},
+		{name: "amount_in_aid", text: "Chile pledged $500 million in military aid to Peru.", typ: "SUPPORTED", from: "Chile", to: "Peru"},
+		{name: "amount_spent_is_no_support_verb", text: "Chile spent $5 million in aid to Peru last year, Bolivia said.", absent: "SUPPORTED:Bolivia"},
+		// 04 consult: a visit paid
+		{name: "paid_a_visit", text: "Chilean President Mira Okafor paid a visit to Peru on Monday.", typ: "VISITED", from: "Mira Okafor", to: "Peru"},
+		// 18-20 fight: an actor's units
+		{name: "ambushed_a_patrol", text: "The Ardent Front ambushed a Chilean patrol near the border.", typ: "ATTACKED", from: "Ardent Front", to: "Chile"},
 		// 11 disapprove
 		{name: "castigated", text: "Chile castigated Peru for the arrests.", typ: "CRITICIZED", from: "Chile", to: "Peru"},
 		{name: "blasted", text: "Chile blasted Peru over the arrests.", typ: "CRITICIZED", from: "Chile", to: "Peru"},

@@ -45,7 +45,8 @@ var lightVerbs = set("launched", "launch", "launches", "launching", "conducted",
 	"carry", "carrying", "waged", "waging", "wage", "staged", "stage", "mounted", "mount", "imposed",
 	"impose", "held", "hold", "holds", "had", "began", "begin", "continued", "continue", "ordered",
 	"order", "stepped", "intensified", "resumed", "led", "leads", "leading", "made", "make", "being",
-	"attended", "attend", "attends", "attending", "joined", "join", "joins", "joining")
+	"attended", "attend", "attends", "attending", "joined", "join", "joins", "joining", "paid", "pay", "pays",
+	"paying", "concluded", "wrapped", "completed")
 
 // clauseObject returns the last actor named before token end in sentence s
 // other than the agents: "sent a letter to X, urging him" -> X.
