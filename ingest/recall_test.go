@@ -274,6 +274,13 @@ func TestRecallFamilies(t *testing.T) {
 		{"fighters of a nationality are not their state",
 			"Peru blamed the attack on Chilean militants.",
 			"", "", "", "", "", "ACCUSED"},
+		// agreeing with an opinion is no agreement signed
+		{"agreed with a leader's remark is no agreement",
+			"Chilean President Ana Reyes agreed with Peruvian President Luis Tovar's recent remark that the deal was fair.",
+			"", "", "", "", "", "AGREED_WITH"},
+		{"agreed with a state to act is an agreement",
+			"Chile agreed with Peru to reopen the border.",
+			"AGREED_WITH", "Chile", "Peru", "", "", ""},
 		{"a demand quoted after demanded that is urging",
 			"Chilean President Ana Reyes demanded that Lima \"must immediately drop its tariffs.\"",
 			"URGED", "Ana Reyes", "Peru", "", "", ""},
