@@ -107,6 +107,14 @@ func TestSyntaxFamilies(t *testing.T) {
 		// coordinated subjects of a clash fight each other
 		{name: "coordinated_troops_clashed", text: "Chilean and Peruvian troops clashed near the border on Monday.", typ: "ATTACKED", from: "Chile", to: "Peru"},
 		{name: "coordinated_states_disputing_did_not_clash", text: "Chile and Peru clashed over fishing quotas.", absent: "ATTACKED"},
+		{name: "condemned_a_deed_by_its_adjective", text: "Chile condemned the Peruvian invasion of Bolivia.", typ: "CRITICIZED", from: "Chile", to: "Peru"},
+		{name: "a_deed_of_a_victim_is_not_the_victims", text: "Chile condemned the Peruvian invasion of Bolivia.", absent: "CRITICIZED:Chile:Bolivia"},
+		{name: "nominal_condemnation_of_a_deed", text: "Chile's condemnation of the Peruvian strikes came swiftly.", typ: "CRITICIZED", from: "Chile", to: "Peru"},
+		// nominal triggers of rejection, withdrawal and expulsion
+		{name: "rejection_of_offer", text: "Chile's rejection of Peru's offer was expected.", typ: "REJECTED", from: "Chile", to: "Peru"},
+		{name: "expulsion_by", text: "The expulsion of Peruvian diplomats by Chile angered Lima.", typ: "SUSPENDED_TALKS_WITH", from: "Chile", to: "Peru"},
+		{name: "withdrawal_of_troops_from_a_state_is_no_break", text: "Chile's withdrawal of troops from Peru ended the war.", absent: "SUSPENDED_TALKS_WITH"},
+		{name: "arming_of", text: "Chile's arming of the Ardent Front is well known.", typ: "SUPPORTED", from: "Chile", to: "Ardent Front"},
 		{name: "conduct_of_a_place_is_no_actor", text: "Chile rejected the plan of the Lima city council.", absent: "REJECTED:Chile:Lima"},
 	})
 }

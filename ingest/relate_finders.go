@@ -69,7 +69,7 @@ var argFinders = []finder{
 	{"subordinate-subject", argNoun, (*relater).subordinateSubject},
 	{"event-agent", argActive, (*relater).eventAgent},
 	{"object", argNoun | argActive, (*relater).objectFinder},
-	{"conduct-object", argActive, (*relater).conductObject},
+	{"conduct-object", argActive | argNoun, (*relater).conductObject},
 	{"addressee", argActive, (*relater).addressee},
 	{"via-place", argActive, (*relater).viaPlaceFinder},
 	{"purpose-object", argActive, (*relater).purposeObject},

@@ -14,13 +14,22 @@ func judgedByConduct(t schema.RelType) bool {
 // conduct, decision or proposal the object names: in an "of" phrase after
 // the noun, or as a country adjective before it. Example: "Chile condemned
 // the continuing brutality of the Peruvian army and rejected the Bolivian
-// proposal."
+// proposal." A deed's owner is only its country adjective ("condemned the
+// Peruvian invasion of Bolivia"). A nominal judgement reads its "of"
+// phrase the same way.
 func (x *relater) conductObject(ev *event, s Sentence) findStep {
 	if len(ev.targets) > 0 || !judgedByConduct(ev.rule.Type) {
 		return findOn
 	}
+	from := ev.end
+	if ev.rule.kind == nounRule {
+		if !x.isWord(from, "of") {
+			return findOn
+		}
+		from++ // "the condemnation of the Peruvian strikes"
+	}
 	var owner *Entity
-	for j := ev.end; j < s.End && j < ev.end+5; j++ {
+	for j := from; j < s.End && j < from+5; j++ {
 		if k := x.mentionIdx(j); k >= 0 {
 			m := x.d.Mentions[k]
 			if m.Kind != mDemonym || m.Head != "" || m.Ent == nil {
@@ -31,6 +40,11 @@ func (x *relater) conductObject(ev *event, s Sentence) findStep {
 		}
 		w := x.tok(j).Lower
 		switch {
+		case deedNoun(w):
+			if owner != nil && !x.isWord(j+1, "-") {
+				ev.targets = []*Entity{owner} // "the Peruvian invasion of Bolivia": the "of" phrase is the victim
+			}
+			return findOn
 		case conductNouns[w] && x.isWord(j+1, "of"):
 			ev.targets, _ = x.objects(j+2, s.End, nil, false)
 			return findOn
@@ -44,4 +58,9 @@ func (x *relater) conductObject(ev *event, s Sentence) findStep {
 		}
 	}
 	return findOn
+}
+
+// deedNoun reports whether w names a strike, attack, killing or capture.
+func deedNoun(w string) bool {
+	return strikeDeeds[w] || attackDeeds[w] || killingDeeds[w] || captureDeeds[w]
 }
