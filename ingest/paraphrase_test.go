@@ -51,6 +51,9 @@ func TestParaphrases(t *testing.T) {
 		{name: "ultimatum_to", text: "Chile delivered an ultimatum to Peru on Monday.", typ: "THREATENED", from: "Chile", to: "Peru"},
 		{name: "warning_for_a_place_is_no_threat", text: "Chile issued a travel warning for Peru.", absent: "THREATENED"},
 		// 16 reduce relations
+		{name: "severed_diplomatic_relations", text: "Chile severed diplomatic relations with Peru on Monday.", typ: "SUSPENDED_TALKS_WITH", from: "Chile", to: "Peru"},
+		{name: "recalled_top_diplomat", text: "Chile recalled its top diplomat from Peru on Monday.", typ: "SUSPENDED_TALKS_WITH", from: "Chile", to: "Peru"},
+		{name: "a_diplomat_recalling_is_no_recall", text: "A senior Chilean diplomat recalled his years in Peru.", absent: "SUSPENDED_TALKS_WITH"},
 		{name: "cut_ties_past_equals_base", text: "Chilean officials cut ties with Peru on Monday.", typ: "SUSPENDED_TALKS_WITH", from: "Chile", to: "Peru"},
 		{name: "economic_war_with", text: "Chile's economic war with Peru deepened last week.", typ: "SANCTIONED", from: "Chile", to: "Peru"},
 		{name: "tightened_sanctions", text: "Chile tightened sanctions against Peru.", typ: "SANCTIONED", from: "Chile", to: "Peru"},
