@@ -25,6 +25,7 @@ func (x *relater) discourse() {
 	x.frontedPartySubjects()
 	x.claimedWrongs()
 	x.quotedBreaches()
+	x.orchestratedBy()
 	x.saidShould()
 	x.urgedEnds()
 	x.defiedCalls()
