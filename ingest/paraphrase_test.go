@@ -29,6 +29,7 @@ func TestParaphrases(t *testing.T) {
 		{name: "amount_spent_is_no_support_verb", text: "Chile spent $5 million in aid to Peru last year, Bolivia said.", absent: "SUPPORTED:Bolivia"},
 		// 04 consult: a visit paid
 		{name: "paid_a_visit", text: "Chilean President Mira Okafor paid a visit to Peru on Monday.", typ: "VISITED", from: "Mira Okafor", to: "Peru"},
+		{name: "commenting_on_a_visit_is_no_visit", text: "Chilean President Mira Okafor commented on the planned visit to Peru.", absent: "VISITED:Mira Okafor"},
 		// 18-20 fight: an actor's units
 		{name: "ambushed_a_patrol", text: "The Ardent Front ambushed a Chilean patrol near the border.", typ: "ATTACKED", from: "Ardent Front", to: "Chile"},
 		// 11 disapprove

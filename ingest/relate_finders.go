@@ -65,6 +65,7 @@ var argFinders = []finder{
 	{"fronted-agent", argNoun | argActive, (*relater).frontedAgentFinder},
 	{"speech-participle", argActive, (*relater).speechParticiple},
 	{"talks-subject", argNoun, (*relater).talksSubject},
+	{"on-visit", argNoun, (*relater).onVisitAgent},
 	{"strike-agent", argNoun, (*relater).strikeAgent},
 	{"subordinate-subject", argNoun, (*relater).subordinateSubject},
 	{"event-agent", argActive, (*relater).eventAgent},

@@ -1,6 +1,10 @@
 package ingest
 
-import "github.com/actorgraph/actorgraph/schema"
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/schema"
+)
 
 var repelVerbs = mustWordSet("repel_verbs")
 
@@ -24,6 +28,28 @@ func (x *relater) repelledTarget(ev *event, s Sentence) findStep {
 		case w == "off" || w == "back" || x.adjectiveLike(j):
 			continue // "fought off a fierce assault"
 		default:
+			return findOn
+		}
+	}
+	return findOn
+}
+
+// onVisitAgent fills an empty agent of a visit or talks in an "on" phrase
+// with the subject before it. Example: "Chilean President Mira Okafor,
+// on a three-day state visit to Peru, met students."
+func (x *relater) onVisitAgent(ev *event, s Sentence) findStep {
+	if len(ev.agents) > 0 || ev.rule.Type != schema.Visited && ev.rule.Type != schema.MetWith {
+		return findOn
+	}
+	for j := ev.start - 1; j >= s.Start && j >= ev.start-6; j-- {
+		switch {
+		case x.isWord(j, "on"):
+			if p := x.tok(j - 1); beVerbs[p.Lower] || p.Text == "," {
+				ev.agents, _ = x.subjects(j, s.Start, false) // not "commented on the visit"
+			}
+			return findOn
+		case x.mentionIdx(j) >= 0 || !x.adjectiveLike(j) && !x.isWord(j, "-", "state", "official", "working", "visit") && !amountWord(x.tok(j)) &&
+			!x.isWord(j+1, "-") && !strings.HasSuffix(x.tok(j).Lower, "day"):
 			return findOn
 		}
 	}
