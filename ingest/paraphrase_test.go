@@ -119,6 +119,11 @@ func TestSyntaxFamilies(t *testing.T) {
 		{name: "expulsion_by", text: "The expulsion of Peruvian diplomats by Chile angered Lima.", typ: "SUSPENDED_TALKS_WITH", from: "Chile", to: "Peru"},
 		{name: "withdrawal_of_troops_from_a_state_is_no_break", text: "Chile's withdrawal of troops from Peru ended the war.", absent: "SUSPENDED_TALKS_WITH"},
 		{name: "arming_of", text: "Chile's arming of the Ardent Front is well known.", typ: "SUPPORTED", from: "Chile", to: "Ardent Front"},
+		// a fronted passive participle and its "by" agent
+		{name: "fronted_participle_by_non_actor", text: "Backed by strong exports, Chile grew fast in May.", absent: "SUPPORTED"},
+		{name: "fronted_participle_criticized", text: "Criticized by Peru, Chile defended the arrests.", typ: "CRITICIZED", from: "Peru", to: "Chile"},
+		// a count of an actor's members
+		{name: "killed_dozens_of_fighters", text: "Chilean forces have killed dozens of Ardent Front fighters.", typ: "KILLED", from: "Chile", to: "Ardent Front"},
 		{name: "conduct_of_a_place_is_no_actor", text: "Chile rejected the plan of the Lima city council.", absent: "REJECTED:Chile:Lima"},
 	})
 }

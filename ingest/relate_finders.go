@@ -49,6 +49,7 @@ var argFinders = []finder{
 	{"figurative-fight", argNoun, (*relater).figurativeFight},
 	{"unread-passive", argActive, (*relater).unreadPassive},
 	{"bare-participle", argActive, (*relater).bareParticiple},
+	{"fronted-participle", argVerb, (*relater).frontedParticiple},
 	{"hyphen-agent", argHyphen, (*relater).hyphenAgent},
 	{"hyphen-opposition", argHyphen, (*relater).hyphenOpposition},
 	{"came-under", argNoun, (*relater).cameUnder},

@@ -55,3 +55,23 @@ func (x *relater) onVisitAgent(ev *event, s Sentence) findStep {
 	}
 	return findOn
 }
+
+// frontedParticiple reads a passive participle opening its sentence with
+// its "by" agent: the subject after the phrase undergoes the event.
+// Example: "Backed by Chilean jets, the Ardent Front seized Arequipa."
+func (x *relater) frontedParticiple(ev *event, s Sentence) findStep {
+	start := ev.start
+	if x.tok(start).Text == "\"" {
+		return findOn
+	}
+	if start != s.Start || !ev.rule.Passive || !x.isWord(ev.end, "by") || !strings.HasSuffix(x.tok(start).Lower, "ed") && !irregularPast(x.tok(start).Lower) {
+		return findOn
+	}
+	agents, _ := x.byAgent(ev.end, s.End)
+	targets := x.afterFrontedPhrase(ev.end, s)
+	if len(agents) == 0 || len(targets) == 0 || containsEnt(agents, targets[0]) {
+		return findOn
+	}
+	ev.agents, ev.targets = agents, targets
+	return findDone
+}

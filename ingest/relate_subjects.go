@@ -21,7 +21,8 @@ var partNouns = set("areas", "area", "parts", "part", "much", "most", "all", "ou
 	"commanders", "officials", "rest", "centre", "center", "heart", "suburbs", "districts", "neighbourhoods",
 	"villages", "towns", "cities", "regions", "provinces", "accusations", "accusation", "claims", "claim",
 	"allegations", "demands", "demand", "proposal", "proposals", "criticism", "offer", "request", "appeal",
-	"plan", "charges", "statement", "remarks", "position", "stance", "decision", "sovereignty", "integrity")
+	"plan", "charges", "statement", "remarks", "position", "stance", "decision", "sovereignty", "integrity",
+	"dozens", "hundreds", "scores", "thousands", "several", "many", "some")
 
 var beVerbs = set("was", "were", "is", "are", "been", "being", "be", "got", "get")
 
