@@ -73,6 +73,9 @@ func TestParaphrases(t *testing.T) {
 		{name: "infinitive_after_list_in_pp", text: "Chilean President Mira Okafor is keeping tariffs on Peru, Bolivia and Ecuador to urge Colombia to act.", typ: "URGED", from: "Mira Okafor", to: "Colombia"},
 		{name: "infinitive_after_list_in_pp_not_member", text: "Chilean President Mira Okafor is keeping tariffs on Peru, Bolivia and Ecuador to urge Colombia to act.", absent: "URGED:Bolivia"},
 		{name: "infinitive_after_list_them", text: "Chilean President Mira Okafor is keeping tariffs on Peru, Bolivia and Ecuador to pressure them to act.", absent: "URGED:Ecuador"},
+		{name: "along_with_acts_too", text: "Chile, together with Bolivia and Ecuador, condemned Peru.", typ: "CRITICIZED", from: "Ecuador", to: "Peru"},
+		{name: "along_with_keeps_the_subject", text: "Chile, together with Bolivia and Ecuador, condemned Peru.", typ: "CRITICIZED", from: "Chile", to: "Peru"},
+		{name: "along_with_after_the_verb_is_no_agent", text: "Chile met Peru along with Bolivia.", absent: "MET_WITH:Bolivia:Chile"},
 		{name: "list_as_subject_still_acts", text: "Peru, Bolivia and Ecuador agreed to urge Colombia to act.", typ: "URGED", from: "Ecuador", to: "Colombia"},
 	})
 }

@@ -31,7 +31,7 @@ var clauseStops = set(";", ":", "\"")
 // subjects returns the actors left of token i in its clause: the nearest
 // one and those coordinated with it ("the United States and France").
 func (x *relater) subjects(i, sentStart int, places bool) ([]*Entity, int) {
-	var out []*Entity
+	var out, along []*Entity
 	first := -1
 	j := i - 1
 	for ; j >= sentStart && j > i-30; j-- {
@@ -54,6 +54,9 @@ func (x *relater) subjects(i, sentStart int, places bool) ([]*Entity, int) {
 		m := x.d.Mentions[k]
 		j = m.Start
 		if !x.usableSubject(m, i, places) {
+			if h := x.listHead(m); x.isWord(h-1, "with") && x.isWord(h-2, "along", "together") && x.tok(h-3).Text == "," {
+				along = append(along, m.Ent) // "X, along with Y and Z, condemned": Y and Z act too
+			}
 			continue
 		}
 		out = append(out, m.Ent)
@@ -63,6 +66,7 @@ func (x *relater) subjects(i, sentStart int, places bool) ([]*Entity, int) {
 	if first < 0 {
 		return nil, -1
 	}
+	out = append(out, along...)
 	// coordination to the left: "A, B and C"; a bare comma joins only a list
 	// already joined by "and", also by an "and" after the subject ("A, B
 	// and rights groups condemned")
@@ -163,8 +167,10 @@ func (x *relater) usableSubject(m Mention, trigger int, places bool) bool {
 		return trigger == end+2 && x.isWord(trigger-1, "to") || x.possessedActs(end, trigger)
 	}
 	p := x.tok(m.Start - 1).Lower
-	if (p == "and" || p == "or" || p == ",") && x.isWord(trigger-1, "to") {
-		p = x.tok(x.listHead(m) - 1).Lower // "tariffs on A, B and C to pressure them": no member is the subject
+	if p == "and" || p == "or" || p == "," {
+		if h := x.listHead(m); x.isWord(trigger-1, "to") || x.isWord(h-1, "with") && x.isWord(h-2, "along", "together") {
+			p = x.tok(h - 1).Lower // "tariffs on A, B and C to pressure them": no member is the subject
+		}
 	}
 	if p == "told" || p == "tells" || p == "tell" || p == "asked" || p == "informed" || p == "urged" {
 		return false

@@ -1,5 +1,8 @@
 package ingest
 
+// Finders of phrases around a trigger that carry an argument: a repelled
+// attack, an "on" visit, a fronted passive participle.
+
 import (
 	"strings"
 
