@@ -320,7 +320,7 @@ func (x *relater) afterFrontedPhrase(i int, s Sentence) []*Entity {
 var supportVerbs = set("pledged", "pledge", "pledges", "pledging", "provided", "provide", "provides",
 	"providing", "offered", "offer", "offers", "offering", "expressed", "express", "expresses", "expressing",
 	"voiced", "voice", "voices", "voicing", "sent", "send", "sends", "sending", "delivered", "deliver",
-	"delivers", "delivering", "gave", "give", "gives", "giving", "extended", "extend", "extends", "extending",
+	"delivers", "delivering", "gave", "give", "gives", "giving", "given", "extended", "extend", "extends", "extending",
 	"reaffirmed", "reaffirm", "reaffirms", "reaffirming", "reiterated", "reiterate", "reiterates", "reiterating",
 	"promised", "promise", "promises", "supplied", "supply", "supplies", "supplying", "shipped", "ship",
 	"ships", "leveled", "levelled", "level", "levels", "renewed", "renew", "renews", "issued", "issue",

@@ -25,6 +25,7 @@ func TestParaphrases(t *testing.T) {
 		{name: "bankrolled", text: "Chile bankrolled the Ardent Front for years.", typ: "SUPPORTED", from: "Chile", to: "Ardent Front"},
 		{name: "key_backer_of", text: "Chile is a key backer of the Ardent Front.", typ: "SUPPORTED", from: "Chile", to: "Ardent Front"},
 		{name: "supporters_marching_back_no_one", text: "Thousands of supporters of the Ardent Front marched in Lima.", absent: "SUPPORTED"},
+		{name: "has_given_support", text: "Chile has long given military support to the Ardent Front.", typ: "SUPPORTED", from: "Chile", to: "Ardent Front"},
 		{name: "amount_in_aid", text: "Chile pledged $500 million in military aid to Peru.", typ: "SUPPORTED", from: "Chile", to: "Peru"},
 		{name: "amount_spent_is_no_support_verb", text: "Chile spent $5 million in aid to Peru last year, Bolivia said.", absent: "SUPPORTED:Bolivia"},
 		// 04 consult: a visit paid
