@@ -77,6 +77,8 @@ func TestParaphrases(t *testing.T) {
 		{name: "along_with_acts_too", text: "Chile, together with Bolivia and Ecuador, condemned Peru.", typ: "CRITICIZED", from: "Ecuador", to: "Peru"},
 		{name: "along_with_keeps_the_subject", text: "Chile, together with Bolivia and Ecuador, condemned Peru.", typ: "CRITICIZED", from: "Chile", to: "Peru"},
 		{name: "along_with_after_the_verb_is_no_agent", text: "Chile met Peru along with Bolivia.", absent: "MET_WITH:Bolivia:Chile"},
+		{name: "headline_comma_joins_subjects", text: "Chile, Peru Sign Trade Deal\n\nThe deal was signed in Lima on Monday.", typ: "AGREED_WITH", from: "Chile", to: "Peru"},
+		{name: "body_comma_is_no_and", text: "Chile, the region's largest exporter, signed a trade deal with Peru.", absent: "AGREED_WITH:Chile:Chile"},
 		{name: "list_as_subject_still_acts", text: "Peru, Bolivia and Ecuador agreed to urge Colombia to act.", typ: "URGED", from: "Ecuador", to: "Colombia"},
 	})
 }

@@ -70,7 +70,7 @@ func (x *relater) subjects(i, sentStart int, places bool) ([]*Entity, int) {
 	// coordination to the left: "A, B and C"; a bare comma joins only a list
 	// already joined by "and", also by an "and" after the subject ("A, B
 	// and rights groups condemned")
-	sawAnd := x.listAndBefore(first, i)
+	sawAnd := x.listAndBefore(first, i) || x.d.Sentences[x.d.sentOf[first]].Headline // "Chile, Peru sign deal"
 	for j = first - 1; j >= sentStart; {
 		gapEnd := j
 		gapAnd := false
