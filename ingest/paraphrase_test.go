@@ -11,6 +11,10 @@ func TestParaphrases(t *testing.T) {
 		// 02 appeal: pressure on an actor
 		{name: "pressure_put_on", text: "Chile is putting pressure on Peru to reopen the border.", typ: "URGED", from: "Chile", to: "Peru"},
 		{name: "pressure_stepped_up", text: "Chile stepped up pressure on Peru to reopen the border.", typ: "URGED", from: "Chile", to: "Peru"},
+		{name: "told_to", text: "Peruvian officials told Chile and Bolivia to leave the talks.", typ: "URGED", from: "Peru", to: "Bolivia"},
+		{name: "encouraged_to", text: "Chile encouraged Peru to join the talks.", typ: "URGED", from: "Chile", to: "Peru"},
+		{name: "told_a_medium_is_no_request", text: "Chile, officials told VOA, plans to expand trade with Peru.", absent: "URGED"},
+		{name: "told_that_is_no_request", text: "Chile told Peru it would not attend the summit.", absent: "URGED"},
 		{name: "pressure_from_is_not_pressure_on", text: "Under pressure from Peru, Chile reopened the border.", absent: "URGED"},
 		// 04 consult
 		{name: "consultations_with", text: "Chile held consultations with Peru on Monday.", typ: "MET_WITH", from: "Chile", to: "Peru"},
@@ -78,7 +82,7 @@ func TestParaphrases(t *testing.T) {
 		{name: "along_with_keeps_the_subject", text: "Chile, together with Bolivia and Ecuador, condemned Peru.", typ: "CRITICIZED", from: "Chile", to: "Peru"},
 		{name: "along_with_after_the_verb_is_no_agent", text: "Chile met Peru along with Bolivia.", absent: "MET_WITH:Bolivia:Chile"},
 		{name: "headline_comma_joins_subjects", text: "Chile, Peru Sign Trade Deal\n\nThe deal was signed in Lima on Monday.", typ: "AGREED_WITH", from: "Chile", to: "Peru"},
-		{name: "body_comma_is_no_and", text: "Chile, the region's largest exporter, signed a trade deal with Peru.", absent: "AGREED_WITH:Chile:Chile"},
+		{name: "body_comma_is_no_and", text: "Chile, Peru's neighbour, signed a trade deal with Bolivia.", absent: "AGREED_WITH:Bolivia:Peru"},
 		{name: "list_as_subject_still_acts", text: "Peru, Bolivia and Ecuador agreed to urge Colombia to act.", typ: "URGED", from: "Ecuador", to: "Colombia"},
 	})
 }

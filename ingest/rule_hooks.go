@@ -86,6 +86,10 @@ var ruleHooks = map[string]ruleHook{
 		}
 		return true
 	},
+	// "told Peru to withdraw", not "wants to meet Peru" nor "officials told
+	// VOA, Peru wants to": the one told is named right after the trigger and
+	// "to" right after it. Code: it reads the mentions there.
+	"urged/to-verb": func(x *relater, ev *event, s Sentence) bool { return x.toldTo(ev, s) },
 	// "the town fell to X": the converse of a capture. Code: it swaps the
 	// arguments and needs a place right before the trigger.
 	"captured/fell-to": func(x *relater, ev *event, s Sentence) bool { return x.fellTo(ev, s) },

@@ -1,5 +1,8 @@
 package ingest
 
+// Hooks of single rules that read a frame around the trigger: a converse
+// capture ("fell to X"), a request with an infinitive ("told X to").
+
 import "github.com/actorgraph/actorgraph/schema"
 
 // fellTo reads the converse frame of a capture, "the town fell to X": the
@@ -31,5 +34,23 @@ func (x *relater) fellTo(ev *event, s Sentence) bool {
 		return false
 	}
 	ev.agents, ev.targets = takers, []*Entity{place}
+	return true
+}
+
+// toldTo keeps "told X to", "wants X and Y to": an actor right after the
+// trigger, then the infinitive right after the actors.
+func (x *relater) toldTo(ev *event, s Sentence) bool {
+	j := ev.end + btoi(x.isWord(ev.end, "the"))
+	if x.mentionIdx(j) < 0 {
+		ev.agents, ev.targets = nil, nil
+		return false
+	}
+	for j < s.End && (x.mentionIdx(j) >= 0 || x.isWord(j, "and", "or") || x.isWord(j, "the") || x.tok(j).Text == "," && x.mentionIdx(j+1) >= 0) {
+		j++
+	}
+	if !x.isWord(j, "to") {
+		ev.agents, ev.targets = nil, nil
+		return false
+	}
 	return true
 }
