@@ -19,6 +19,12 @@ func TestParaphrases(t *testing.T) {
 		// 04 consult
 		{name: "consultations_with", text: "Chile held consultations with Peru on Monday.", typ: "MET_WITH", from: "Chile", to: "Peru"},
 		{name: "negotiated_with", text: "Chile negotiated with Peru on Monday.", typ: "MET_WITH", from: "Chile", to: "Peru"},
+		{name: "greeted", text: "Chilean President Mira Okafor greeted Peruvian President Tomas Feld at the airport.", typ: "MET_WITH", from: "Mira Okafor", to: "Tomas Feld"},
+		{name: "shook_hands_with", text: "Chilean President Mira Okafor shook hands with Peruvian President Tomas Feld.", typ: "MET_WITH", from: "Mira Okafor", to: "Tomas Feld"},
+		{name: "had_dinner_with", text: "Chilean President Mira Okafor had dinner with Peruvian President Tomas Feld.", typ: "MET_WITH", from: "Mira Okafor", to: "Tomas Feld"},
+		{name: "joint_news_conference", text: "Chile and Peru held a joint news conference in Lima.", typ: "MET_WITH", from: "Chile", to: "Peru"},
+		{name: "welcomed_a_decision_is_no_meeting", text: "Chile welcomed Peru's decision to reopen the border.", absent: "MET_WITH"},
+		{name: "greeted_news_is_no_meeting", text: "Chile greeted the news from Peru with relief.", absent: "MET_WITH"},
 		// 05 cooperate
 		{name: "struck_a_deal", text: "Chile struck a deal with Peru on fishing rights.", typ: "AGREED_WITH", from: "Chile", to: "Peru"},
 		{name: "struck_positions_is_no_deal", text: "Chile struck Peruvian positions on Monday.", absent: "AGREED_WITH"},

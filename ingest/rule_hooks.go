@@ -90,6 +90,9 @@ var ruleHooks = map[string]ruleHook{
 	// VOA, Peru wants to": the one told is named right after the trigger and
 	// "to" right after it. Code: it reads the mentions there.
 	"urged/to-verb": func(x *relater, ev *event, s Sentence) bool { return x.toldTo(ev, s) },
+	// "welcomed X to Lima" is a meeting, "welcomed X's decision" a stance.
+	// Code: the same frame as a request, an actor then "to".
+	"met-with/welcome": func(x *relater, ev *event, s Sentence) bool { return x.toldTo(ev, s) },
 	// "the town fell to X": the converse of a capture. Code: it swaps the
 	// arguments and needs a place right before the trigger.
 	"captured/fell-to": func(x *relater, ev *event, s Sentence) bool { return x.fellTo(ev, s) },

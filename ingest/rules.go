@@ -131,7 +131,7 @@ var irregular = map[string][2]string{
 	"put": {"put", "put"}, "set": {"set", "set"}, "win": {"won", "won"}, "tell": {"told", "told"},
 	"say": {"said", "said"}, "arm": {"armed", "armed"}, "pull": {"pulled", "pulled"}, "freeze": {"froze", "frozen"},
 	"quit":  {"quit", "quit"},
-	"stand": {"stood", "stood"}, "come": {"came", "come"}, "throw": {"threw", "thrown"}, "fall": {"fell", "fallen"},
+	"stand": {"stood", "stood"}, "come": {"came", "come"}, "throw": {"threw", "thrown"}, "fall": {"fell", "fallen"}, "shake": {"shook", "shaken"}, "have": {"had", "had"},
 }
 
 // inflect returns the base, third person, past, participle and -ing forms.
