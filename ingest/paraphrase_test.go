@@ -140,6 +140,9 @@ func TestSyntaxFamilies(t *testing.T) {
 		{name: "fronted_participle_criticized", text: "Criticized by Peru, Chile defended the arrests.", typ: "CRITICIZED", from: "Peru", to: "Chile"},
 		// a count of an actor's members
 		{name: "killed_dozens_of_fighters", text: "Chilean forces have killed dozens of Ardent Front fighters.", typ: "KILLED", from: "Chile", to: "Ardent Front"},
+		// an addressee of ", urging them" stands after the clause's subject
+		{name: "addressee_after_the_subject", text: "Chile sent a letter to Peru, urging it to talk.", typ: "URGED", from: "Chile", to: "Peru"},
+		{name: "no_addressee_before_the_subject", text: "Harbor Party control Chilean President Mira Okafor convened a meeting with heads of companies, calling on them to invest.", absent: "URGED"},
 		{name: "conduct_of_a_place_is_no_actor", text: "Chile rejected the plan of the Lima city council.", absent: "REJECTED:Chile:Lima"},
 	})
 }

@@ -49,12 +49,15 @@ var lightVerbs = set("launched", "launch", "launches", "launching", "conducted",
 	"paying", "concluded", "wrapped", "completed")
 
 // clauseObject returns the last actor named before token end in sentence s
-// other than the agents: "sent a letter to X, urging him" -> X.
+// and after the agents' own mention: "sent a letter to X, urging him" -> X.
 func (x *relater) clauseObject(s Sentence, end int, agents []*Entity) []*Entity {
 	for j := end - 1; j >= s.Start; j-- {
 		if k := x.mentionIdx(j); k >= 0 {
 			m := x.d.Mentions[k]
 			compound := x.isWord(m.End, "-") || x.isWord(m.Start-1, "-")
+			if m.Ent != nil && containsEnt(agents, m.Ent) && m.Kind != mPronoun {
+				return nil // the clause's subject: what stands before it is no addressee ("Party control NAME convened ..., calling on them")
+			}
 			if m.Ent != nil && (!m.Place || m.Ent.Label == schema.Country) && !compound && !containsEnt(agents, m.Ent) && m.Ent.Label != schema.City && m.Ent.Label != schema.Region {
 				return []*Entity{m.Ent}
 			}
