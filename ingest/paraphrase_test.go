@@ -143,6 +143,9 @@ func TestSyntaxFamilies(t *testing.T) {
 		// an addressee of ", urging them" stands after the clause's subject
 		{name: "addressee_after_the_subject", text: "Chile sent a letter to Peru, urging it to talk.", typ: "URGED", from: "Chile", to: "Peru"},
 		{name: "no_addressee_before_the_subject", text: "Harbor Party control Chilean President Mira Okafor convened a meeting with heads of companies, calling on them to invest.", absent: "URGED"},
+		{name: "urging_them_after_a_list_in_pp", text: "Chile sent letters to Peru and Bolivia, urging them to talk.", typ: "URGED", from: "Chile", to: "Bolivia"},
+		{name: "urging_them_list_is_no_agent", text: "Chile sent letters to Peru and Bolivia, urging them to talk.", absent: "URGED:Bolivia"},
+		{name: "urging_after_led_by_list", text: "Senators led by Mira Okafor and Tomas Feld sent a letter to Chile, urging it to act.", typ: "URGED", from: "Tomas Feld", to: "Chile"},
 		{name: "conduct_of_a_place_is_no_actor", text: "Chile rejected the plan of the Lima city council.", absent: "REJECTED:Chile:Lima"},
 	})
 }

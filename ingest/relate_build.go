@@ -59,12 +59,30 @@ func (x *relater) clauseObject(s Sentence, end int, agents []*Entity) []*Entity 
 				return nil // the clause's subject: what stands before it is no addressee ("Party control NAME convened ..., calling on them")
 			}
 			if m.Ent != nil && (!m.Place || m.Ent.Label == schema.Country) && !compound && !containsEnt(agents, m.Ent) && m.Ent.Label != schema.City && m.Ent.Label != schema.Region {
+				if (x.isWord(end+2, "them") || x.isWord(end+3, "them")) && x.isWord(m.Start-1, "and") {
+					return x.listEnts(m) // "met Peru and Bolivia, urging them"
+				}
 				return []*Entity{m.Ent}
 			}
 			j = m.Start
 		}
 	}
 	return nil
+}
+
+// listEnts returns the actors of the list "A, B and C" that mention m
+// closes, in order.
+func (x *relater) listEnts(m Mention) []*Entity {
+	var out []*Entity
+	for j := x.listHead(m); j < m.End; j++ {
+		if k := x.mentionIdx(j); k >= 0 {
+			if e := x.d.Mentions[k].Ent; e != nil && !containsEnt(out, e) {
+				out = append(out, e)
+			}
+			j = x.d.Mentions[k].End - 1
+		}
+	}
+	return out
 }
 
 // haveBefore reports whether a meeting or call is had by the subject: "is

@@ -168,7 +168,8 @@ func (x *relater) usableSubject(m Mention, trigger int, places bool) bool {
 	}
 	p := x.tok(m.Start - 1).Lower
 	if p == "and" || p == "or" || p == "," {
-		if h := x.listHead(m); x.isWord(trigger-1, "to") || x.isWord(h-1, "with") && x.isWord(h-2, "along", "together") {
+		participle := x.tok(trigger-1).Text == "," && strings.HasSuffix(x.tok(trigger).Lower, "ing") // ", urging them"
+		if h := x.listHead(m); x.isWord(trigger-1, "to") || participle && !x.isWord(h-1, "by") || x.isWord(h-1, "with") && x.isWord(h-2, "along", "together") {
 			p = x.tok(h - 1).Lower // "tariffs on A, B and C to pressure them": no member is the subject
 		}
 	}
