@@ -146,6 +146,12 @@ func TestSyntaxFamilies(t *testing.T) {
 		{name: "urging_them_after_a_list_in_pp", text: "Chile sent letters to Peru and Bolivia, urging them to talk.", typ: "URGED", from: "Chile", to: "Bolivia"},
 		{name: "urging_them_list_is_no_agent", text: "Chile sent letters to Peru and Bolivia, urging them to talk.", absent: "URGED:Bolivia"},
 		{name: "urging_after_led_by_list", text: "Senators led by Mira Okafor and Tomas Feld sent a letter to Chile, urging it to act.", typ: "URGED", from: "Tomas Feld", to: "Chile"},
+		{name: "said_was_behind_the_attack", text: "Chile said Peru was behind the attack on its embassy.", typ: "ACCUSED", from: "Chile", to: "Peru"},
+		{name: "behind_schedule_is_no_blame", text: "Chile said Peru is behind schedule on the attack plans.", absent: "ACCUSED"},
+		{name: "what_it_called_aggression", text: "Chile denounced what it called Peruvian aggression.", typ: "CRITICIZED", from: "Chile", to: "Peru"},
+		{name: "killing_of_by", text: "Chile condemned the killing of Peruvian journalists by the Ardent Front.", typ: "CRITICIZED", from: "Chile", to: "Ardent Front"},
+		{name: "killing_of_victims_is_no_criticism_of_them", text: "Chile condemned the killing of Peruvian journalists, Bolivia said.", absent: "CRITICIZED:Chile:Peru"},
+		{name: "lodged_a_protest_with", text: "Chile lodged a protest with Peru over the arrests.", typ: "CRITICIZED", from: "Chile", to: "Peru"},
 		{name: "conduct_of_a_place_is_no_actor", text: "Chile rejected the plan of the Lima city council.", absent: "REJECTED:Chile:Lima"},
 	})
 }

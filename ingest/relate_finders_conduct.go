@@ -28,6 +28,9 @@ func (x *relater) conductObject(ev *event, s Sentence) findStep {
 		}
 		from++ // "the condemnation of the Peruvian strikes"
 	}
+	if x.isWord(from, "what") && x.isWord(from+2, "called", "calls", "termed", "described") {
+		from += 3 + btoi(x.isWord(from+3, "as")) // "denounced what it called Peruvian aggression"
+	}
 	var owner *Entity
 	for j := from; j < s.End && j < from+5; j++ {
 		if k := x.mentionIdx(j); k >= 0 {
@@ -43,6 +46,8 @@ func (x *relater) conductObject(ev *event, s Sentence) findStep {
 		case deedNoun(w):
 			if owner != nil && !x.isWord(j+1, "-") {
 				ev.targets = []*Entity{owner} // "the Peruvian invasion of Bolivia": the "of" phrase is the victim
+			} else if owner == nil {
+				ev.targets = x.deedByAgent(j+1, s) // "the killing of journalists by the Ardent Front"
 			}
 			return findOn
 		case conductNouns[w] && x.isWord(j+1, "of"):
@@ -63,4 +68,37 @@ func (x *relater) conductObject(ev *event, s Sentence) findStep {
 // deedNoun reports whether w names a strike, attack, killing or capture.
 func deedNoun(w string) bool {
 	return strikeDeeds[w] || attackDeeds[w] || killingDeeds[w] || captureDeeds[w]
+}
+
+// deedWithin reports whether a deed noun or a plot stands at i, after at
+// most n determiners, modifiers or country adjectives: "was behind the
+// deadly attack", not "behind schedule on the attack".
+func (x *relater) deedWithin(i, n int) bool {
+	for j := i; j < i+n && j < len(x.toks); j++ {
+		w := x.tok(j).Lower
+		switch {
+		case deedNoun(w) || w == "plot" || w == "plots":
+			return true
+		case determiners[w] || x.adjectiveLike(j) || x.mentionIdx(j) >= 0 && x.d.Mentions[x.mentionIdx(j)].Kind == mDemonym:
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// deedByAgent returns the "by" agent of the deed whose noun ends before
+// token i, past its "of" phrase: "the killing of journalists by X".
+func (x *relater) deedByAgent(i int, s Sentence) []*Entity {
+	for j := i; j < s.End && j < i+8; j++ {
+		if x.tok(j).Text == "," || x.isWord(j, "that", "which", "and") {
+			return nil
+		}
+		if x.isWord(j, "by") {
+			agents, _ := x.byAgent(j, s.End)
+			return agents
+		}
+	}
+	return nil
 }

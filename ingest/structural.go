@@ -273,7 +273,7 @@ var blameWords = mustWordSet("blame_words")
 func (x *relater) responsibility() {
 	for si, s := range x.d.Sentences {
 		for j := s.Start; j < s.End; j++ {
-			if !blameWords[x.tok(j).Lower] || !beForms[x.tok(j-1).Lower] {
+			if !blameWords[x.tok(j).Lower] && !(x.isWord(j, "behind") && x.deedWithin(j+1, 4)) || !beForms[x.tok(j-1).Lower] {
 				continue
 			}
 			targets, tStart := x.subjects(j-1, s.Start, false)
