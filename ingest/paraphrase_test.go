@@ -152,6 +152,7 @@ func TestSyntaxFamilies(t *testing.T) {
 		{name: "killing_of_by", text: "Chile condemned the killing of Peruvian journalists by the Ardent Front.", typ: "CRITICIZED", from: "Chile", to: "Ardent Front"},
 		{name: "killing_of_victims_is_no_criticism_of_them", text: "Chile condemned the killing of Peruvian journalists, Bolivia said.", absent: "CRITICIZED:Chile:Peru"},
 		{name: "lodged_a_protest_with", text: "Chile lodged a protest with Peru over the arrests.", typ: "CRITICIZED", from: "Chile", to: "Peru"},
+		{name: "killed_in_an_accident_has_no_agent", text: "Five Peruvian soldiers were killed in a car accident in Chile.", absent: "KILLED"},
 		{name: "conduct_of_a_place_is_no_actor", text: "Chile rejected the plan of the Lima city council.", absent: "REJECTED:Chile:Lima"},
 	})
 }

@@ -50,6 +50,7 @@ var argFinders = []finder{
 	{"unread-passive", argActive, (*relater).unreadPassive},
 	{"bare-participle", argActive, (*relater).bareParticiple},
 	{"fronted-participle", argVerb, (*relater).frontedParticiple},
+	{"in-strike-agent", argPassive, (*relater).inStrikeAgent},
 	{"hyphen-agent", argHyphen, (*relater).hyphenAgent},
 	{"hyphen-opposition", argHyphen, (*relater).hyphenOpposition},
 	{"came-under", argNoun, (*relater).cameUnder},

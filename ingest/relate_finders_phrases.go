@@ -78,3 +78,35 @@ func (x *relater) frontedParticiple(ev *event, s Sentence) findStep {
 	ev.agents, ev.targets = agents, targets
 	return findDone
 }
+
+// inStrikeAgent fills an empty agent of a passive killing with the agent of
+// the strike it happened in: its country adjective or its "by" phrase.
+// Example: "Five Ardent Front fighters were killed in a Chilean airstrike."
+func (x *relater) inStrikeAgent(ev *event, s Sentence) findStep {
+	if len(ev.agents) > 0 || ev.rule.Type != schema.Killed || !x.isWord(ev.end, "in") {
+		return findOn
+	}
+	var owner *Entity
+	for j := ev.end + 1; j < s.End && j < ev.end+6; j++ {
+		w := x.tok(j).Lower
+		if k := x.mentionIdx(j); k >= 0 && x.d.Mentions[k].Kind == mDemonym && x.d.Mentions[k].Head == "" {
+			owner, j = x.d.Mentions[k].Ent, x.d.Mentions[k].End-1
+			continue
+		}
+		switch {
+		case strikeDeeds[w] || attackDeeds[w] || w == "drone" || w == "missile" || w == "air":
+			if strikeDeeds[w] || attackDeeds[w] {
+				if owner == nil {
+					owner = firstEnt(x.deedByAgent(j+1, s))
+				}
+				if owner != nil {
+					ev.agents = []*Entity{owner}
+				}
+				return findOn
+			}
+		case !determiners[w] && !x.adjectiveLike(j):
+			return findOn
+		}
+	}
+	return findOn
+}
