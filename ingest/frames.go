@@ -17,10 +17,7 @@ import (
 // Judgments and alliances are in stances.go, tariffs in trade.go, clause
 // structure for verb subjects in clause.go.
 
-// byParticiples stand between a nominal and its "by" agent: "a veto cast
-// by", "sanctions imposed by", "strikes carried out by".
-var byParticiples = set("cast", "imposed", "launched", "carried", "out", "conducted", "mounted", "staged",
-	"waged", "led", "made", "announced", "levied", "ordered", "issued", "slapped")
+var byParticiples = mustWordSet("by_participles")
 
 // byPhraseEnd returns the token after the agent of "by X" right after a
 // nominal at i ("attacks by X on Y"), or -1.
@@ -67,9 +64,7 @@ func (x *relater) possessiveAgent(i, sentStart int) []*Entity {
 	return nil
 }
 
-var plainAdjectives = set("longtime", "strong", "firm", "staunch", "steadfast", "vocal", "robust", "open", "tacit",
-	"quiet", "direct", "covert", "secret", "ironclad", "tough", "long", "broad", "deep", "heavy", "harsh",
-	"close", "key", "vital", "crucial", "total", "ongoing", "unwavering", "unconditional", "renewed")
+var plainAdjectives = mustWordSet("plain_adjectives")
 
 // adjectiveLike reports whether token i reads as an adjective between a
 // possessor and its noun.
@@ -107,6 +102,10 @@ func (x *relater) blamedOn(ev *event, s Sentence) {
 	}
 }
 
+var consequenceVerbs = mustWordSet("consequence_verbs")
+
+var outcomeModals = mustWordSet("outcome_modals")
+
 // warnedOutcome reads "warned that X would pay a heavy price": X is
 // threatened; "warned of X's ..." names a danger, not a threatened actor.
 func (x *relater) warnedOutcome(ev *event) {
@@ -127,23 +126,25 @@ func (x *relater) warnedOutcome(ev *event) {
 	}
 	if k := x.mentionIdx(at); k >= 0 {
 		m := x.d.Mentions[k]
-		if x.isWord(m.End, "would", "will", "could", "might") && x.isWord(m.End+1, "face", "pay", "suffer", "regret", "bear") {
+		if outcomeModals[x.tok(m.End).Lower] && consequenceVerbs[x.tok(m.End+1).Lower] {
 			ev.targets = []*Entity{m.Ent}
 		}
 		// "warned that the Peruvian government's actions would divide the country"
 		c := m.End + btoi(x.isWord(m.End, "'s"))
-		if (m.Possessive || c > m.End) && conductNouns[x.tok(c).Lower] && x.isWord(c+1, "would", "will", "could", "might") {
+		if (m.Possessive || c > m.End) && conductNouns[x.tok(c).Lower] && outcomeModals[x.tok(c+1).Lower] {
 			ev.targets = []*Entity{m.Ent}
 		}
 	}
 }
+
+var diplomatNouns = mustWordSet("diplomat_nouns")
 
 // expelledDiplomats reads "expelled Russian diplomats", "expelled Y's
 // ambassador": the diplomats' state; other expulsions are no event.
 func (x *relater) expelledDiplomats(ev *event, s Sentence) {
 	ev.targets = nil
 	for j := ev.end; j < s.End && j < ev.end+6; j++ {
-		if x.isWord(j, "diplomats", "diplomat", "ambassador", "ambassadors", "envoy", "envoys", "attache", "attaches") {
+		if diplomatNouns[x.tok(j).Lower] {
 			for k := ev.end; k <= j; k++ {
 				if mi := x.mentionIdx(k); mi >= 0 && x.d.Mentions[mi].Ent != nil {
 					ev.targets = []*Entity{x.d.Mentions[mi].Ent}
@@ -172,6 +173,8 @@ func (x *relater) phrasalVerbAt(i int) bool {
 	return false
 }
 
+var pastAuxWords = mustWordSet("past_aux_words")
+
 // reducedRelative reads a nominal whose agent follows it in a relative
 // clause: "the sanctions Washington has imposed on Moscow", "the strikes
 // that Israel launched on Gaza".
@@ -189,7 +192,7 @@ func (x *relater) reducedRelative(ev *event, s Sentence) {
 		return
 	}
 	v := m.End
-	for v < m.End+3 && x.isWord(v, "has", "have", "had", "was", "were", "is", "also", "previously", "recently") {
+	for v < m.End+3 && pastAuxWords[x.tok(v).Lower] {
 		v++
 	}
 	if !lightVerbs[x.tok(v).Lower] && !tradeVerbs[x.tok(v).Lower] || !strings.HasSuffix(x.tok(v).Lower, "ed") && !irregularPast(x.tok(v).Lower) {
@@ -217,10 +220,7 @@ func irregularPast(w string) bool {
 	return false
 }
 
-// supportHolders take support as a thing owned: "has the backing of X",
-// "with the support of X", "won the support of X".
-var supportHolders = set("has", "have", "had", "having", "with", "won", "wins", "received", "receives",
-	"enjoys", "enjoyed", "gained", "secured", "got", "gets", "sought", "seeks")
+var supportHolders = mustWordSet("support_holders")
 
 // backingOf reads "Y has the backing of X" and "Y, with the support of X,":
 // X supports Y.
@@ -244,6 +244,8 @@ func (x *relater) backingOf(ev *event, s Sentence) {
 	}
 }
 
+var lightVerbAux = mustWordSet("light_verb_aux")
+
 // lightVerbApposition gives the subject of the light verb governing the
 // nominal at i when an apposition stands before that verb: "Somali
 // soldiers, supported by Y, are conducting operations".
@@ -252,7 +254,7 @@ func (x *relater) lightVerbApposition(i int, s Sentence) []*Entity {
 		if !lightVerbs[x.tok(j).Lower] {
 			continue
 		}
-		for j > s.Start && x.isWord(j-1, "are", "is", "was", "were", "has", "have", "had", "will", "be", "been", "also") {
+		for j > s.Start && lightVerbAux[x.tok(j-1).Lower] {
 			j--
 		}
 		return x.appositionSubject(j, s)
@@ -260,8 +262,7 @@ func (x *relater) lightVerbApposition(i int, s Sentence) []*Entity {
 	return nil
 }
 
-// causeVerbs make an earlier event the cause of deaths.
-var causeVerbs = set("resulted", "resulting", "results", "caused", "causing", "causes", "led", "leading")
+var causeVerbs = mustWordSet("cause_verbs")
 
 // deathsOf reads "..., which resulted in the deaths of 16 militants": the
 // agent of the event that caused them killed them.
@@ -314,19 +315,9 @@ func (x *relater) afterFrontedPhrase(i int, s Sentence) []*Entity {
 	return nil
 }
 
-// supportVerbs give a nominal trigger its agent as their subject:
-// "pledged support for", "sent weapons to", "voiced criticism of",
-// "leveled accusations against".
-var supportVerbs = set("pledged", "pledge", "pledges", "pledging", "provided", "provide", "provides",
-	"providing", "offered", "offer", "offers", "offering", "expressed", "express", "expresses", "expressing",
-	"voiced", "voice", "voices", "voicing", "sent", "send", "sends", "sending", "delivered", "deliver",
-	"delivers", "delivering", "gave", "give", "gives", "giving", "given", "extended", "extend", "extends", "extending",
-	"reaffirmed", "reaffirm", "reaffirms", "reaffirming", "reiterated", "reiterate", "reiterates", "reiterating",
-	"promised", "promise", "promises", "supplied", "supply", "supplies", "supplying", "shipped", "ship",
-	"ships", "leveled", "levelled", "level", "levels", "renewed", "renew", "renews", "issued", "issue",
-	"issues", "repeated", "repeats", "approved", "approve", "approves", "lent", "lend", "lends", "stepped",
-	"vowed", "vow", "vows", "vowing", "promising", "put", "puts", "putting", "exerted", "exert", "exerts",
-	"exerting", "piled", "tightened", "tighten", "tightens", "tightening")
+var supportVerbs = mustWordSet("support_verbs")
+
+var supportQuantifiers = mustWordSet("support_quantifiers")
 
 // supportVerbAgent finds a support verb right before the nominal, with only
 // determiners and modifiers between them, and takes its subject.
@@ -351,7 +342,7 @@ func (x *relater) supportVerbAgent(ev *event, s Sentence) {
 			ev.agents, _ = x.subjects(j+1, s.Start, false)
 			return
 		}
-		if !isModifierWord(t.Lower) && !x.adjectiveLike(j) && !x.isWord(j, "new", "more", "much", "some", "all", "additional", "its", "their") {
+		if !isModifierWord(t.Lower) && !x.adjectiveLike(j) && !supportQuantifiers[x.tok(j).Lower] {
 			return
 		}
 	}
@@ -381,10 +372,7 @@ func (x *relater) hasNounReading(i int) bool {
 	return false
 }
 
-// weighVerbs hold a measure in prospect: "is considering sanctions against
-// X" threatens X.
-var weighVerbs = set("considering", "consider", "considers", "weighing", "weigh", "weighs", "mulling",
-	"mull", "mulls", "preparing", "prepares", "prepare", "eyeing", "contemplating", "readying", "drafting")
+var weighVerbs = mustWordSet("weigh_verbs")
 
 var weighedSanctionsRule = &Rule{ID: "threatened/weighed-sanctions", Type: schema.Threatened, Preps: []string{"on", "against"}}
 
@@ -423,10 +411,9 @@ func btoi(b bool) int {
 	return 0
 }
 
-// timeWords may stand between a nominal and its patient: "strikes last week
-// on", "talks Tuesday with".
-var timeWords = set("last", "this", "next", "early", "late", "earlier", "later", "overnight", "today",
-	"yesterday", "week", "month", "year", "morning", "afternoon", "evening", "night")
+var timeWords = mustWordSet("time_words")
+
+var impactLinks = mustWordSet("impact_links")
 
 // detachedPatient reports whether the word right after a nominal at end
 // cuts it off from a patient further on: an adverb or a verb, not a
@@ -437,7 +424,7 @@ func (x *relater) detachedPatient(end int) bool {
 	t := x.tok(end)
 	if t.Kind != tokWord || t.Cap || x.mentionIdx(end) >= 0 || prepositions[t.Lower] || timeWords[t.Lower] ||
 		isModifierWord(t.Lower) || byParticiples[t.Lower] || beVerbs[t.Lower] || lightVerbs[t.Lower] ||
-		strings.HasSuffix(t.Lower, "ed") || x.isWord(end, "and", "or", "targeting", "hit", "hits", "struck", "strike", "pound", "pounds") {
+		strings.HasSuffix(t.Lower, "ed") || impactLinks[x.tok(end).Lower] {
 		return false
 	}
 	if _, day := weekdays[t.Lower]; day {
@@ -446,10 +433,7 @@ func (x *relater) detachedPatient(end int) bool {
 	return true
 }
 
-// drawVerbs take criticism as something received: "drew condemnation from".
-var drawVerbs = set("drew", "draws", "draw", "drawn", "drawing", "faced", "faces", "face", "facing",
-	"received", "receives", "sparked", "sparks", "triggered", "triggers", "prompted", "prompts", "earned",
-	"earns", "attracted", "attracts", "met", "meets", "came", "comes", "has", "have", "had")
+var drawVerbs = mustWordSet("draw_verbs")
 
 // drawnFrom reads "X drew criticism from Y" and "X's shelling of Z drew
 // condemnation from Y": Y criticises X (or the agent of X's act).

@@ -28,14 +28,14 @@ func (x *relater) modality(ev *event) schema.Modality {
 	}
 	// "denying that U.S. forces saw ...": a denial governs the clause
 	for j := ev.start - 1; j >= s.Start && j >= ev.start-14; j-- {
-		if x.isWord(j, "denied", "denying", "denies", "deny") && x.isWord(j+1, "that") {
+		if denyForms[x.tok(j).Lower] && x.isWord(j+1, "that") {
 			return schema.Negated
 		}
 	}
 	for j := ev.start - 1; j >= s.Start && j >= ev.start-4; j-- {
 		t := x.tok(j)
 		if futureWords[t.Lower] {
-			if t.Lower == "to" && !(planVerbs[x.tok(j-1).Lower] || x.isWord(j-2, "expected", "set", "due", "scheduled", "going") || x.d.Sentences[ev.sent].Headline || x.commissionedDeed(j)) {
+			if t.Lower == "to" && !(planVerbs[x.tok(j-1).Lower] || scheduleWords[x.tok(j-2).Lower] || x.d.Sentences[ev.sent].Headline || x.commissionedDeed(j)) {
 				continue
 			}
 			if t.Lower == "would" && x.isWord(j+1, "have") {

@@ -50,6 +50,8 @@ type event struct {
 	subjStart         int
 }
 
+var backParticles = mustWordSet("back_particles")
+
 // relate runs the relation lexicon over every sentence and builds an
 // event, with its arguments, for each trigger that reads one. The events
 // have no date or modality yet: the when stage (when.go) gives them.
@@ -81,7 +83,7 @@ func (x *relater) relate() {
 			if !ok {
 				continue // "tacit support", "insufficient funding": nouns with no noun rule
 			}
-			if x.isWord(i, "back") && x.isWord(bestEnd, "to", "into", "from", "home", "in", "out", "off", "down", "up") {
+			if x.isWord(i, "back") && backParticles[x.tok(bestEnd).Lower] {
 				continue // "sent them back to China": an adverb
 			}
 			if ev, ok := x.build(best.rule, i, bestEnd, si); ok {

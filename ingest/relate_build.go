@@ -23,6 +23,8 @@ func (x *relater) build(ru *Rule, start, end, si int) (event, bool) {
 	return *ev, true
 }
 
+var durationNouns = mustWordSet("duration_nouns")
+
 // lightVerbBefore reports whether a support verb governs the nominal at i:
 // "launched air strikes", "conducted airstrikes", "waging a campaign".
 func (x *relater) lightVerbBefore(i int) bool {
@@ -34,19 +36,14 @@ func (x *relater) lightVerbBefore(i int) bool {
 		if x.tok(j).Text == "-" && !x.tok(j).SpaceBefore {
 			low -= 2 // "waging a tit-for-tat tariff fight": a compound counts as one word
 		}
-		if x.isWord(j, "of") && x.isWord(j-1, "hours", "rounds", "round", "days", "weeks", "months", "series", "years") && low > i-9 {
+		if x.isWord(j, "of") && durationNouns[x.tok(j-1).Lower] && low > i-9 {
 			low = j - 5 // "led more than eight hours of peace talks": a measure of the nominal
 		}
 	}
 	return false
 }
 
-var lightVerbs = set("launched", "launch", "launches", "launching", "conducted", "conduct", "conducting", "carried",
-	"carry", "carrying", "waged", "waging", "wage", "staged", "stage", "mounted", "mount", "imposed",
-	"impose", "held", "hold", "holds", "had", "began", "begin", "continued", "continue", "ordered",
-	"order", "stepped", "intensified", "resumed", "led", "leads", "leading", "made", "make", "being",
-	"attended", "attend", "attends", "attending", "joined", "join", "joins", "joining", "paid", "pay", "pays",
-	"paying", "concluded", "wrapped", "completed")
+var lightVerbs = mustWordSet("light_verbs")
 
 // clauseObject returns the last actor named before token end in sentence s
 // and after the agents' own mention: "sent a letter to X, urging him" -> X.
@@ -85,6 +82,8 @@ func (x *relater) listEnts(m Mention) []*Entity {
 	return out
 }
 
+var haveForms = mustWordSet("have_forms")
+
 // haveBefore reports whether a meeting or call is had by the subject: "is
 // expected to have a pull-aside meeting with", "had a brief call with".
 func (x *relater) haveBefore(ru *Rule, i int) bool {
@@ -93,7 +92,7 @@ func (x *relater) haveBefore(ru *Rule, i int) bool {
 	}
 	for j := i - 1; j >= 0 && j >= i-6; j-- {
 		t := x.tok(j)
-		if x.isWord(j, "have", "has", "had", "having") {
+		if haveForms[x.tok(j).Lower] {
 			return true
 		}
 		if t.Kind != tokWord && t.Text != "-" || t.Cap || x.mentionIdx(j) >= 0 {
@@ -103,11 +102,13 @@ func (x *relater) haveBefore(ru *Rule, i int) bool {
 	return false
 }
 
+var eventPreps = mustWordSet("event_preps")
+
 // subordinated reports whether the nominal at i heads a phrase opened by
 // "after", "during", "following" or "amid": "after a two-day assault".
 func (x *relater) subordinated(i, sentStart int) bool {
 	for j := i - 1; j >= sentStart && j >= i-6; j-- {
-		if x.isWord(j, "after", "during", "following", "amid") {
+		if eventPreps[x.tok(j).Lower] {
 			return true
 		}
 		t := x.tok(j)
@@ -133,11 +134,13 @@ func (x *relater) mainSubject(s Sentence, before int) []*Entity {
 	return nil
 }
 
+var frontedPreps = mustWordSet("fronted_preps")
+
 // frontedAgent gives the agent of a nominal in a fronted phrase: "As part
 // of the fight against Daesh, Syrian opposition groups ..." -> the subject
 // after the comma.
 func (x *relater) frontedAgent(i int, s Sentence) []*Entity {
-	if !x.isWord(s.Start, "as", "in", "during", "amid", "after", "following", "despite") &&
+	if !frontedPreps[x.tok(s.Start).Lower] &&
 		!(i == s.Start && strings.HasSuffix(x.tok(i).Lower, "ing")) { // "Speaking to X, NAME said"
 		return nil
 	}
@@ -172,11 +175,15 @@ func (x *relater) antecedentPlace(i int) []*Entity {
 	return nil
 }
 
+var attackNounsSingular = mustWordSet("attack_nouns_singular")
+
+var attackNouns = mustWordSet("attack_nouns")
+
 // eventAgentBefore gives the agent of an earlier event in the sentence or
 // the article when the subject is that event: "a strike ... that killed",
 // "the attack killed".
 func (x *relater) eventAgentBefore(i, si int) ([]*Entity, *event) {
-	if x.isWord(i-1, "that", "which") || x.isWord(i-1, "attack", "strike", "strikes", "raid", "airstrike", "airstrikes", "bombing", "offensive", "assault", "operation", "shelling") {
+	if x.isWord(i-1, "that", "which") || attackNouns[x.tok(i-1).Lower] {
 		for k := len(x.events) - 1; k >= 0; k-- {
 			ev := &x.events[k]
 			if len(ev.agents) == 0 {
@@ -184,7 +191,7 @@ func (x *relater) eventAgentBefore(i, si int) ([]*Entity, *event) {
 			}
 			switch ev.rule.Type {
 			case schema.Attacked, schema.Bombed, schema.Killed:
-				if ev.sent == si || x.isWord(i-1, "attack", "strike", "raid", "airstrike", "bombing", "offensive", "assault", "operation") {
+				if ev.sent == si || attackNounsSingular[x.tok(i-1).Lower] {
 					return ev.agents, ev
 				}
 			}

@@ -14,10 +14,12 @@ func (x *relater) hyphenModifier(ev *event, _ Sentence) findStep {
 	return findOn
 }
 
+var figurativeFightWords = mustWordSet("figurative_fight_words")
+
 // figurativeFight rejects an attack noun that names a contest of words or
 // trade. Example: "Chile waged a propaganda war against Peru."
 func (x *relater) figurativeFight(ev *event, _ Sentence) findStep {
-	if t := ev.rule.Type; (t == schema.Attacked || t == schema.Bombed) && x.isWord(ev.start-1, "trade", "tariff", "legal", "political", "court", "price", "verbal", "media", "election", "electoral", "propaganda", "rhetorical", "charm", "public", "relations") {
+	if t := ev.rule.Type; (t == schema.Attacked || t == schema.Bombed) && figurativeFightWords[x.tok(ev.start-1).Lower] {
 		return findNone
 	}
 	return findOn
@@ -48,11 +50,13 @@ func (x *relater) hyphenAgent(ev *event, s Sentence) findStep {
 	return findOn
 }
 
+var oppositionFighters = mustWordSet("opposition_fighters")
+
 // hyphenOpposition fills an empty target of "X-backed forces" with the
 // article's opposition, when it has one. Example: "The Peruvian opposition
 // marched. Chilean-backed forces took the hill."
 func (x *relater) hyphenOpposition(ev *event, _ Sentence) findStep {
-	if len(ev.targets) == 0 && x.isWord(ev.end, "forces", "rebels", "fighters", "groups", "militias") {
+	if len(ev.targets) == 0 && oppositionFighters[x.tok(ev.end).Lower] {
 		if o := x.r.docOpposition(); o != nil && x.isWord(ev.end, "forces", "rebels", "fighters", "groups") {
 			ev.targets = []*Entity{o}
 		}
@@ -69,7 +73,7 @@ func (x *relater) cameUnder(ev *event, s Sentence) findStep {
 		return findOn
 	}
 	ev.targets, _ = x.subjects(start, s.Start, ru.Places)
-	if u := x.underAt(start); len(ev.targets) == 0 && x.isWord(u-1, "came", "come", "comes", "coming") {
+	if u := x.underAt(start); len(ev.targets) == 0 && comeForms[x.tok(u-1).Lower] {
 		ev.targets, _ = x.subjects(u-1, s.Start, ru.Places) // "Chile's forces came under a calculated attack"
 	}
 	ev.agents, _ = x.objects(end, s.End, []string{"from", "by"}, false)

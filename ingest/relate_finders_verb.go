@@ -19,11 +19,13 @@ func (x *relater) unreadPassive(ev *event, _ Sentence) findStep {
 	return findOn
 }
 
+var bareParticiples = mustWordSet("bare_participles")
+
 // bareParticiple rejects a participle after a comma with a preposition and
 // no agent. Example: "Chile, struck in Peru on Monday, closed its embassy."
 func (x *relater) bareParticiple(ev *event, _ Sentence) findStep {
 	start, end := ev.start, ev.end
-	if x.tok(start-1).Text == "," && (strings.HasSuffix(x.tok(start).Lower, "ed") || x.isWord(start, "killed", "hit", "struck", "shot", "seized", "taken")) && prepositions[x.tok(end).Lower] && !x.isWord(end, "by") {
+	if x.tok(start-1).Text == "," && (strings.HasSuffix(x.tok(start).Lower, "ed") || bareParticiples[x.tok(start).Lower]) && prepositions[x.tok(end).Lower] && !x.isWord(end, "by") {
 		return findNone
 	}
 	return findOn
@@ -76,11 +78,13 @@ func (x *relater) clauseSubjectFinder(ev *event, _ Sentence) findStep {
 	return findOn
 }
 
+var adverbialOpeners = mustWordSet("adverbial_openers")
+
 // adverbialSubject gives a participle after "after", "while", "before" ...
 // the subject of the main clause. Example: "Chilean Foreign Minister Mira
 // Okafor flew home after meeting Peruvian President Tomas Reyes."
 func (x *relater) adverbialSubject(ev *event, s Sentence) findStep {
-	if strings.HasSuffix(x.tok(ev.start).Lower, "ing") && x.isWord(ev.start-1, "after", "before", "while", "since", "when", "by", "without", "upon") {
+	if strings.HasSuffix(x.tok(ev.start).Lower, "ing") && adverbialOpeners[x.tok(ev.start-1).Lower] {
 		ev.agents = x.mainSubject(s, ev.start)
 	}
 	return findOn
@@ -103,13 +107,15 @@ func (x *relater) participleAgent(ev *event, _ Sentence) findStep {
 	return findOn
 }
 
+var speechNouns = mustWordSet("speech_nouns")
+
 // speechParticiple fills an empty agent of a speech participle after a
 // comma or a statement with the main clause's subject. Example: "Chile
 // wrote to Peruvian President Tomas Reyes, urging him to resign."
 func (x *relater) speechParticiple(ev *event, s Sentence) findStep {
 	start := ev.start
 	if len(ev.agents) == 0 && ev.rule.Speech && strings.HasSuffix(x.tok(start).Lower, "ing") &&
-		(x.tok(start-1).Text == "," || x.isWord(start-1, "statement", "letter", "message", "resolution", "note", "communique", "declaration")) {
+		(x.tok(start-1).Text == "," || speechNouns[x.tok(start-1).Lower]) {
 		ev.agents = x.mainSubject(s, start)
 	}
 	return findOn

@@ -7,8 +7,9 @@ import (
 	"github.com/actorgraph/actorgraph/schema"
 )
 
-// locPreps put a country in the role of a place: "talks in Syria".
-var locPreps = set("in", "at", "near", "inside", "outside", "across", "around", "throughout", "within", "into")
+var locPreps = mustWordSet("loc_preps")
+
+var delegateNouns = mustWordSet("delegate_nouns")
 
 // objects returns the actors right of token i: after one of preps (or
 // directly when "" is allowed), skipping determiners and modifiers, with
@@ -42,7 +43,7 @@ scan:
 				break
 			}
 			countryActor := m.Ent.Label == schema.Country && (!m.Place || !locPreps[x.tok(m.Start-1).Lower] ||
-				x.isWord(m.Start-2, "official", "officials", "ministers", "minister", "representatives", "representative", "delegation", "delegations", "leaders", "diplomats", "envoys") ||
+				delegateNouns[x.tok(m.Start-2).Lower] ||
 				!places && slices.Contains(preps, x.tok(m.Start-1).Lower)) // "pointed the finger at Peru": the rule's own preposition
 			if ok && (places || countryActor || !(m.Place || m.Ent.Label == schema.City || m.Ent.Label == schema.Region)) {
 				if m.Kind == mDemonym && m.Head == "" || x.prefixed(m) || x.isWord(m.End, "-") && x.isWord(m.End+1, "based", "headquartered") {
@@ -127,6 +128,10 @@ const (
 	scanStop                 // end the scan
 )
 
+var dayParts = mustWordSet("day_parts")
+
+var objectPlacePreps = mustWordSet("object_place_preps")
+
 // objectWord reads the word t at token j of objects' scan: the rule's
 // prepositions, nouns seen, and the words that end the object's phrase
 // ("backed a proposal for ...", "said that ...", a new trigger).
@@ -141,7 +146,7 @@ func (x *relater) objectWord(sc *objectScan, j int, t *Token) scanStep {
 			isPrep = true
 		}
 	}
-	if sc.places && !sc.sawPrep && sc.nounSeen && x.isWord(j, "in", "near", "outside", "at") {
+	if sc.places && !sc.sawPrep && sc.nounSeen && objectPlacePreps[x.tok(j).Lower] {
 		sc.placeOnly = true // "hit a shopping centre in Kremenchuk": the place it is in
 		x.viaPlace = true
 		return scanNext
@@ -156,14 +161,14 @@ func (x *relater) objectWord(sc *objectScan, j int, t *Token) scanStep {
 			sc.nounAfterPrep = true
 		}
 	}
-	if t.Lower == "that" && x.isWord(j+1, "morning", "afternoon", "evening", "night", "day", "week") {
+	if t.Lower == "that" && dayParts[x.tok(j+1).Lower] {
 		return scanNext
 	}
 	if speechVerbs[t.Lower] && !x.isWord(j+1, "between") || t.Lower == "that" || t.Lower == "which" || t.Lower == "who" || t.Lower == "but" || t.Lower == "while" {
 		return scanStop
 	}
 	if sc.direct && !sc.places && !sc.sawPrep && sc.nounSeen && j > sc.i && !t.Cap && len(t.Lower) > 5 && strings.HasSuffix(t.Lower, "ing") && t.Lower != "including" &&
-		(x.tok(j+1).Cap || x.isWord(j+1, "the", "a", "an", "their", "its", "his", "her", "then", "former") || x.mentionIdx(j+1) >= 0) {
+		(x.tok(j+1).Cap || determiners[x.tok(j+1).Lower] || x.isWord(j+1, "then", "former") || x.mentionIdx(j+1) >= 0) {
 		// "aiding rebels fighting X": X is the rebels' object, not the
 		// aid's; a deed on a place reads on ("ambushed a bus carrying
 		// troops in X" happened in X)
@@ -175,13 +180,17 @@ func (x *relater) objectWord(sc *objectScan, j int, t *Token) scanStep {
 	return scanOn
 }
 
+var objectAux = mustWordSet("object_aux")
+
+var objectListLinks = mustWordSet("object_list_links")
+
 // moreObjects extends objects out, found up to token j (the first at
 // start), with the actors coordinated to their right: "A, B and C".
 func (x *relater) moreObjects(out []*Entity, j, start, limit int) []*Entity {
 	for j < limit {
 		j = x.skipPossessedHead(j)
 		k0 := j
-		for j < limit && (x.isWord(j, "and", "both", "as", "well", "especially", "including", "the") || x.tok(j).Text == ",") {
+		for j < limit && (objectListLinks[x.tok(j).Lower] || x.tok(j).Text == ",") {
 			j++
 		}
 		if j == k0 {
@@ -204,7 +213,7 @@ func (x *relater) moreObjects(out []*Entity, j, start, limit int) []*Entity {
 		if m.Kind == mDemonym && m.Head == "" {
 			break
 		}
-		if nt := x.tok(m.End); (speechVerbs[nt.Lower] || beVerbs[nt.Lower] || x.isWord(m.End, "has", "have", "had", "will", "would", "could", "can", "may", "also")) &&
+		if nt := x.tok(m.End); (speechVerbs[nt.Lower] || beVerbs[nt.Lower] || objectAux[x.tok(m.End).Lower]) &&
 			!(x.isWord(start-1, "between") && len(out) == 1) { // "talks between X and Y were ...": between takes two
 			break // ", and the United Nations says ...": a new clause, not a list
 		}

@@ -7,6 +7,8 @@ import (
 	"github.com/actorgraph/actorgraph/schema"
 )
 
+var includeForms = mustWordSet("include_forms")
+
 // special applies the per-type argument rules.
 func (x *relater) special(ev *event) {
 	s := x.d.Sentences[ev.sent]
@@ -21,7 +23,7 @@ func (x *relater) special(ev *event) {
 	// "a meeting that will include foreign ministers from Turkey, Qatar and Iran"
 	if ev.rule.Type == schema.MetWith {
 		for j := ev.end; j < s.End; j++ {
-			if x.isWord(j, "include", "includes", "including", "included") {
+			if includeForms[x.tok(j).Lower] {
 				for k := j + 1; k < j+5 && k < s.End; k++ {
 					if x.isWord(k, "from") {
 						extra, _ := x.objects(k+1, s.End, nil, false)
@@ -43,6 +45,8 @@ func (x *relater) special(ev *event) {
 	}
 }
 
+var retaliationVerbs = mustWordSet("retaliation_verbs")
+
 // typeArguments applies the argument rules of the relation type of ev in
 // sentence s: a veto's target is the measure's sponsor or the forum, a
 // threat to retaliate targets the last attacker, a killing counts its
@@ -61,7 +65,7 @@ func (x *relater) typeArguments(ev *event, s Sentence) bool {
 		}
 	case schema.Threatened:
 		// "threatening to react/retaliate": against the last attacker
-		if x.isWord(ev.end, "to") && x.isWord(ev.end+1, "react", "retaliate", "respond", "strike", "hit", "avenge") {
+		if x.isWord(ev.end, "to") && retaliationVerbs[x.tok(ev.end+1).Lower] {
 			ev.targets = nil
 			for k := len(x.events) - 1; k >= 0; k-- {
 				e := x.events[k]
@@ -85,10 +89,12 @@ func (x *relater) typeArguments(ev *event, s Sentence) bool {
 	return true
 }
 
+var measureNouns = mustWordSet("measure_nouns")
+
 // measureAfter reports whether a vetoed measure is named after token i.
 func (x *relater) measureAfter(i, limit int) bool {
 	for j := i; j < limit && j < i+6; j++ {
-		if x.isWord(j, "resolution", "draft", "text", "measure", "bill", "motion", "proposal") {
+		if measureNouns[x.tok(j).Lower] {
 			return true
 		}
 	}
@@ -130,6 +136,8 @@ func (x *relater) pactAfter(i, limit int) bool {
 
 var pactNouns = mustWordSet("pact_nouns")
 
+var pairwiseAdverbs = mustWordSet("pairwise_adverbs")
+
 // pairwiseObject reports whether a symmetric trigger without an actor object
 // joins its coordinated subjects: "X and Y met", "X and Y signed a
 // ceasefire", but not "X and Y welcomed the decision".
@@ -152,7 +160,7 @@ func (x *relater) pairwiseObject(end, limit int) bool {
 			if _, day := weekdays[t.Lower]; day {
 				return true
 			}
-			if x.isWord(j, "today", "yesterday", "again", "twice", "briefly", "privately", "separately", "later", "earlier", "last", "this", "next") {
+			if pairwiseAdverbs[x.tok(j).Lower] {
 				return true
 			}
 			return false

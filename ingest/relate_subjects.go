@@ -15,18 +15,13 @@ func (x *relater) mentionIdx(i int) int {
 	return x.mentionAt[i]
 }
 
-// partNouns take their referent in an of-phrase: "areas of Aleppo".
-var partNouns = set("areas", "area", "parts", "part", "much", "most", "all", "outskirts", "control",
-	"territory", "positions", "bases", "base", "camp", "camps", "members", "leader", "leaders", "commander",
-	"commanders", "officials", "rest", "centre", "center", "heart", "suburbs", "districts", "neighbourhoods",
-	"villages", "towns", "cities", "regions", "provinces", "accusations", "accusation", "claims", "claim",
-	"allegations", "demands", "demand", "proposal", "proposals", "criticism", "offer", "request", "appeal",
-	"plan", "charges", "statement", "remarks", "position", "stance", "decision", "sovereignty", "integrity",
-	"dozens", "hundreds", "scores", "thousands", "several", "many", "some")
+var partNouns = mustWordSet("part_nouns")
 
-var beVerbs = set("was", "were", "is", "are", "been", "being", "be", "got", "get")
+var beVerbs = mustWordSet("be_verbs")
 
-var clauseStops = set(";", ":", "\"")
+var clauseStops = mustWordSet("clause_stops")
+
+var firstSecondPerson = mustWordSet("first_second_person")
 
 // subjects returns the actors left of token i in its clause: the nearest
 // one and those coordinated with it ("the United States and France").
@@ -44,7 +39,7 @@ func (x *relater) subjects(i, sentStart int, places bool) ([]*Entity, int) {
 		}
 		speech := speechVerbs[t.Lower] && !t.Cap && x.mentionIdx(j) < 0 // not the "States" of "United States"
 		if clauseStops[t.Text] || speech && j < i-1 || t.Lower == "that" && j < i-1 ||
-			x.isWord(j, "i", "we", "my", "our", "you", "your") && x.mentionIdx(j) < 0 {
+			firstSecondPerson[x.tok(j).Lower] && x.mentionIdx(j) < 0 {
 			break
 		}
 		k := x.mentionIdx(j)
@@ -109,6 +104,8 @@ func (x *relater) subjects(i, sentStart int, places bool) ([]*Entity, int) {
 	return out, first
 }
 
+var possessedNonActors = mustWordSet("possessed_non_actors")
+
 // possessedActs reports whether the words from end up to the trigger are the
 // possessor's forces or government acting for it: "Chile's forces attacked",
 // "Norway's armed forces have shelled", "the group's fighters seized".
@@ -120,7 +117,7 @@ func (x *relater) possessedActs(end, trigger int) bool {
 	for j := end; j < trigger; j++ {
 		w := x.tok(j).Lower
 		switch {
-		case genericHeads[w] && !x.isWord(j, "media", "source", "sources", "counterpart", "counterparts", "state", "side"):
+		case genericHeads[w] && !possessedNonActors[x.tok(j).Lower]:
 			head = true
 		case head && (verbLicensers[w] || beVerbs[w] || x.isWord(j, "has", "have", "had")):
 		case j == end && itineraryNouns[w] && x.isWord(trigger-1, "include", "includes", "included"):
@@ -133,14 +130,21 @@ func (x *relater) possessedActs(end, trigger int) bool {
 	return head
 }
 
-// itineraryNouns are the plans whose stops their owner makes.
-var itineraryNouns = set("trip", "trips", "travels", "travel", "visit", "visits", "tour", "itinerary", "schedule", "agenda")
+var itineraryNouns = mustWordSet("itinerary_nouns")
+
+var namePrefixes = mustWordSet("name_prefixes")
 
 // prefixed reports whether a mention is part of an "anti-X", "pro-X" or
 // "non-X" adjective.
 func (x *relater) prefixed(m Mention) bool {
-	return x.isWord(m.Start-1, "-") && x.isWord(m.Start-2, "anti", "pro", "non", "post", "pre", "ex")
+	return x.isWord(m.Start-1, "-") && namePrefixes[x.tok(m.Start-2).Lower]
 }
+
+var subjectPreps = mustWordSet("subject_preps")
+
+var bodyRoles = mustWordSet("body_roles")
+
+var addressVerbs = mustWordSet("address_verbs")
 
 // usableSubject rules out places in prepositional phrases, country
 // adjectives and possessors that modify another noun.
@@ -173,10 +177,10 @@ func (x *relater) usableSubject(m Mention, trigger int, places bool) bool {
 			p = x.tok(h - 1).Lower // "tariffs on A, B and C to pressure them": no member is the subject
 		}
 	}
-	if p == "told" || p == "tells" || p == "tell" || p == "asked" || p == "informed" || p == "urged" {
+	if addressVerbs[p] {
 		return false
 	}
-	if p == "of" && x.isWord(m.Start-2, "head", "chief", "leader", "chair", "members", "member", "commander", "spokesman", "spokesperson", "officials", "envoy") {
+	if p == "of" && bodyRoles[x.tok(m.Start-2).Lower] {
 		return true
 	}
 	if p == "from" || p == "the" && x.isWord(m.Start-2, "from") {
@@ -188,7 +192,7 @@ func (x *relater) usableSubject(m Mention, trigger int, places bool) bool {
 			return true // "gunmen from the Islamic State group attacked"
 		}
 	}
-	if p == "of" || p == "in" || p == "from" || p == "at" || p == "near" || p == "to" || p == "with" || p == "against" || p == "on" || p == "for" || p == "by" {
+	if subjectPreps[p] || p == "to" || p == "on" || p == "by" {
 		return false
 	}
 	// "a member of the Japanese Liberal Democratic Party": the phrase opens with "of"
@@ -198,7 +202,7 @@ func (x *relater) usableSubject(m Mention, trigger int, places bool) bool {
 		if t.Cap && t.Kind == tokWord || t.Lower == "the" || t.Text == "-" {
 			continue
 		}
-		if x.isWord(j, "of", "in", "from", "at", "near", "with", "against", "for") {
+		if subjectPreps[x.tok(j).Lower] {
 			return false
 		}
 		break
@@ -232,6 +236,8 @@ func (x *relater) listHead(m Mention) int {
 	return start
 }
 
+var possessiveDeterminers = mustWordSet("possessive_determiners")
+
 // agentBefore finds the agent of a nominal trigger written as a modifier:
 // "Russian air strikes", "U.S. sanctions", "Israel's strike", "its invasion".
 func (x *relater) agentBefore(i, sentStart int) []*Entity {
@@ -243,7 +249,7 @@ func (x *relater) agentBefore(i, sentStart int) []*Entity {
 		if x.isWord(j, "my", "our", "your") {
 			return nil
 		}
-		if t.Lower == "its" || t.Lower == "their" || t.Lower == "his" || t.Lower == "her" {
+		if possessiveDeterminers[t.Lower] {
 			if k := x.mentionIdx(j); k >= 0 && x.d.Mentions[k].Ent != nil {
 				return []*Entity{x.d.Mentions[k].Ent}
 			}
@@ -270,17 +276,12 @@ func (x *relater) agentBefore(i, sentStart int) []*Entity {
 	return nil
 }
 
+var modifierWords = mustWordSet("modifier_words")
+
+// isModifierWord reports whether w may stand inside the noun phrase of a
+// nominal trigger, before its noun (see modifier_words).
 func isModifierWord(w string) bool {
-	switch w {
-	case "a", "an", "the", "heavy", "new", "fresh", "deadly", "massive", "coordinated", "repeated", "renewed",
-		"latest", "recent", "full-scale", "unlawful", "ongoing", "continued", "military", "air", "naval",
-		"ground", "aerial", "joint", "alleged", "large-scale", "brutal", "devastating", "separate", "-",
-		"scaled-up", "economic", "financial", "tough", "sweeping", "its", "their", "his", "her", "further",
-		"senior", "top", "foreign", "first", "second", "'s", "retaliatory", "scale", "full", "large",
-		"unprovoked", "illegal", "so", "called", "widespread", "indiscriminate", ",", "led":
-		return true
-	}
-	return false
+	return modifierWords[w]
 }
 
 // byAgent returns the actors after "by" following token i: "vetoed by X".

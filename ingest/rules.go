@@ -199,14 +199,10 @@ func ingOf(base string) string {
 	return base + "ing"
 }
 
+var doubledVerbs = mustWordSet("doubled_verbs")
+
 // doubles reports whether a one-syllable verb ending consonant-vowel-
 // consonant doubles its last letter: "ship" -> "shipped".
 func doubles(base string) bool {
-	switch base {
-	case "veto", "target", "visit", "offer", "open", "enter", "listen", "deliver", "order", "shell":
-		return false
-	case "bar", "stop", "ban", "expel", "confer", "plan", "drop", "grab", "slam", "blog", "rob", "shop", "ship", "chat", "pin", "tap", "top", "step":
-		return true
-	}
-	return false
+	return doubledVerbs[base]
 }

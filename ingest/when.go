@@ -8,19 +8,15 @@ import (
 	"github.com/actorgraph/actorgraph/schema"
 )
 
-var reportVerbs = set("said", "says", "say", "told", "tells", "claimed", "claims", "reported", "reports",
-	"alleged", "alleges", "added", "adds", "according")
+var reportVerbs = mustWordSet("report_verbs")
 
-var negators = set("not", "n't", "never", "seldom", "rarely", "hardly", "barely", "no", "denied", "denies", "deny", "denying", "neither", "nor", "without", "refused", "refusing", "refuse", "refuses", "failed", "failing", "declined", "declining")
+var negators = mustWordSet("negators")
 
-var futureWords = set("will", "would", "'ll", "shall", "may", "might", "could", "to")
+var futureWords = mustWordSet("future_words")
 
-// verbAdverbs stand between an auxiliary and its verb: "will soon also visit".
-var verbAdverbs = set("also", "then", "later", "still", "soon", "now", "likely", "probably", "eventually",
-	"again", "finally", "formally", "officially", "personally", "jointly", "once", "shortly", "quickly")
+var verbAdverbs = mustWordSet("verb_adverbs")
 
-var planVerbs = set("plans", "plan", "planned", "planning", "expected", "set", "due", "going", "scheduled", "intends", "intend", "intended", "aims", "aim", "hopes", "hope", "wants", "want", "seeks", "seek", "threatened", "threatening", "vowed", "vows", "pledged", "promised", "ready", "prepared", "preparing", "poised", "supposed",
-	"tried", "trying", "attempted", "attempting", "plotted", "plotting", "conspired", "conspiring")
+var planVerbs = mustWordSet("plan_verbs")
 
 // when is the date and modality stage. It runs after relate has built the
 // events with their arguments and before the passes over them, which read
@@ -49,6 +45,10 @@ func (x *relater) told(p *event) *event {
 	return p
 }
 
+var liftVerbs = mustWordSet("lift_verbs")
+
+var liftedDeterminers = mustWordSet("lifted_determiners")
+
 // modalityAndDate sets the modality and date of ev: a purpose shares the
 // plan of its sentence, lifting sanctions negates them, an event with no
 // date of its own takes the date of the one it inherits its agent from,
@@ -76,10 +76,10 @@ func (x *relater) modalityAndDate(ev *event) {
 		ev.modality = ev.inherit.modality // ", touching down in Cucuta" after "is expected to visit"
 	}
 	lifted := start - 1
-	if x.isWord(lifted, "the", "its", "their", "all", "some") {
+	if liftedDeterminers[x.tok(lifted).Lower] {
 		lifted-- // "easing the sanctions"
 	}
-	if ru.Type == schema.Sanctioned && x.isWord(lifted, "lift", "lifted", "lifting", "lifts", "ease", "eased", "easing", "remove", "removed", "removing", "scrap", "scrapped", "waive", "waived", "relief") {
+	if ru.Type == schema.Sanctioned && liftVerbs[x.tok(lifted).Lower] {
 		ev.modality = schema.Negated // lifting sanctions is not imposing them
 	}
 	ev.date = x.eventDate(ev)
@@ -206,6 +206,8 @@ func (x *relater) saidBefore(j int) bool {
 	return speechVerbs[w] && (w == "said" || w == "told" || w == "wrote" || strings.HasSuffix(w, "ed"))
 }
 
+var relativePronouns = mustWordSet("relative_pronouns")
+
 // insertedClause reports whether token j lies in a relative clause set off
 // by commas that closes before the trigger at start: "Lena Varga, who
 // visited Ardan in 2019, met ...".
@@ -224,7 +226,7 @@ func (x *relater) insertedClause(j, start int) bool {
 		if x.tok(k).Text == "," || x.tok(k).Text == ";" {
 			return false
 		}
-		if x.isWord(k, "who", "whose", "which", "whom") && x.tok(k-1).Text == "," {
+		if relativePronouns[x.tok(k).Lower] && x.tok(k-1).Text == "," {
 			return true
 		}
 	}
