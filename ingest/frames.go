@@ -348,17 +348,15 @@ func (x *relater) supportVerbAgent(ev *event, s Sentence) {
 	}
 }
 
+var amountNouns = mustWordSet("amount_nouns")
+
 // amountWord reports whether t belongs to a sum or count: "$", "5",
 // "million".
 func amountWord(t *Token) bool {
 	if t.Text == "$" || t.Text == "€" || t.Text == "£" || t.Text != "" && t.Text[0] >= '0' && t.Text[0] <= '9' {
 		return true
 	}
-	switch t.Lower {
-	case "million", "billion", "trillion", "thousand", "hundreds", "thousands", "millions", "billions":
-		return true
-	}
-	return false
+	return amountNouns[t.Lower]
 }
 
 // hasNounReading reports whether some noun trigger starts with the word at

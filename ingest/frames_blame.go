@@ -34,14 +34,20 @@ func (x *relater) harbouringState(i, limit int) *Entity {
 	return m.Ent
 }
 
+var havenNouns = mustWordSet("haven_nouns")
+
+var hostedWords = mustWordSet("hosted_words")
+
 // hostingAt reports whether the words at j say where fighters are hosted:
 // "based", "present", "operating", "with bases", "with safe havens".
 func (x *relater) hostingAt(j int) bool {
-	return x.isWord(j, "based", "present", "operating", "hiding", "sheltering", "harboured", "harbored") ||
-		x.isWord(j, "with") && x.isWord(j+1, "bases", "sanctuaries", "hideouts", "camps", "havens")
+	return hostedWords[x.tok(j).Lower] ||
+		x.isWord(j, "with") && havenNouns[x.tok(j+1).Lower]
 }
 
 var orchestratedRule = &Rule{ID: "accused/said-orchestrated-by", Type: schema.Accused, Speech: true}
+
+var orchestrateVerbs = mustWordSet("orchestrate_verbs")
 
 // orchestratedBy reads a claim that a deed was the work of fighters a
 // state hosts, or of a named actor: "Chile reiterated the claim that the
@@ -50,7 +56,7 @@ var orchestratedRule = &Rule{ID: "accused/said-orchestrated-by", Type: schema.Ac
 func (x *relater) orchestratedBy() {
 	for si, s := range x.d.Sentences {
 		for j := s.Start + 2; j+2 < s.End; j++ {
-			if !x.isWord(j, "orchestrated", "masterminded", "planned", "directed", "sponsored", "ordered") || !x.isWord(j+1, "by") || !beVerbs[x.tok(j-1).Lower] {
+			if !orchestrateVerbs[x.tok(j).Lower] || !x.isWord(j+1, "by") || !beVerbs[x.tok(j-1).Lower] {
 				continue
 			}
 			that, deed := j-2, false

@@ -313,16 +313,6 @@ func capLength(sents []Sentence, toks []Token) []Sentence {
 	return out
 }
 
-// set builds a word set in code. A word class belongs in data/wordsets.txt
-// under a name (see its header), read with mustWordSet or wordSet.
-func set(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
-
 // dropBoilerplate removes photo credits, "Source: Reuters" lines, bylines
 // and "contributed to this report" lines from the sentence list.
 func dropBoilerplate(text string, toks []Token, sents []Sentence) []Sentence {
