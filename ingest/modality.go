@@ -22,6 +22,9 @@ func (x *relater) modality(ev *event) schema.Modality {
 		if negators[t.Lower] && !(t.Lower == "not" && x.isWord(j+1, "only")) { // "not only X but also Y"
 			return schema.Negated
 		}
+		if negatorNouns[t.Lower] && x.isWord(j+1, "to") {
+			return schema.Negated // "Sylvania's refusal to meet Freedonia"
+		}
 		if t.Lower == "yet" && x.isWord(j+1, "to") || t.Lower == "short" && x.isWord(j-1, "stopped", "stops", "stop") {
 			return schema.Negated // "has yet to condemn", "stopped short of condemning"
 		}

@@ -12,6 +12,8 @@ var reportVerbs = mustWordSet("report_verbs")
 
 var negators = mustWordSet("negators")
 
+var negatorNouns = mustWordSet("negator_nouns")
+
 var futureWords = mustWordSet("future_words")
 
 var verbAdverbs = mustWordSet("verb_adverbs")
