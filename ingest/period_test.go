@@ -33,6 +33,14 @@ func TestDatePrecision(t *testing.T) {
 		{"a day stays a day", "Japan imposed sanctions on Myanmar on December 3.", "SANCTIONED", "Japan", "Myanmar", "2020-12-03", "day"},
 		{"no date is the publication day", "Japan imposed sanctions on Myanmar.", "SANCTIONED", "Japan", "Myanmar", "2020-06-10", "day"},
 		{"a count is no year", "Japan imposed sanctions on Myanmar over 2000 arrests.", "SANCTIONED", "Japan", "Myanmar", "2020-06-10", "day"},
+		{"an answer takes the year of the deed it answers", "Ecuador still denies the 2004 bombing of a police station in Lima. Peru responded to the attack by bombing Ecuador.", "BOMBED", "Peru", "Ecuador", "2004-01-01", "year"},
+		{"a year not next to a deed does not date the answer", "Talks with Ecuador collapsed in 2004. Peru responded to the attack by bombing Ecuador.", "BOMBED", "Peru", "Ecuador", "2020-06-10", "day"},
+		{"an answer with no deed told keeps the publication day", "Peru responded to the attack by bombing Ecuador.", "BOMBED", "Peru", "Ecuador", "2020-06-10", "day"},
+		{"until closes a span", "Japan suspended talks with Myanmar until March 3.", "SUSPENDED_TALKS_WITH", "Japan", "Myanmar", "2020-06-10", "day"},
+		{"a date before until stays", "Japan suspended talks with Myanmar on March 3 until further notice.", "SUSPENDED_TALKS_WITH", "Japan", "Myanmar", "2020-03-03", "day"},
+		{"at first takes no later clause's date", "Japan at first imposed sanctions on Myanmar, then lifted them on rice and later postponed the rest until August 3.", "SANCTIONED", "Japan", "Myanmar", "2020-06-10", "day"},
+		{"then opens another clause", "Japan imposed sanctions on Myanmar, then on Monday Thailand criticized Myanmar.", "SANCTIONED", "Japan", "Myanmar", "2020-06-10", "day"},
+		{"the later clause keeps its own date", "Japan imposed sanctions on Myanmar, then on Monday Thailand criticized Myanmar.", "CRITICIZED", "Thailand", "Myanmar", "2020-06-08", "day"},
 		{"modal May is no month", "May Japan impose sanctions on Myanmar?", "SANCTIONED", "Japan", "Myanmar", "2020-06-10", "day"},
 	}
 	p := testPipeline(t)

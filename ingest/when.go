@@ -88,6 +88,9 @@ func (x *relater) modalityAndDate(ev *event) {
 	if ev.date == "" && ev.inherit != nil {
 		ev.date, ev.precision = ev.inherit.date, ev.inherit.precision // "the attack killed 150": the date of that attack
 	}
+	if ev.date == "" {
+		ev.date, ev.precision = x.respondedDate(ev) // "responded to the attack": the month or year of that attack
+	}
 	x.plannedIfLater(ev)
 }
 
@@ -141,6 +144,9 @@ func (x *relater) eventDate(ev *event) string {
 		}
 		if x.isWord(j, "the") && x.isWord(j+1, "previous", "next") && x.isWord(j+2, "day") {
 			continue
+		}
+		if x.spanEnd(j) {
+			continue // "delayed the tariffs until April 2": the end of the delay
 		}
 		if j > ev.end && x.clauseBreak(ev.end, j) && !x.quoteAttribution(ev.end, j) {
 			continue // "..., and on Sunday he ...": another clause's date
@@ -256,7 +262,7 @@ func (x *relater) quoteAttribution(end, j int) bool {
 // clauseBreak reports whether a new clause starts between tokens i and j.
 func (x *relater) clauseBreak(i, j int) bool {
 	for k := i; k < j; k++ {
-		if x.tok(k).Text == ";" || x.tok(k).Text == "," && x.isWord(k+1, "and", "but", "while", "where", "which") {
+		if x.tok(k).Text == ";" || x.tok(k).Text == "," && x.isWord(k+1, "and", "but", "while", "where", "which", "then") {
 			return true
 		}
 	}
