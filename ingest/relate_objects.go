@@ -52,6 +52,9 @@ scan:
 					j = m.End - 1
 					continue
 				}
+				if x.verbOfOwnClause(m.Start, i) {
+					break // "backing of the rebels angered X": X is the rebels' clause's object
+				}
 				if list, ok := x.possessedList(m, limit, places); ok {
 					return list, m.Start // "X's biggest trading partners - A, B and C"
 				}
@@ -224,4 +227,20 @@ func (x *relater) moreObjects(out []*Entity, j, start, limit int) []*Entity {
 		}
 	}
 	return out
+}
+
+// verbOfOwnClause reports whether the word right before an actor at start
+// is the verb of a clause of its own, whose subject is the non-actor noun
+// before it, both after the scan's opening at i: "support for the rebels
+// angered X", "the uprising worried X".
+func (x *relater) verbOfOwnClause(start, i int) bool {
+	if start-2 < i {
+		return false
+	}
+	v, n := x.tok(start-1), x.tok(start-2)
+	if v.Kind != tokWord || v.Cap || isModifierWord(v.Lower) || !(beVerbs[v.Lower] || len(v.Lower) > 4 && strings.HasSuffix(v.Lower, "ed")) {
+		return false
+	}
+	return n.Kind == tokWord && !n.Cap && x.mentionIdx(start-2) < 0 && !isModifierWord(n.Lower) && !prepositions[n.Lower] &&
+		!determiners[n.Lower] && !strings.HasSuffix(n.Lower, "ly") && n.Lower != "and" && n.Lower != "or"
 }
