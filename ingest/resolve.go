@@ -192,6 +192,9 @@ func (r *recognizer) descriptiveRefAt(i, si int, s Sentence, extra *[]Mention) i
 	t := r.tok(i)
 	switch {
 	case groupNouns[t.Lower]:
+		if !strings.HasSuffix(t.Lower, "s") && claimNouns[r.tok(i+1).Lower] {
+			return i // "the terrorist strikes": a kind of deed, not the group last named
+		}
 		g := r.groupOf(i)
 		if g == nil {
 			g = r.lastGroup(i, s.End)
