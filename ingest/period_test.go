@@ -1,6 +1,9 @@
 package ingest
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestDatePrecision checks the event dates that the text fixes only to the
 // month or the year: the date is the first day of the period, never the
@@ -56,6 +59,43 @@ func TestDatePrecision(t *testing.T) {
 			}
 			if r.Date != tt.date || prec != tt.precision {
 				t.Errorf("%q: date %s (%s), want %s (%s)", tt.text, r.Date, prec, tt.date, tt.precision)
+			}
+		})
+	}
+}
+
+// TestPriorDates checks that an event told as earlier than the news (past
+// perfect, "at first", "previously") takes no date of the same event told
+// elsewhere, while a plain retelling still shares it.
+func TestPriorDates(t *testing.T) {
+	tests := []struct {
+		name, text, typ, from, to, modality, date string
+	}{
+		{"past perfect takes no planned date", "Japan will impose sanctions on Myanmar on Friday. Japan had imposed sanctions on Myanmar.", "SANCTIONED", "Japan", "Myanmar", "asserted", "2020-06-10"},
+		{"at first takes no planned date", "Japan will impose sanctions on Myanmar on Friday. Japan at first imposed sanctions on Myanmar.", "SANCTIONED", "Japan", "Myanmar", "asserted", "2020-06-10"},
+		{"a deed told as done takes no later date", "Japan will impose sanctions on Myanmar on Friday. Japan imposed sanctions on Myanmar.", "SANCTIONED", "Japan", "Myanmar", "asserted", "2020-06-10"},
+		{"previously takes no other day", "Japan imposed sanctions on Myanmar on Monday. Japan had previously imposed sanctions on Myanmar over the arrests.", "SANCTIONED", "Japan", "Myanmar", "asserted", "2020-06-10"},
+		{"the plan keeps its day", "Japan will impose sanctions on Myanmar on Friday. Japan had imposed sanctions on Myanmar.", "SANCTIONED", "Japan", "Myanmar", "planned", "2020-06-12"},
+		{"a retelling shares the day", "Japan imposed sanctions on Myanmar on Monday. Japan imposed sanctions on Myanmar over the arrests.", "SANCTIONED", "Japan", "Myanmar", "asserted", "2020-06-08"},
+	}
+	p := testPipeline(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := analyzeTest(t, p, tt.text)
+			name := entityNames(x)
+			var got []string
+			for _, r := range x.Relations {
+				if r.Type != tt.typ || name[r.Source] != tt.from || name[r.Target] != tt.to {
+					continue
+				}
+				got = append(got, r.Modality+" "+r.Date)
+			}
+			want := tt.modality + " " + tt.date
+			if !slices.Contains(got, want) {
+				t.Errorf("%q: %s %s -> %s dated %q, want one %q", tt.text, tt.typ, tt.from, tt.to, got, want)
+			}
+			if tt.modality == "asserted" && slices.Contains(got, "asserted 2020-06-12") {
+				t.Errorf("%q: an asserted deed dated after publication: %q", tt.text, got)
 			}
 		})
 	}

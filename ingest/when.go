@@ -414,7 +414,7 @@ func (x *relater) shareDates() {
 				}
 			}
 		}
-		if best >= 0 {
+		if best >= 0 && x.mayShare(ev, x.events[best].date) {
 			ev.date, ev.precision = x.events[best].date, x.events[best].precision
 			note(k)
 		}
