@@ -37,6 +37,7 @@ func TestDatePrecision(t *testing.T) {
 		{"no date is the publication day", "Japan imposed sanctions on Myanmar.", "SANCTIONED", "Japan", "Myanmar", "2020-06-10", "day"},
 		{"a count is no year", "Japan imposed sanctions on Myanmar over 2000 arrests.", "SANCTIONED", "Japan", "Myanmar", "2020-06-10", "day"},
 		{"an answer takes the year of the deed it answers", "Ecuador still denies the 2004 bombing of a police station in Lima. Peru responded to the attack by bombing Ecuador.", "BOMBED", "Peru", "Ecuador", "2004-01-01", "year"},
+		{"an answer takes the month of the attack told by its verb", "Gunmen attacked a police station in Lima in March 2004. Peru responded to the attack by bombing Ecuador.", "BOMBED", "Peru", "Ecuador", "2004-03-01", "month"},
 		{"a year not next to a deed does not date the answer", "Talks with Ecuador collapsed in 2004. Peru responded to the attack by bombing Ecuador.", "BOMBED", "Peru", "Ecuador", "2020-06-10", "day"},
 		{"an answer with no deed told keeps the publication day", "Peru responded to the attack by bombing Ecuador.", "BOMBED", "Peru", "Ecuador", "2020-06-10", "day"},
 		{"until closes a span", "Japan suspended talks with Myanmar until March 3.", "SUSPENDED_TALKS_WITH", "Japan", "Myanmar", "2020-06-10", "day"},

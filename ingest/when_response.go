@@ -8,6 +8,8 @@ var periodEnds = mustWordSet("period_ends")
 
 var responseWords = mustWordSet("response_words")
 
+var deedVerbs = mustWordSet("deed_verbs")
+
 // spanEnd reports whether the date expression at j closes a span ("until
 // April 2", "until next week"): the end of a delay, not the day of the
 // event.
@@ -37,18 +39,22 @@ func (x *relater) respondedDate(ev *event) (string, schema.DatePrecision) {
 	return "", schema.Day
 }
 
-// deedDate looks back from sentence si for a deed noun with a month or a
-// year next to it: "the 2004 bombing", "the attack in March 2019". A day
+// deedDate looks back from sentence si for a deed noun or verb with a
+// month or a year next to it: "the 2004 bombing", "the attack in March
+// 2019", "attacked a post in March 2019". A day
 // is kept to its month: the answer may come days later.
 func (x *relater) deedDate(si int) (string, schema.DatePrecision) {
 	pub := x.d.Published.Format("2006-01-02")
 	for i := si - 1; i >= 0; i-- {
 		s := x.d.Sentences[i]
 		for k := s.Start; k < s.End; k++ {
-			if !claimNouns[x.tok(k).Lower] {
+			reach := 6
+			if deedVerbs[x.tok(k).Lower] {
+				reach = 10 // "attacked a post in the north in March 2004"
+			} else if !claimNouns[x.tok(k).Lower] {
 				continue
 			}
-			d, prec := x.dateNear(k, i)
+			d, prec := x.dateNear(k, i, reach)
 			if d != "" && (x.d.Published.IsZero() || d <= pub) {
 				return d, prec
 			}
@@ -57,13 +63,14 @@ func (x *relater) deedDate(si int) (string, schema.DatePrecision) {
 	return "", schema.Day
 }
 
-// dateNear returns the nearest month or year within a few tokens of the
-// noun at k, and a written date with its year as its month.
-func (x *relater) dateNear(k, si int) (string, schema.DatePrecision) {
+// dateNear returns the nearest month or year from a few tokens before the
+// deed word at k to reach tokens after it, and a written date with its
+// year as its month.
+func (x *relater) dateNear(k, si, reach int) (string, schema.DatePrecision) {
 	start, end := x.d.Sentences[si].Start, x.d.Sentences[si].End
 	probe := event{start: k, end: k, sent: si, modality: schema.Asserted}
 	best, bestPrec, bestDist := "", schema.Day, 1<<30
-	for j := max(start, k-4); j < end && j <= k+6; j++ {
+	for j := max(start, k-4); j < end && j <= k+reach; j++ {
 		d, prec := "", schema.Month
 		if w, ok := x.writtenDate(j, 0); ok {
 			d = w[:8] + "01"
