@@ -1,6 +1,11 @@
 package ingest
 
-import "github.com/actorgraph/actorgraph/schema"
+import (
+	"slices"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/schema"
+)
 
 // The finders of hyphen compounds and nominal triggers (see argFinders).
 
@@ -153,9 +158,36 @@ func (x *relater) strikeAgent(ev *event, _ Sentence) findStep {
 // Peru after a two-day assault."
 func (x *relater) subordinateSubject(ev *event, s Sentence) findStep {
 	if len(ev.agents) == 0 && !ev.rule.Speech && x.subordinated(ev.start, s.Start) {
-		ev.agents = x.mainSubject(s, ev.start)
+		if subj := x.mainSubject(s, ev.start); len(subj) > 0 && (!x.pluralNominal(ev) || x.actsBefore(subj[0], ev)) {
+			ev.agents = subj
+		}
 	}
 	return findOn
+}
+
+// pluralNominal reports whether the nominal of ev is a plural, a series
+// told as background ("after the attacks on X"), not one deed ("during a
+// visit to X").
+func (x *relater) pluralNominal(ev *event) bool {
+	w := x.tok(ev.end - 1).Lower
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// actsBefore reports whether e is the agent of an event told earlier in
+// ev's sentence: the main clause of "Chile captured X after an assault" is
+// a deed of Chile's, that of "Chile grew richer after the attacks on X" is
+// none, and the attacks stay someone else's.
+func (x *relater) actsBefore(e *Entity, ev *event) bool {
+	for k := len(x.events) - 1; k >= 0; k-- {
+		o := &x.events[k]
+		if o.sent != ev.sent {
+			break
+		}
+		if o.start < ev.start && slices.Contains(o.agents, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // symmetricBetween splits the targets of a symmetric nominal "between X and
