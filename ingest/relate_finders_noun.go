@@ -118,8 +118,26 @@ func (x *relater) frontedAgentFinder(ev *event, s Sentence) findStep {
 	if len(ev.agents) > 0 || ev.rule.kind != nounRule && ev.start != s.Start {
 		return findOn
 	}
+	if x.pluralNominal(ev) && x.afterEventPrep(ev.start, s.Start) {
+		return findOn // "After the attacks on X, Chile ...": a series told as background
+	}
 	ev.agents = x.frontedAgent(ev.start, s)
 	return findOn
+}
+
+// afterEventPrep reports whether the nominal at i opens with an event
+// preposition behind modifiers: "after the terrorist attacks".
+func (x *relater) afterEventPrep(i, sentStart int) bool {
+	for j := i - 1; j >= sentStart && j >= i-5; j-- {
+		w := x.tok(j).Lower
+		if eventPreps[w] || w == "since" {
+			return true
+		}
+		if !isModifierWord(w) && !deedModifiers[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // talksSubject fills an empty agent of talks or a call in a "for" or

@@ -249,6 +249,8 @@ func TestRelations(t *testing.T) {
 		{"plural group noun still refers back", "The Ardent Front claimed responsibility for a bombing in Peru last year. The terrorists struck Chile in May.", "BOMBED", "Ardent Front", "Chile", "", "", ""},
 		{"background attacks after a non-deed clause", "Chile grew richer after the attacks on Bolivia.", "", "", "", "", "", "ATTACKED:Chile:Bolivia"},
 		{"one deed after a non-deed clause", "Aid chief Tomas Feld spoke during a visit to Chad.", "VISITED", "Tomas Feld", "Chad", "", "", ""},
+		{"fronted background attacks", "In the years after the terrorist attacks on Bolivia, Chile expanded its army.", "", "", "", "", "", "ATTACKED:Chile:Bolivia"},
+		{"fronted fight against", "As part of the fight against the Ardent Front, Chile sent troops to Peru.", "ATTACKED", "Chile", "Ardent Front", "", "", ""},
 		{"assault after a deed of the subject", "Chile captured Arica after a two-day assault.", "ATTACKED", "Chile", "Arica", "", "", ""},
 		{"of object that is no actor blocks", "Chile's backing of the rebels angered Peru.", "", "", "", "", "", "SUPPORTED"},
 		{"for object that is no actor blocks", "Chile's support for the uprising worried Peru.", "", "", "", "", "", "SUPPORTED"},
