@@ -22,8 +22,8 @@ func (x *relater) modality(ev *event) schema.Modality {
 		if negators[t.Lower] && !(t.Lower == "not" && x.isWord(j+1, "only")) { // "not only X but also Y"
 			return schema.Negated
 		}
-		if negatorNouns[t.Lower] && x.isWord(j+1, "to") {
-			return schema.Negated // "Sylvania's refusal to meet Freedonia"
+		if x.isWord(j+1, "to") && (negatorNouns[t.Lower] || demandNouns[t.Lower] && x.rejectedBefore(j)) {
+			return schema.Negated // "Sylvania's refusal to meet X", "rejected calls to sanction X"
 		}
 		if t.Lower == "yet" && x.isWord(j+1, "to") || t.Lower == "short" && x.isWord(j-1, "stopped", "stops", "stop") {
 			return schema.Negated // "has yet to condemn", "stopped short of condemning"
@@ -257,4 +257,13 @@ func (x *relater) accusedDeed(ev *event) bool {
 		}
 	}
 	return false
+}
+
+// rejectedBefore reports whether the demand noun at j is the object of a
+// verb of rejection: "rejected (the) calls to ...".
+func (x *relater) rejectedBefore(j int) bool {
+	if determiners[x.tok(j-1).Lower] {
+		j--
+	}
+	return denyVerbs[x.tok(j-1).Lower]
 }

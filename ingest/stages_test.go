@@ -258,6 +258,8 @@ func TestRelations(t *testing.T) {
 		{"for object that is an actor", "Chile's support for Peru angered Bolivia.", "SUPPORTED", "Chile", "Peru", "", "", ""},
 		{"refusal to negates", "Norway's refusal to meet Venezuela surprised diplomats.", "MET_WITH", "Norway", "Venezuela", "negated", "", ""},
 		{"failure to negates", "Chile's failure to condemn Peru drew scorn.", "CRITICIZED", "Chile", "Peru", "negated", "", ""},
+		{"rejected calls to negates", "Chile rejected calls to sanction Peru.", "SANCTIONED", "Chile", "Peru", "negated", "", ""},
+		{"heeded calls to stays asserted", "Chile heeded calls to sanction Peru.", "SANCTIONED", "Chile", "Peru", "asserted", "", ""},
 		{"refusal of a plan does not negate", "The refusal of the plan came as Chile condemned Peru.", "CRITICIZED", "Chile", "Peru", "asserted", "", ""},
 		{"allies without partner", "Western allies met in Oslo.", "", "", "", "", "", "SUPPORTED"},
 		{"blame placed on", "The Chilean government placed the blame on the leaders of Peru.", "ACCUSED", "Chile", "Peru", "", "", ""},
