@@ -238,7 +238,7 @@ func (x *relater) verbOfOwnClause(start, i int) bool {
 		return false
 	}
 	v, n := x.tok(start-1), x.tok(start-2)
-	if v.Kind != tokWord || v.Cap || isModifierWord(v.Lower) || !(beVerbs[v.Lower] || len(v.Lower) > 4 && strings.HasSuffix(v.Lower, "ed")) {
+	if v.Kind != tokWord || v.Cap || isModifierWord(v.Lower) || !(beVerbs[v.Lower] || irregularPast(v.Lower) || len(v.Lower) > 4 && strings.HasSuffix(v.Lower, "ed")) {
 		return false
 	}
 	return n.Kind == tokWord && !n.Cap && x.mentionIdx(start-2) < 0 && !isModifierWord(n.Lower) && !prepositions[n.Lower] &&

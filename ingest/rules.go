@@ -130,7 +130,7 @@ var irregular = map[string][2]string{
 	"begin": {"began", "begun"}, "give": {"gave", "given"}, "make": {"made", "made"}, "lead": {"led", "led"},
 	"put": {"put", "put"}, "set": {"set", "set"}, "win": {"won", "won"}, "tell": {"told", "told"},
 	"say": {"said", "said"}, "arm": {"armed", "armed"}, "pull": {"pulled", "pulled"}, "freeze": {"froze", "frozen"},
-	"quit":  {"quit", "quit"},
+	"quit": {"quit", "quit"}, "hurt": {"hurt", "hurt"}, "cost": {"cost", "cost"},
 	"stand": {"stood", "stood"}, "come": {"came", "come"}, "throw": {"threw", "thrown"}, "fall": {"fell", "fallen"}, "shake": {"shook", "shaken"}, "have": {"had", "had"},
 }
 

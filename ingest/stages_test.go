@@ -254,6 +254,7 @@ func TestRelations(t *testing.T) {
 		{"assault after a deed of the subject", "Chile captured Arica after a two-day assault.", "ATTACKED", "Chile", "Arica", "", "", ""},
 		{"of object that is no actor blocks", "Chile's backing of the rebels angered Peru.", "", "", "", "", "", "SUPPORTED"},
 		{"for object that is no actor blocks", "Chile's support for the uprising worried Peru.", "", "", "", "", "", "SUPPORTED"},
+		{"irregular past verb ends the object's clause", "Chile's sanctions on the ruling party hurt Peru.", "", "", "", "", "", "SANCTIONED:Chile:Peru"},
 		{"of object that is an actor", "Chile's strong backing of Peru angered Bolivia.", "SUPPORTED", "Chile", "Peru", "", "", ""},
 		{"for object that is an actor", "Chile's support for Peru angered Bolivia.", "SUPPORTED", "Chile", "Peru", "", "", ""},
 		{"refusal to negates", "Norway's refusal to meet Venezuela surprised diplomats.", "MET_WITH", "Norway", "Venezuela", "negated", "", ""},
