@@ -103,6 +103,12 @@ func TestSyntaxFamilies(t *testing.T) {
 		{name: "conduct_supported", text: "Chile endorsed the Peruvian proposal for a summit.", typ: "SUPPORTED", from: "Chile", to: "Peru"},
 		{name: "conduct_without_owner", text: "Chile criticized the decision on Monday, Peruvian officials said.", absent: "CRITICIZED"},
 		{name: "conduct_of_a_deed_is_no_attack", text: "Chile attacked the policies of Peru in a speech.", absent: "ATTACKED"},
+		// a meeting held over a line is a call
+		{name: "met_by_video_link", text: "Chile met Bolivia by video link on Wednesday.", typ: "SPOKE_WITH", from: "Bolivia", to: "Chile"},
+		{name: "talks_over_the_telephone", text: "Chile held talks with Bolivia over the telephone on Monday.", typ: "SPOKE_WITH", from: "Bolivia", to: "Chile"},
+		{name: "met_virtually", text: "Chile met Bolivia virtually on Monday.", typ: "SPOKE_WITH", from: "Bolivia", to: "Chile"},
+		{name: "met_in_person_after_a_call", text: "Chile met Bolivia in Lima, a day after a call by phone with Peru.", typ: "MET_WITH", from: "Bolivia", to: "Chile"},
+		{name: "a_phone_factory_is_no_call", text: "Chile met Bolivia on Monday to discuss a phone factory.", typ: "MET_WITH", from: "Bolivia", to: "Chile"},
 		// "attacks by X on Y": an armed body's name ends before "on"
 		{name: "attacks_by_front_on_troops", text: "Attacks by the Ardent Front on Peruvian troops rose sharply this year.", typ: "ATTACKED", from: "Ardent Front", to: "Peru"},
 		{name: "attacks_by_front_on_state", text: "Attacks by the Ardent Front on Chile rose sharply this year.", typ: "ATTACKED", from: "Ardent Front", to: "Chile"},

@@ -20,6 +20,7 @@ func (x *relater) special(ev *event) {
 		ev.targets = ev.agents[1:]
 		ev.agents = ev.agents[:1]
 	}
+	x.remoteMeeting(ev, s)
 	// "a meeting that will include foreign ministers from Turkey, Qatar and Iran"
 	if ev.rule.Type == schema.MetWith {
 		for j := ev.end; j < s.End; j++ {
@@ -46,6 +47,35 @@ func (x *relater) special(ev *event) {
 }
 
 var retaliationVerbs = mustWordSet("retaliation_verbs")
+
+// remoteRule is a meeting held over a line, not in person.
+var remoteRule = &Rule{ID: "spoke-with/remote-meeting", Type: schema.SpokeWith, kind: verbRule}
+
+var (
+	remoteMedia = mustWordSet("remote_media")
+	remoteLinks = mustWordSet("remote_links")
+)
+
+// remoteMeeting makes a meeting told with its medium a call: "Chile and
+// Peru discussed the border by phone", "met by video link", "held
+// talks over the telephone", "met virtually". The medium must follow the
+// trigger in its clause, before the next comma.
+func (x *relater) remoteMeeting(ev *event, s Sentence) {
+	if ev.rule.Type != schema.MetWith {
+		return
+	}
+	for j := ev.end; j < s.End && j < ev.end+10; j++ {
+		w := x.tok(j).Lower
+		switch {
+		case w == "," || w == ";":
+			return
+		case w == "virtually" || remoteLinks[w] && (remoteMedia[x.tok(j+1).Lower] ||
+			determiners[x.tok(j+1).Lower] && remoteMedia[x.tok(j+2).Lower]):
+			ev.rule = remoteRule
+			return
+		}
+	}
+}
 
 // typeArguments applies the argument rules of the relation type of ev in
 // sentence s: a veto's target is the measure's sponsor or the forum, a
