@@ -273,30 +273,20 @@ func TestConcurrentUpdates(t *testing.T) {
 
 	ns := namespace(t, d)
 	const writers, rounds = 4, 3
-	errs := make(chan error, writers)
-	for range writers {
-		wr := NewWriter(testdb.Open(t, cfg), cfg.Database, 10)
-		go func() {
-			for range rounds {
-				for _, v := range []int{1, 2} {
-					var gs []*Graph
-					for _, s := range all(v) {
-						gs = append(gs, namespaced(s.g, ns))
-					}
-					if _, err := wr.Write(context.Background(), gs...); err != nil {
-						errs <- err
-						return
-					}
+	concurrently(t, cfg, writers, func(_ int, wr *Writer) error {
+		for range rounds {
+			for _, v := range []int{1, 2} {
+				var gs []*Graph
+				for _, s := range all(v) {
+					gs = append(gs, namespaced(s.g, ns))
+				}
+				if _, err := wr.Write(context.Background(), gs...); err != nil {
+					return err
 				}
 			}
-			errs <- nil
-		}()
-	}
-	for range writers {
-		if err := <-errs; err != nil {
-			t.Fatal(err)
 		}
-	}
+		return nil
+	})
 	if got := testdb.Snapshot(t, d, ns); got != want {
 		t.Errorf("after concurrent updates, the graph differs from v2 alone\n%s", testdb.Diff(got, want))
 	}
@@ -388,24 +378,14 @@ func TestConcurrentArticlesShareNodes(t *testing.T) {
 	want := testdb.Snapshot(t, d, only)
 
 	ns := namespace(t, d)
-	errs := make(chan error, writers)
-	for w := range writers {
-		wr := NewWriter(testdb.Open(t, cfg), cfg.Database, 10)
-		go func() {
-			for _, s := range stories(w) {
-				if _, err := wr.Write(context.Background(), namespaced(s.g, ns)); err != nil {
-					errs <- err
-					return
-				}
+	concurrently(t, cfg, writers, func(w int, wr *Writer) error {
+		for _, s := range stories(w) {
+			if _, err := wr.Write(context.Background(), namespaced(s.g, ns)); err != nil {
+				return err
 			}
-			errs <- nil
-		}()
-	}
-	for range writers {
-		if err := <-errs; err != nil {
-			t.Fatal(err)
 		}
-	}
+		return nil
+	})
 	if got := testdb.Snapshot(t, d, ns); got != want {
 		t.Errorf("after concurrent writes of distinct articles, the graph differs from a serial load\n%s", testdb.Diff(got, want))
 	}
@@ -440,30 +420,35 @@ func TestConcurrentCleanup(t *testing.T) {
 	want := testdb.Snapshot(t, d, only)
 
 	ns := namespace(t, d)
+	concurrently(t, cfg, writers, func(w int, wr *Writer) error {
+		for v := range flips {
+			st, err := wr.Write(context.Background(), namespaced(version(w, v).g, ns))
+			if err != nil {
+				return err
+			}
+			if st.Unmatched > 0 {
+				return fmt.Errorf("writer %d, version %d: %d edges not written, their ends missing: %+v", w, v, st.Unmatched, st)
+			}
+		}
+		return nil
+	})
+	if got := testdb.Snapshot(t, d, ns); got != want {
+		t.Errorf("after racing deletes and writes of a place, the graph differs from a serial load\n%s", testdb.Diff(got, want))
+	}
+}
+
+// concurrently runs fn for writers writers at once, each with a Writer on
+// a driver of its own, and fails the test with the first error any returns.
+func concurrently(t *testing.T, cfg testdb.Config, writers int, fn func(w int, wr *Writer) error) {
+	t.Helper()
 	errs := make(chan error, writers)
 	for w := range writers {
 		wr := NewWriter(testdb.Open(t, cfg), cfg.Database, 10)
-		go func() {
-			for v := range flips {
-				st, err := wr.Write(context.Background(), namespaced(version(w, v).g, ns))
-				if err != nil {
-					errs <- err
-					return
-				}
-				if st.Unmatched > 0 {
-					errs <- fmt.Errorf("writer %d, version %d: %d edges not written, their ends missing: %+v", w, v, st.Unmatched, st)
-					return
-				}
-			}
-			errs <- nil
-		}()
+		go func() { errs <- fn(w, wr) }()
 	}
 	for range writers {
 		if err := <-errs; err != nil {
 			t.Fatal(err)
 		}
-	}
-	if got := testdb.Snapshot(t, d, ns); got != want {
-		t.Errorf("after racing deletes and writes of a place, the graph differs from a serial load\n%s", testdb.Diff(got, want))
 	}
 }
