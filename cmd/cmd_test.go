@@ -261,7 +261,7 @@ func (w *fakeWriter) Write(_ context.Context, graphs ...*graph.Graph) (graph.Sta
 	for _, a := range g.Articles {
 		w.loaded[a.ID] = a.ContentSHA256
 	}
-	return graph.Stats{Unrecorded: w.legacy}, nil
+	return graph.Stats{Unrecorded: w.legacy, Rows: len(g.Articles) + len(g.Nodes()) + len(g.Edges())}, nil
 }
 
 // DryRun writes nothing; it fails as Write would.

@@ -64,7 +64,7 @@ Ctrl-C stops reading, lets the current batch finish, and exits with code 130.`,
 	fl.Int("batch-size", 0, "articles per write transaction (default 200)")
 	fl.StringSlice("dictionary", nil, "YAML file of custom actors and verbs (repeatable)")
 	fl.BoolVar(&opts.DryRun, "dry-run", false, "write every batch in a transaction that is rolled back: checks the articles against the database and compiles its write plans (a warm-up), changes nothing")
-	fl.BoolVar(&opts.LogBatches, "log-batches", false, "print a line per written batch: articles written so far and seconds since the start")
+	fl.BoolVar(&opts.LogBatches, "log-batches", false, "print a line per written batch: articles written so far, seconds since the start and rows written so far")
 	return c
 }
 
@@ -102,7 +102,7 @@ func runIngest(ctx context.Context, opts *ingestOptions) (err error) {
 	w := &batcher{w: cn.writer, size: cfg.Load.BatchSize, dry: opts.DryRun, entities: map[string]bool{}, relations: map[graph.Key]bool{}, bar: bar}
 	if opts.LogBatches {
 		w.log = func() {
-			fmt.Fprintf(f.Err, "ingest: batch %d written: %d articles in %.3fs\n", w.batches, w.written, time.Since(t.start).Seconds())
+			fmt.Fprintf(f.Err, "ingest: batch %d written: %d articles in %.3fs, %d rows\n", w.batches, w.written, time.Since(t.start).Seconds(), w.rows)
 		}
 	}
 	params := &extractParams{
@@ -244,6 +244,7 @@ type batcher struct {
 
 	// Touched by the writing goroutine only, until it has ended.
 	written   int // articles written
+	rows      int // UNWIND rows written (nodes, edges, mentions, articles)
 	batches   int
 	entities  map[string]bool
 	relations map[graph.Key]bool
@@ -374,6 +375,7 @@ func (b *batcher) write(ctx context.Context, bt batch) (int, error) {
 	b.batches++
 	st, err := b.put(ctx, parts...)
 	if err == nil {
+		b.rows += st.Rows
 		b.done(g, n)
 		b.legacy += st.Unrecorded
 		return 0, nil
@@ -394,6 +396,7 @@ func (b *batcher) write(ctx context.Context, bt batch) (int, error) {
 			errs = append(errs, fmt.Errorf("write %s: %w", articleIDs(part), perr))
 			continue
 		}
+		b.rows += st.Rows
 		b.done(part, 1)
 		b.legacy += st.Unrecorded
 		ok++

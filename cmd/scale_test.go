@@ -2,6 +2,8 @@ package cmd
 
 import (
 	"context"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -22,12 +24,25 @@ func TestIngestDryRun(t *testing.T) {
 	}
 }
 
-// TestIngestLogBatches: --log-batches prints one line per written batch.
+// TestIngestLogBatches: --log-batches prints one line per written batch,
+// with the articles and the rows the writer reported so far.
 func TestIngestLogBatches(t *testing.T) {
 	code, _, errOut := runCLI(t, context.Background(), fakeFactory(&fakeWriter{}, nil), "", nil,
 		"ingest", "--log-batches", "--batch-size", "3", "--published", "2016-10-16", examples)
+	line := regexp.MustCompile(`ingest: batch (\d+) written: (\d+) articles in [0-9.]+s, (\d+) rows`)
+	var rows []int
+	for _, m := range line.FindAllStringSubmatch(errOut, -1) {
+		n, _ := strconv.Atoi(m[3])
+		rows = append(rows, n)
+	}
 	if code != ExitOK || !strings.Contains(errOut, "ingest: batch 1 written: 3 articles in ") ||
-		!strings.Contains(errOut, "ingest: batch 2 written: 6 articles in ") {
-		t.Errorf("ingest --log-batches: exit %d, stderr %q", code, errOut)
+		!strings.Contains(errOut, "ingest: batch 2 written: 6 articles in ") || len(rows) < 2 {
+		t.Fatalf("ingest --log-batches: exit %d, stderr %q", code, errOut)
+	}
+	for i := 1; i < len(rows); i++ {
+		if rows[0] <= 0 || rows[i] <= rows[i-1] {
+			t.Errorf("ingest --log-batches: rows so far %v, want a positive count that grows with every batch", rows)
+			break
+		}
 	}
 }

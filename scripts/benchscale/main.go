@@ -202,11 +202,12 @@ func empty(o options) error {
 	return nil
 }
 
-var batchLine = regexp.MustCompile(`^ingest: batch \d+ written: (\d+) articles in ([0-9.]+)s`)
+var batchLine = regexp.MustCompile(`^ingest: batch \d+ written: (\d+) articles in ([0-9.]+)s(?:, (\d+) rows)?`)
 
 type point struct {
 	written int
 	secs    float64
+	rows    int // UNWIND rows written so far
 }
 
 // readLog collects the batch lines of ingest's stderr and its summary line.
@@ -219,7 +220,8 @@ func readLog(r io.Reader) ([]point, string) {
 		if m := batchLine.FindStringSubmatch(line); m != nil {
 			n, _ := strconv.Atoi(m[1])
 			s, _ := strconv.ParseFloat(m[2], 64)
-			points = append(points, point{n, s})
+			rows, _ := strconv.Atoi(m[3])
+			points = append(points, point{n, s, rows})
 			continue
 		}
 		summary = append(summary, line)
@@ -229,8 +231,8 @@ func readLog(r io.Reader) ([]point, string) {
 
 func report(o options, points []point, wall float64, ps *os.ProcessState, neoCPU float64, summary string) {
 	fmt.Printf("benchscale: %d articles from %s, %s\n", o.n, o.examples, summary)
-	fmt.Println("| slice | articles written | at s | slice s | slice articles/s |")
-	fmt.Println("|---:|---:|---:|---:|---:|")
+	fmt.Println("| slice | articles written | at s | slice s | slice articles/s | slice rows/s |")
+	fmt.Println("|---:|---:|---:|---:|---:|---:|")
 	prev := point{}
 	k := 0
 	for slice := 1; slice <= 10; slice++ {
@@ -243,11 +245,12 @@ func report(o options, points []point, wall float64, ps *os.ProcessState, neoCPU
 		}
 		p := points[k]
 		if p.written == prev.written {
-			fmt.Printf("| %d0%% | %d | %.1f | - | (same batch) |\n", slice, p.written, p.secs)
+			fmt.Printf("| %d0%% | %d | %.1f | - | (same batch) | |\n", slice, p.written, p.secs)
 			continue
 		}
 		dt := p.secs - prev.secs
-		fmt.Printf("| %d0%% | %d | %.1f | %.1f | %.0f |\n", slice, p.written, p.secs, dt, float64(p.written-prev.written)/dt)
+		fmt.Printf("| %d0%% | %d | %.1f | %.1f | %.0f | %.0f |\n", slice, p.written, p.secs, dt,
+			float64(p.written-prev.written)/dt, float64(p.rows-prev.rows)/dt)
 		prev = p
 	}
 	ru, _ := ps.SysUsage().(*syscall.Rusage)
@@ -256,8 +259,12 @@ func report(o options, points []point, wall float64, ps *os.ProcessState, neoCPU
 		cpu = float64(ru.Utime.Nano()+ru.Stime.Nano()) / 1e9
 		rss = float64(ru.Maxrss) / 1024
 	}
-	fmt.Printf("total: %d articles in %.1f s wall = %.0f articles/s; client CPU %.1f s, peak RSS %.0f MB; Neo4j CPU %.1f s; store %s, transaction logs %s\n",
-		o.n, wall, float64(o.n)/wall, cpu, rss, neoCPU,
+	rows := 0
+	if len(points) > 0 {
+		rows = points[len(points)-1].rows
+	}
+	fmt.Printf("total: %d articles, %d rows in %.1f s wall = %.0f articles/s, %.0f rows/s; client CPU %.1f s, peak RSS %.0f MB; Neo4j CPU %.1f s; store %s, transaction logs %s\n",
+		o.n, rows, wall, float64(o.n)/wall, float64(rows)/wall, cpu, rss, neoCPU,
 		size(filepath.Join(o.neo4jHome, "data/databases/neo4j")), size(filepath.Join(o.neo4jHome, "data/transactions/neo4j")))
 }
 
