@@ -90,7 +90,7 @@ bench: ## Run the benchmarks of the ingest package
 N ?= 2000
 bench-scale: build ## Empty the local Neo4j, ingest N generated articles (examples repeated), print articles/s per 10% slice
 	@$(BOLT_UP) || $(MAKE) --no-print-directory neo4j-start
-	$(GO) run ./scripts/benchscale -n $(N) -uri bolt://127.0.0.1:$(BOLT_PORT) $(if $(BATCH),-batch-size $(BATCH))
+	$(GO) run ./scripts/benchscale -n $(N) -uri bolt://127.0.0.1:$(BOLT_PORT) $(if $(BATCH),-batch-size $(BATCH)) $(if $(VARY),-vary)
 
 # !!! bulk-load REPLACES the whole neo4j database of the local server !!!
 # neo4j-admin database import (Community Edition) loads only into a database

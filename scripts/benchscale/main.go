@@ -28,6 +28,8 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"syscall"
@@ -36,6 +38,7 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/actorgraph/actorgraph/ingest"
+	"github.com/actorgraph/actorgraph/schema"
 )
 
 type options struct {
@@ -49,6 +52,7 @@ type options struct {
 	neo4jHome string
 	extra     string
 	generate  string
+	vary      bool
 }
 
 func main() {
@@ -63,6 +67,7 @@ func main() {
 	flag.StringVar(&o.neo4jHome, "neo4j-home", ".neo4j", "home of the local server (pid file, store), for CPU and sizes")
 	flag.StringVar(&o.extra, "args", "", "further ingest arguments, space-separated")
 	flag.StringVar(&o.generate, "generate", "", "only write the N articles to this file (JSON lines) and exit")
+	flag.BoolVar(&o.vary, "vary", false, "give the people of the examples new surnames in every round, so that the graph grows a long tail of people as a feed does (the countries and bodies stay the hubs they are)")
 	flag.Parse()
 	if o.generate != "" {
 		if err := generate(o, o.generate); err != nil {
@@ -146,10 +151,20 @@ func generate(o options, path string) error {
 	}
 	w := bufio.NewWriter(f)
 	enc := json.NewEncoder(w)
+	var ps *people
+	if o.vary {
+		if ps, err = surnames(base); err != nil {
+			return err
+		}
+	}
 	day0 := time.Date(2016, 1, 1, 0, 0, 0, 0, time.UTC)
 	for i := range o.n {
 		a := base[i%len(base)]
 		round := i / len(base)
+		if ps != nil && round > 0 {
+			a.Title = ps.rename(a.Title, round)
+			a.Text = ps.rename(a.Text, round)
+		}
 		id := a.ID
 		if id == "" {
 			id = strings.TrimSuffix(filepath.Base(a.Path), filepath.Ext(a.Path))
@@ -168,6 +183,61 @@ func generate(o options, path string) error {
 		return err
 	}
 	return f.Close()
+}
+
+// people are the last names of the people the extractor finds in the
+// examples, and a pattern that finds them.
+type people struct {
+	pattern *regexp.Regexp
+	index   map[string]int
+}
+
+// surnames finds the people of the examples.
+func surnames(base []ingest.Article) (*people, error) {
+	p, err := ingest.NewPipeline(ingest.Options{Published: "2016-01-01"})
+	if err != nil {
+		return nil, err
+	}
+	ps := &people{index: map[string]int{}}
+	var names []string
+	for _, a := range base {
+		for _, e := range p.Extract(a).Nodes() {
+			f := strings.Fields(e.Name)
+			if e.Label != schema.Person || len(f) < 2 {
+				continue
+			}
+			if last := f[len(f)-1]; !slices.Contains(names, last) {
+				names = append(names, last)
+			}
+		}
+	}
+	if len(names) == 0 {
+		return nil, fmt.Errorf("-vary: the examples name no people")
+	}
+	sort.Strings(names)
+	quoted := make([]string, len(names))
+	for i, n := range names {
+		ps.index[n] = i
+		quoted[i] = regexp.QuoteMeta(n)
+	}
+	ps.pattern = regexp.MustCompile(`\b(` + strings.Join(quoted, "|") + `)\b`)
+	return ps, nil
+}
+
+// syllables spell the invented surnames of -vary.
+var syllables = []string{"ka", "lo", "ven", "dar", "mi", "so", "ret", "an", "bel", "cor", "tu", "vi", "nes", "ga", "ro", "shi"}
+
+// rename gives every surname of ps in s a new one, the same for one surname
+// and round and distinct across surnames and rounds: the number
+// round*len+index spelled in syllables.
+func (ps *people) rename(s string, round int) string {
+	return ps.pattern.ReplaceAllStringFunc(s, func(name string) string {
+		b := []byte("Vor")
+		for n := round*len(ps.index) + ps.index[name]; n > 0; n /= len(syllables) {
+			b = append(b, syllables[n%len(syllables)]...)
+		}
+		return string(b)
+	})
 }
 
 // empty deletes everything in the database, which must be on this machine.
