@@ -153,7 +153,13 @@ func (w *Writer) Write(ctx context.Context, graphs ...*Graph) (Stats, error) {
 }
 
 func (w *Writer) load(ctx context.Context, dry bool, graphs []*Graph) (Stats, error) {
-	if _, err := planUpdate(graphs, nil, nil, w.batchSize); err != nil {
+	// The plan for articles that were never loaded is made before the
+	// transaction opens: it checks the graphs, and it is the plan when the
+	// transaction finds none of the articles loaded (a feed's new
+	// articles), so that the server does not wait for the planning while
+	// the transaction holds its locks.
+	fresh, err := planUpdate(graphs, nil, nil, w.batchSize)
+	if err != nil {
 		return Stats{}, err
 	}
 	var ids []string
@@ -164,6 +170,9 @@ func (w *Writer) load(ctx context.Context, dry bool, graphs []*Graph) (Stats, er
 	}
 	sort.Strings(ids) // lock in one order: fewer deadlocks between writers
 	st, _, err := w.update(ctx, ids, true, dry, func(prior map[string]Contribution) ([]Statement, error) {
+		if len(prior) == 0 {
+			return fresh, nil
+		}
 		return planUpdate(graphs, prior, nil, w.batchSize)
 	})
 	return st, err

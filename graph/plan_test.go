@@ -281,3 +281,30 @@ func TestShortTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestPlanFreshEqualsEmptyPrior: Writer.load plans new articles before its
+// transaction (prior nil) and uses that plan when the transaction finds
+// none of them loaded (prior empty); the two plans must be the same.
+func TestPlanFreshEqualsEmptyPrior(t *testing.T) {
+	for _, size := range []int{2, 100} {
+		before, err := planUpdate([]*Graph{planFixture()}, nil, nil, size)
+		if err != nil {
+			t.Fatal(err)
+		}
+		inside, err := planUpdate([]*Graph{planFixture()}, map[string]Contribution{}, nil, size)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := renderPlan(before)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := renderPlan(inside)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a != b || len(before) == 0 {
+			t.Errorf("batch %d: the plan with no prior differs from the plan with an empty prior\nnil:\n%s\nempty:\n%s", size, a, b)
+		}
+	}
+}
