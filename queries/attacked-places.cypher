@@ -18,9 +18,9 @@ WHERE place IS NOT NULL
 WITH a, r, place ORDER BY a.name, type(r) DESC
 WITH place, count(DISTINCT r) AS events, min(r.date) AS first, max(r.date) AS last,
      collect(DISTINCT a.name) AS attackers, collect(DISTINCT type(r)) AS relations,
-     sum(coalesce(r.casualties, 0)) AS killed, collect(r.articles) AS arts, max(r.sources) AS most
+     sum(coalesce(r.casualties, 0)) AS killed, collect(r) AS rs, max(r.sources) AS most
 WITH place, events, first, last, attackers, relations, killed, most,
-     size(reduce(s = [], l IN arts | s + [id IN l WHERE NOT id IN s])) AS counted
+     COUNT { UNWIND rs AS r UNWIND r.articles AS id RETURN DISTINCT id } AS counted
 RETURN place.name AS place, place.id AS id, coalesce(place.country, place.iso3) AS country,
        place.location.latitude AS lat, place.location.longitude AS lon,
        events, first, last, attackers, relations, killed,

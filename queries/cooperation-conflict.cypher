@@ -32,7 +32,7 @@ WITH x, y, month,
      sum(CASE WHEN root >= 9 AND root <= 13 THEN 1 ELSE 0 END) AS vf,
      sum(CASE WHEN root >= 14 THEN 1 ELSE 0 END) AS mf,
      collect(r.articles) AS arts, max(r.sources) AS most
-WITH x, y, month, vc, mc, vf, mf, most, size(reduce(s = [], l IN arts | s + [id IN l WHERE NOT id IN s])) AS counted
+WITH x, y, month, vc, mc, vf, mf, most, COUNT { UNWIND arts AS l UNWIND l AS id RETURN DISTINCT id } AS counted
 RETURN x.name AS a, y.name AS b, month, vc AS verbal_cooperation, mc AS material_cooperation,
        vf AS verbal_conflict, mf AS material_conflict,
        vc + mc - vf - mf AS balance,

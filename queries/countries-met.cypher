@@ -10,22 +10,21 @@ MATCH (a)-[r:MET_WITH|SPOKE_WITH]->(b)
 WHERE r.date >= $from AND r.date <= $to
   AND coalesce(r.modality, '') <> 'negated'
   AND r.sources >= $min_sources
-WITH r, a, b,
+WITH a, b, collect(r) AS rs, min(r.date) AS first, max(r.date) AS last, max(r.sources) AS most
+WITH a, b, rs, first, last, most,
      CASE WHEN a:Country THEN [a] ELSE [(a)-[:OFFICIAL_OF|PART_OF*1..3]->(c:Country) | c] END AS ca,
      CASE WHEN b:Country THEN [b] ELSE [(b)-[:OFFICIAL_OF|PART_OF*1..3]->(c:Country) | c] END AS cb
 UNWIND ca AS c1
 UNWIND cb AS c2
-WITH DISTINCT r, a, b, c1, c2
+WITH a, b, rs, first, last, most, c1, c2
 WHERE c1 <> c2
-WITH r, a, b,
+WITH DISTINCT a, b, rs, first, last, most,
      CASE WHEN c1.name < c2.name THEN c1 ELSE c2 END AS x,
      CASE WHEN c1.name < c2.name THEN c2 ELSE c1 END AS y
-WITH x, y, collect(DISTINCT r) AS rs, min(r.date) AS first, max(r.date) AS last,
-     min(a.name + ' - ' + b.name) AS via
-WITH x, y, rs, first, last, via, reduce(m = 0, r IN rs | CASE WHEN r.sources > m THEN r.sources ELSE m END) AS most
-UNWIND rs AS r
-UNWIND r.articles AS art
-WITH x, y, size(rs) AS events, first, last, via, most, count(DISTINCT art) AS counted
+WITH x, y, sum(size(rs)) AS events, min(first) AS first, max(last) AS last,
+     min(a.name + ' - ' + b.name) AS via, max(most) AS most, collect(rs) AS rss
+WITH x, y, events, first, last, via, most,
+     COUNT { UNWIND rss AS rs UNWIND rs AS r UNWIND r.articles AS id RETURN DISTINCT id } AS counted
 WITH x, y, events, first, last, via, CASE WHEN counted > most THEN counted ELSE most END AS sources
 RETURN x.name AS country, y.name AS other, events, sources, first, last, via
 ORDER BY events DESC, country, other

@@ -23,7 +23,7 @@ WITH r, CASE coalesce(r.date_precision, 'day')
 ORDER BY r.date, startNode(r).name, endNode(r).name
 WITH month, type(r) AS relation, r.cameo AS cameo, collect(r) AS rs
 RETURN month, relation, cameo, size(rs) AS events,
-       size(reduce(s = [], x IN rs | s + [id IN x.articles WHERE NOT id IN s])) AS sources,
+       COUNT { UNWIND rs AS x UNWIND x.articles AS id RETURN DISTINCT id } AS sources,
        [x IN rs | startNode(x).name + ' - ' + endNode(x).name][0..5] AS pairs,
        rs[0].evidence[0] AS example
 ORDER BY month, relation

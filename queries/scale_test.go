@@ -46,3 +46,28 @@ func TestNamesAreLookedUpByKey(t *testing.T) {
 		}
 	}
 }
+
+// TestNoQuadraticDedupe: the distinct articles of many events are counted
+// with UNWIND and DISTINCT, never by growing a list with a membership test
+// per element (reduce(s = [], ... WHERE NOT id IN s)), which takes seconds
+// for the thousands of events of a hub.
+func TestNoQuadraticDedupe(t *testing.T) {
+	all, err := load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	quadratic := regexp.MustCompile(`reduce\(\s*(\w+)\s*=\s*\[\][^|]*\|[^)]*NOT\s+\w+\s+IN\s+(\w+)`)
+	for _, q := range all {
+		if m := quadratic.FindStringSubmatch(q.Cypher); m != nil && m[1] == m[2] {
+			t.Errorf("query %s deduplicates a list in quadratic time: %s", q.Name, m[0])
+		}
+	}
+	for _, bad := range []string{
+		"size(reduce(s = [], l IN arts | s + [id IN l WHERE NOT id IN s]))",
+		"reduce(s = [], x IN rs | s + [id IN x.articles WHERE NOT id IN s])",
+	} {
+		if m := quadratic.FindStringSubmatch(bad); m == nil || m[1] != m[2] {
+			t.Errorf("the check misses %s", bad)
+		}
+	}
+}
