@@ -22,6 +22,14 @@ type writer interface {
 	Retract(ctx context.Context, ids []string) (graph.Stats, []string, error)
 }
 
+// preparer is a writer that can plan a batch before its write, so that
+// the planning of one batch overlaps the write of the one before
+// (graph.Writer is one).
+type preparer interface {
+	Prepare(graphs ...*graph.Graph) *graph.Prepared
+	WritePrepared(ctx context.Context, p *graph.Prepared) (graph.Stats, error)
+}
+
 // conn is an open, verified connection to one Neo4j database.
 type conn struct {
 	writer writer

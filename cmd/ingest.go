@@ -259,6 +259,7 @@ type batcher struct {
 type batch struct {
 	g     *graph.Graph // the merged graph, for the counts
 	parts []*graph.Graph
+	plan  *graph.Prepared // parts planned by the sender, when the writer can
 }
 
 // start starts the writing goroutine; it writes with ctx.
@@ -336,7 +337,11 @@ func (b *batcher) send() {
 	b.sent++
 	b.sentArticles += b.pending
 	b.bar.Queued(b.sent, b.sentArticles)
-	b.queue <- batch{g: b.batch, parts: b.parts}
+	bt := batch{g: b.batch, parts: b.parts}
+	if p, ok := b.w.(preparer); ok && !b.dry {
+		bt.plan = p.Prepare(bt.parts...)
+	}
+	b.queue <- bt
 	b.batch, b.parts, b.pending = nil, nil, 0
 }
 
@@ -373,7 +378,13 @@ func (b *batcher) progress(next int) {
 func (b *batcher) write(ctx context.Context, bt batch) (int, error) {
 	g, parts, n := bt.g, bt.parts, len(bt.parts)
 	b.batches++
-	st, err := b.put(ctx, parts...)
+	var st graph.Stats
+	var err error
+	if p, ok := b.w.(preparer); ok && bt.plan != nil {
+		st, err = p.WritePrepared(ctx, bt.plan)
+	} else {
+		st, err = b.put(ctx, parts...)
+	}
 	if err == nil {
 		b.rows += st.Rows
 		b.done(g, n)

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/actorgraph/actorgraph/graph"
 )
 
 // TestIngestDryRun: --dry-run sends every batch to the writer's DryRun and
@@ -43,6 +45,56 @@ func TestIngestLogBatches(t *testing.T) {
 		if rows[0] <= 0 || rows[i] <= rows[i-1] {
 			t.Errorf("ingest --log-batches: rows so far %v, want a positive count that grows with every batch", rows)
 			break
+		}
+	}
+}
+
+// preparingWriter is a fakeWriter that plans batches like graph.Writer.
+type preparingWriter struct {
+	*fakeWriter
+	planner            *graph.Writer
+	prepared, prepWrit int
+}
+
+func (w *preparingWriter) Prepare(graphs ...*graph.Graph) *graph.Prepared {
+	w.prepared++
+	return w.planner.Prepare(graphs...)
+}
+
+func (w *preparingWriter) WritePrepared(ctx context.Context, p *graph.Prepared) (graph.Stats, error) {
+	w.prepWrit++
+	return w.fakeWriter.Write(ctx, p.Graphs()...)
+}
+
+// TestIngestPreparesBatches: with a writer that can plan ahead, every
+// batch is planned by the sender and written from that plan; a dry run
+// plans nothing ahead.
+func TestIngestPreparesBatches(t *testing.T) {
+	for _, dry := range []bool{false, true} {
+		w := &preparingWriter{fakeWriter: &fakeWriter{}, planner: graph.NewWriter(nil, "neo4j", 3)}
+		f := fakeFactory(w.fakeWriter, nil)
+		connect := f.connect
+		f.connect = func(ctx context.Context, c Neo4jConfig, n int) (*conn, error) {
+			cn, err := connect(ctx, c, n)
+			if cn != nil {
+				cn.writer = w
+			}
+			return cn, err
+		}
+		args := []string{"ingest", "--batch-size", "3", "--published", "2016-10-16", examples}
+		if dry {
+			args = append(args, "--dry-run")
+		}
+		code, _, errOut := runCLI(t, context.Background(), f, "", nil, args...)
+		if code != ExitOK {
+			t.Fatalf("dry %v: exit %d, stderr %q", dry, code, errOut)
+		}
+		switch {
+		case dry && (w.prepared != 0 || w.prepWrit != 0 || len(w.writes) != 0):
+			t.Errorf("dry run: %d prepared, %d written from a plan, %d writes; want none", w.prepared, w.prepWrit, len(w.writes))
+		case !dry && (w.prepared < 2 || w.prepWrit != w.prepared || len(w.writes) != w.prepared):
+			t.Errorf("%d batches prepared, %d written from their plan, %d writes; want every batch (>= 2) prepared and written from its plan",
+				w.prepared, w.prepWrit, len(w.writes))
 		}
 	}
 }

@@ -152,15 +152,43 @@ func (w *Writer) Write(ctx context.Context, graphs ...*Graph) (Stats, error) {
 	return w.load(ctx, false, graphs)
 }
 
-func (w *Writer) load(ctx context.Context, dry bool, graphs []*Graph) (Stats, error) {
-	// The plan for articles that were never loaded is made before the
-	// transaction opens: it checks the graphs, and it is the plan when the
-	// transaction finds none of the articles loaded (a feed's new
-	// articles), so that the server does not wait for the planning while
-	// the transaction holds its locks.
+// Prepared is a batch of graphs planned for writing as if none of their
+// articles was loaded before. Prepare makes it, on any goroutine, while
+// another batch is written; WritePrepared writes it.
+type Prepared struct {
+	graphs []*Graph
+	fresh  []Statement
+	err    error
+}
+
+// Prepare plans the write of graphs (see Prepared). It touches no database.
+func (w *Writer) Prepare(graphs ...*Graph) *Prepared {
 	fresh, err := planUpdate(graphs, nil, nil, w.batchSize)
-	if err != nil {
-		return Stats{}, err
+	return &Prepared{graphs: graphs, fresh: fresh, err: err}
+}
+
+// Graphs returns the graphs p holds.
+func (p *Prepared) Graphs() []*Graph { return p.graphs }
+
+// WritePrepared writes the graphs of p exactly as Write does, with the
+// plan Prepare made when none of their articles turns out to be loaded.
+func (w *Writer) WritePrepared(ctx context.Context, p *Prepared) (Stats, error) {
+	return w.loadPrepared(ctx, false, p)
+}
+
+func (w *Writer) load(ctx context.Context, dry bool, graphs []*Graph) (Stats, error) {
+	return w.loadPrepared(ctx, dry, w.Prepare(graphs...))
+}
+
+// loadPrepared writes p.graphs. The plan for articles that were never
+// loaded is made before the transaction opens: it checks the graphs, and
+// it is the plan when the transaction finds none of the articles loaded (a
+// feed's new articles), so that the server does not wait for the planning
+// while the transaction holds its locks.
+func (w *Writer) loadPrepared(ctx context.Context, dry bool, p *Prepared) (Stats, error) {
+	graphs, fresh := p.graphs, p.fresh
+	if p.err != nil {
+		return Stats{}, p.err
 	}
 	var ids []string
 	for _, g := range graphs {
