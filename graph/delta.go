@@ -1,7 +1,6 @@
 package graph
 
 import (
-	"encoding/json"
 	"fmt"
 	"sort"
 	"strconv"
@@ -24,7 +23,8 @@ import (
 // computed from these, so they depend only on the set of articles loaded,
 // not on the order they came in.
 //
-// Each Article node keeps its Contribution (property contribution, JSON):
+// Each Article node keeps its Contribution (property contribution, in the
+// stored form of contribution.go):
 // the tally keys and evidence it added to each node and edge. Writing a new
 // version of an article, or retracting it, subtracts its stored
 // contribution in the same transaction that adds the new one; an edge left
@@ -409,8 +409,8 @@ func edgePrecision(t schema.RelType, e Edge) (string, error) {
 }
 
 // decodeContribution reads the contribution property of an Article node
-// and gives its edges back their evidence from edge_keys and edge_evidence
-// (the JSON leaves it out: see json); an article loaded before
+// (contribution.go) and gives its edges back their evidence from edge_keys
+// and edge_evidence (the stored form leaves it out); an article loaded before
 // contributions were kept has none.
 func decodeContribution(id string, v, keys, evidence any) (Contribution, error) {
 	var c Contribution
@@ -419,7 +419,8 @@ func decodeContribution(id string, v, keys, evidence any) (Contribution, error) 
 		c.unrecorded = true
 		return c, nil
 	}
-	if err := json.Unmarshal([]byte(s), &c); err != nil {
+	c, err := parseContribution(s)
+	if err != nil {
 		return c, fmt.Errorf("read the stored contribution of %s: %w", id, err)
 	}
 	ks, _ := keys.([]any)
@@ -441,17 +442,6 @@ func decodeContribution(id string, v, keys, evidence any) (Contribution, error) 
 		}
 	}
 	return c, nil
-}
-
-// json returns c as stored on its Article node: the evidence of its edges
-// is left out, since the node's edge_evidence holds it.
-func (c *Contribution) json() ([]byte, error) {
-	out := Contribution{Nodes: c.Nodes, Edges: make([]EdgePart, len(c.Edges))}
-	for i, p := range c.Edges {
-		p.Evidence = nil
-		out.Edges[i] = p
-	}
-	return json.Marshal(out)
 }
 
 // sortedUnique returns the distinct non-empty strings of list, sorted, so

@@ -239,7 +239,7 @@ func (u *change) articleRows() ([]map[string]any, error) {
 		if a.Published != "" && !validDate(a.Published) {
 			return nil, fmt.Errorf("plan article %s: published %q is not a YYYY-MM-DD date", a.ID, a.Published)
 		}
-		c, err := u.own[id].json()
+		c, err := u.own[id].stored()
 		if err != nil {
 			return nil, fmt.Errorf("plan article %s: %w", a.ID, err)
 		}

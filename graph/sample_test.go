@@ -176,7 +176,7 @@ func TestContributionStored(t *testing.T) {
 				t.Fatal(err)
 			}
 			c := own[s.id()]
-			b, err := c.json()
+			b, err := c.stored()
 			if err != nil {
 				t.Fatal(err)
 			}
