@@ -4,12 +4,17 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 	"time"
 
 	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/ingest"
 )
+
+// bulkEdgeBudget bounds the bytes of edges an export keeps in memory;
+// past it they go to sorted run files (graph/bulkspill.go).
+const bulkEdgeBudget = 32 << 20
 
 // runBulkExport extracts the articles of opts.Paths and writes their graph
 // as the CSV files of neo4j-admin import into opts.Out, without a database.
@@ -25,6 +30,12 @@ func runBulkExport(ctx context.Context, opts *exportOptions) error {
 		return err
 	}
 	b := graph.NewBulk(out)
+	spillDir, err := os.MkdirTemp(opts.Out, ".spill-")
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	defer os.RemoveAll(spillDir)
+	b.SpillTo(spillDir, bulkEdgeBudget)
 	bar := newProgress(f.Err, f.ErrTTY && !f.quiet, "export")
 	params := &extractParams{
 		paths: opts.Paths, stdin: f.In, workers: cfg.Ingest.Workers,
@@ -38,10 +49,10 @@ func runBulkExport(ctx context.Context, opts *exportOptions) error {
 	if err == nil && ctx.Err() != nil {
 		err = errInterrupted
 	}
-	t.entities, t.relations = b.Len()
 	if err == nil {
 		err = b.Finish()
 	}
+	t.entities, t.relations = b.Len()
 	err = errors.Join(err, out.Close())
 	if !f.quiet {
 		fmt.Fprintln(f.Err, t.summary("export", errors.Is(err, errInterrupted)))

@@ -23,13 +23,16 @@ import (
 // Bulk sums article graphs for a first load. Articles and MENTIONS are
 // handed to the sink as they come; entities and edges are kept in memory
 // until Finish (their tallies, articles and evidence: about the size of
-// the extraction JSON of the distinct facts).
+// the extraction JSON of the distinct facts), the edges only up to the
+// budget of SpillTo (bulkspill.go).
 type Bulk struct {
 	sink    BulkSink
 	seen    map[string]string // article id -> content sha256
 	nodes   map[string]*bulkNode
 	edges   map[Key]*bulkEdge
 	edgeIDs []Key
+	spill   spill
+	written int // edges handed to the sink by Finish
 }
 
 // BulkSink receives what Bulk produces.
@@ -120,7 +123,8 @@ func (b *Bulk) fold(d *delta) error {
 	}
 	for k, ed := range d.edges {
 		e := b.edges[k]
-		if e == nil {
+		isNew := e == nil
+		if isNew {
 			part := ed.part
 			part.Evidence = nil // kept as entries in e.evidence
 			e = &bulkEdge{part: part, tally: map[string]int{}}
@@ -134,6 +138,9 @@ func (b *Bulk) fold(d *delta) error {
 		e.evidence = append(e.evidence, ed.evAdd...)
 		if len(e.articles) >= 2*MaxArticles {
 			e.prune()
+		}
+		if err := b.grew(edgeSize(e, ed, isNew)); err != nil {
+			return err
 		}
 	}
 	return nil
@@ -155,11 +162,18 @@ func (e *bulkEdge) prune() {
 	e.evidence = append([]string(nil), kept...)
 }
 
-// Len returns the number of entities and edges (not MENTIONS) so far.
-func (b *Bulk) Len() (nodes, edges int) { return len(b.nodes), len(b.edges) }
+// Len returns the number of entities and edges (not MENTIONS): after
+// Finish, those it wrote; before, those so far (when edges were spilled,
+// an upper bound: an edge may be in several runs).
+func (b *Bulk) Len() (nodes, edges int) {
+	if b.written > 0 {
+		return len(b.nodes), b.written
+	}
+	return len(b.nodes), len(b.edges) + b.spill.records
+}
 
 // Finish hands every entity and edge to the sink, with the properties the
-// load plan would give them, and frees them.
+// load plan would give them, and frees the edges.
 func (b *Bulk) Finish() error {
 	ids := sortedKeys(b.nodes)
 	for _, id := range ids {
@@ -169,14 +183,16 @@ func (b *Bulk) Finish() error {
 			return err
 		}
 	}
+	if len(b.spill.runs) > 0 {
+		return b.finishRuns()
+	}
 	sort.Slice(b.edgeIDs, func(i, j int) bool { return lessKey(b.edgeIDs[i], b.edgeIDs[j]) })
 	for _, k := range b.edgeIDs {
-		e := b.edges[k]
-		if err := b.sink.Edge(e.part, edgeProps(e)); err != nil {
+		if err := b.emit(b.edges[k]); err != nil {
 			return err
 		}
 	}
-	b.nodes, b.edges, b.edgeIDs = map[string]*bulkNode{}, map[Key]*bulkEdge{}, nil
+	b.edges, b.edgeIDs = map[Key]*bulkEdge{}, nil
 	return nil
 }
 
