@@ -71,3 +71,33 @@ func TestNoQuadraticDedupe(t *testing.T) {
 		}
 	}
 }
+
+// TestPathQueriesNameEveryLink: chain and path search only the ontology's
+// relationship types other than MENTIONS (so that no walk goes through an
+// Article), and every such type, each time they name types.
+func TestPathQueriesNameEveryLink(t *testing.T) {
+	var want []string
+	for _, rt := range schema.RelTypes() {
+		if rt != schema.Mentions {
+			want = append(want, string(rt))
+		}
+	}
+	slices.Sort(want)
+	for _, name := range []string{"chain", "path"} {
+		q, err := Get(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lists := regexp.MustCompile(`\[\w*:([A-Z_|]+)\]`).FindAllStringSubmatch(q.Cypher, -1)
+		if len(lists) < 3 {
+			t.Fatalf("%s names the types of its links %d times, want at least 3:\n%s", name, len(lists), q.Cypher)
+		}
+		for _, m := range lists {
+			got := strings.Split(m[1], "|")
+			slices.Sort(got)
+			if !slices.Equal(got, want) {
+				t.Errorf("%s searches %v, want every type but MENTIONS %v", name, got, want)
+			}
+		}
+	}
+}
