@@ -116,4 +116,3 @@ func profileWithin(d neo4j.DriverWithContext, database, cypher string, params ma
 	walkPlan(sum.Profile(), func(p neo4j.ProfiledPlan) { hits += p.DbHits() })
 	return hits, nil
 }
-
