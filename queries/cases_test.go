@@ -57,6 +57,21 @@ func newQueryCases(n func(string) string) []runCase {
 			"p=United States -[ACCUSED]-> Russia",
 			"p=United States <-[OFFICIAL_OF]- John Kerry -[MET_WITH]-> Sergei Lavrov -[OFFICIAL_OF]-> Russia",
 		}},
+		{"timeline cut inside a date", "timeline", map[string]string{"name": n("Russia"), "limit": "4"}, []string{
+			"date=2015-01-01 | precision=year | subject=United States | relation=SANCTIONED | object=Russia | via= | modality=asserted | sources=1 | example=Washington imposed sanctions on Moscow in 2015.",
+			"date=2016-09-01 | precision=month | subject=John Kerry | relation=AGREED_WITH | object=Sergei Lavrov | via=Sergei Lavrov | modality=asserted | sources=1 | example=Kerry and Lavrov agreed on a ceasefire in September.",
+			"date=2016-10-10 | precision=day | subject=Sergei Lavrov | relation=VISITED | object=Syria | via=Sergei Lavrov | modality=asserted | sources=2 | example=Lavrov visited Syria on Monday.",
+			"date=2016-10-13 | precision=day | subject=United States | relation=ACCUSED | object=Russia | via= | modality=asserted | sources=1 | example=Washington accused Moscow of war crimes.",
+		}},
+		{"actor: roles first, then the latest events", "actor", map[string]string{"name": n("Lavrov"), "limit": "3"}, []string{
+			"actor=Sergei Lavrov | direction=did | subject=Sergei Lavrov | relation=OFFICIAL_OF | object=Russia | date= | title=Foreign Minister | modality= | sources=1 | example=Russian Foreign Minister Sergei Lavrov",
+			"actor=Sergei Lavrov | direction=done to it | subject=John Kerry | relation=MET_WITH | object=Sergei Lavrov | date=2016-10-15 | title= | modality=planned | sources=1 | example=Kerry will meet Lavrov in Lausanne on Saturday.",
+			"actor=Sergei Lavrov | direction=done to it | subject=Jean-Marc Ayrault | relation=SPOKE_WITH | object=Sergei Lavrov | date=2016-10-13 | title= | modality=asserted | sources=1 | example=Lavrov spoke by phone with Ayrault.",
+		}},
+		{"neighbourhood: the earliest events", "neighbourhood", map[string]string{"name": n("Lavrov"), "from": "2016-10-01", "limit": "2"}, []string{
+			"p=Sergei Lavrov -[VISITED]-> Syria",
+			"p=Sergei Lavrov <-[SPOKE_WITH]- Jean-Marc Ayrault",
+		}},
 		{"chain", "chain", map[string]string{"a": n("John Kerry"), "b": n("Jean-Marc Ayrault")}, []string{
 			"p=John Kerry -[AGREED_WITH]-> Sergei Lavrov <-[SPOKE_WITH]- Jean-Marc Ayrault",
 			"p=John Kerry -[MET_WITH]-> Sergei Lavrov <-[SPOKE_WITH]- Jean-Marc Ayrault",

@@ -30,7 +30,7 @@ const hubParallel = 30
 // each); a chain of three links with two sources each (Sylvania accused
 // Carpania, which supported the Harbor Policy Institute, which threatened
 // Ruritania); a denied meeting of Sylvania and Ruritania; Mira Okafor, an
-// official of Freedonia, met Ruritania. Borduria is named by the same
+// official of Freedonia, met Ruritania and criticised Freedonia. Borduria is named by the same
 // articles as Sylvania and Ruritania but takes part in no event.
 type hubGraph struct {
 	ns      string
@@ -77,6 +77,7 @@ func newHubGraph(t *testing.T, d neo4j.DriverWithContext) *hubGraph {
 	edge(schema.Supported, "country:car", "org:harbor", 3, schema.Asserted, "article:s1", "article:s3")
 	edge(schema.Threatened, "org:harbor", "country:rur", 4, schema.Asserted, "article:s2", "article:s3")
 	edge(schema.MetWith, "person:okafor", "country:rur", 5, schema.Asserted, "article:m1")
+	edge(schema.Criticized, "person:okafor", "country:fre", 6, schema.Asserted, "article:m2")
 	g.AddEdge(graph.Edge{Type: schema.OfficialOf, From: h.id("person:okafor"), To: h.id("country:fre"),
 		Articles: []string{h.id("article:m1")}, Confidence: 0.9, Rules: []string{"test"}, Evidence: []string{"Freedonia's envoy Mira Okafor"}})
 	if _, err := graph.NewWriter(d, testdb.Get(t).Database, 500).Write(context.Background(), g); err != nil {

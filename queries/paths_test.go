@@ -12,7 +12,7 @@ import (
 	"github.com/actorgraph/actorgraph/internal/testdb"
 )
 
-func TestPathQueriesOnHubs(t *testing.T) {
+func TestQueriesOnHubs(t *testing.T) {
 	d := testDriver(t)
 	h := newHubGraph(t, d)
 	h.addArticles(t, d, 60)
@@ -29,8 +29,17 @@ func TestPathQueriesOnHubs(t *testing.T) {
 			"p=Ruritania <-[CRITICIZED]- Freedonia <-[URGED]- Sylvania",
 		}},
 		{"no chain through articles", "chain", map[string]string{"a": n("Sylvania"), "b": n("Borduria")}, nil},
-		{"only the shortest chains", "chain", map[string]string{"a": n("Mira Okafor"), "b": n("Sylvania")}, []string{
+		{"only the shortest chains, one per type of link", "chain", map[string]string{"a": n("Mira Okafor"), "b": n("Sylvania")}, []string{
+			"p=Mira Okafor -[CRITICIZED]-> Freedonia <-[URGED]- Sylvania",
 			"p=Mira Okafor -[OFFICIAL_OF]-> Freedonia <-[URGED]- Sylvania",
+		}},
+		{"timeline: an event between an official and its state once", "timeline", map[string]string{"name": n("Freedonia"), "from": "2031-01-06", "to": "2031-01-07"}, []string{
+			"date=2031-01-06 | precision=day | subject=Freedonia | relation=CRITICIZED | object=Ruritania | via= | modality=asserted | sources=1 | example=country:fre CRITICIZED country:rur on day 5.",
+			"date=2031-01-06 | precision=day | subject=Ruritania | relation=MET_WITH | object=Mira Okafor | via=Mira Okafor | modality=asserted | sources=1 | example=person:okafor MET_WITH country:rur on day 5.",
+			"date=2031-01-06 | precision=day | subject=Sylvania | relation=URGED | object=Freedonia | via= | modality=asserted | sources=1 | example=country:syl URGED country:fre on day 5.",
+			"date=2031-01-07 | precision=day | subject=Freedonia | relation=CRITICIZED | object=Ruritania | via= | modality=asserted | sources=1 | example=country:fre CRITICIZED country:rur on day 6.",
+			"date=2031-01-07 | precision=day | subject=Mira Okafor | relation=CRITICIZED | object=Freedonia | via= | modality=asserted | sources=1 | example=person:okafor CRITICIZED country:fre on day 6.",
+			"date=2031-01-07 | precision=day | subject=Sylvania | relation=URGED | object=Freedonia | via= | modality=asserted | sources=1 | example=country:syl URGED country:fre on day 6.",
 		}},
 		{"path", "path", map[string]string{"a": n("Sylvania"), "b": n("Ruritania")}, []string{
 			"hops=2 | chain=Sylvania -[URGED]-> Freedonia -[CRITICIZED]-> Ruritania",
