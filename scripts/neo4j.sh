@@ -22,6 +22,7 @@
 #   NEO4J_BOLT_PORT (7687)  NEO4J_HTTP_PORT (7474)  NEO4J_LOCAL_PASSWORD (actorgraph-dev;
 #   not NEO4J_PASSWORD, which users export for a remote server such as Aura)
 #   NEO4J_HEAP_INITIAL (512m)  NEO4J_HEAP_MAX (1g)  NEO4J_PAGECACHE (256m)
+#   NEO4J_JAVA_OPTS (further JVM flags, space-separated: a profiler, GC or JIT settings)
 #   NEO4J_IMPORT_HEAP (1g)  NEO4J_IMPORT_OFF_HEAP (2g)  NEO4J_IMPORT_READ_BUFFER (16m: must
 #   hold the longest CSV field, e.g. the evidence of a fact 20,000 articles repeat)
 #   NEO4J_LOCAL_HOME (.neo4j of the checkout)
@@ -262,6 +263,10 @@ cmd_start() {
       --add-opens=java.base/sun.nio.ch=ALL-UNNAMED
       --add-opens=java.base/java.lang=ALL-UNNAMED
     )
+    # NEO4J_JAVA_OPTS: further JVM flags, space-separated (e.g. for a profiler).
+    local -a extra
+    read -r -a extra <<<"${NEO4J_JAVA_OPTS:-}"
+    jvm+=("${extra[@]}")
     NEO4J_LOG_OFFSET="$(line_count "$LOGS_DIR/neo4j.log")"
     CONSOLE_OFFSET="$(line_count "$CONSOLE_LOG")"
     log "starting Neo4j (bolt 127.0.0.1:$BOLT_PORT, http 127.0.0.1:$HTTP_PORT, heap $HEAP_INITIAL-$HEAP_MAX)"
