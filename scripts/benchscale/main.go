@@ -105,7 +105,7 @@ func run(o options) error {
 	if err := empty(o); err != nil {
 		return err
 	}
-	neoBefore := neo4jCPU(o.neo4jHome)
+	neoBefore, threadsBefore := neo4jCPU(o.neo4jHome), neo4jThreads(o.neo4jHome)
 	args := []string{"ingest", "--log-batches", "--neo4j-uri", o.uri, "--neo4j-user", o.user}
 	if o.batchSize > 0 {
 		args = append(args, "--batch-size", strconv.Itoa(o.batchSize))
@@ -130,6 +130,13 @@ func run(o options) error {
 	}
 	neoCPU := neo4jCPU(o.neo4jHome) - neoBefore
 	report(o, points, wall, cmd.ProcessState, neoCPU, summary)
+	if after := neo4jThreads(o.neo4jHome); len(after) > 0 {
+		var parts []string
+		for _, k := range []string{"queries (Bolt workers)", "JIT compiler", "garbage collector", "other"} {
+			parts = append(parts, fmt.Sprintf("%s %.1f s", k, after[k]-threadsBefore[k]))
+		}
+		fmt.Printf("Neo4j CPU by thread: %s\n", strings.Join(parts, ", "))
+	}
 	return nil
 }
 
@@ -338,6 +345,49 @@ func report(o options, points []point, wall float64, ps *os.ProcessState, neoCPU
 		size(filepath.Join(o.neo4jHome, "data/databases/neo4j")), size(filepath.Join(o.neo4jHome, "data/transactions/neo4j")))
 }
 
+// neo4jThreads returns the CPU seconds the threads of the local server have
+// used, by kind: the Bolt workers that run the queries, the JIT compiler,
+// the garbage collector and the others (threads that have ended are not
+// counted).
+func neo4jThreads(home string) map[string]float64 {
+	pid, err := os.ReadFile(filepath.Join(home, "run/neo4j.pid"))
+	if err != nil {
+		return nil
+	}
+	tasks, _ := filepath.Glob("/proc/" + strings.TrimSpace(string(pid)) + "/task/*")
+	out := map[string]float64{}
+	for _, t := range tasks {
+		comm, err1 := os.ReadFile(t + "/comm")
+		stat, err2 := os.ReadFile(t + "/stat")
+		if err1 != nil || err2 != nil {
+			continue
+		}
+		name := string(comm)
+		kind := "other"
+		switch {
+		case strings.HasPrefix(name, "neo4j.BoltWorke"): // comm keeps 15 bytes
+			kind = "queries (Bolt workers)"
+		case strings.Contains(name, "CompilerThre"):
+			kind = "JIT compiler"
+		case strings.HasPrefix(name, "GC ") || strings.HasPrefix(name, "G1 "):
+			kind = "garbage collector"
+		}
+		out[kind] += ticks(string(stat))
+	}
+	return out
+}
+
+// ticks returns the user and system CPU seconds of a /proc stat line.
+func ticks(stat string) float64 {
+	fields := strings.Fields(stat[strings.LastIndexByte(stat, ')')+1:])
+	if len(fields) < 13 {
+		return 0
+	}
+	ut, _ := strconv.ParseFloat(fields[11], 64)
+	st, _ := strconv.ParseFloat(fields[12], 64)
+	return (ut + st) / 100 // clock ticks
+}
+
 // neo4jCPU returns the CPU seconds the local server has used, or 0.
 func neo4jCPU(home string) float64 {
 	pid, err := os.ReadFile(filepath.Join(home, "run/neo4j.pid"))
@@ -348,14 +398,7 @@ func neo4jCPU(home string) float64 {
 	if err != nil {
 		return 0
 	}
-	s := string(stat)
-	fields := strings.Fields(s[strings.LastIndexByte(s, ')')+1:])
-	if len(fields) < 13 {
-		return 0
-	}
-	ut, _ := strconv.ParseFloat(fields[11], 64)
-	st, _ := strconv.ParseFloat(fields[12], 64)
-	return (ut + st) / 100 // clock ticks
+	return ticks(string(stat))
 }
 
 func size(dir string) string {
