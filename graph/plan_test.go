@@ -7,8 +7,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/actorgraph/actorgraph/schema"
 )
@@ -306,5 +310,43 @@ func TestPlanFreshEqualsEmptyPrior(t *testing.T) {
 		if a != b || len(before) == 0 {
 			t.Errorf("batch %d: the plan with no prior differs from the plan with an empty prior\nnil:\n%s\nempty:\n%s", size, a, b)
 		}
+	}
+}
+
+// TestNativeDates: the date fields of the rows go to the server as dates,
+// in a copy; other fields, non-dates and the plan's own rows stay.
+func TestNativeDates(t *testing.T) {
+	day := func(s string) neo4j.Date {
+		d, err := time.Parse(time.DateOnly, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return neo4j.DateOf(d)
+	}
+	tests := []struct {
+		name string
+		in   []map[string]any
+		want []map[string]any
+	}{
+		{"edge date", []map[string]any{{"date": "2016-10-12", "from": "a"}},
+			[]map[string]any{{"date": day("2016-10-12"), "from": "a"}}},
+		{"published and no date", []map[string]any{{"published": "2020-02-29", "id": "x"}, {"id": "y", "published": nil}},
+			[]map[string]any{{"published": day("2020-02-29"), "id": "x"}, {"id": "y", "published": nil}}},
+		{"not a date stays for the server to refuse", []map[string]any{{"date": "2016-13-40"}, {"date": "yesterday"}},
+			[]map[string]any{{"date": "2016-13-40"}, {"date": "yesterday"}}},
+		{"no date fields", []map[string]any{{"from": "a", "to": "b"}},
+			[]map[string]any{{"from": "a", "to": "b"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			before := fmt.Sprint(tt.in)
+			got := nativeDates(tt.in)
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("nativeDates(%v) = %v, want %v", tt.in, got, tt.want)
+			}
+			if fmt.Sprint(tt.in) != before {
+				t.Errorf("nativeDates changed its input: %s became %v", before, tt.in)
+			}
+		})
 	}
 }
