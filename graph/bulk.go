@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"crypto/sha256"
 	"fmt"
 	"slices"
 	"sort"
@@ -27,7 +28,7 @@ import (
 // budget of SpillTo (bulkspill.go).
 type Bulk struct {
 	sink    BulkSink
-	seen    map[string]string // article id -> content sha256
+	seen    map[[16]byte][16]byte // hash of an article id -> hash of its content sha256
 	nodes   map[string]*bulkNode
 	edges   map[Key]*bulkEdge
 	edgeIDs []Key
@@ -58,7 +59,15 @@ type bulkEdge struct {
 
 // NewBulk returns an empty Bulk writing to sink.
 func NewBulk(sink BulkSink) *Bulk {
-	return &Bulk{sink: sink, seen: map[string]string{}, nodes: map[string]*bulkNode{}, edges: map[Key]*bulkEdge{}}
+	return &Bulk{sink: sink, seen: map[[16]byte][16]byte{}, nodes: map[string]*bulkNode{}, edges: map[Key]*bulkEdge{}}
+}
+
+// hash16 is the first 16 bytes of the SHA-256 of s: what Bulk keeps of the
+// ids and contents of the articles it has read (32 bytes an article, not
+// the strings: a million articles take some 50 MB, with the map).
+func hash16(s string) [16]byte {
+	h := sha256.Sum256([]byte(s))
+	return [16]byte(h[:16])
 }
 
 // Add folds the graph of one or more articles into b. An article seen
@@ -66,8 +75,8 @@ func NewBulk(sink BulkSink) *Bulk {
 // error: a first load takes one version of each article.
 func (b *Bulk) Add(g *Graph) error {
 	for _, a := range g.Articles {
-		if sha, ok := b.seen[a.ID]; ok {
-			if sha != a.ContentSHA256 {
+		if sha, ok := b.seen[hash16(a.ID)]; ok {
+			if sha != hash16(a.ContentSHA256) {
 				return fmt.Errorf("bulk: article %s appears twice with different content: a first load takes one version of each (load later versions with ingest)", a.ID)
 			}
 			return nil
@@ -87,7 +96,7 @@ func (b *Bulk) Add(g *Graph) error {
 		}
 	}
 	for _, a := range g.Articles {
-		b.seen[a.ID] = a.ContentSHA256
+		b.seen[hash16(a.ID)] = hash16(a.ContentSHA256)
 	}
 	for _, m := range u.mentions {
 		if err := b.sink.Mention(m.From, m.To, int64(m.Count)); err != nil {
