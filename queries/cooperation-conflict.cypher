@@ -11,13 +11,15 @@
 // codes intentions with the act); negated events never count.
 // sources: the distinct articles of the events' samples (each edge lists at
 // most 20 of its articles), at least the sources of the best-supported event.
+// Events are the interactions of the ontology (each has its CAMEO root), read
+// by type so that the MENTIONS of the actors' articles are not.
 CALL db.index.fulltext.queryNodes('actor_name_keys', '"' + replace(replace(toLower($a), '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS x
 WHERE toLower($a) IN x.name_keys
 CALL db.index.fulltext.queryNodes('actor_name_keys', '"' + replace(replace(toLower($b), '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS y
 WHERE y <> x AND toLower($b) IN y.name_keys
 MATCH (x2)-[:OFFICIAL_OF|PART_OF*0..3]->(x)
 MATCH (y2)-[:OFFICIAL_OF|PART_OF*0..3]->(y)
-MATCH (x2)-[r]-(y2)
+MATCH (x2)-[r:ACCUSED|AGREED_WITH|ATTACKED|BESIEGED|BOMBED|CAPTURED|CRITICIZED|KILLED|MET_WITH|REJECTED|SANCTIONED|SPOKE_WITH|SUPPORTED|SUSPENDED_TALKS_WITH|THREATENED|URGED|VETOED|VISITED]-(y2)
 WHERE r.cameo IS NOT NULL
   AND r.date >= $from AND r.date <= $to
   AND coalesce(r.modality, '') <> 'negated'

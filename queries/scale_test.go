@@ -74,9 +74,9 @@ func TestNoQuadraticDedupe(t *testing.T) {
 
 // TestQueriesNameTheirLinks: the queries that walk from an actor read its
 // relationships by type, so that the MENTIONS of articles (most of a hub's
-// relationships) are not read: chain, path, actor and neighbourhood every
-// ontology type but MENTIONS, timeline every interaction, each time they name
-// types.
+// relationships) are not read: chain, path, actor, neighbourhood and evidence
+// every ontology type but MENTIONS; timeline, pair-history, cooperation-conflict and
+// shared-history every interaction; each time they name types.
 func TestQueriesNameTheirLinks(t *testing.T) {
 	var links, events []string
 	for _, rt := range schema.RelTypes() {
@@ -95,6 +95,7 @@ func TestQueriesNameTheirLinks(t *testing.T) {
 		min  int
 	}{
 		{"chain", links, 3}, {"path", links, 3}, {"actor", links, 1}, {"neighbourhood", links, 1}, {"timeline", events, 1},
+		{"evidence", links, 1}, {"pair-history", events, 1}, {"cooperation-conflict", events, 1}, {"shared-history", events, 1},
 	} {
 		q, err := Get(tt.name)
 		if err != nil {

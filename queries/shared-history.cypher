@@ -7,11 +7,13 @@
 // param: to = 2100-12-31 (date) latest event date
 // param: min_sources = 1 (int 1..) least number of distinct supporting articles
 // param: limit = 200 (int 1..) most events drawn
+// Events are the interactions of the ontology (each has its CAMEO root), read
+// by type so that the MENTIONS of the actors' articles are not.
 CALL db.index.fulltext.queryNodes('actor_name_keys', '"' + replace(replace(toLower($a), '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS x
 WHERE toLower($a) IN x.name_keys
 CALL db.index.fulltext.queryNodes('actor_name_keys', '"' + replace(replace(toLower($b), '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS y
 WHERE y <> x AND toLower($b) IN y.name_keys
-MATCH p = (x)<-[:OFFICIAL_OF|PART_OF*0..3]-(x2)-[r]-(y2)-[:OFFICIAL_OF|PART_OF*0..3]->(y)
+MATCH p = (x)<-[:OFFICIAL_OF|PART_OF*0..3]-(x2)-[r:ACCUSED|AGREED_WITH|ATTACKED|BESIEGED|BOMBED|CAPTURED|CRITICIZED|KILLED|MET_WITH|REJECTED|SANCTIONED|SPOKE_WITH|SUPPORTED|SUSPENDED_TALKS_WITH|THREATENED|URGED|VETOED|VISITED]-(y2)-[:OFFICIAL_OF|PART_OF*0..3]->(y)
 WHERE r.cameo IS NOT NULL
   AND r.date >= $from AND r.date <= $to
   AND coalesce(r.modality, '') <> 'negated'
