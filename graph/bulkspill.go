@@ -208,7 +208,7 @@ func (m *runMerge) open(name string) error {
 	if err != nil {
 		return fmt.Errorf("bulk spill: %w", err)
 	}
-	rr := &runReader{f: f, r: bufio.NewReaderSize(f, 256<<10), name: name}
+	rr := &runReader{f: f, r: bufio.NewReaderSize(f, 64<<10), name: name}
 	magic := make([]byte, len(spillMagic))
 	if _, err := io.ReadFull(rr.r, magic); err != nil || string(magic) != spillMagic {
 		f.Close()
