@@ -50,7 +50,8 @@ var (
 		{"published", "date"}, {"content_sha256", ""}, {"contribution", ""}, {"ingested_at", "datetime"},
 		{"edge_keys", "string[]"}, {"edge_evidence", "string[]"}}
 	entityColumns = []column{{"name", ""}, {"aliases", "string[]"}, {"alias_count", "long"},
-		{"name_keys", "string[]"}, {"tally", "string[]"}, {"tally_counts", "long[]"}}
+		{"name_keys", "string[]"}, {"tally", "string[]"}, {"tally_counts", "long[]"},
+		{"event_months", "string[]"}, {"event_counts", "long[]"}, {"partner_ids", "string[]"}, {"partner_counts", "long[]"}}
 	labelColumns = map[schema.Label][]column{
 		schema.Country:      {{"iso2", ""}, {"iso3", ""}},
 		schema.City:         {{"country", ""}, {"location", "point"}},

@@ -184,10 +184,16 @@ func (b *Bulk) Len() (nodes, edges int) {
 // Finish hands every entity and edge to the sink, with the properties the
 // load plan would give them, and frees the edges.
 func (b *Bulk) Finish() error {
+	events := b.counters()
 	ids := sortedKeys(b.nodes)
 	for _, id := range ids {
 		n := b.nodes[id]
 		row, official := nodeProps(id, n)
+		if c := events[id]; c != nil {
+			for k, v := range c.properties() {
+				row[k] = v
+			}
+		}
 		if err := b.sink.Node(n.label, official, row); err != nil {
 			return err
 		}

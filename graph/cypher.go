@@ -169,7 +169,10 @@ RETURN count(*) AS n`)
 		b.WriteString(`MERGE (a)-[r:` + string(t) + `]->(b)
 `)
 	default:
+		// q0: the edge existed before and counted as an event (see
+		// stats.go); a new edge has neither tally nor articles yet.
 		b.WriteString(`MERGE (a)-[r:` + string(t) + ` {date: date(row.date)}]->(b)
+WITH r, row {.*, q0: (r.tally IS NOT NULL OR r.articles IS NOT NULL) AND coalesce(r.modality, '') <> 'negated'} AS row
 `)
 	}
 	b.WriteString(sampleCypher() + `
@@ -201,9 +204,19 @@ SET r.articles = arts,
     r.titles = [k IN tk WHERE k STARTS WITH 'title:' | substring(k, 6)],
     r.title = ` + mostCypher("title:"))
 	}
-	b.WriteString(`
+	if t.Structural() {
+		b.WriteString(`
 FOREACH (_ IN CASE WHEN size(arts) = 0 AND size(tk) = 0 THEN [1] ELSE [] END | DELETE r)
 RETURN count(*) AS n`)
+		return b.String()
+	}
+	// d: the change of the event counters of the ends (stats.go).
+	b.WriteString(`
+WITH r, row, size(arts) = 0 AND size(tk) = 0 AS gone
+WITH r, row, gone, CASE WHEN NOT gone AND coalesce(r.modality, '') <> 'negated' THEN 1 ELSE 0 END -
+                   CASE WHEN row.q0 THEN 1 ELSE 0 END AS d
+FOREACH (_ IN CASE WHEN gone THEN [1] ELSE [] END | DELETE r)
+RETURN count(*) AS n, collect(CASE WHEN d <> 0 THEN [row.from, row.to, row.date, d] END) AS d`)
 	return b.String()
 }
 

@@ -128,8 +128,9 @@ type Stats struct {
 	Unrecorded int
 }
 
-// ApplySchema creates the constraints and indexes of schema.Statements. It
-// is idempotent.
+// ApplySchema creates the constraints and indexes of schema.Statements and
+// gives the nodes an older actorgraph loaded their name_keys and event
+// counters (stats.go). It is idempotent.
 func (w *Writer) ApplySchema(ctx context.Context) error {
 	for i, stmt := range schema.Statements() {
 		_, err := neo4j.ExecuteQuery(ctx, w.driver, stmt, nil, neo4j.EagerResultTransformer,
@@ -142,6 +143,11 @@ func (w *Writer) ApplySchema(ctx context.Context) error {
 		neo4j.ExecuteQueryWithDatabase(w.database), neo4j.ExecuteQueryWithWritersRouting())
 	if err != nil {
 		return fmt.Errorf("give older nodes their name_keys: %w", w.explain(err))
+	}
+	_, err = neo4j.ExecuteQuery(ctx, w.driver, countersBackfillCypher(), nil, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(w.database), neo4j.ExecuteQueryWithWritersRouting())
+	if err != nil {
+		return fmt.Errorf("give older nodes their event counters: %w", w.explain(err))
 	}
 	return nil
 }
@@ -365,6 +371,9 @@ func (w *Writer) write(ctx context.Context, stmts []Statement) (Stats, error) {
 	return st, nil
 }
 
+// countersBatch is the most nodes a statement of event counters updates.
+const countersBatch = 500
+
 // stablePlan prefixes the write statements: their plans are index seeks on
 // the id constraints whatever the statistics say, so they are compiled
 // once per server and not planned again as the graph grows (a re-plan
@@ -373,7 +382,14 @@ const stablePlan = "CYPHER replan=skip "
 
 func runStatements(ctx context.Context, tx neo4j.ManagedTransaction, stmts []Statement) (Stats, error) {
 	var st Stats
+	counts := statsDelta{} // the changes of the event counters (stats.go)
 	for _, s := range stmts {
+		if s.Counters != "" {
+			s.Batches = split(counts.rows()[s.Counters], countersBatch)
+			if len(s.Batches) == 0 {
+				continue
+			}
+		}
 		st.Statements++
 		for i, batch := range s.Batches {
 			params := make(map[string]any, len(s.Params)+1)
@@ -396,6 +412,9 @@ func runStatements(ctx context.Context, tx neo4j.ManagedTransaction, stmts []Sta
 			merged, _, err := neo4j.GetRecordValue[int64](rec, "n")
 			if err != nil {
 				return Stats{}, fmt.Errorf("load batch %d of %s: %w", i+1, s.Name, err)
+			}
+			if d, ok := rec.Get("d"); ok {
+				counts.addDeltas(d)
 			}
 			if s.Strict && int(merged) < len(batch) {
 				return Stats{}, fmt.Errorf("%w: %d of %d rows of %s", errEndGone, len(batch)-int(merged), len(batch), s.Name)

@@ -31,6 +31,11 @@ type Statement struct {
 	// end nodes the same transaction wrote. One that does not merge met a
 	// node another transaction deleted (see errEndGone).
 	Strict bool
+	// Counters, when set, is the label of the nodes whose event counters
+	// the statement updates (stats.go): its rows are not planned but made,
+	// when it runs, from the changes the edge statements before it
+	// returned.
+	Counters schema.Label
 }
 
 // Rows returns the number of rows in all batches of s.
@@ -209,6 +214,18 @@ func planUpdate(graphs []*Graph, prior map[string]Contribution, drop []string, b
 		dropRows = append(dropRows, map[string]any{"id": id})
 	}
 	add("retract Article", dropArticleCypher(), map[string]any{}, dropRows)
+	counted := map[schema.Label]bool{} // the ends of events: their counters change
+	for _, k := range groups {
+		if !k.t.Structural() {
+			counted[k.from], counted[k.to] = true, true
+		}
+	}
+	for _, l := range schema.NodeLabels {
+		if counted[l] {
+			out = append(out, Statement{Name: "counters " + string(l), Cypher: statsCypher(l),
+				Params: map[string]any{}, Counters: l})
+		}
+	}
 	for _, l := range schema.NodeLabels {
 		add("unused "+string(l), cleanupCypher(l), map[string]any{}, cleanup[l])
 	}

@@ -123,6 +123,34 @@ var updateCases = []struct {
 				newStory("cc", "2031-06-02", "sha-e2").node("country:fre", schema.Country, "Freedonia", false),
 			}
 		}},
+	// The only asserting article of an event turns into a denial: the
+	// event stays, negated, and no longer counts (stats.go).
+	{"flipped to negated",
+		func() []*story {
+			return []*story{
+				newStory("g", "2031-07-02", "sha-g1").sylvania().edge(met("2031-07-01", "asserted", "Okafor met Freedonian envoys.")),
+				newStory("h", "2031-07-03", "sha-h").sylvania().edge(met("2031-07-01", "negated", "Freedonia denied that Okafor met its envoys.")),
+			}
+		},
+		func() []*story {
+			return []*story{
+				newStory("g", "2031-07-02", "sha-g2").sylvania().edge(met("2031-07-01", "negated", "Okafor did not meet Freedonian envoys.")),
+				newStory("h", "2031-07-03", "sha-h").sylvania().edge(met("2031-07-01", "negated", "Freedonia denied that Okafor met its envoys.")),
+			}
+		}},
+	{"flipped from negated",
+		func() []*story {
+			return []*story{newStory("i", "2031-08-02", "sha-i1").sylvania().
+				edge(met("2031-08-01", "negated", "Okafor denied meeting Freedonian envoys.")).
+				edge(Edge{Type: schema.Accused, From: "country:syl", To: "country:syl", Date: "2031-08-01",
+					Modality: schema.Negated, Evidence: []string{"Sylvania did not blame itself."}})}
+		},
+		func() []*story {
+			return []*story{newStory("i", "2031-08-02", "sha-i2").sylvania().
+				edge(met("2031-08-01", "asserted", "Okafor met Freedonian envoys.")).
+				edge(Edge{Type: schema.Accused, From: "country:syl", To: "country:syl", Date: "2031-08-01",
+					Modality: schema.Asserted, Evidence: []string{"Sylvania blamed itself."}})}
+		}},
 	{"no longer official",
 		func() []*story {
 			return []*story{newStory("f", "2031-07-01", "sha-f1").
@@ -181,11 +209,13 @@ func TestUpdateRetracts(t *testing.T) {
 			for _, together := range []bool{true, false} {
 				ns := namespace(t, d)
 				load(t, w, ns, together, tt.v1())
+				checkCounters(t, d, ns)
 				before := testdb.Snapshot(t, d, ns)
 				load(t, w, ns, together, tt.v2())
 				if got := testdb.Snapshot(t, d, ns); got != want {
 					t.Errorf("v1 then v2 (one transaction: %v) differs from v2 alone\n%s", together, testdb.Diff(got, want))
 				}
+				checkCounters(t, d, ns)
 				if before == want {
 					t.Errorf("v1 gives the graph of v2: the case tests nothing")
 				}
@@ -245,6 +275,7 @@ func TestRetract(t *testing.T) {
 			if got := testdb.Snapshot(t, d, ns); got != want {
 				t.Errorf("A+B then retract B differs from A alone\n%s", testdb.Diff(got, want))
 			}
+			checkCounters(t, d, ns)
 		})
 	}
 }
@@ -289,6 +320,9 @@ func TestConcurrentUpdates(t *testing.T) {
 	})
 	if got := testdb.Snapshot(t, d, ns); got != want {
 		t.Errorf("after concurrent updates, the graph differs from v2 alone\n%s", testdb.Diff(got, want))
+	}
+	if checkCounters(t, d, ns) == 0 {
+		t.Error("no node has event counters: the test checks none")
 	}
 }
 
@@ -388,6 +422,9 @@ func TestConcurrentArticlesShareNodes(t *testing.T) {
 	})
 	if got := testdb.Snapshot(t, d, ns); got != want {
 		t.Errorf("after concurrent writes of distinct articles, the graph differs from a serial load\n%s", testdb.Diff(got, want))
+	}
+	if checkCounters(t, d, ns) == 0 {
+		t.Error("no node has event counters: the test checks none")
 	}
 }
 

@@ -1,0 +1,279 @@
+package graph
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/actorgraph/actorgraph/schema"
+)
+
+// Event counters: what the query top-actors reads instead of every event.
+//
+// Every entity node with at least one event that is not negated (of any
+// interaction type, in either direction) keeps
+//
+//	event_months   the months ("YYYY-MM", sorted) in which it has such events
+//	event_counts   aligned: how many such events in each month
+//	partner_ids    the ids of the nodes at the other end of such events, sorted
+//	partner_counts aligned: how many such events with each
+//
+// An event is one edge: a self-loop counts once, for the node itself as the
+// partner. A node with no such event has none of the four properties. The
+// counters depend only on the edges, so they depend only on the articles
+// loaded: a clean load and any sequence of updates and retractions that
+// ends with the same articles give the same counters.
+//
+// They are kept in the transaction that writes the edges: every interaction
+// edge statement returns, for each edge whose state changed (created,
+// deleted, its modality flipped to or from negated), the change (+1 or -1)
+// with its ends and date; runStatements sums these changes by node, month
+// and partner, and the statements of statsCypher apply the sums to the
+// nodes at the end of the transaction. The edge statement write-locked both
+// ends already, so concurrent writers apply their changes one after the
+// other. A node without counters (loaded by an older actorgraph, or with
+// no events before) gets them counted from its edges instead, once.
+
+// statDelta is the change of one node's counters.
+type statDelta struct {
+	months   map[string]int
+	partners map[string]int
+}
+
+// statsDelta sums the changes of the counters by node id.
+type statsDelta map[string]*statDelta
+
+// event adds d (1 or -1) events between from and to on date (YYYY-MM-DD).
+func (s statsDelta) event(from, to, date string, d int) {
+	s.node(from, to, date, d)
+	if to != from {
+		s.node(to, from, date, d)
+	}
+}
+
+func (s statsDelta) node(id, partner, date string, d int) {
+	n := s[id]
+	if n == nil {
+		n = &statDelta{months: map[string]int{}, partners: map[string]int{}}
+		s[id] = n
+	}
+	n.months[month(date)] += d
+	n.partners[partner] += d
+}
+
+// month returns the YYYY-MM of a YYYY-MM-DD date.
+func month(date string) string {
+	if len(date) >= 7 {
+		return date[:7]
+	}
+	return date
+}
+
+// rows returns the rows of the statsCypher statements by label: per node,
+// the months and partners whose counts change, sorted, with the changes.
+func (s statsDelta) rows() map[schema.Label][]map[string]any {
+	out := map[schema.Label][]map[string]any{}
+	for _, id := range sortedKeys(s) {
+		n := s[id]
+		mk, md := changes(n.months)
+		pk, pd := changes(n.partners)
+		l, ok := schema.LabelOfID(id)
+		if !ok || len(mk)+len(pk) == 0 {
+			continue
+		}
+		out[l] = append(out[l], map[string]any{"id": id, "mk": mk, "md": md, "pk": pk, "pd": pd})
+	}
+	return out
+}
+
+// changes returns the keys of m whose change is not zero, sorted, and
+// their changes.
+func changes(m map[string]int) ([]string, []int64) {
+	keys := []string{}
+	for k, c := range m {
+		if c != 0 {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	counts := make([]int64, len(keys))
+	for i, k := range keys {
+		counts[i] = int64(m[k])
+	}
+	return keys, counts
+}
+
+// addDeltas adds the changes an interaction edge statement returned: a list
+// of [from, to, date, change].
+func (s statsDelta) addDeltas(v any) {
+	list, _ := v.([]any)
+	for _, x := range list {
+		e, _ := x.([]any)
+		if len(e) != 4 {
+			continue
+		}
+		from, _ := e[0].(string)
+		to, _ := e[1].(string)
+		date, _ := e[2].(string)
+		d, _ := e[3].(int64)
+		if from != "" && to != "" && d != 0 {
+			s.event(from, to, date, int(d))
+		}
+	}
+}
+
+// counters is the event counters of one node, as written on it.
+type counters struct {
+	months, partners map[string]int
+}
+
+// properties returns the four properties of c, nil when it counts no
+// event.
+func (c counters) properties() map[string]any {
+	mk, mc := positive(c.months)
+	pk, pc := positive(c.partners)
+	if len(mk) == 0 {
+		return map[string]any{"event_months": nil, "event_counts": nil, "partner_ids": nil, "partner_counts": nil}
+	}
+	return map[string]any{"event_months": mk, "event_counts": mc, "partner_ids": pk, "partner_counts": pc}
+}
+
+func positive(m map[string]int) ([]string, []int64) {
+	keys := []string{}
+	for k, c := range m {
+		if c > 0 {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	counts := make([]int64, len(keys))
+	for i, k := range keys {
+		counts[i] = int64(m[k])
+	}
+	return keys, counts
+}
+
+// countEvents returns the counters of every node at an end of the events
+// among edges: the edges of type t, from, to and date whose modality is
+// not negated (null counts as not negated, as in the canned queries).
+func countEvents(edges func(yield func(t schema.RelType, from, to, date string, modality any) bool)) map[string]*counters {
+	out := map[string]*counters{}
+	add := func(id, partner, date string) {
+		c := out[id]
+		if c == nil {
+			c = &counters{months: map[string]int{}, partners: map[string]int{}}
+			out[id] = c
+		}
+		c.months[month(date)]++
+		c.partners[partner]++
+	}
+	edges(func(t schema.RelType, from, to, date string, modality any) bool {
+		if t.Structural() || !t.Valid() || modality == string(schema.Negated) {
+			return true
+		}
+		add(from, to, date)
+		if to != from {
+			add(to, from, date)
+		}
+		return true
+	})
+	return out
+}
+
+// interactionTypes returns the relationship type expression of every
+// interaction type: ACCUSED|AGREED_WITH|...
+func interactionTypes() string {
+	var ts []string
+	for _, t := range schema.Interactions() {
+		ts = append(ts, string(t))
+	}
+	return strings.Join(ts, "|")
+}
+
+// statsCypher returns the statement that applies the rows' changes (see
+// statsDelta.rows) to the counters of the nodes of label l. A node without
+// counters is counted from its edges instead (the edges the transaction
+// wrote included).
+func statsCypher(l schema.Label) string {
+	return `UNWIND $rows AS row
+MATCH (n:` + string(l) + ` {id: row.id})
+WITH n, row, n.event_months IS NULL AS fresh` + recountCypher("n", "fresh") + `
+CALL {
+  WITH n, row, fresh, es
+  UNWIND CASE WHEN fresh THEN [e IN es | [e[0], 1]]
+              ELSE [i IN range(0, size(n.event_months) - 1) | [n.event_months[i], n.event_counts[i]]] +
+                   [i IN range(0, size(row.mk) - 1) | [row.mk[i], row.md[i]]] END AS e
+  WITH e[0] AS k, sum(e[1]) AS c
+  WITH k, c WHERE c > 0 ORDER BY k
+  RETURN collect(k) AS mk, collect(c) AS mc
+}
+CALL {
+  WITH n, row, fresh, es
+  UNWIND CASE WHEN fresh THEN [e IN es | [e[1], 1]]
+              ELSE [i IN range(0, size(coalesce(n.partner_ids, [])) - 1) | [n.partner_ids[i], n.partner_counts[i]]] +
+                   [i IN range(0, size(row.pk) - 1) | [row.pk[i], row.pd[i]]] END AS e
+  WITH e[0] AS k, sum(e[1]) AS c
+  WITH k, c WHERE c > 0 ORDER BY k
+  RETURN collect(k) AS pk, collect(c) AS pc
+}
+` + setCountersCypher("n") + `
+RETURN count(*) AS n`
+}
+
+// recountCypher binds es to the [month, partner id] of every event of x
+// that is not negated, when cond holds (else to []).
+func recountCypher(x, cond string) string {
+	return `
+CALL {
+  WITH ` + x + `, ` + cond + `
+  WITH ` + x + ` WHERE ` + cond + `
+  MATCH (` + x + `)-[r:` + interactionTypes() + `]-(o)
+  WHERE coalesce(r.modality, '') <> 'negated'
+  WITH DISTINCT r, o
+  RETURN collect([substring(toString(r.date), 0, 7), o.id]) AS es
+}`
+}
+
+// setCountersCypher sets the counters of x from mk, mc, pk, pc, removing
+// them when they count nothing.
+func setCountersCypher(x string) string {
+	return `SET ` + x + `.event_months = CASE WHEN size(mk) = 0 THEN null ELSE mk END,
+    ` + x + `.event_counts = CASE WHEN size(mk) = 0 THEN null ELSE mc END,
+    ` + x + `.partner_ids = CASE WHEN size(mk) = 0 THEN null ELSE pk END,
+    ` + x + `.partner_counts = CASE WHEN size(mk) = 0 THEN null ELSE pc END`
+}
+
+// countersBackfillCypher gives the nodes without counters (loaded by an
+// older actorgraph) their counters, counted from their edges.
+func countersBackfillCypher() string {
+	return `MATCH (n:` + entityLabels() + `)
+WHERE n.event_months IS NULL
+WITH n, true AS all` + recountCypher("n", "all") + `
+WITH n, es WHERE size(es) > 0
+CALL {
+  WITH es
+  UNWIND es AS e
+  WITH e[0] AS k, count(*) AS c ORDER BY k
+  RETURN collect(k) AS mk, collect(c) AS mc
+}
+CALL {
+  WITH es
+  UNWIND es AS e
+  WITH e[1] AS k, count(*) AS c ORDER BY k
+  RETURN collect(k) AS pk, collect(c) AS pc
+}
+` + setCountersCypher("n")
+}
+
+// counters returns the event counters of the nodes of b, counted from its
+// edges with the modality edgeProps gives them.
+func (b *Bulk) counters() map[string]*counters {
+	return countEvents(func(yield func(t schema.RelType, from, to, date string, modality any) bool) {
+		for _, e := range b.edges {
+			tk, _ := tallyRow(e.tally, true)
+			m := ranked(withPrefix(tk, "modality:"), modalityRanks, true)
+			if !yield(e.part.Type, e.part.From, e.part.To, e.part.Date, m) {
+				return
+			}
+		}
+	})
+}
