@@ -122,6 +122,9 @@ type Stats struct {
 	NodesCreated         int
 	RelationshipsCreated int
 	LabelsAdded          int
+	// Counters counts the nodes whose event counters were updated (not
+	// counted in Statements, Batches or Rows).
+	Counters int
 	// Unrecorded counts the articles replaced or retracted that an older
 	// actorgraph loaded without keeping their contribution: what their
 	// loaded version gave could not be taken away and stays.
@@ -390,7 +393,9 @@ func runStatements(ctx context.Context, tx neo4j.ManagedTransaction, stmts []Sta
 				continue
 			}
 		}
-		st.Statements++
+		if s.Counters == "" {
+			st.Statements++
+		}
 		for i, batch := range s.Batches {
 			params := make(map[string]any, len(s.Params)+1)
 			for k, v := range s.Params {
@@ -418,6 +423,10 @@ func runStatements(ctx context.Context, tx neo4j.ManagedTransaction, stmts []Sta
 			}
 			if s.Strict && int(merged) < len(batch) {
 				return Stats{}, fmt.Errorf("%w: %d of %d rows of %s", errEndGone, len(batch)-int(merged), len(batch), s.Name)
+			}
+			if s.Counters != "" {
+				st.Counters += len(batch)
+				continue
 			}
 			st.Batches++
 			st.Rows += len(batch)
