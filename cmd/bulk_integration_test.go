@@ -99,6 +99,9 @@ func TestBulkLoadEqualsIngest(t *testing.T) {
 	}
 	cli("schema", "apply", "--after-import")
 	bulk := testdb.Snapshot(t, d, "")
+	if diff, n := testdb.CounterDiff(t, d, ""); diff != "" || n == 0 {
+		t.Errorf("bulk load: %d nodes with event counters; counters that differ from the edges:\n%s", n, diff)
+	}
 	retracted := "article:bulk-007"
 	cli("retract", retracted)
 	bulkRetracted := testdb.Snapshot(t, d, "")

@@ -116,7 +116,15 @@ func (f *faultEnv) retractAll() {
 	}
 }
 
-func (f *faultEnv) snapshot() string { return testdb.Snapshot(f.t, f.d, "") }
+// snapshot returns the snapshot of the database, after checking that its
+// event counters equal a count of its edges.
+func (f *faultEnv) snapshot() string {
+	f.t.Helper()
+	if diff, _ := testdb.CounterDiff(f.t, f.d, ""); diff != "" {
+		f.t.Errorf("event counters differ from the edges:\n%s", diff)
+	}
+	return testdb.Snapshot(f.t, f.d, "")
+}
 
 // clean returns the snapshot of a clean ingest of paths, then retracts it
 // and checks the database is back to where it was.

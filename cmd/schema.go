@@ -29,7 +29,9 @@ func newSchemaCmd(f *factory, runF func(context.Context, *schemaOptions) error) 
 		Use:   "schema apply|show",
 		Short: "Create the graph's constraints and indexes, or print them",
 		Long: `schema apply creates the unique constraints and indexes of the actor graph in
-Neo4j (idempotent; ingest does it too). schema show prints the statements.
+Neo4j and gives the actors of a graph an older actorgraph loaded their look-up
+keys and event counters, counted from their events (idempotent; ingest does it
+too). schema show prints the statements.
 
 After a neo4j-admin import of the files of export --format neo4j-admin, run
 schema apply --after-import: it also sets the list properties that CSV files

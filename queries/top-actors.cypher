@@ -77,16 +77,16 @@ UNION ALL
     WITH f0, t1, a, events, met, total
     UNWIND CASE WHEN events = total THEN [] ELSE [p IN a.partner_ids WHERE NOT p IN met] END AS pid
     CALL {
-      WITH pid MATCH (p:City {id: pid}) RETURN p
-      UNION WITH pid MATCH (p:Country {id: pid}) RETURN p
-      UNION WITH pid MATCH (p:Organisation {id: pid}) RETURN p
-      UNION WITH pid MATCH (p:Person {id: pid}) RETURN p
-      UNION WITH pid MATCH (p:Region {id: pid}) RETURN p
+      WITH pid MATCH (b:City {id: pid}) RETURN b
+      UNION WITH pid MATCH (b:Country {id: pid}) RETURN b
+      UNION WITH pid MATCH (b:Organisation {id: pid}) RETURN b
+      UNION WITH pid MATCH (b:Person {id: pid}) RETURN b
+      UNION WITH pid MATCH (b:Region {id: pid}) RETURN b
     }
-    WITH a, p, f0, t1 WHERE EXISTS {
-      MATCH (a)-[r:ACCUSED|AGREED_WITH|ATTACKED|BESIEGED|BOMBED|CAPTURED|CRITICIZED|KILLED|MET_WITH|REJECTED|SANCTIONED|SPOKE_WITH|SUPPORTED|SUSPENDED_TALKS_WITH|THREATENED|URGED|VETOED|VISITED]-(p)
+    WITH a, b, f0, t1 WHERE EXISTS {
+      MATCH (a)-[r:ACCUSED|AGREED_WITH|ATTACKED|BESIEGED|BOMBED|CAPTURED|CRITICIZED|KILLED|MET_WITH|REJECTED|SANCTIONED|SPOKE_WITH|SUPPORTED|SUSPENDED_TALKS_WITH|THREATENED|URGED|VETOED|VISITED]-(b)
       WHERE r.date >= f0 AND r.date < t1 AND coalesce(r.modality, '') <> 'negated' }
-    RETURN count(p) AS more
+    RETURN count(b) AS more
   }
   RETURN a, events, CASE WHEN events = total THEN size(a.partner_ids) ELSE size(met) + more END AS partners
 }
