@@ -20,14 +20,14 @@
 //   named, so that MENTIONS are not read), when the counters cannot answer
 //   (min_sources above 1: they count every event; an actor of an older
 //   load without counters) or when the window holds few events (fewer
-//   than 20,000 ends of events by the counters).
+//   than 40,000 ends of events by the counters).
 CALL {
   MATCH (a:City|Country|Organisation|Person|Region)
   WITH a, coalesce(a.event_months, []) AS ms, a.event_counts AS cs,
        substring(toString($from), 0, 7) AS fm, substring(toString($to), 0, 7) AS tm
   RETURN $min_sources > 1 OR
          sum(reduce(s = 0, i IN range(0, size(ms) - 1) |
-             s + CASE WHEN ms[i] >= fm AND ms[i] <= tm THEN cs[i] ELSE 0 END)) <= 20000 OR
+             s + CASE WHEN ms[i] >= fm AND ms[i] <= tm THEN cs[i] ELSE 0 END)) <= 40000 OR
          count(CASE WHEN a.event_months IS NULL AND EXISTS {
                  MATCH (a)-[r:ACCUSED|AGREED_WITH|ATTACKED|BESIEGED|BOMBED|CAPTURED|CRITICIZED|KILLED|MET_WITH|REJECTED|SANCTIONED|SPOKE_WITH|SUPPORTED|SUSPENDED_TALKS_WITH|THREATENED|URGED|VETOED|VISITED]-()
                  WHERE coalesce(r.modality, '') <> 'negated' } THEN 1 END) > 0 AS scan
