@@ -33,7 +33,8 @@ type Bulk struct {
 	edges   map[Key]*bulkEdge
 	edgeIDs []Key
 	spill   spill
-	written int // edges handed to the sink by Finish
+	written int         // edges handed to the sink by Finish
+	events  eventCounts // the event counters of the edges handed (stats.go)
 }
 
 // BulkSink receives what Bulk produces.
@@ -184,12 +185,14 @@ func (b *Bulk) Len() (nodes, edges int) {
 // Finish hands every entity and edge to the sink, with the properties the
 // load plan would give them, and frees the edges.
 func (b *Bulk) Finish() error {
-	events := b.counters()
-	ids := sortedKeys(b.nodes)
-	for _, id := range ids {
+	b.events = eventCounts{}
+	if err := b.finishEdges(); err != nil {
+		return err
+	}
+	for _, id := range sortedKeys(b.nodes) { // after the edges: their counters
 		n := b.nodes[id]
 		row, official := nodeProps(id, n)
-		if c := events[id]; c != nil {
+		if c := b.events[id]; c != nil {
 			for k, v := range c.properties() {
 				row[k] = v
 			}
@@ -198,6 +201,11 @@ func (b *Bulk) Finish() error {
 			return err
 		}
 	}
+	return nil
+}
+
+// finishEdges hands every edge to the sink and frees them.
+func (b *Bulk) finishEdges() error {
 	if len(b.spill.runs) > 0 {
 		return b.finishRuns()
 	}

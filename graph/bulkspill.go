@@ -163,6 +163,7 @@ func (b *Bulk) finishRuns() (err error) {
 
 func (b *Bulk) emit(e *bulkEdge) error {
 	b.written++
+	b.events.edge(e)
 	return b.sink.Edge(e.part, edgeProps(e))
 }
 

@@ -152,28 +152,38 @@ func positive(m map[string]int) ([]string, []int64) {
 	return keys, counts
 }
 
-// countEvents returns the counters of every node at an end of the events
-// among edges: the edges of type t, from, to and date whose modality is
-// not negated (null counts as not negated, as in the canned queries).
-func countEvents(edges func(yield func(t schema.RelType, from, to, date string, modality any) bool)) map[string]*counters {
-	out := map[string]*counters{}
-	add := func(id, partner, date string) {
-		c := out[id]
-		if c == nil {
-			c = &counters{months: map[string]int{}, partners: map[string]int{}}
-			out[id] = c
-		}
-		c.months[month(date)]++
-		c.partners[partner]++
+// eventCounts holds the counters of nodes by id, counted from edges.
+type eventCounts map[string]*counters
+
+// event counts the edge of type t, from, to and date when it is an event
+// whose modality is not negated (null counts as not negated, as in the
+// canned queries).
+func (c eventCounts) event(t schema.RelType, from, to, date string, modality any) {
+	if t.Structural() || !t.Valid() || modality == string(schema.Negated) {
+		return
 	}
+	c.add(from, to, date)
+	if to != from {
+		c.add(to, from, date)
+	}
+}
+
+func (c eventCounts) add(id, partner, date string) {
+	n := c[id]
+	if n == nil {
+		n = &counters{months: map[string]int{}, partners: map[string]int{}}
+		c[id] = n
+	}
+	n.months[month(date)]++
+	n.partners[partner]++
+}
+
+// countEvents returns the counters of every node at an end of the events
+// among edges (see eventCounts.event).
+func countEvents(edges func(yield func(t schema.RelType, from, to, date string, modality any) bool)) eventCounts {
+	out := eventCounts{}
 	edges(func(t schema.RelType, from, to, date string, modality any) bool {
-		if t.Structural() || !t.Valid() || modality == string(schema.Negated) {
-			return true
-		}
-		add(from, to, date)
-		if to != from {
-			add(to, from, date)
-		}
+		out.event(t, from, to, date, modality)
 		return true
 	})
 	return out
@@ -264,16 +274,9 @@ CALL {
 ` + setCountersCypher("n")
 }
 
-// counters returns the event counters of the nodes of b, counted from its
-// edges with the modality edgeProps gives them.
-func (b *Bulk) counters() map[string]*counters {
-	return countEvents(func(yield func(t schema.RelType, from, to, date string, modality any) bool) {
-		for _, e := range b.edges {
-			tk, _ := tallyRow(e.tally, true)
-			m := ranked(withPrefix(tk, "modality:"), modalityRanks, true)
-			if !yield(e.part.Type, e.part.From, e.part.To, e.part.Date, m) {
-				return
-			}
-		}
-	})
+// edge counts the edge a bulk load writes, with the modality edgeProps
+// gives it.
+func (c eventCounts) edge(e *bulkEdge) {
+	tk, _ := tallyRow(e.tally, true)
+	c.event(e.part.Type, e.part.From, e.part.To, e.part.Date, ranked(withPrefix(tk, "modality:"), modalityRanks, true))
 }

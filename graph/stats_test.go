@@ -150,10 +150,19 @@ func TestCountEvents(t *testing.T) {
 
 // TestBulkCounters checks that the bulk path gives the nodes the counters
 // of their final edges: an event that a second article denies keeps the
-// stronger modality and counts; one only denied does not.
+// stronger modality and counts; one only denied does not. With every fold spilled to runs (SpillTo), the counters are the same.
 func TestBulkCounters(t *testing.T) {
+	for _, spill := range []bool{false, true} {
+		t.Run(fmt.Sprintf("spill=%v", spill), func(t *testing.T) { bulkCounters(t, spill) })
+	}
+}
+
+func bulkCounters(t *testing.T, spill bool) {
 	c := &bulkCapture{nodes: map[string]map[string]any{}, official: map[string]bool{}, edges: map[string]map[string]any{}}
 	b := NewBulk(c)
+	if spill {
+		b.SpillTo(t.TempDir(), 1)
+	}
 	stories := []*story{
 		newStory("a", "2031-03-02", "sha-a").sylvania().edge(met("2031-03-01", "asserted", "Okafor met Freedonian envoys.")),
 		newStory("b", "2031-03-03", "sha-b").sylvania().edge(met("2031-03-01", "negated", "Freedonia denied it.")),

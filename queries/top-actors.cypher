@@ -47,7 +47,9 @@ UNION ALL
   // day after the last such month (f0 >= t1: none).
   WITH CASE WHEN $from.day = 1 THEN $from ELSE date.truncate('month', $from) + duration('P1M') END AS f0,
        date.truncate('month', $to + duration('P1D')) AS t1, scan
-  WITH scan, f0, t1, substring(toString(f0), 0, 7) AS fm, substring(toString(t1), 0, 7) AS tm,
+  // fm, tm: the same as YYYY-MM ('9999-13' past the year 9999)
+  WITH scan, f0, t1, CASE WHEN f0.year > 9999 THEN '9999-13' ELSE substring(toString(f0), 0, 7) END AS fm,
+       CASE WHEN t1.year > 9999 THEN '9999-13' ELSE substring(toString(t1), 0, 7) END AS tm,
        CASE WHEN scan THEN [] WHEN f0 < t1 THEN [[$from, f0 - duration('P1D')], [t1, $to]] ELSE [[$from, $to]] END AS partial
   CALL {
     WITH scan, fm, tm

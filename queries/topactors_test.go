@@ -125,6 +125,7 @@ var topActorsParams = []map[string]string{
 	{"min_sources": "2", "from": "2031-02-15", "to": "2032-05-10"},
 	{"limit": "1"}, {"limit": "3"}, {"limit": "5"}, {"limit": "1000"},
 	{"limit": "4", "from": "2031-07-20", "to": "2032-02-10"},
+	{"from": "2031-02-15", "to": "9999-12-31"},
 }
 
 // compareTopActors runs every way of top-actors with every parameter set
