@@ -216,7 +216,7 @@ WITH r, row, size(arts) = 0 AND size(tk) = 0 AS gone
 WITH r, row, gone, CASE WHEN NOT gone AND coalesce(r.modality, '') <> 'negated' THEN 1 ELSE 0 END -
                    CASE WHEN row.q0 THEN 1 ELSE 0 END AS d
 FOREACH (_ IN CASE WHEN gone THEN [1] ELSE [] END | DELETE r)
-RETURN count(*) AS n, collect(CASE WHEN d <> 0 THEN [row.from, row.to, row.date, d] END) AS d`)
+RETURN count(*) AS n, collect(CASE WHEN d <> 0 THEN [row.from, row.to, toString(row.date), d] END) AS d`)
 	return b.String()
 }
 
