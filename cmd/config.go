@@ -66,7 +66,7 @@ var defaults = map[string]any{
 	"neo4j.user":               "neo4j",
 	"neo4j.password":           "actorgraph-dev",
 	"neo4j.database":           "neo4j",
-	"load.batch_size":          200,
+	"load.batch_size":          500,
 	"ingest.workers":           0,
 	"ingest.published":         "",
 	"ingest.max_article_bytes": ingest.DefaultMaxArticleBytes,

@@ -38,7 +38,7 @@ extract:
 	}{
 		{name: "defaults", check: func(c Config) (any, any) {
 			return []any{c.Neo4j.URI, c.Neo4j.User, c.Neo4j.Password, c.Neo4j.Database, c.Load.BatchSize, c.Ingest.Workers, c.Ingest.Published},
-				[]any{"bolt://127.0.0.1:7687", "neo4j", "actorgraph-dev", "neo4j", 200, runtime.NumCPU(), ""}
+				[]any{"bolt://127.0.0.1:7687", "neo4j", "actorgraph-dev", "neo4j", 500, runtime.NumCPU(), ""}
 		}},
 		{name: "file over default", file: file, check: func(c Config) (any, any) {
 			return []any{c.Neo4j.URI, c.Neo4j.User, c.Load.BatchSize, c.Ingest.Workers, c.Ingest.Published, c.Extract.Dictionaries, c.Neo4j.Database},
