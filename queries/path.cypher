@@ -18,21 +18,19 @@ CALL db.index.fulltext.queryNodes('actor_name_keys', '"' + replace(replace(toLow
 WHERE y <> x AND toLower($b) IN y.name_keys
 WITH x, y, reduce(st = {seen: [x], front: [x], pairs: [], found: false}, i IN range(1, $max_hops) |
   CASE WHEN st.found OR size(st.front) = 0 THEN st ELSE
-    reduce(nx = st, links IN [reduce(acc = [], f IN st.front | acc + [n IN COLLECT {
+    reduce(nx = st, links IN [COLLECT {
+        UNWIND st.front AS f
         MATCH (f)-[:AGREED_WITH|ACCUSED|ATTACKED|BASED_IN|BESIEGED|BOMBED|CAPTURED|CRITICIZED|KILLED|LOCATED_IN|MEMBER_OF|MET_WITH|OFFICIAL_OF|PART_OF|REJECTED|SANCTIONED|SPOKE_WITH|SUPPORTED|SUSPENDED_TALKS_WITH|THREATENED|URGED|VETOED|VISITED]-(n)
-        WHERE NOT n IN st.seen
-        WITH DISTINCT n
-        WHERE NOT n:Article
+        WITH DISTINCT f, n
+        WHERE NOT n IN st.seen AND NOT n:Article
           AND EXISTS {
             MATCH (f)-[r:AGREED_WITH|ACCUSED|ATTACKED|BASED_IN|BESIEGED|BOMBED|CAPTURED|CRITICIZED|KILLED|LOCATED_IN|MEMBER_OF|MET_WITH|OFFICIAL_OF|PART_OF|REJECTED|SANCTIONED|SPOKE_WITH|SUPPORTED|SUSPENDED_TALKS_WITH|THREATENED|URGED|VETOED|VISITED]-(n)
             WHERE coalesce(r.modality, '') <> 'negated' AND r.sources >= $min_sources
           }
-        RETURN n
-      } | [f, n]])] |
-      {seen: st.seen + reduce(s = [], l IN links | CASE WHEN l[1] IN s THEN s ELSE s + l[1] END),
-       front: reduce(s = [], l IN links | CASE WHEN l[1] IN s THEN s ELSE s + l[1] END),
-       pairs: st.pairs + links,
-       found: any(l IN links WHERE l[1] = y)})
+        RETURN [f, n]
+      }] |
+      reduce(nx2 = nx, next IN [COLLECT { UNWIND links AS l RETURN DISTINCT l[1] }] |
+        {seen: st.seen + next, front: next, pairs: st.pairs + links, found: y IN next}))
   END) AS st
 WHERE st.found
 WITH x, y, reduce(on = [y], i IN range(1, $max_hops) | on + [l IN st.pairs WHERE l[1] IN on AND NOT l[0] IN on | l[0]]) AS on, st.pairs AS pairs
