@@ -172,10 +172,14 @@ RETURN count(*) AS n`)
 		// q0: the edge existed before and counted as an event (see
 		// stats.go); a new edge has neither tally nor articles yet.
 		b.WriteString(`MERGE (a)-[r:` + string(t) + ` {date: date(row.date)}]->(b)
-WITH r, row {.*, q0: (r.tally IS NOT NULL OR r.articles IS NOT NULL) AND coalesce(r.modality, '') <> 'negated'} AS row
+WITH r, row, (r.tally IS NOT NULL OR r.articles IS NOT NULL) AND coalesce(r.modality, '') <> 'negated' AS q0
 `)
 	}
-	b.WriteString(sampleCypher() + `
+	sample := sampleCypher()
+	if !t.Structural() { // q0 goes along
+		sample = strings.ReplaceAll(sample, "WITH r, row,", "WITH r, row, q0,")
+	}
+	b.WriteString(sample + `
 SET r.articles = arts,
     r.sources = sources,
     r.evidence_by_article = ev,
@@ -212,9 +216,9 @@ RETURN count(*) AS n`)
 	}
 	// d: the change of the event counters of the ends (stats.go).
 	b.WriteString(`
-WITH r, row, size(arts) = 0 AND size(tk) = 0 AS gone
+WITH r, row, q0, size(arts) = 0 AND size(tk) = 0 AS gone
 WITH r, row, gone, CASE WHEN NOT gone AND coalesce(r.modality, '') <> 'negated' THEN 1 ELSE 0 END -
-                   CASE WHEN row.q0 THEN 1 ELSE 0 END AS d
+                   CASE WHEN q0 THEN 1 ELSE 0 END AS d
 FOREACH (_ IN CASE WHEN gone THEN [1] ELSE [] END | DELETE r)
 RETURN count(*) AS n, collect(CASE WHEN d <> 0 THEN [row.from, row.to, toString(row.date), d] END) AS d`)
 	return b.String()

@@ -206,20 +206,21 @@ func interactionTypes() string {
 func statsCypher(l schema.Label) string {
 	return `UNWIND $rows AS row
 MATCH (n:` + string(l) + ` {id: row.id})
-WITH n, row, n.event_months IS NULL AS fresh` + recountCypher("n", "fresh") + `
+WITH n, row, n.event_months IS NULL AS fresh, coalesce(n.event_months, []) AS mk0, coalesce(n.event_counts, []) AS mc0,
+     coalesce(n.partner_ids, []) AS pk0, coalesce(n.partner_counts, []) AS pc0` + recountCypher("n", "fresh") + `
 CALL {
-  WITH n, row, fresh, es
+  WITH row, fresh, es, mk0, mc0
   UNWIND CASE WHEN fresh THEN [e IN es | [e[0], 1]]
-              ELSE [i IN range(0, size(n.event_months) - 1) | [n.event_months[i], n.event_counts[i]]] +
+              ELSE [i IN range(0, size(mk0) - 1) | [mk0[i], mc0[i]]] +
                    [i IN range(0, size(row.mk) - 1) | [row.mk[i], row.md[i]]] END AS e
   WITH e[0] AS k, sum(e[1]) AS c
   WITH k, c WHERE c > 0 ORDER BY k
   RETURN collect(k) AS mk, collect(c) AS mc
 }
 CALL {
-  WITH n, row, fresh, es
+  WITH row, fresh, es, pk0, pc0
   UNWIND CASE WHEN fresh THEN [e IN es | [e[1], 1]]
-              ELSE [i IN range(0, size(coalesce(n.partner_ids, [])) - 1) | [n.partner_ids[i], n.partner_counts[i]]] +
+              ELSE [i IN range(0, size(pk0) - 1) | [pk0[i], pc0[i]]] +
                    [i IN range(0, size(row.pk) - 1) | [row.pk[i], row.pd[i]]] END AS e
   WITH e[0] AS k, sum(e[1]) AS c
   WITH k, c WHERE c > 0 ORDER BY k
