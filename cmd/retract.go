@@ -76,6 +76,11 @@ func runRetract(ctx context.Context, opts *retractOptions) (err error) {
 			err = errors.Join(err, cerr)
 		}
 	}()
+	// The write statements use the schema's indexes (an older database
+	// may lack some): apply it first, as ingest does.
+	if err := cn.writer.ApplySchema(ctx); err != nil {
+		return withDB(cfg, fmt.Errorf("apply schema: %w", err))
+	}
 	st, found, err := cn.writer.Retract(ctx, ids)
 	if err != nil {
 		return withDB(cfg, fmt.Errorf("retract %d articles: %w", len(ids), err))

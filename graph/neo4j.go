@@ -142,6 +142,12 @@ func (w *Writer) ApplySchema(ctx context.Context) error {
 			return fmt.Errorf("apply schema statement %d (%s): %w", i+1, stmt, w.explain(err))
 		}
 	}
+	// The write statements name the date indexes in hints
+	// (datedEdgeCypher): wait until they are online.
+	if _, err := neo4j.ExecuteQuery(ctx, w.driver, "CALL db.awaitIndexes(300)", nil, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(w.database), neo4j.ExecuteQueryWithWritersRouting()); err != nil {
+		return fmt.Errorf("wait for the indexes to come online: %w", w.explain(err))
+	}
 	_, err := neo4j.ExecuteQuery(ctx, w.driver, nameKeysBackfillCypher(), nil, neo4j.EagerResultTransformer,
 		neo4j.ExecuteQueryWithDatabase(w.database), neo4j.ExecuteQueryWithWritersRouting())
 	if err != nil {
