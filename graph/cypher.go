@@ -236,7 +236,8 @@ RETURN count(*) AS n, collect(CASE WHEN d <> 0 THEN [row.from, row.to, toString(
 // (edgeCypher), so no concurrent transaction can create the edge between
 // the lookup and the CREATE.
 func datedEdgeCypher(t schema.RelType) string {
-	return `OPTIONAL MATCH (a)-[old:` + string(t) + `]->(b) USING INDEX old:` + string(t) + `(date)
+	return `WITH a, b, row
+OPTIONAL MATCH (a)-[old:` + string(t) + `]->(b) USING INDEX old:` + string(t) + `(date)
 WHERE old.date = date(row.date)
 CALL {
   WITH old
