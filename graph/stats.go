@@ -1,7 +1,6 @@
 package graph
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/schema"
@@ -74,8 +73,8 @@ func (s statsDelta) rows() map[schema.Label][]map[string]any {
 	out := map[schema.Label][]map[string]any{}
 	for _, id := range sortedKeys(s) {
 		n := s[id]
-		mk, md := changes(n.months)
-		pk, pd := changes(n.partners)
+		mk, md := tallyRow(n.months, false)
+		pk, pd := tallyRow(n.partners, false)
 		l, ok := schema.LabelOfID(id)
 		if !ok || len(mk)+len(pk) == 0 {
 			continue
@@ -83,23 +82,6 @@ func (s statsDelta) rows() map[schema.Label][]map[string]any {
 		out[l] = append(out[l], map[string]any{"id": id, "mk": mk, "md": md, "pk": pk, "pd": pd})
 	}
 	return out
-}
-
-// changes returns the keys of m whose change is not zero, sorted, and
-// their changes.
-func changes(m map[string]int) ([]string, []int64) {
-	keys := []string{}
-	for k, c := range m {
-		if c != 0 {
-			keys = append(keys, k)
-		}
-	}
-	sort.Strings(keys)
-	counts := make([]int64, len(keys))
-	for i, k := range keys {
-		counts[i] = int64(m[k])
-	}
-	return keys, counts
 }
 
 // addDeltas adds the changes an interaction edge statement returned: a list
@@ -129,27 +111,12 @@ type counters struct {
 // properties returns the four properties of c, nil when it counts no
 // event.
 func (c counters) properties() map[string]any {
-	mk, mc := positive(c.months)
-	pk, pc := positive(c.partners)
+	mk, mc := tallyRow(c.months, true)
+	pk, pc := tallyRow(c.partners, true)
 	if len(mk) == 0 {
 		return map[string]any{"event_months": nil, "event_counts": nil, "partner_ids": nil, "partner_counts": nil}
 	}
 	return map[string]any{"event_months": mk, "event_counts": mc, "partner_ids": pk, "partner_counts": pc}
-}
-
-func positive(m map[string]int) ([]string, []int64) {
-	keys := []string{}
-	for k, c := range m {
-		if c > 0 {
-			keys = append(keys, k)
-		}
-	}
-	sort.Strings(keys)
-	counts := make([]int64, len(keys))
-	for i, k := range keys {
-		counts[i] = int64(m[k])
-	}
-	return keys, counts
 }
 
 // eventCounts holds the counters of nodes by id, counted from edges.
