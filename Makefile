@@ -96,14 +96,15 @@ bench-scale: build ## Empty the local Neo4j, ingest N generated articles (exampl
 # neo4j-admin database import (Community Edition) loads only into a database
 # that is overwritten: --overwrite-destination. Use it for a first load;
 # ingest adds to the result afterwards. PUBLISHED dates undated articles;
-# INPUT=gen:N loads N generated articles (examples repeated, as bench-scale).
+# INPUT=gen:N loads N generated articles (examples repeated, as bench-scale;
+# VARY=1 gives the people new surnames every round, a long tail of actors).
 INPUT ?=
 BULK_DIR := .neo4j/import/actorgraph
 bulk-load: build ## !!! REPLACES the local neo4j database !!! Extract INPUT=paths (or gen:N) to neo4j-admin CSVs, stop Neo4j, import them, start, apply schema
 	@test -n "$(INPUT)" || { echo "bulk-load: give the articles with INPUT=path... (or INPUT=gen:N)" >&2; exit 2; }
 	@echo "bulk-load: !!! this REPLACES everything in the neo4j database of the local server (.neo4j) !!!"
 	@rm -rf $(BULK_DIR) && mkdir -p $(BULK_DIR)
-	@in="$(INPUT)"; case "$$in" in gen:*) $(GO) run ./scripts/benchscale -n $${in#gen:} -generate $(BULK_DIR)/feed.jsonl && in=$(BULK_DIR)/feed.jsonl;; esac; \
+	@in="$(INPUT)"; case "$$in" in gen:*) $(GO) run ./scripts/benchscale -n $${in#gen:} -generate $(BULK_DIR)/feed.jsonl $(if $(VARY),-vary) && in=$(BULK_DIR)/feed.jsonl;; esac; \
 	  /usr/bin/time -f 'bulk-load: export took %e s, peak RSS %M KB' ./$(BIN) export --format neo4j-admin --out $(BULK_DIR)/csv $(if $(PUBLISHED),--published $(PUBLISHED)) $$in
 	/usr/bin/time -f 'bulk-load: import step took %e s wall, %U s user + %S s system CPU (JVM start included)' $(NEO4J_SH) import $(BULK_DIR)/csv
 	$(NEO4J_SH) start
