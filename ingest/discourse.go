@@ -23,6 +23,7 @@ func (x *relater) discourse() {
 	x.linkParties()
 	x.symmetricSubjects()
 	x.frontedPartySubjects()
+	x.pluralSubjects()
 	x.claimedWrongs()
 	x.quotedBreaches()
 	x.orchestratedBy()
@@ -79,6 +80,7 @@ func (x *relater) linkRejections() {
 				}
 			}
 			if len(targets) == 0 {
+				x.eachRejects(si, j, n, subjStart, agents)
 				continue
 			}
 			ev := event{rule: linkedRejectRule, start: j, end: j + 1, sent: si, agents: agents, targets: targets}

@@ -54,6 +54,7 @@ var argFinders = []finder{
 	{"hyphen-agent", argHyphen, (*relater).hyphenAgent},
 	{"hyphen-opposition", argHyphen, (*relater).hyphenOpposition},
 	{"came-under", argNoun, (*relater).cameUnder},
+	{"pair-compound", argNoun, (*relater).pairCompound},
 	{"modifier-agent", argNoun, (*relater).modifierAgent},
 	{"passive-target", argPassive, (*relater).passiveTarget},
 	{"by-agent", argNoun | argPassive, (*relater).byAgentFinder},

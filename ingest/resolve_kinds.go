@@ -14,7 +14,7 @@ var bodyNouns = mustWordSet("body_nouns")
 // named before it; nil when none or several fit.
 func (r *recognizer) kindRefAt(i int) *Entity {
 	t := r.tok(i + 1)
-	if t.Cap || r.isTaken(i+1) || orgTopicPreps[r.tok(i+2).Lower] || r.isCapWord(i+2) {
+	if t.Cap || r.isTaken(i+1) || orgTopicPreps[r.tok(i+2).Lower] && !(r.isWord(i+2, "of") && r.gerundAt(i+3)) || r.isCapWord(i+2) {
 		return nil
 	}
 	if bodyNouns[t.Lower] {

@@ -1,0 +1,69 @@
+package ingest
+
+import "testing"
+
+// TestPluralSubjects checks counted party phrases as the subjects of
+// one-sided acts, and coordinated deniers answering their own accusers.
+func TestPluralSubjects(t *testing.T) {
+	left := "In May, Laos, Cambodia and Myanmar withdrew from ASEAN. "
+	runDiscourseCases(t, []discourseCase{
+		{"the three nations, each", left + "The three nations accused Norway of meddling.",
+			"ACCUSED", "Cambodia", "Norway", true},
+		{"the three nations, the first", left + "The three nations accused Norway of meddling.",
+			"ACCUSED", "Laos", "Norway", true},
+		{"adjectives inside the phrase", left + "The three military-led nations condemned Norway on Friday.",
+			"CRITICIZED", "Myanmar", "Norway", true},
+		{"a count that fits no list", left + "Both countries condemned Norway on Friday.",
+			"CRITICIZED", "Laos", "Norway", false},
+		{"a count with no article", left + "Three nations condemned Norway on Friday.",
+			"CRITICIZED", "Laos", "Norway", false},
+		{"the list is too far back", left + "Trade fell. Prices rose. Exports slowed. The three nations condemned Norway.",
+			"CRITICIZED", "Laos", "Norway", false},
+		{"a party acting on itself", left + "The three nations accused Laos of meddling.",
+			"ACCUSED", "Cambodia", "Laos", false},
+		{"each denier answers its accuser", "Chile accused Peru of spying. Both Peru and Bolivia reject the claims.",
+			"REJECTED", "Peru", "Chile", true},
+		{"a denier no one accused", "Chile accused Peru of spying. Both Peru and Bolivia reject the claims.",
+			"REJECTED", "Bolivia", "Chile", false},
+	})
+}
+
+// TestStateDescriptions checks "the government" and "the regional body"
+// read as the state or bloc the text is about.
+func TestStateDescriptions(t *testing.T) {
+	runDiscourseCases(t, []discourseCase{
+		{"the government as object", "The Harbor Brigade has fought in Peru for years. The militants accused the government of neglecting the province.",
+			"ACCUSED", "Harbor Brigade", "Peru", true},
+		{"the government as subject", "Protests spread across Chile. The government blamed Bolivia for the unrest.",
+			"ACCUSED", "Chile", "Bolivia", true},
+		{"the government of another state", "Protests spread across Chile. Norway accused the government of Peru of neglect.",
+			"ACCUSED", "Norway", "Chile", false},
+		{"the government as modifier", "Protests spread across Chile. Norway accused the government hospital of neglect.",
+			"ACCUSED", "Norway", "Chile", false},
+		{"the regional body", "Laos withdrew from ASEAN in May. Laos accused the regional body of failing its members.",
+			"ACCUSED", "Laos", "ASEAN", true},
+		{"the bloc of failing", "Laos withdrew from ASEAN in May. Laos accused the bloc of failing its members.",
+			"ACCUSED", "Laos", "ASEAN", true},
+		{"a regional body with two blocs named", "Laos left ASEAN and joined the African Union in May. Laos accused the regional body of failing.",
+			"ACCUSED", "Laos", "ASEAN", false},
+	})
+}
+
+// TestPairCompounds checks meetings and deals named by a hyphenated pair
+// of their parties, and what such a pair does not make.
+func TestPairCompounds(t *testing.T) {
+	runDiscourseCases(t, []discourseCase{
+		{"pair talks", "The Norway-Chile talks in Geneva ended on Monday.",
+			"MET_WITH", "Norway", "Chile", true},
+		{"pair talks after a dotted name", "The meeting follows U.S.-Peru talks in Lima.",
+			"MET_WITH", "United States", "Peru", true},
+		{"pair deal with a modifier", "The Chile-Peru peace deal was signed in March.",
+			"AGREED_WITH", "Chile", "Peru", true},
+		{"pair war is no meeting", "The Chile-Peru war entered its third year.",
+			"MET_WITH", "Chile", "Peru", false},
+		{"a triple is no pair", "The Chile-Peru-Bolivia talks ended on Monday.",
+			"MET_WITH", "Chile", "Peru", false},
+		{"one party's talks", "The Chile talks with Peru in Lima ended.",
+			"MET_WITH", "Chile", "Bolivia", false},
+	})
+}

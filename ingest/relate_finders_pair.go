@@ -1,0 +1,52 @@
+package ingest
+
+import "github.com/actorgraph/actorgraph/schema"
+
+// pairCompound reads a meeting, call or agreement named by the pair of
+// its parties joined by a hyphen: "the Chile-Peru talks", "U.S.-Ukraine
+// talks in Jeddah", "the Norway-Sweden trade deal". The first is the
+// agent, the second the target; nothing else applies. Example: "The
+// Chile-Peru talks in Lima ended on Monday."
+func (x *relater) pairCompound(ev *event, s Sentence) findStep {
+	if !ev.rule.Type.Symmetric() {
+		return findOn
+	}
+	j := ev.start - 1
+	for n := 0; n < 2 && j > s.Start && x.pairModifier(j); n++ {
+		j-- // "the Chile-Peru trade talks", "U.S.-Iran nuclear talks"
+	}
+	b := x.mentionIdx(j)
+	if b < 0 || x.d.Mentions[b].End != j+1 {
+		return findOn
+	}
+	mb := x.d.Mentions[b]
+	h := mb.Start - 1
+	if !x.isWord(h, "-") || x.tok(h).SpaceBefore || x.tok(mb.Start).SpaceBefore {
+		return findOn
+	}
+	a := x.mentionIdx(h - 1)
+	if a < 0 || x.d.Mentions[a].End != h {
+		return findOn
+	}
+	ea, eb := x.d.Mentions[a].Ent, mb.Ent
+	if !pairParty(ea) || !pairParty(eb) || ea == eb || x.isWord(x.d.Mentions[a].Start-1, "-") {
+		return findOn // "the Chile-Peru-Bolivia talks": more than a pair
+	}
+	ev.agents, ev.targets = []*Entity{ea}, []*Entity{eb}
+	return findDone
+}
+
+// pairModifier reports whether token j is a lower-case modifier between a
+// hyphenated pair and its nominal: "trade", "nuclear", "peace".
+func (x *relater) pairModifier(j int) bool {
+	t := x.tok(j)
+	return t.Kind == tokWord && !t.Cap && x.mentionIdx(j) < 0 && pairModifiers[t.Lower]
+}
+
+var pairModifiers = mustWordSet("pair_modifiers")
+
+// pairParty reports whether e can be a party of a hyphenated pair: a
+// state, a body or a person, not a place.
+func pairParty(e *Entity) bool {
+	return e != nil && (e.Label == schema.Country || e.Label == schema.Organisation || e.Label == schema.Person)
+}
