@@ -19,6 +19,7 @@ var (
 // discourse runs the linking passes over the events found so far.
 func (x *relater) discourse() {
 	x.linkRejections()
+	x.endorsedCalls()
 	x.linkAgents()
 	x.linkParties()
 	x.symmetricSubjects()

@@ -7,6 +7,8 @@ import "github.com/actorgraph/actorgraph/schema"
 // failing": each of the actors the phrase counts acts. Meetings, calls and
 // agreements are symmetricSubjects' (discourse_subjects.go).
 
+var personPartyHeads = mustWordSet("person_party_heads")
+
 // partyCount returns the size a word gives a party phrase: "both", "two",
 // "three"; 0 for no exact count ("several").
 func partyCount(w string) int {
@@ -48,7 +50,7 @@ func (x *relater) countedParty(i, sentStart int) (int, int) {
 	for j > sentStart && auxWords[x.tok(j).Lower] {
 		j--
 	}
-	if !partyHeads[x.tok(j).Lower] || x.isWord(j, "leaders") {
+	if !partyHeads[x.tok(j).Lower] || personPartyHeads[x.tok(j).Lower] {
 		return 0, 0
 	}
 	for k := j - 1; k >= sentStart && k >= j-5; k-- {

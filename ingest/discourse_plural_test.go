@@ -67,3 +67,26 @@ func TestPairCompounds(t *testing.T) {
 			"MET_WITH", "Chile", "Bolivia", false},
 	})
 }
+
+// TestEndorsedCalls checks who backs an appeal told before, and the
+// party phrases of people that sign or meet.
+func TestEndorsedCalls(t *testing.T) {
+	runDiscourseCases(t, []discourseCase{
+		{"supported the appeal", "Chile called on the council to act against Sweden. Peru and Bolivia also supported the call.",
+			"SUPPORTED", "Bolivia", "Chile", true},
+		{"the call was a meeting called", "Norway called an emergency meeting of the council on Monday. Council members Greece and Panama also supported the call.",
+			"SUPPORTED", "Greece", "Norway", true},
+		{"backed the urging", "Norway urged Sweden to free the sailors. Finland backed the appeal.",
+			"SUPPORTED", "Finland", "Norway", true},
+		{"one's own call", "Norway urged Sweden to free the sailors. Norway backed the call again on Friday.",
+			"SUPPORTED", "Norway", "Norway", false},
+		{"no call before", "Prices rose in May. Finland backed the call for calm.",
+			"SUPPORTED", "Finland", "Prices", false},
+		{"a call is no weapon", "Norway called on Sweden to act. Finland supported the rebels.",
+			"SUPPORTED", "Finland", "Norway", false},
+		{"the prime ministers sign", "Following talks with Peruvian Prime Minister Ana Rojas, Chilean Prime Minister Tomas Feld thanked his hosts. The prime ministers signed eight pacts.",
+			"AGREED_WITH", "Tomas Feld", "Ana Rojas", true},
+		{"one president named", "Chilean President Tomas Feld visited Lima on Monday. The presidents signed a trade deal.",
+			"AGREED_WITH", "Tomas Feld", "Peru", false},
+	})
+}

@@ -79,7 +79,7 @@ func (x *relater) lastTwo(si, j int, head string) []*Entity {
 		return []*Entity{best.agents[0], best.targets[0]}
 	}
 	label := schema.Country
-	if head == "leaders" {
+	if personPartyHeads[head] {
 		label = schema.Person
 	}
 	var out []*Entity
