@@ -40,11 +40,11 @@ func TestStateDescriptions(t *testing.T) {
 			"ACCUSED", "Norway", "Chile", false},
 		{"the government as modifier", "Protests spread across Chile. Norway accused the government hospital of neglect.",
 			"ACCUSED", "Norway", "Chile", false},
-		{"the regional body", "Laos withdrew from ASEAN in May. Laos accused the regional body of failing its members.",
+		{"the regional body", "Laos quit ASEAN last spring. On Tuesday Laos accused the regional body of ignoring the fishing dispute.",
 			"ACCUSED", "Laos", "ASEAN", true},
 		{"the bloc of failing", "Laos withdrew from ASEAN in May. Laos accused the bloc of failing its members.",
 			"ACCUSED", "Laos", "ASEAN", true},
-		{"a regional body with two blocs named", "Laos left ASEAN and joined the African Union in May. Laos accused the regional body of failing.",
+		{"a regional body with two blocs named", "Laos quit ASEAN and then joined the African Union. Laos accused the regional body of ignoring the dispute.",
 			"ACCUSED", "Laos", "ASEAN", false},
 	})
 }
@@ -74,8 +74,8 @@ func TestEndorsedCalls(t *testing.T) {
 	runDiscourseCases(t, []discourseCase{
 		{"supported the appeal", "Chile called on the council to act against Sweden. Peru and Bolivia also supported the call.",
 			"SUPPORTED", "Bolivia", "Chile", true},
-		{"the call was a meeting called", "Norway called an emergency meeting of the council on Monday. Council members Greece and Panama also supported the call.",
-			"SUPPORTED", "Greece", "Norway", true},
+		{"the call was a meeting called", "Norway called an urgent session of the council on Friday. Chile and Peru, both council members, backed the call.",
+			"SUPPORTED", "Chile", "Norway", true},
 		{"backed the urging", "Norway urged Sweden to free the sailors. Finland backed the appeal.",
 			"SUPPORTED", "Finland", "Norway", true},
 		{"one's own call", "Norway urged Sweden to free the sailors. Norway backed the call again on Friday.",
@@ -84,7 +84,7 @@ func TestEndorsedCalls(t *testing.T) {
 			"SUPPORTED", "Finland", "Prices", false},
 		{"a call is no weapon", "Norway called on Sweden to act. Finland supported the rebels.",
 			"SUPPORTED", "Finland", "Norway", false},
-		{"the prime ministers sign", "Following talks with Peruvian Prime Minister Ana Rojas, Chilean Prime Minister Tomas Feld thanked his hosts. The prime ministers signed eight pacts.",
+		{"the prime ministers sign", "After a dinner with Peruvian Prime Minister Ana Rojas, Chilean Prime Minister Tomas Feld praised the port plan. The prime ministers signed three fishery accords.",
 			"AGREED_WITH", "Tomas Feld", "Ana Rojas", true},
 		{"one president named", "Chilean President Tomas Feld visited Lima on Monday. The presidents signed a trade deal.",
 			"AGREED_WITH", "Tomas Feld", "Peru", false},
