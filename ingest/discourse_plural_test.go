@@ -44,8 +44,14 @@ func TestStateDescriptions(t *testing.T) {
 			"ACCUSED", "Laos", "ASEAN", true},
 		{"the bloc of failing", "Laos withdrew from ASEAN in May. Laos accused the bloc of failing its members.",
 			"ACCUSED", "Laos", "ASEAN", true},
-		{"a regional body with two blocs named", "Laos quit ASEAN and then joined the African Union. Laos accused the regional body of ignoring the dispute.",
+		{"a regional body with two blocs named once", "Laos quit ASEAN and then joined the African Union. Laos accused the regional body of ignoring the dispute.",
 			"ACCUSED", "Laos", "ASEAN", false},
+		{"the regional body is the bloc named most", "ASEAN held a summit in Hanoi. Laos quit ASEAN and then joined the African Union. Laos accused the regional body of ignoring the dispute.",
+			"ACCUSED", "Laos", "ASEAN", true},
+		{"the president's administration", "Chilean President Tomas Feld spoke on Monday. Norway blamed the Feld administration for the collapse of the talks.",
+			"ACCUSED", "Norway", "Chile", true},
+		{"the administration of no known leader", "Norway blamed the Feld administration for the collapse of the talks.",
+			"ACCUSED", "Norway", "Chile", false},
 	})
 }
 

@@ -237,8 +237,11 @@ func (r *recognizer) descriptiveRefAt(i, si int, s Sentence, extra *[]Mention) i
 		if o := r.uniqueOrgWithHead(t.Lower); o != nil {
 			*extra = append(*extra, Mention{Start: i, End: i + 1, Sent: si, Ent: o, Kind: mDescriptor, Rule: "coref/org-head"})
 		}
-	case t.Lower == "the" && (bodyAdjectives[r.tok(i+1).Lower] || r.isWord(i+1, "government")):
-		if o := r.governmentRefAt(i, si); o != nil {
+	case t.Lower == "the" && (bodyAdjectives[r.tok(i+1).Lower] || r.isWord(i+1, "government") || r.isTaken(i+1)):
+		if o, end := r.administrationRefAt(i); o != nil {
+			*extra = append(*extra, Mention{Start: i, End: end, Sent: si, Ent: o, Kind: mDescriptor, Rule: "coref/administration"})
+			i = end - 1
+		} else if o := r.governmentRefAt(i, si); o != nil {
 			*extra = append(*extra, Mention{Start: i, End: i + 2, Sent: si, Ent: o, Kind: mDescriptor, Rule: "coref/government"})
 			i++
 		} else if o, end := r.regionalBodyAt(i); o != nil {

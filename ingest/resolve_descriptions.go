@@ -54,18 +54,48 @@ func (r *recognizer) regionalBodyAt(i int) (*Entity, int) {
 	if r.isCapWord(i+3) || r.isWord(i+3, "of", "for", "on") && !r.gerundAt(i+4) {
 		return nil, i
 	}
-	var found *Entity
+	return r.salientBloc(i), i + 3
+}
+
+// salientBloc returns the intergovernmental body named before token i
+// more often than any other: the one a bare description refers to.
+func (r *recognizer) salientBloc(i int) *Entity {
+	var best, second *Entity
+	counts := map[*Entity]int{}
 	for k := range r.d.mentionsBefore(i) {
 		m := r.d.Mentions[k]
 		if m.Ent == nil || m.Ent.Label != schema.Organisation || m.Ent.Kind != "igo" {
 			continue
 		}
-		if found != nil && found != m.Ent {
-			return nil, i
-		}
-		found = m.Ent
+		counts[m.Ent]++
 	}
-	return found, i + 3
+	for e, n := range counts {
+		switch {
+		case best == nil || n > counts[best] || n == counts[best] && e.ID < best.ID:
+			best, second = e, best
+		case second == nil || n > counts[second]:
+			second = e
+		}
+	}
+	if best == nil || second != nil && counts[second] >= counts[best] {
+		return nil
+	}
+	return best
+}
+
+// administrationRefAt resolves "the NAME administration" at token i (the
+// "the") to the state the person NAME leads: "the Trump administration",
+// "the Rojas government" act as their state. It returns the state and the
+// token after the phrase.
+func (r *recognizer) administrationRefAt(i int) (*Entity, int) {
+	m := r.mentionAt(i + 1)
+	if m == nil || m.Start != i+1 || m.Ent.Label != schema.Person || !r.isWord(m.End, "administration", "government") || r.tok(m.End).Cap {
+		return nil, i
+	}
+	if st := r.holderOf(m.Ent); st != nil && st.Label == schema.Country {
+		return st, m.End + 1
+	}
+	return nil, i
 }
 
 // gerundAt reports whether token i is a lower-case "-ing" word: "accused
