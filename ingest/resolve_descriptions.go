@@ -84,7 +84,7 @@ func (r *recognizer) salientBloc(i int) *Entity {
 }
 
 // administrationRefAt resolves "the NAME administration" at token i (the
-// "the") to the state the person NAME leads: "the Trump administration",
+// "the") to the state the person NAME leads: "the Feld administration",
 // "the Rojas government" act as their state. It returns the state and the
 // token after the phrase.
 func (r *recognizer) administrationRefAt(i int) (*Entity, int) {
