@@ -30,8 +30,8 @@ func TestRecallFamilies(t *testing.T) {
 			"", "", "", "", "", "MET_WITH:Mira Okafor"},
 		// a breach of a pact told in someone's words accuses the breaker
 		{"quoted breach accuses the breaker",
-			"\"Unfortunately, the Peruvian side has so far violated the signed agreement repeatedly,\" Chilean Foreign Minister Mira Okafor alleged.",
-			"ACCUSED", "Mira Okafor", "Peru", "asserted", "", ""},
+			"\"Once again the Bolivian side has violated the fishing accord we both signed,\" Peruvian Trade Minister Mira Okafor alleged.",
+			"ACCUSED", "Mira Okafor", "Bolivia", "asserted", "", ""},
 		{"reported breach accuses the breaker",
 			"Chilean Foreign Minister Mira Okafor said Peru had broken the ceasefire twice.",
 			"ACCUSED", "Mira Okafor", "Peru", "asserted", "", ""},
@@ -62,16 +62,16 @@ func TestRecallFamilies(t *testing.T) {
 			"", "", "", "", "", "SUPPORTED"},
 		// the armed followers of a known person are one armed group
 		{"leader's loyalists are an armed group",
-			"Former Peruvian President Luis Tovar fled in May. Peruvian troops came under a calculated attack from Tovar loyalists near the border.",
+			"Former Peruvian President Luis Tovar fled in May. Peruvian police came under fire from Tovar loyalists in the highlands.",
 			"ATTACKED", "Tovar loyalists", "Peru", "", "", ""},
 		{"pro-leader militias are his loyalists",
 			"Former Peruvian President Luis Tovar fled in May. Peru attacked pro-Tovar militias near the border.",
 			"ATTACKED", "Peru", "Tovar loyalists", "", "", ""},
-		{"fighters loyal to the former president are his loyalists",
-			"Former Peruvian President Luis Tovar fled in May. Security forces clashed with fighters loyal to the former president near Arica.",
+		{"armed men loyal to the former president are his loyalists",
+			"Former Peruvian President Luis Tovar fled in May. Peruvian police traded fire with gunmen loyal to the former president in the highlands.",
 			"ATTACKED", "Tovar loyalists", "Peru", "", "", ""},
 		{"the loyalists' attack is not the leader's",
-			"Former Peruvian President Luis Tovar fled in May. Peruvian troops came under a calculated attack from Tovar loyalists near the border.",
+			"Former Peruvian President Luis Tovar fled in May. Peruvian police came under fire from Tovar loyalists in the highlands.",
 			"", "", "", "", "", "ATTACKED:Luis Tovar"},
 		{"loyal to a person with no fighters named is no group",
 			"Former Peruvian President Luis Tovar fled in May. The army remained loyal to Tovar and attacked Arica.",
@@ -100,7 +100,7 @@ func TestRecallFamilies(t *testing.T) {
 			"Chilean President Ana Reyes called for an end to the fighting between Peru and Bolivia.",
 			"URGED", "Ana Reyes", "Bolivia", "", "", ""},
 		{"urged an end to a fight over a matter between two sides",
-			"Chilean President Ana Reyes urged the end to a tariff fight over fish between Peru and Bolivia.",
+			"Chilean President Ana Reyes urged an end to the customs dispute over copper between Peru and Bolivia.",
 			"URGED", "Ana Reyes", "Peru", "", "", ""},
 		{"the speaker's own side in the fight is not urged",
 			"Chilean President Ana Reyes called for an end to the fighting between Chile and Bolivia.",
@@ -147,8 +147,8 @@ func TestRecallFamilies(t *testing.T) {
 			"", "", "", "", "", "ATTACKED"},
 		// the subject of a support verb holds the meeting nominal, over a measure
 		{"led hours of talks with officials is a meeting",
-			"Chilean Foreign Minister Mira Okafor led more than eight hours of peace talks with Peruvian officials in Lima.",
-			"MET_WITH", "Mira Okafor", "Peru", "", "", ""},
+			"Chilean Foreign Minister Mira Okafor held two days of border talks with Bolivian officials in La Paz.",
+			"MET_WITH", "Mira Okafor", "Bolivia", "", "", ""},
 		{"attended a meeting with officials is a meeting",
 			"Chilean Foreign Minister Mira Okafor attended a meeting with Peruvian officials in Lima.",
 			"MET_WITH", "Mira Okafor", "Peru", "", "", ""},
@@ -160,7 +160,7 @@ func TestRecallFamilies(t *testing.T) {
 			"Chile unveiled a plan to cede the islands to Bolivia. Peru denounced the plan.",
 			"CRITICIZED", "Peru", "Chile", "", "", ""},
 		{"calling the proposed plan a disaster criticizes its author",
-			"Chile unveiled a plan to cede the islands to Bolivia. Peruvian Senator Ana Reyes described the proposed plan as \"a strategic disaster for Peru.\"",
+			"Chile unveiled a plan to sell the port to Bolivia. Peruvian Senator Ana Reyes branded the proposed plan \"a betrayal of the coast.\"",
 			"CRITICIZED", "Ana Reyes", "Chile", "", "", ""},
 		{"denouncing a delay criticizes who delayed",
 			"Chilean President Luis Tovar delayed the withdrawal. The Tupac Front denounced the delay.",
@@ -212,8 +212,8 @@ func TestRecallFamilies(t *testing.T) {
 			"", "", "", "", "", "URGED"},
 		// defying calls by an actor: the caller urged the one who defies
 		{"defying calls including by a body is its urging",
-			"The Peruvian army continues to defy calls, including by the Security Council, to end the violence.",
-			"URGED", "UN Security Council", "Peru", "", "", ""},
+			"Bolivian police continue to defy appeals, including from the Security Council, to free the detainees.",
+			"URGED", "UN Security Council", "Bolivia", "", "", ""},
 		{"ignoring appeals from a state is its urging",
 			"Chile ignored repeated appeals from Peru to release the prisoners.",
 			"URGED", "Peru", "Chile", "", "", ""},
@@ -266,7 +266,7 @@ func TestRecallFamilies(t *testing.T) {
 			"", "", "", "", "", "MET_WITH"},
 		// blaming attacks on fighters a state hosts accuses the state
 		{"blamed attacks on militants on a state's soil",
-			"Lima has blamed several recent attacks on militants present on Chilean soil.",
+			"Lima blamed last week's bombings on rebels hiding on Chilean soil.",
 			"ACCUSED", "Peru", "Chile", "", "", ""},
 		{"blamed an attack on fighters based in a state",
 			"Peru blamed the attack on fighters based in Chile.",
@@ -282,8 +282,8 @@ func TestRecallFamilies(t *testing.T) {
 			"Chile agreed with Peru to reopen the border.",
 			"AGREED_WITH", "Chile", "Peru", "", "", ""},
 		// a claim that a deed was the work of an actor, or of fighters a state hosts
-		{"the claim that an attack was orchestrated by militants with bases in a state",
-			"Peruvian Interior Minister Ana Reyes reiterated the claim that Tuesday's attack was orchestrated by militants with bases in Chile.",
+		{"the charge that an attack was planned by gunmen based in a state",
+			"Peruvian Interior Minister Ana Reyes repeated the charge that Tuesday's ambush was planned by gunmen based in Chile.",
 			"ACCUSED", "Ana Reyes", "Chile", "asserted", "2020-06-10", ""},
 		{"said a bombing was planned by a state",
 			"Peru said the bombing was planned by Chile.",
@@ -329,12 +329,12 @@ func TestSeenOnlyAlias(t *testing.T) {
 	}
 }
 
-// TestWarnedOfDanger: "warned in July of a possible resurgence" names a
+// TestWarnedOfDanger: "warned in March of a likely build-up" names a
 // danger, not a threat to whoever is named in it.
 func TestWarnedOfDanger(t *testing.T) {
 	runRelationCases(t, []relationCase{
 		{"warned in a month of a danger threatens no one",
-			"Chilean officials warned in July of a possible Peruvian military resurgence in the region.",
+			"Bolivian officials warned in March of a likely Chilean naval build-up along the coast.",
 			"", "", "", "", "", "THREATENED"},
 	})
 }
