@@ -96,3 +96,26 @@ func TestEndorsedCalls(t *testing.T) {
 			"AGREED_WITH", "Tomas Feld", "Peru", false},
 	})
 }
+
+// TestHeldBetweenAndGifts checks meetings whose parties follow the verb
+// of occurring, gifts and alignments, and what they must not give.
+func TestHeldBetweenAndGifts(t *testing.T) {
+	runDiscourseCases(t, []discourseCase{
+		{"will take place between", "Few expect that a summit will take place between Norway and Sweden before the vote.",
+			"MET_WITH", "Norway", "Sweden", true},
+		{"were held between", "Fishery talks were held between Chile and Peru in Arica.",
+			"MET_WITH", "Chile", "Peru", true},
+		{"a border between is no meeting", "The summit took place near the border between Chile and Peru.",
+			"MET_WITH", "Chile", "Peru", false},
+		{"donated to", "Norway donated two field hospitals to Chile after the floods.",
+			"SUPPORTED", "Norway", "Chile", true},
+		{"a private gift is no state support", "Collector Ana Rojas said she would donate the old maps to Chile.",
+			"SUPPORTED", "Ana Rojas", "Chile", false},
+		{"aligned with", "Bolivia has aligned itself with Peru in the water dispute.",
+			"SUPPORTED", "Bolivia", "Peru", true},
+		{"aligned its tariffs", "Norway aligned its fish tariffs with Sweden last year.",
+			"SUPPORTED", "Norway", "Sweden", false},
+		{"paid a visit", "Chilean President Tomas Feld paid a state visit to Peru in May.",
+			"VISITED", "Tomas Feld", "Peru", true},
+	})
+}

@@ -82,6 +82,7 @@ var argFinders = []finder{
 	{"accused-agent", argActive, (*relater).accusedAgent},
 	{"symmetric-between", argNoun, (*relater).symmetricBetween},
 	{"detached-patient", argNoun, (*relater).detachedPatientFinder},
+	{"held-between", argNoun, (*relater).heldBetween},
 	{"light-verb-apposition", argNoun, (*relater).lightVerbAppositionFinder},
 	{"possessive-agent", argNoun, (*relater).possessiveAgentFinder},
 	{"of-patient", argNoun, (*relater).ofPatient},

@@ -50,3 +50,37 @@ var pairModifiers = mustWordSet("pair_modifiers")
 func pairParty(e *Entity) bool {
 	return e != nil && (e.Label == schema.Country || e.Label == schema.Organisation || e.Label == schema.Person)
 }
+
+var heldWords = mustWordSet("held_words")
+
+// heldBetween reads the parties of a meeting or deal named after its
+// verb of occurring: "another summit will take place between Chile and
+// Peru", "talks were held between Norway and Sweden". Example: "A summit
+// will take place between Chile and Peru in May."
+func (x *relater) heldBetween(ev *event, s Sentence) findStep {
+	if !ev.rule.Type.Symmetric() || len(ev.agents) > 0 || len(ev.targets) == 1 {
+		return findOn
+	}
+	j := ev.end
+	for j < s.End && j < ev.end+4 && auxWords[x.tok(j).Lower] {
+		j++ // "will", "were", "is expected to"
+	}
+	switch {
+	case x.isWord(j, "take", "takes", "took", "taking") && x.isWord(j+1, "place"):
+		j += 2
+	case x.isWord(j, "be") && x.isWord(j+1, "held"):
+		j += 2
+	case heldWords[x.tok(j).Lower] && j > ev.end:
+		j++
+	default:
+		return findOn
+	}
+	if !x.isWord(j, "between") {
+		return findOn
+	}
+	parties, _ := x.objects(j, s.End, []string{"between"}, false)
+	if len(parties) >= 2 {
+		ev.agents, ev.targets = parties[:1], parties[1:2]
+	}
+	return findOn
+}
