@@ -54,7 +54,7 @@ func pairParty(e *Entity) bool {
 var heldWords = mustWordSet("held_words")
 
 // heldBetween reads the parties of a meeting or deal named after its
-// verb of occurring: "another summit will take place between Chile and
+// verb of occurring: "fresh talks could take place between Chile and
 // Peru", "talks were held between Norway and Sweden". Example: "A summit
 // will take place between Chile and Peru in May."
 func (x *relater) heldBetween(ev *event, s Sentence) findStep {
