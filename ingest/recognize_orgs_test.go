@@ -125,7 +125,7 @@ func TestPlacesFromContext(t *testing.T) {
 		{"compass word in a longer name", "Peru is the gateway to the Western Varga Ocean.", []string{"Region:Western Varga Ocean"}, []string{"the West"}},
 		{"compass word as a direction", "The group may expand further West and North.", nil, []string{"the West"}},
 		{"the West still acts", "The West condemned Peru.", []string{"Organisation:the West"}, nil},
-		{"region in a list of regions", "U.S. tariffs hit wood from Alabama and Georgia and liquor from Kentucky.",
+		{"region in a list of regions", "American farmers in Alabama and Georgia lost crops to the frost.",
 			[]string{"Region:Georgia", "Region:Alabama"}, nil},
 		{"country in a list of countries", "Troops from Georgia and Armenia met.", []string{"Country:Georgia"}, nil},
 		{"plural states are countries", "Analysts say the Southeast Vargan states look to Lima.", nil, []string{"Vargan"}},
@@ -147,10 +147,10 @@ func TestOrgStructure(t *testing.T) {
 		{"Ana Ruiz of the Varga Center (VC) in Cusco agreed.", "BASED_IN", "Varga Center", "Cusco"},
 		{"Tomas Feld is an analyst at the Tessaro Group research institute in Lima.", "BASED_IN", "Tessaro Group", "Lima"},
 		{"Lena Varga of the Harbor Fund, a Peruvian rights group, said so.", "BASED_IN", "Harbor Fund", "Peru"},
-		{"Speaking at the Tessa Council, a foreign policy think tank in Santiago, on Tuesday, Sam Orr spoke.", "BASED_IN", "Tessa Council", "Santiago"},
+		{"Addressing the Tessa Council, a small think tank in Santiago, last Friday, Sam Orr argued for lower duties.", "BASED_IN", "Tessa Council", "Santiago"},
 		{"Peru's People's Renewal Foundation spoke.", "BASED_IN", "People's Renewal Foundation", "Peru"},
 		{"Peru's State Council met.", "PART_OF", "Peruvian State Council", "Peru"},
-		{"Andrew Orr of the Dutch international affairs think tank Varga said so.", "BASED_IN", "Varga", "Netherlands"},
+		{"Andrew Orr of the Dutch energy think tank Varga disagreed.", "BASED_IN", "Varga", "Netherlands"},
 		{"Kenya's High Court ruled on Monday.", "PART_OF", "Kenyan High Court", "Kenya"},
 		{"Ministers activated the African Union rapid reaction force on Tuesday.", "PART_OF", "African Union Rapid Reaction Force", "African Union"},
 		{"Militants of Islamic State's Central Africa affiliate attacked Goma.", "MEMBER_OF", "Islamic State Central Africa Province", "Daesh"},
@@ -179,13 +179,13 @@ func TestOrgStructure(t *testing.T) {
 // descriptor, a naming verb or an apposition, and the acronyms it defines.
 func TestDefinedOrganisations(t *testing.T) {
 	runEntityCases(t, []entityCase{
-		{"quoted after descriptor", `They are part of the group "Harbor Voices," which seeks redress.`, []string{"Organisation:Harbor Voices"}, nil},
+		{"quoted after descriptor", `She joined the group "Harbor Voices," which campaigns for cleaner water.`, []string{"Organisation:Harbor Voices"}, nil},
 		{"think tank", "Ana Ruiz of the think tank Varga said so.", []string{"Organisation:Varga"}, nil},
 		{"consultancy", "Sam Orr, an analyst at consultancy Red Lantern, agreed.", []string{"Organisation:Red Lantern"}, nil},
-		{"calling itself", `Police broke up a terrorist cell calling itself "the Lions of the Coast in the North."`,
-			[]string{"Organisation:Lions of the Coast in the North"}, nil},
+		{"calling itself", `Officers arrested members of a militant cell calling itself "the Wolves of the River in the East."`,
+			[]string{"Organisation:Wolves of the River in the East"}, nil},
 		{"known as", "A group known as the Eastern Shield Brigade claimed the attack.", []string{"Organisation:Eastern Shield Brigade"}, nil},
-		{"apposition", "The Harbor Defence, a rescue service working in rebel areas, said 20 died.", []string{"Organisation:Harbor Defence"}, nil},
+		{"apposition", "The Harbor Defence, a volunteer ambulance network, reported that nine were hurt.", []string{"Organisation:Harbor Defence"}, nil},
 		{"based", "Lima-based Nortel Labs analyzes opinion.", []string{"Organisation:Nortel Labs", "City:Lima"}, nil},
 		{"called needs a group noun", "The minister called Varga Teodor a liar.", nil, []string{"Varga Teodor"}},
 		{"a person before of is no apposition", "Sam Orr of the Harbor Fund, a lobby group, said so.", nil, []string{"Sam Orr of the Harbor Fund"}},
@@ -197,8 +197,8 @@ func TestDefinedOrganisations(t *testing.T) {
 			[]string{"Organisation:Vargan Liberation Front"}, []string{"Varganistan Liberation Front"}},
 		{"long form before a gazetteer acronym", "Fighters of the Tessa Islamic Resistance Force (ISWAP) attacked Lima.",
 			[]string{"Organisation:Islamic State West Africa Province"}, []string{"Tessa Islamic Resistance Force"}},
-		{"a possessive force is a description", "EUFOR, the European Union's peacekeeping force, left.", nil,
-			[]string{"European Union Peacekeeping Force"}},
+		{"a possessive force is a description", "NORFOR, the African Union's standby force, withdrew.", nil,
+			[]string{"African Union Standby Force"}},
 		{"a mission is a description", "The AU peacekeeping mission left Lima.", nil, []string{"AU Peacekeeping Mission", "African Union Peacekeeping Mission"}},
 		{"unit acronym", "The army's counter-intelligence (DCI) unit arrested two men.", []string{"Organisation:DCI"}, nil},
 	})
@@ -244,7 +244,7 @@ func TestMinistries(t *testing.T) {
 		{"A Chilean interior ministry spokesman said the claims were false.", "PART_OF", "Chilean Interior Ministry", "Chile"},
 		{"Peru's U.N. delegation in Geneva did not respond.", "PART_OF", "Peruvian Mission to the United Nations", "Peru"},
 		{"Peru's U.N. delegation in Geneva did not respond.", "BASED_IN", "Peruvian Mission to the United Nations", "Geneva"},
-		{"The Peruvian mission to the United Nations said so.", "PART_OF", "Peruvian Mission to the United Nations", "Peru"},
+		{"A spokesman for the Peruvian mission to the United Nations had no comment.", "PART_OF", "Peruvian Mission to the United Nations", "Peru"},
 	}
 	wantFactRows(t, tests)
 }
