@@ -39,7 +39,7 @@ func TestDisambiguation(t *testing.T) {
 			"Somali troops moved north. Somalia's Bari governor welcomed the troops to Bari on Monday.",
 			"region:bari@som", "city:bari@ita", "", ""},
 		{"a country-based noun is no actor",
-			"Chile held talks with the U.S.-based global lender on Monday.",
+			"Peru held discussions with the Canada-based mining firm in March.",
 			"", "", "", "MET_WITH"},
 	}
 	p := testPipeline(t)

@@ -11,7 +11,7 @@ func TestAttribution(t *testing.T) {
 			"Norway broke off talks with Venezuela over the raid, which included strikes on clinics that the governments of Sweden and Chile said amounted to crimes.",
 			"SUSPENDED_TALKS_WITH", "Norway", "Venezuela", "asserted"},
 		{"report verb in a later coordinated clause",
-			"Ecuador has been fighting Peru, and the United Nations says both sides committed abuses.",
+			"Ecuador keeps fighting Peru in the hills, and the Red Cross says villages on both sides are empty.",
 			"ATTACKED", "Ecuador", "Peru", "asserted"},
 		{"speaker tells of their own deed",
 			"Aid chief Tomas Feld spoke on Monday. Feld told the council that he visited Chad in May.",

@@ -148,7 +148,7 @@ func TestSyntaxFamilies(t *testing.T) {
 		{name: "killed_dozens_of_fighters", text: "Chilean forces have killed dozens of Ardent Front fighters.", typ: "KILLED", from: "Chile", to: "Ardent Front"},
 		// an addressee of ", urging them" stands after the clause's subject
 		{name: "addressee_after_the_subject", text: "Chile sent a letter to Peru, urging it to talk.", typ: "URGED", from: "Chile", to: "Peru"},
-		{name: "no_addressee_before_the_subject", text: "Harbor Party control Chilean President Mira Okafor convened a meeting with heads of companies, calling on them to invest.", absent: "URGED"},
+		{name: "no_addressee_before_the_subject", text: "Harbor Party rule Chilean President Mira Okafor gathered the heads of the big banks on Friday, calling on them to lend more.", absent: "URGED"},
 		{name: "urging_them_after_a_list_in_pp", text: "Chile sent letters to Peru and Bolivia, urging them to talk.", typ: "URGED", from: "Chile", to: "Bolivia"},
 		{name: "urging_them_list_is_no_agent", text: "Chile sent letters to Peru and Bolivia, urging them to talk.", absent: "URGED:Bolivia"},
 		{name: "urging_after_led_by_list", text: "Senators led by Mira Okafor and Tomas Feld sent a letter to Chile, urging it to act.", typ: "URGED", from: "Tomas Feld", to: "Chile"},

@@ -61,8 +61,8 @@ func TestSegmentSentences(t *testing.T) {
 			"The talks ended. 'We need help' The refugees told reporters they were afraid.",
 			"The talks ended.|#'We need help'|The refugees told reporters they were afraid."},
 		{"sentence-case crosshead before an opener",
-			"The talks ended. Little choice While Freedonia wants to close the camps, residents stay.",
-			"The talks ended.|#Little choice|While Freedonia wants to close the camps, residents stay."},
+			"The talks ended. Few options left While Freedonia plans to shut the border, traders keep coming.",
+			"The talks ended.|#Few options left|While Freedonia plans to shut the border, traders keep coming."},
 		{"sentence-case crosshead before an article",
 			"The talks ended. International reaction A spokesman for Ruritania expressed sorrow.",
 			"The talks ended.|#International reaction|A spokesman for Ruritania expressed sorrow."},
@@ -105,7 +105,7 @@ func TestSegmentSentences(t *testing.T) {
 func TestSentenceBoundaryRelations(t *testing.T) {
 	tests := []struct{ name, text, absent string }{
 		{"dotted abbreviation ends the sentence",
-			"That would be the anniversary of the terrorist strikes against the U.S. The FARC denounced the delay.", "BOMBED"},
+			"The vote is set for the tenth anniversary of the air raids against the U.S. The Tupac Front denounced the timing.", "BOMBED"},
 	}
 	p := testPipeline(t)
 	for _, tt := range tests {
