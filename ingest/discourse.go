@@ -20,6 +20,7 @@ var (
 func (x *relater) discourse() {
 	x.linkRejections()
 	x.endorsedCalls()
+	x.endorsedPacts()
 	x.linkAgents()
 	x.linkParties()
 	x.symmetricSubjects()

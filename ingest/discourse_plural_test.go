@@ -119,3 +119,22 @@ func TestHeldBetweenAndGifts(t *testing.T) {
 			"VISITED", "Tomas Feld", "Peru", true},
 	})
 }
+
+// TestEndorsedPacts checks who backs a pact supports its parties, and
+// that a party backing its own pact supports no one.
+func TestEndorsedPacts(t *testing.T) {
+	runDiscourseCases(t, []discourseCase{
+		{"backs a pact between two", "Norway said it would support the planned fishery accord between Chile and Peru.",
+			"SUPPORTED", "Norway", "Peru", true},
+		{"welcomes a pact told before", "Chile signed a water treaty with Peru on Monday. Bolivia welcomed the treaty.",
+			"SUPPORTED", "Bolivia", "Chile", true},
+		{"goes along with a quoted leaning", "Chilean President Tomas Feld said he was \"ready\" to go along with the truce between Peru and Bolivia.",
+			"SUPPORTED", "Tomas Feld", "Bolivia", true},
+		{"a party backs its own pact", "Chile signed a water treaty with Peru on Monday. Chile backed the treaty again.",
+			"SUPPORTED", "Chile", "Peru", false},
+		{"no pact told", "Prices rose in May. Bolivia welcomed the agreement.",
+			"SUPPORTED", "Bolivia", "Prices", false},
+		{"backing a plan is no pact", "Chile signed a water treaty with Peru on Monday. Bolivia backed the plan to dredge the port.",
+			"SUPPORTED", "Bolivia", "Chile", false},
+	})
+}
