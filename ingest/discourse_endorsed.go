@@ -160,7 +160,7 @@ func (x *relater) pactParties(si, noun, n int) []*Entity {
 }
 
 // agentsPastQuote returns the subjects of the verb at v, also when a
-// quoted word stands between them: `he was "inclined" to go along`.
+// quoted word stands between them: `the minister seemed "keen" to back`.
 func (x *relater) agentsPastQuote(v, sentStart int) []*Entity {
 	if agents, _ := x.subjects(v, sentStart, false); len(agents) > 0 {
 		return agents
