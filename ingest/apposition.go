@@ -91,8 +91,8 @@ var threatNouns = mustWordSet("threat_nouns")
 var threatBreakers = mustWordSet("threat_breakers")
 
 // threatInClause finds the one a warning is aimed at in its complement:
-// "warned (Wednesday) that it will continue to exert maximum pressure on
-// Iran" -> Iran.
+// "cautioned (Monday) that it would keep up heavy pressure on Freedonia"
+// -> Freedonia.
 func (x *relater) threatInClause(i, limit int) []*Entity {
 	for k := 0; k < 3 && i < limit && (timeWords[x.tok(i).Lower] || weekdayWord(x.tok(i).Lower) || x.isWord(i, "on")); k++ {
 		i++

@@ -23,7 +23,7 @@ func (x *relater) pactRelatives() {
 				j++
 			}
 			if x.isWord(j, "the") && x.mentionIdx(j) < 0 {
-				j++ // "the pact the United States negotiated with ..."
+				j++ // "the accord the Sylvanian side drafted with ..."
 			}
 			k := x.mentionIdx(j)
 			if k < 0 || x.d.Mentions[k].Start != j {

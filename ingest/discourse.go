@@ -185,7 +185,7 @@ func (x *relater) claimAuthor(i, end int, s Sentence, self *Entity) []*Entity {
 			return ents
 		}
 	}
-	// "rejected the accusations while responding to the statement by X"
+	// "rejected on Friday the claims from X about the dam"
 	for k := j; k < s.End && k < j+8; k++ {
 		if accusationNouns[x.tok(k).Lower] && x.isWord(k+1, "by", "from") {
 			if ents, _ := x.objects(k+1, s.End, []string{"by", "from"}, false); len(ents) > 0 && !x.oneSide(ents[0], self) {

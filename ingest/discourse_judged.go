@@ -7,8 +7,8 @@ import "github.com/actorgraph/actorgraph/schema"
 
 var wrongsRule = &Rule{ID: "accused/said-committed", Type: schema.Accused, Speech: true}
 
-// claimedWrongs reads "X said Y committed atrocities" and "the United
-// Nations says both sides have committed abuses": X accuses Y.
+// claimedWrongs reads "X said Y committed atrocities" and "the monitors
+// report that both armies carried out abuses": X accuses Y.
 func (x *relater) claimedWrongs() {
 	for si, s := range x.d.Sentences {
 		for j := s.Start; j < s.End; j++ {

@@ -136,7 +136,7 @@ func (x *relater) urgedEnds() {
 			b := k + 1
 			if x.isWord(b, "over", "about", "on") {
 				for b < k+5 && !x.isWord(b, "between") && x.tok(b).Kind == tokWord {
-					b++ // "a tariff fight over spirits between X and Y"
+					b++ // "a quarrel over fishing rights between X and Y"
 				}
 			}
 			if !conflictNouns[x.tok(k).Lower] || !x.isWord(b, "between") {
@@ -171,8 +171,8 @@ var callModifiers = mustWordSet("call_modifiers")
 
 var defyVerbs = mustWordSet("defy_verbs")
 
-// defiedCalls reads "the army continues to defy calls, including by the
-// Security Council, to end the violence", "Chile ignored appeals from Peru":
+// defiedCalls reads "the police keep defying appeals, among them from the
+// council, to free the detainees", "Chile ignored appeals from Peru":
 // the callers urged the one who defies them.
 func (x *relater) defiedCalls() {
 	for si, s := range x.d.Sentences {

@@ -176,8 +176,8 @@ func (x *relater) phrasalVerbAt(i int) bool {
 var pastAuxWords = mustWordSet("past_aux_words")
 
 // reducedRelative reads a nominal whose agent follows it in a relative
-// clause: "the sanctions Washington has imposed on Moscow", "the strikes
-// that Israel launched on Gaza".
+// clause: "the penalties Sylvania has placed on Freedonia", "the raids
+// that Ruritania carried out on the port".
 func (x *relater) reducedRelative(ev *event, s Sentence) {
 	j := ev.end
 	if x.isWord(j, "that", "which") {
@@ -264,7 +264,7 @@ func (x *relater) lightVerbApposition(i int, s Sentence) []*Entity {
 
 var causeVerbs = mustWordSet("cause_verbs")
 
-// deathsOf reads "..., which resulted in the deaths of 16 militants": the
+// deathsOf reads "..., which led to the deaths of nine fighters": the
 // agent of the event that caused them killed them.
 func (x *relater) deathsOf(ev *event, s Sentence) {
 	ev.agents = nil
@@ -289,7 +289,7 @@ func (x *relater) deathsOf(ev *event, s Sentence) {
 			ev.agents = o.agents
 			ev.inherit = o
 			if len(o.targets) == 0 {
-				o.targets = ev.targets // "an operation by X, which resulted in the deaths of Y": X attacked Y
+				o.targets = ev.targets // "a raid by X that caused the deaths of Y": X attacked Y
 			}
 			return
 		}

@@ -50,8 +50,8 @@ var orchestratedRule = &Rule{ID: "accused/said-orchestrated-by", Type: schema.Ac
 var orchestrateVerbs = mustWordSet("orchestrate_verbs")
 
 // orchestratedBy reads a claim that a deed was the work of fighters a
-// state hosts, or of a named actor: "Chile reiterated the claim that the
-// attack was orchestrated by militants with bases in Peru", "X said the
+// state hosts, or of a named actor: "Chile repeated the charge that the
+// ambush was planned by gunmen based in Peru", "X said the
 // bombing was planned by Peru": the claimant accuses them.
 func (x *relater) orchestratedBy() {
 	for si, s := range x.d.Sentences {

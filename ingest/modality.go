@@ -29,7 +29,7 @@ func (x *relater) modality(ev *event) schema.Modality {
 			return schema.Negated // "has yet to condemn", "stopped short of condemning"
 		}
 	}
-	// "denying that U.S. forces saw ...": a denial governs the clause
+	// "denying that its patrols fired ...": a denial governs the clause
 	for j := ev.start - 1; j >= s.Start && j >= ev.start-14; j-- {
 		if denyForms[x.tok(j).Lower] && x.isWord(j+1, "that") {
 			return schema.Negated
@@ -73,7 +73,7 @@ func (x *relater) modality(ev *event) schema.Modality {
 // attributed returns the modality an attribution in the event's sentence
 // gives it: reported for anyone else's claim and for casualty counts,
 // asserted for an actor's own account of its deed ("the army said its
-// jets struck", "he told the council that he was in Sudan").
+// jets struck", "she told the panel that she had been in Chad").
 func (x *relater) attributed(ev *event) (schema.Modality, bool) {
 	s := x.d.Sentences[ev.sent]
 	for j := s.Start; j < s.End; j++ {
@@ -97,8 +97,8 @@ func (x *relater) attributed(ev *event) (schema.Modality, bool) {
 }
 
 // relativeClause reports whether the reporting verb at j sits in a
-// relative clause opened after the event's end: "strikes on hospitals that
-// the United States and France said amounted to ...".
+// relative clause opened after the event's end: "raids on clinics that
+// the governments of Sylvania and Ruritania called ...".
 func (x *relater) relativeClause(end, j int) bool {
 	for k := j - 1; k > end && k >= j-8; k-- {
 		if x.tok(k).Text == "," || x.tok(k).Text == "\"" {
@@ -112,8 +112,8 @@ func (x *relater) relativeClause(end, j int) bool {
 }
 
 // selfReport reports whether the event told after the reporting verb at j
-// has as agent a pronoun standing for the speaker: "the head of the
-// mission told the council that he was in Sudan".
+// has as agent a pronoun standing for the speaker: "the envoy told the
+// panel that she had been in Chad".
 func (x *relater) selfReport(j int, ev *event) bool {
 	if j > ev.start {
 		return false

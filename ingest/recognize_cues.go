@@ -315,8 +315,8 @@ func (r *recognizer) workVerbs() {
 var predicateAdverbs = mustWordSet("predicate_adverbs")
 
 // predicates reads "X is [now] a DESCRIPTION" after any mention of a
-// named person, surnames included: "Okafor is now an analyst at the Harbor
-// Institute". Only an employer the description names counts.
+// named person, surnames included: "Okafor is currently an adviser at the
+// Harbor Institute". Only an employer the description names counts.
 func (r *recognizer) predicates() {
 	n := len(r.d.Mentions)
 	for k := 0; k < n; k++ {

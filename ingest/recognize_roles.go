@@ -142,7 +142,7 @@ func (r *recognizer) descriptionAt(k, limit int) (described, bool) {
 		return d, true
 	}
 	if d.kind == roleOrg && r.legislatureAt(j) {
-		d.kind = roleState // "a member of the upper house": a public office
+		d.kind = roleState // "a member of the lower chamber": a public office
 	}
 	if emp, end := r.employerChain(j, limit, d.kind); emp.ent != nil {
 		d.of, d.end = emp, end

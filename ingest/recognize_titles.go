@@ -36,7 +36,7 @@ var subjectVerbs = mustWordSet("subject_verbs")
 
 var predicateTitleOpeners = mustWordSet("predicate_title_openers")
 
-// predicateTitle reads "X became the first sitting U.S. secretary of state":
+// predicateTitle reads "X became Sylvania's youngest ever finance minister":
 // the title phrase names X's office and is a mention of X.
 func (r *recognizer) predicateTitle(p *Entity, k, limit, si int) {
 	start := k

@@ -34,10 +34,10 @@ func (x *relater) lightVerbBefore(i int) bool {
 			return true
 		}
 		if x.tok(j).Text == "-" && !x.tok(j).SpaceBefore {
-			low -= 2 // "waging a tit-for-tat tariff fight": a compound counts as one word
+			low -= 2 // "waging a long-running trade war": a compound counts as one word
 		}
 		if x.isWord(j, "of") && durationNouns[x.tok(j-1).Lower] && low > i-9 {
-			low = j - 5 // "led more than eight hours of peace talks": a measure of the nominal
+			low = j - 5 // "held two days of border talks": a measure of the nominal
 		}
 	}
 	return false
@@ -85,7 +85,7 @@ func (x *relater) listEnts(m Mention) []*Entity {
 var haveForms = mustWordSet("have_forms")
 
 // haveBefore reports whether a meeting or call is had by the subject: "is
-// expected to have a pull-aside meeting with", "had a brief call with".
+// set to have a short meeting with", "had a brief call with".
 func (x *relater) haveBefore(ru *Rule, i int) bool {
 	if ru.Type != schema.MetWith && ru.Type != schema.SpokeWith {
 		return false
@@ -136,8 +136,8 @@ func (x *relater) mainSubject(s Sentence, before int) []*Entity {
 
 var frontedPreps = mustWordSet("fronted_preps")
 
-// frontedAgent gives the agent of a nominal in a fronted phrase: "As part
-// of the fight against Daesh, Syrian opposition groups ..." -> the subject
+// frontedAgent gives the agent of a nominal in a fronted phrase: "In the
+// fight against the Ardent Front, Sylvanian militias ..." -> the subject
 // after the comma.
 func (x *relater) frontedAgent(i int, s Sentence) []*Entity {
 	if !frontedPreps[x.tok(s.Start).Lower] &&

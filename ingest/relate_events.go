@@ -6,7 +6,7 @@ import (
 
 var doForms = mustWordSet("do_forms")
 
-// sameAgain reads "on Sunday he is expected to do the same in Peru": the
+// sameAgain reads "and on Friday she will do the same in Peru": the
 // visits and meetings of the agent just told happen again at the new place.
 func (x *relater) sameAgain() {
 	n := len(x.events)

@@ -140,7 +140,7 @@ var objectPlacePreps = mustWordSet("object_place_preps")
 // ("backed a proposal for ...", "said that ...", a new trigger).
 func (x *relater) objectWord(sc *objectScan, j int, t *Token) scanStep {
 	if !sc.direct && !sc.sawPrep && t.Lower == "and" && j > sc.i {
-		return scanStop // "aggression in the region and its ties with X": the preposition is another noun's
+		return scanStop // "aggression along the coast and its friendship with X": the preposition is another noun's
 	}
 	isPrep := false
 	for _, p := range sc.preps {
@@ -200,13 +200,13 @@ func (x *relater) moreObjects(out []*Entity, j, start, limit int) []*Entity {
 			break
 		}
 		if !x.gapHasAnd(k0, j) && !x.listEndsWithAnd(j, limit) {
-			break // "his trip to Taiwan, U.S. support ...": a comma, not a list
+			break // "her visit to Peru, Chilean aid ...": a comma, not a list
 		}
 		if x.gapHasAnd(k0, j) {
 			j = x.skipDescriptor(j, limit) // "and an armed group, the NLF"
 		}
 		if k := x.mentionIdx(j); k >= 0 && x.d.Mentions[k].Kind == mDemonym && x.isWord(x.d.Mentions[k].End, "-") {
-			j = x.d.Mentions[k].End + 2 // "the Russian-backed Syrian regime forces"
+			j = x.d.Mentions[k].End + 2 // "the Sylvanian-backed Freedonian militia units"
 		}
 		k := x.mentionIdx(j)
 		if k < 0 {

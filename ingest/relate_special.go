@@ -15,13 +15,13 @@ func (x *relater) special(ev *event) {
 	if !x.typeArguments(ev, s) {
 		return
 	}
-	// symmetric events among coordinated subjects: "Kerry and Lavrov brokered a ceasefire"
+	// symmetric events among coordinated subjects: "Okafor and Feld brokered a truce"
 	if t := ev.rule.Type; t.Symmetric() && len(ev.targets) == 0 && len(ev.agents) >= 2 && x.pairwiseObject(ev.end, s.End) {
 		ev.targets = ev.agents[1:]
 		ev.agents = ev.agents[:1]
 	}
 	x.remoteMeeting(ev, s)
-	// "a meeting that will include foreign ministers from Turkey, Qatar and Iran"
+	// "a summit set to include trade ministers from Chile, Peru and Bolivia"
 	if ev.rule.Type == schema.MetWith {
 		for j := ev.end; j < s.End; j++ {
 			if includeForms[x.tok(j).Lower] {
@@ -35,7 +35,7 @@ func (x *relater) special(ev *event) {
 			}
 		}
 	}
-	// place of the event: "in Santiago", "in the Swiss city of Lausanne"
+	// place of the event: "in Santiago", "in the Dutch port of Rotterdam"
 	for j := ev.end; j < s.End && j < ev.end+12; j++ {
 		if x.isWord(j, "in", "at") {
 			if k := x.mentionIdx(j + 1); k >= 0 && x.d.Mentions[k].Ent != nil && x.d.Mentions[k].Ent.Label == schema.City {

@@ -195,7 +195,7 @@ func (x *relater) usableSubject(m Mention, trigger int, places bool) bool {
 	if subjectPreps[p] || p == "to" || p == "on" || p == "by" {
 		return false
 	}
-	// "a member of the Japanese Liberal Democratic Party": the phrase opens with "of"
+	// "a member of the Sylvanian Farmers' Union": the phrase opens with "of"
 	sentStart := x.d.Sentences[x.d.sentOf[m.Start]].Start
 	for j := m.Start - 1; j >= sentStart && j >= m.Start-5; j-- {
 		t := x.tok(j)

@@ -84,7 +84,7 @@ func (x *relater) nounContext(i int) bool {
 		if m.Kind == mDemonym || m.Possessive {
 			return true
 		}
-		// "U.S. sanctions on Venezuela", "Houthi targets in Yemen" (not "Pompeo meets in Santiago")
+		// "U.S. sanctions on Venezuela", "Houthi targets in Yemen" (not "Okafor meets in Santiago")
 		if strings.HasSuffix(x.tok(i).Lower, "s") && !x.phrasalVerbAt(i) && (x.hasNounReading(i) || !x.isWord(i+1, "of")) && (x.isWord(i+1, "on", "against", "of") ||
 			nounPlacePreps[x.tok(i+1).Lower] && m.Ent.Label != schema.Person) {
 			return true
@@ -131,7 +131,7 @@ func (x *relater) matchSeq(i, limit int, seq []string) (int, bool) {
 			continue
 		}
 		if k > 0 {
-			// "carried out a series of airstrikes", "launched a wave of drone strikes"
+			// "launched a new series of raids", "launched a wave of drone strikes"
 			skip := j
 			for skip < limit && skip < j+4 && triggerSeriesWords[x.tok(skip).Lower] {
 				skip++

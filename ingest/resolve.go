@@ -165,8 +165,8 @@ func (r *recognizer) pronounAt(i, si int, extra *[]Mention) (int, bool) {
 			i++
 		}
 	case (t.Lower == "it" || t.Lower == "they") && r.triggerFollows(i) && r.speechBefore(i) >= 0:
-		// "the Pakistan military said it killed 33 fighters", "the ministry
-		// announced last week that it would halt aid": the speaker
+		// "the Sylvanian army said it shot down two drones", "the ministry
+		// told reporters on Friday that it would halt aid": the speaker
 		if a := r.lastActor(i, si); a != nil && r.lastActorEnds(r.speechBefore(i)) {
 			*extra = append(*extra, Mention{Start: i, End: i + 1, Sent: si, Ent: a, Kind: mPronoun, Rule: "coref/it"})
 		}

@@ -20,7 +20,7 @@ var ruleHooks = map[string]ruleHook{
 	// participle, auxiliary or conjunction, which is a word class, not a set.
 	"sanctioned/noun":   nounModifier,
 	"sanctioned/tariff": nounModifier,
-	// "resulted in the deaths of 16 militants": the agent of the event
+	// "led to the deaths of nine fighters": the agent of the event
 	// that caused the deaths. Code: it reads an earlier event.
 	"killed/deaths": func(x *relater, ev *event, s Sentence) bool { x.deathsOf(ev, s); return true },
 	// "faces consequences": a threat needs someone who makes it. Code: it

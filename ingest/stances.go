@@ -50,7 +50,7 @@ func (x *relater) judgments() {
 			agents, _ := x.subjects(j, s.Start, false)
 			targets := []*Entity{target}
 			if a := x.artefactAt(j+1, eval); target == nil && a >= 0 && len(agents) > 0 {
-				targets = x.artefactAuthor(a, si, agents[0]) // "described the proposed plan as a disaster"
+				targets = x.artefactAuthor(a, si, agents[0]) // "branded the proposed plan a betrayal"
 				target = firstEnt(targets)
 			}
 			if target == nil || len(agents) == 0 || agents[0] == target {
@@ -198,8 +198,8 @@ func (x *relater) askFrame(ev *event) {
 var copulas = mustWordSet("copulas")
 
 // copularJudgments finds "X said (that) Y('s move) is EVALUATIVE": X
-// criticises Y ("contended in a post that Peru is one of the most hostile
-// nations").
+// criticises Y ("wrote in a statement that Peru is a reckless and lawless
+// neighbour").
 func (x *relater) copularJudgments() {
 	for si, s := range x.d.Sentences {
 		for j := s.Start; j < s.End; j++ {

@@ -203,8 +203,8 @@ func (x *relater) speaksAfter(p *Entity, si int) bool {
 }
 
 // nearbyCountry returns the country of the country or place named just
-// before token i in its sentence ("In Chile, Pompeo meets in Santiago with
-// President Sebastian Pinera"), with no other person in between.
+// before token i in its sentence ("In Chile, Okafor meets in Santiago with
+// President Tomas Feld"), with no other person in between.
 func (x *relater) nearbyCountry(i, si int, self *Entity) (*Entity, bool) {
 	s := x.d.Sentences[si]
 	for j := i - 1; j >= s.Start && j >= i-10; j-- {
@@ -304,7 +304,7 @@ var dismissive = mustWordSet("dismissive")
 
 var describeVerbs = mustWordSet("describe_verbs")
 
-// dismissals finds "X said the death toll was exaggerated" and "X calls Y
+// dismissals finds "X said the casualty figures were inflated" and "X calls Y
 // flawed": X rejects the claim of Y, the actor named as the object, or
 // else the last other speaker before the sentence.
 func (x *relater) dismissals() {

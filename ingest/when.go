@@ -368,8 +368,8 @@ func (x *relater) writtenDate(j, year int) (string, bool) {
 }
 
 // shareDates gives an event that names no date the date of the same event
-// told elsewhere in the article with one: "Kerry will meet Lavrov on
-// Saturday" ... "Kerry and Lavrov would meet in Lausanne".
+// told elsewhere in the article with one: "Okafor will meet Feld on
+// Friday" ... "Okafor and Feld were due to meet in Lima".
 func (x *relater) shareDates() {
 	// first holds, for a type and an agent and target, the first event (in
 	// event order) with a date that joins them: the event the scan over
