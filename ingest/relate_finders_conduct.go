@@ -12,8 +12,8 @@ func judgedByConduct(t schema.RelType) bool {
 
 // conductObject fills an empty target of a judgement with the actor whose
 // conduct, decision or proposal the object names: in an "of" phrase after
-// the noun, or as a country adjective before it. Example: "Chile condemned
-// the continuing brutality of the Peruvian army and rejected the Bolivian
+// the noun, or as a country adjective before it. Example: "Chile denounced
+// the harsh treatment of the Peruvian police and rejected the Bolivian
 // proposal." A deed's owner is only its country adjective ("condemned the
 // Peruvian invasion of Bolivia"). A nominal judgement reads its "of"
 // phrase the same way.

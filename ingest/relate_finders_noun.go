@@ -112,8 +112,8 @@ func (x *relater) lightVerbSubject(ev *event, s Sentence) findStep {
 }
 
 // frontedAgentFinder fills an empty agent with the subject after a fronted
-// phrase (for a verb, one that opens the sentence). Example: "As part of
-// the fight against the Ardent Front, Chile sent troops to Peru."
+// phrase (for a verb, one that opens the sentence). Example: "In the
+// fight against the Ardent Front, Chile has deployed drones over Peru."
 func (x *relater) frontedAgentFinder(ev *event, s Sentence) findStep {
 	if len(ev.agents) > 0 || ev.rule.kind != nounRule && ev.start != s.Start {
 		return findOn
