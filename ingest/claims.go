@@ -35,6 +35,8 @@ func (x *relater) claimedDeeds() {
 				ev := event{rule: prev.rule, start: j, end: noun + 1, sent: si, agents: agents[:1], targets: prev.targets,
 					modality: schema.Asserted, date: prev.date, precision: prev.precision, location: prev.location, inherit: prev}
 				x.events = append(x.events, ev)
+			} else {
+				x.claimedPlace(si, j, agents)
 			}
 		}
 	}

@@ -138,3 +138,18 @@ func TestEndorsedPacts(t *testing.T) {
 			"SUPPORTED", "Bolivia", "Chile", false},
 	})
 }
+
+// TestClaims checks claims of deeds: passive claims, and claims whose deed
+// was told only as a place where blasts struck.
+func TestClaims(t *testing.T) {
+	runDiscourseCases(t, []discourseCase{
+		{"a passive claim of an attack told before", "Gunmen raided a depot in Tacna on Friday. The raid was claimed by the Harbor Brigade.",
+			"ATTACKED", "Harbor Brigade", "Tacna", true},
+		{"a claim of blasts told as a place", "Dozens died in twin blasts near a bus depot in Tacna. The Harbor Brigade later claimed responsibility for the carnage.",
+			"ATTACKED", "Harbor Brigade", "Tacna", true},
+		{"an earlier claim took the blasts", "Twin blasts struck a depot in Tacna. The Delta Front claimed responsibility. Prices fell in Lima. The Harbor Brigade claimed responsibility for the attack.",
+			"ATTACKED", "Harbor Brigade", "Tacna", false},
+		{"a claim with no deed told", "Prices fell in Lima on Monday. The Harbor Brigade claimed responsibility for the attack.",
+			"ATTACKED", "Harbor Brigade", "Lima", false},
+	})
+}

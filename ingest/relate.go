@@ -101,6 +101,7 @@ func (x *relater) passes() {
 	x.sameAgain()
 	x.linkEvents()
 	x.claimedDeeds()
+	x.claimedBy()
 	x.shareDates()
 	x.discourse()
 	for _, ev := range x.events {
