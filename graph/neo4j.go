@@ -153,12 +153,23 @@ func (w *Writer) ApplySchema(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("give older nodes their name_keys: %w", w.explain(err))
 	}
-	_, err = neo4j.ExecuteQuery(ctx, w.driver, countersBackfillCypher(), nil, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(w.database), neo4j.ExecuteQueryWithWritersRouting())
-	if err != nil {
+	if err := w.runAutoCommit(ctx, countersBackfillCypher()); err != nil {
 		return fmt.Errorf("give older nodes their event counters: %w", w.explain(err))
 	}
 	return nil
+}
+
+// runAutoCommit runs cypher in an auto-commit transaction, as CALL { ... }
+// IN TRANSACTIONS needs, and waits for its end.
+func (w *Writer) runAutoCommit(ctx context.Context, cypher string) error {
+	s := w.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: w.database, AccessMode: neo4j.AccessModeWrite})
+	defer s.Close(ctx)
+	res, err := s.Run(ctx, cypher, nil)
+	if err != nil {
+		return err
+	}
+	_, err = res.Consume(ctx)
+	return err
 }
 
 // Write loads graphs in one transaction: all of it is committed, or

@@ -13,11 +13,12 @@ import (
 //
 //	event_months   the months ("YYYY-MM", sorted) in which it has such events
 //	event_counts   aligned: how many such events in each month
+//	event_total    how many such events in all (indexed: the most active first)
 //	partner_ids    the ids of the nodes at the other end of such events, sorted
 //	partner_counts aligned: how many such events with each
 //
 // An event is one edge: a self-loop counts once, for the node itself as the
-// partner. A node with no such event has none of the four properties. The
+// partner. A node with no such event has none of these properties. The
 // counters depend only on the edges, so they depend only on the articles
 // loaded: a clean load and any sequence of updates and retractions that
 // ends with the same articles give the same counters.
@@ -114,9 +115,13 @@ func (c counters) properties() map[string]any {
 	mk, mc := tallyRow(c.months, true)
 	pk, pc := tallyRow(c.partners, true)
 	if len(mk) == 0 {
-		return map[string]any{"event_months": nil, "event_counts": nil, "partner_ids": nil, "partner_counts": nil}
+		return map[string]any{"event_months": nil, "event_counts": nil, "event_total": nil, "partner_ids": nil, "partner_counts": nil}
 	}
-	return map[string]any{"event_months": mk, "event_counts": mc, "partner_ids": pk, "partner_counts": pc}
+	total := int64(0)
+	for _, n := range mc {
+		total += n
+	}
+	return map[string]any{"event_months": mk, "event_counts": mc, "event_total": total, "partner_ids": pk, "partner_counts": pc}
 }
 
 // eventCounts holds the counters of nodes by id, counted from edges.
@@ -216,31 +221,40 @@ CALL {
 func setCountersCypher(x string) string {
 	return `SET ` + x + `.event_months = CASE WHEN size(mk) = 0 THEN null ELSE mk END,
     ` + x + `.event_counts = CASE WHEN size(mk) = 0 THEN null ELSE mc END,
+    ` + x + `.event_total = CASE WHEN size(mk) = 0 THEN null ELSE reduce(s = 0, c IN mc | s + c) END,
     ` + x + `.partner_ids = CASE WHEN size(mk) = 0 THEN null ELSE pk END,
     ` + x + `.partner_counts = CASE WHEN size(mk) = 0 THEN null ELSE pc END`
 }
 
-// countersBackfillCypher gives the nodes without counters (loaded by an
-// older actorgraph) their counters, counted from their edges.
+// countersBackfillCypher gives the nodes without counters or without
+// event_total (loaded by an older actorgraph) their counters, counted from
+// their edges, a thousand nodes per transaction (so that a large graph does
+// not hold them all in one): run it in an auto-commit transaction.
 func countersBackfillCypher() string {
 	return `MATCH (n:` + entityLabels() + `)
-WHERE n.event_months IS NULL
-WITH n, true AS all` + recountCypher("n", "all") + `
-WITH n, es WHERE size(es) > 0
+WHERE n.event_months IS NULL OR n.event_total IS NULL
 CALL {
-  WITH es
-  UNWIND es AS e
-  WITH e[0] AS k, count(*) AS c ORDER BY k
-  RETURN collect(k) AS mk, collect(c) AS mc
+  WITH n
+  WITH n, true AS all` + indent(recountCypher("n", "all")) + `
+  WITH n, es WHERE size(es) > 0
+  CALL {
+    WITH es
+    UNWIND es AS e
+    WITH e[0] AS k, count(*) AS c ORDER BY k
+    RETURN collect(k) AS mk, collect(c) AS mc
+  }
+  CALL {
+    WITH es
+    UNWIND es AS e
+    WITH e[1] AS k, count(*) AS c ORDER BY k
+    RETURN collect(k) AS pk, collect(c) AS pc
+  }
+  ` + setCountersCypher("n") + `
+} IN TRANSACTIONS OF 1000 ROWS`
 }
-CALL {
-  WITH es
-  UNWIND es AS e
-  WITH e[1] AS k, count(*) AS c ORDER BY k
-  RETURN collect(k) AS pk, collect(c) AS pc
-}
-` + setCountersCypher("n")
-}
+
+// indent indents every line of s but the first by two spaces.
+func indent(s string) string { return strings.ReplaceAll(s, "\n", "\n  ") }
 
 // edge counts the edge a bulk load writes, with the modality edgeProps
 // gives it.

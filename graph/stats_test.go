@@ -104,18 +104,18 @@ func TestCountEvents(t *testing.T) {
 				{schema.Visited, "country:syl", "city:port-nova@fre", "2031-05-01", "planned"},
 				{schema.Bombed, "country:syl", "city:port-nova@fre", "2031-05-02", "negated"}},
 			map[string]string{
-				"country:fre":        "map[event_counts:[2] event_months:[2031-03] partner_counts:[2] partner_ids:[country:syl]]",
-				"country:syl":        "map[event_counts:[2 1] event_months:[2031-03 2031-05] partner_counts:[1 2] partner_ids:[city:port-nova@fre country:fre]]",
-				"city:port-nova@fre": "map[event_counts:[1] event_months:[2031-05] partner_counts:[1] partner_ids:[country:syl]]"}},
+				"country:fre":        "map[event_counts:[2] event_months:[2031-03] event_total:2 partner_counts:[2] partner_ids:[country:syl]]",
+				"country:syl":        "map[event_counts:[2 1] event_months:[2031-03 2031-05] event_total:3 partner_counts:[1 2] partner_ids:[city:port-nova@fre country:fre]]",
+				"city:port-nova@fre": "map[event_counts:[1] event_months:[2031-05] event_total:1 partner_counts:[1] partner_ids:[country:syl]]"}},
 		{"facts do not count, an event without modality does",
 			[]edge{{schema.OfficialOf, "person:mira-okafor", "country:syl", "", nil},
 				{schema.Urged, "person:mira-okafor", "country:fre", "2031-01-31", nil}},
 			map[string]string{
-				"person:mira-okafor": "map[event_counts:[1] event_months:[2031-01] partner_counts:[1] partner_ids:[country:fre]]",
-				"country:fre":        "map[event_counts:[1] event_months:[2031-01] partner_counts:[1] partner_ids:[person:mira-okafor]]"}},
+				"person:mira-okafor": "map[event_counts:[1] event_months:[2031-01] event_total:1 partner_counts:[1] partner_ids:[country:fre]]",
+				"country:fre":        "map[event_counts:[1] event_months:[2031-01] event_total:1 partner_counts:[1] partner_ids:[person:mira-okafor]]"}},
 		{"a self-loop counts once",
 			[]edge{{schema.Criticized, "country:syl", "country:syl", "2031-02-01", "asserted"}},
-			map[string]string{"country:syl": "map[event_counts:[1] event_months:[2031-02] partner_counts:[1] partner_ids:[country:syl]]"}},
+			map[string]string{"country:syl": "map[event_counts:[1] event_months:[2031-02] event_total:1 partner_counts:[1] partner_ids:[country:syl]]"}},
 		{"only negated events: no counters",
 			[]edge{{schema.Bombed, "country:syl", "city:port-nova@fre", "2031-05-02", "negated"}},
 			map[string]string{}},
@@ -264,7 +264,7 @@ func TestCountersOfOlderLoads(t *testing.T) {
 	}
 	load(t, w, ns, true, stories)
 	strip := `MATCH (n) WHERE n.id STARTS WITH split(n.id, ':')[0] + ':' + $ns + '-'
-REMOVE n.event_months, n.event_counts, n.partner_ids, n.partner_counts`
+REMOVE n.event_months, n.event_counts, n.event_total, n.partner_ids, n.partner_counts`
 	query(t, d, strip, map[string]any{"ns": ns})
 	if diff, _ := testdb.CounterDiff(t, d, ns); diff == "" {
 		t.Fatal("stripped counters equal the edges: the test checks nothing")

@@ -7,65 +7,137 @@
 // An actor's events are the events (every interaction type) it takes part
 // in, from or to it, from $from to $to, not negated and with at least
 // $min_sources articles; its partners, the distinct actors at their other
-// ends. Two ways to the same rows:
-// - the counters every actor keeps (docs/graph-model.md, "Event
-//   counters"): events by month and by partner, kept exact by the loader.
-//   The months the window covers whole are added up from them; the days
-//   of the window's partial first and last months are read through the
-//   date indexes. An actor all of whose events fall in the window has all
-//   its partners in it; for the others among the best ranked, each partner
-//   is checked for one event in the window. Neither MENTIONS nor the
-//   events of the covered months are read.
-// - the events themselves, read through the date indexes (the types are
-//   named, so that MENTIONS are not read), when the counters cannot answer
-//   (min_sources above 1: they count every event; an actor of an older
-//   load without counters) or when the window holds few events (fewer
-//   than 40,000 ends of events by the counters).
+// ends. The counters every actor keeps (docs/graph-model.md, "Event
+// counters") give the rows without reading every actor:
+// - top: the actors with the most events of all time (event_total, read in
+//   the index's order). An actor has no more events in the window than in
+//   all; so when the $limit-th best of top in the window has more events
+//   than any actor left out has in all, the rows are among top
+//   (a threshold algorithm). Else every actor with at least as many events
+//   of all time as that $limit-th best is read through the same index,
+//   when they are not too many.
+// - an actor's events in the window: the months the window covers whole
+//   added up from its counters, and the events of the days of its cut
+//   first and last months, read through the date indexes (every actor
+//   with such events is a candidate too). Its partners: all it has when
+//   all its events are in the window, else those of the cut days and each
+//   other partner checked for one event in the window, for the best ranked
+//   actors only.
+// The events themselves are read, through the date indexes (the types are
+// named, so that MENTIONS are not read), when the counters cannot answer
+// (min_sources above 1: they count every event; a graph no actor of which
+// has event_total: run `actorgraph schema apply`), when the window covers
+// no whole month, or when too many actors would have to be read.
 CALL {
-  MATCH (a:City|Country|Organisation|Person|Region)
-  WITH a, coalesce(a.event_months, []) AS ms, a.event_counts AS cs,
-       substring(toString($from), 0, 7) AS fm, substring(toString($to), 0, 7) AS tm
-  RETURN $min_sources > 1 OR
-         sum(reduce(s = 0, i IN range(0, size(ms) - 1) |
-             s + CASE WHEN ms[i] >= fm AND ms[i] <= tm THEN cs[i] ELSE 0 END)) <= 40000 OR
-         count(CASE WHEN a.event_months IS NULL AND EXISTS {
-                 MATCH (a)-[r:ACCUSED|AGREED_WITH|ATTACKED|BESIEGED|BOMBED|CAPTURED|CRITICIZED|KILLED|MET_WITH|REJECTED|SANCTIONED|SPOKE_WITH|SUPPORTED|SUSPENDED_TALKS_WITH|THREATENED|URGED|VETOED|VISITED]-()
-                 WHERE coalesce(r.modality, '') <> 'negated' } THEN 1 END) > 0 AS scan
+  RETURN $min_sources > 1 OR NOT (
+          EXISTS { MATCH (a:City) WHERE a.event_total > 0 } OR
+          EXISTS { MATCH (a:Country) WHERE a.event_total > 0 } OR
+          EXISTS { MATCH (a:Organisation) WHERE a.event_total > 0 } OR
+          EXISTS { MATCH (a:Person) WHERE a.event_total > 0 } OR
+          EXISTS { MATCH (a:Region) WHERE a.event_total > 0 }) AS old
 }
+// f0: the first day of the first month the window covers whole; t1: the
+// day after the last such month (f0 >= t1: none). fm, tm: the same as
+// YYYY-MM ('9999-13' past the year 9999).
+WITH old, CASE WHEN $from.day = 1 THEN $from ELSE date.truncate('month', $from) + duration('P1M') END AS f0,
+     date.truncate('month', $to + duration('P1D')) AS t1
+WITH old, f0, t1, CASE WHEN f0.year > 9999 THEN '9999-13' ELSE substring(toString(f0), 0, 7) END AS fm,
+     CASE WHEN t1.year > 9999 THEN '9999-13' ELSE substring(toString(t1), 0, 7) END AS tm,
+     2 * $limit + 50 AS n
+// top: the n actors with the most events of all time; u: the most events
+// of an actor not in top (0: none left out)
 CALL {
-  // from: null unless the events are read (the index seeks read nothing)
-  WITH scan
-  WITH CASE WHEN scan THEN $from END AS from
+  WITH old, f0, t1
+  WITH CASE WHEN old OR f0 >= t1 THEN null ELSE 0 END AS zero
+  CALL {
+    WITH zero MATCH (a:City) WHERE a.event_total > zero RETURN a ORDER BY a.event_total DESC LIMIT 2 * $limit + 51
+    UNION ALL
+    WITH zero MATCH (a:Country) WHERE a.event_total > zero RETURN a ORDER BY a.event_total DESC LIMIT 2 * $limit + 51
+    UNION ALL
+    WITH zero MATCH (a:Organisation) WHERE a.event_total > zero RETURN a ORDER BY a.event_total DESC LIMIT 2 * $limit + 51
+    UNION ALL
+    WITH zero MATCH (a:Person) WHERE a.event_total > zero RETURN a ORDER BY a.event_total DESC LIMIT 2 * $limit + 51
+    UNION ALL
+    WITH zero MATCH (a:Region) WHERE a.event_total > zero RETURN a ORDER BY a.event_total DESC LIMIT 2 * $limit + 51
+  }
+  WITH a ORDER BY a.event_total DESC LIMIT 2 * $limit + 51
+  RETURN collect(a) AS top
+}
+WITH old, f0, t1, fm, tm, top[..n] AS top, CASE WHEN size(top) > n THEN top[n].event_total ELSE 0 END AS u
+// lb: the $limit-th best events of top in the whole months of the window,
+// no more than the $limit-th best events of all actors in the window
+CALL {
+  WITH top, fm, tm
+  UNWIND top AS a
+  WITH fm, tm, a.event_months AS ms, a.event_counts AS cs
+  WITH reduce(s = 0, i IN range(0, size(ms) - 1) | s + CASE WHEN ms[i] >= fm AND ms[i] < tm THEN cs[i] ELSE 0 END) AS w
+  ORDER BY w DESC
+  RETURN collect(w) AS ws
+}
+WITH old, f0, t1, fm, tm, top, u, CASE WHEN size(ws) >= $limit THEN ws[$limit - 1] ELSE 0 END AS lb
+WITH f0, t1, fm, tm, top, lb,
+     CASE WHEN old OR f0 >= t1 THEN 'events' WHEN lb > u OR u = 0 THEN 'top' WHEN lb > 0 THEN 'total' ELSE 'events' END AS way0
+// total: every actor with at least lb events of all time, unless more
+// than 40,000 (then the events are read)
+CALL {
+  WITH way0, lb
+  WITH CASE WHEN way0 = 'total' THEN lb END AS least
+  CALL {
+    WITH least MATCH (a:City) WHERE a.event_total >= least RETURN a LIMIT 40001
+    UNION ALL
+    WITH least MATCH (a:Country) WHERE a.event_total >= least RETURN a LIMIT 40001
+    UNION ALL
+    WITH least MATCH (a:Organisation) WHERE a.event_total >= least RETURN a LIMIT 40001
+    UNION ALL
+    WITH least MATCH (a:Person) WHERE a.event_total >= least RETURN a LIMIT 40001
+    UNION ALL
+    WITH least MATCH (a:Region) WHERE a.event_total >= least RETURN a LIMIT 40001
+  }
+  RETURN count(a) > 40000 AS many
+}
+WITH f0, t1, fm, tm, top, lb, CASE WHEN way0 = 'total' AND many THEN 'events' ELSE way0 END AS way
+CALL {
+  WITH way
+  WITH CASE WHEN way = 'events' THEN $from END AS from
   MATCH (a)-[r:ACCUSED|AGREED_WITH|ATTACKED|BESIEGED|BOMBED|CAPTURED|CRITICIZED|KILLED|MET_WITH|REJECTED|SANCTIONED|SPOKE_WITH|SUPPORTED|SUSPENDED_TALKS_WITH|THREATENED|URGED|VETOED|VISITED]-(o)
   WHERE r.date >= from AND r.date <= $to
     AND coalesce(r.modality, '') <> 'negated'
     AND r.sources >= $min_sources
   RETURN a, count(DISTINCT r) AS events, count(DISTINCT o) AS partners
 UNION ALL
-  WITH scan
-  // f0: the first day of the first month the window covers whole; t1: the
-  // day after the last such month (f0 >= t1: none).
-  WITH CASE WHEN $from.day = 1 THEN $from ELSE date.truncate('month', $from) + duration('P1M') END AS f0,
-       date.truncate('month', $to + duration('P1D')) AS t1, scan
-  // fm, tm: the same as YYYY-MM ('9999-13' past the year 9999)
-  WITH scan, f0, t1, CASE WHEN f0.year > 9999 THEN '9999-13' ELSE substring(toString(f0), 0, 7) END AS fm,
-       CASE WHEN t1.year > 9999 THEN '9999-13' ELSE substring(toString(t1), 0, 7) END AS tm,
-       CASE WHEN scan THEN [] WHEN f0 < t1 THEN [[$from, f0 - duration('P1D')], [t1, $to]] ELSE [[$from, $to]] END AS partial
+  WITH way, f0, t1, fm, tm, top, lb
+  WITH way, f0, t1, fm, tm, top, lb,
+       CASE WHEN way = 'events' THEN [] WHEN f0 < t1 THEN [[$from, f0 - duration('P1D')], [t1, $to]] ELSE [[$from, $to]] END AS partial
   CALL {
-    WITH scan, fm, tm
-    MATCH (a:City|Country|Organisation|Person|Region) WHERE a.event_months IS NOT NULL AND NOT scan
-    WITH a, fm, tm, a.event_months AS ms, a.event_counts AS cs
-    RETURN a, reduce(s = 0, i IN range(0, size(ms) - 1) |
-                 s + CASE WHEN ms[i] >= fm AND ms[i] < tm THEN cs[i] ELSE 0 END) AS whole,
-           0 AS part, [] AS met
+    WITH way, top
+    UNWIND CASE WHEN way = 'top' THEN top ELSE [] END AS a
+    RETURN a, 0 AS part, [] AS met
+  UNION ALL
+    WITH way, lb
+    WITH CASE WHEN way = 'total' THEN lb END AS least
+    CALL {
+      WITH least MATCH (a:City) WHERE a.event_total >= least RETURN a
+      UNION ALL
+      WITH least MATCH (a:Country) WHERE a.event_total >= least RETURN a
+      UNION ALL
+      WITH least MATCH (a:Organisation) WHERE a.event_total >= least RETURN a
+      UNION ALL
+      WITH least MATCH (a:Person) WHERE a.event_total >= least RETURN a
+      UNION ALL
+      WITH least MATCH (a:Region) WHERE a.event_total >= least RETURN a
+    }
+    RETURN a, 0 AS part, [] AS met
   UNION ALL
     WITH partial
     UNWIND partial AS p
     MATCH (a)-[r:ACCUSED|AGREED_WITH|ATTACKED|BESIEGED|BOMBED|CAPTURED|CRITICIZED|KILLED|MET_WITH|REJECTED|SANCTIONED|SPOKE_WITH|SUPPORTED|SUSPENDED_TALKS_WITH|THREATENED|URGED|VETOED|VISITED]-(o)
     WHERE r.date >= p[0] AND r.date <= p[1] AND coalesce(r.modality, '') <> 'negated'
-    RETURN a, 0 AS whole, count(DISTINCT r) AS part, collect(DISTINCT o.id) AS met
+    RETURN a, count(DISTINCT r) AS part, collect(DISTINCT o.id) AS met
   }
-  WITH f0, t1, a, sum(whole) + sum(part) AS events, reduce(m = [], x IN collect(met) | m + x) AS met
+  WITH f0, t1, fm, tm, a, sum(part) AS part, reduce(m = [], x IN collect(met) | m + x) AS met
+  WITH f0, t1, fm, tm, a, met, part, a.event_months AS ms, a.event_counts AS cs
+  WITH f0, t1, a, met, part + reduce(s = 0, i IN range(0, size(ms) - 1) |
+         s + CASE WHEN ms[i] >= fm AND ms[i] < tm THEN cs[i] ELSE 0 END) AS events
   WHERE events > 0
   WITH f0, t1, a, events, met ORDER BY events DESC
   WITH f0, t1, collect([a, events, met]) AS ranked
@@ -73,11 +145,9 @@ UNION ALL
   UNWIND ranked AS x
   WITH f0, t1, x[0] AS a, x[1] AS events, x[2] AS met
   WHERE events >= least
-  WITH f0, t1, a, events, met, reduce(s = 0, c IN a.event_counts | s + c) AS total
   CALL {
-    WITH f0, t1, a, events, met, total
-    WITH f0, t1, a, events, met, total
-    UNWIND CASE WHEN events = total THEN [] ELSE [p IN a.partner_ids WHERE NOT p IN met] END AS pid
+    WITH f0, t1, a, events, met
+    UNWIND CASE WHEN events = a.event_total THEN [] ELSE [p IN a.partner_ids WHERE NOT p IN met] END AS pid
     CALL {
       WITH pid MATCH (b:City {id: pid}) RETURN b
       UNION WITH pid MATCH (b:Country {id: pid}) RETURN b
@@ -90,7 +160,7 @@ UNION ALL
       WHERE r.date >= f0 AND r.date < t1 AND coalesce(r.modality, '') <> 'negated' }
     RETURN count(b) AS more
   }
-  RETURN a, events, CASE WHEN events = total THEN size(a.partner_ids) ELSE size(met) + more END AS partners
+  RETURN a, events, CASE WHEN events = a.event_total THEN size(a.partner_ids) ELSE size(met) + more END AS partners
 }
 RETURN a.name AS actor, [l IN labels(a) WHERE l <> 'Official'][0] AS label, events, partners
 ORDER BY events DESC, partners DESC, actor

@@ -14,6 +14,13 @@ CREATE INDEX country_name IF NOT EXISTS FOR (n:Country) ON (n.name);
 CREATE INDEX organisation_name IF NOT EXISTS FOR (n:Organisation) ON (n.name);
 CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
 CREATE INDEX region_name IF NOT EXISTS FOR (n:Region) ON (n.name);
+// The actors with the most events first (top-actors): event_total is the
+// number of events an actor takes part in (docs/graph-model.md, "Event counters").
+CREATE INDEX city_event_total IF NOT EXISTS FOR (n:City) ON (n.event_total);
+CREATE INDEX country_event_total IF NOT EXISTS FOR (n:Country) ON (n.event_total);
+CREATE INDEX organisation_event_total IF NOT EXISTS FOR (n:Organisation) ON (n.event_total);
+CREATE INDEX person_event_total IF NOT EXISTS FOR (n:Person) ON (n.event_total);
+CREATE INDEX region_event_total IF NOT EXISTS FOR (n:Region) ON (n.event_total);
 CREATE INDEX article_content_sha256 IF NOT EXISTS FOR (n:Article) ON (n.content_sha256);
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published);
 CREATE INDEX met_with_date IF NOT EXISTS FOR ()-[r:MET_WITH]-() ON (r.date);
