@@ -121,7 +121,7 @@ func TestSyntaxFamilies(t *testing.T) {
 		{name: "compass_region_title", text: "Chilean diners are eating less beef. Rebels left Peru's Ardan province in May.\n\nCentral Ardan Governor Mira Okafor said the roads were open.", typ: "OFFICIAL_OF", from: "Mira Okafor", to: "Peru"},
 		{name: "compass_region_title_not_the_demonym_before", text: "Chilean diners are eating less beef. Rebels left Peru's Ardan province in May.\n\nCentral Ardan Governor Mira Okafor said the roads were open.", absent: "OFFICIAL_OF:Mira Okafor:Chile"},
 		// a state's name closing a longer unknown name is no actor
-		{name: "state_closing_a_group_name", text: "Governor Mira Okafor met representatives from Dog Meat Free Peru on Monday.", absent: "MET_WITH"},
+		{name: "state_closing_a_group_name", text: "Governor Mira Okafor met activists of Stop Mining Peru on Monday.", absent: "MET_WITH"},
 		{name: "state_after_lower_case_words_acts", text: "Chilean President Mira Okafor met with Peru on Monday.", typ: "MET_WITH", from: "Peru", to: "Mira Okafor"},
 		// a bare head-of-state title is not the story's state when its sentence names only another one
 		{name: "story_state_not_guessed_against_the_sentence", text: "Peru held elections in May. Peru's economy grew fast. Peru's army is small.\n\nHe agreed with President Mira Okafor's remark that Chile is on the move again.", absent: "OFFICIAL_OF:Mira Okafor:Peru"},
