@@ -252,10 +252,10 @@ func TestRecallFamilies(t *testing.T) {
 			"", "", "", "", "", "MET_WITH"},
 		// a visit in a fronted phrase and its host speaking in the main clause
 		{"the host speaking during a visit met the visitor",
-			"During a two-day visit by Chilean President Ana Reyes to Lima in May, Peruvian President Luis Tovar told reporters the deal was close.",
+			"During a short visit by Chilean President Ana Reyes to Lima in May, Peruvian President Luis Tovar told reporters the deal was close.",
 			"MET_WITH", "Ana Reyes", "Luis Tovar", "asserted", "2020-05-01", ""},
 		{"an official of another state speaking during a visit is no host",
-			"During a two-day visit by Chilean President Ana Reyes to Lima in May, Bolivian President Luis Tovar told reporters the deal was close.",
+			"During a short visit by Chilean President Ana Reyes to Lima in May, Bolivian President Luis Tovar told reporters the deal was close.",
 			"", "", "", "", "", "MET_WITH"},
 		// a fronted meeting whose main clause opens with "both leaders"
 		{"both leaders after talks with one are that one and the other",
