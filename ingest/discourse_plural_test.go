@@ -153,3 +153,15 @@ func TestClaims(t *testing.T) {
 			"ATTACKED", "Harbor Brigade", "Lima", false},
 	})
 }
+
+// TestJoinedIn checks that who joins another in an act acts too.
+func TestJoinedIn(t *testing.T) {
+	runDiscourseCases(t, []discourseCase{
+		{"joined in urging", "Uruguay joined Chile in urging Bolivia to reopen the border.",
+			"URGED", "Uruguay", "Bolivia", true},
+		{"the joined one acts", "Uruguay joined Chile in condemning Bolivia.",
+			"CRITICIZED", "Chile", "Bolivia", true},
+		{"joined a bloc, then acted alone", "Uruguay joined Mercosur in 1991, and Chile later condemned Bolivia.",
+			"CRITICIZED", "Uruguay", "Bolivia", false},
+	})
+}

@@ -72,6 +72,7 @@ var argFinders = []finder{
 	{"strike-agent", argNoun, (*relater).strikeAgent},
 	{"subordinate-subject", argNoun, (*relater).subordinateSubject},
 	{"event-agent", argActive, (*relater).eventAgent},
+	{"joined-in", argActive, (*relater).joinedIn},
 	{"object", argNoun | argActive, (*relater).objectFinder},
 	{"conduct-object", argActive | argNoun, (*relater).conductObject},
 	{"addressee", argActive, (*relater).addressee},

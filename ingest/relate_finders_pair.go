@@ -84,3 +84,31 @@ func (x *relater) heldBetween(ev *event, s Sentence) findStep {
 	}
 	return findOn
 }
+
+// joinedIn adds the joiner to the agents of "X joined Y in condemning Z":
+// both X and Y act. Example: "Peru joined Chile in condemning Bolivia."
+func (x *relater) joinedIn(ev *event, s Sentence) findStep {
+	if !x.isWord(ev.start-1, "in") || !x.gerundTrigger(ev.start) {
+		return findOn
+	}
+	k := x.mentionIdx(ev.start - 2)
+	if k < 0 {
+		return findOn
+	}
+	y := x.d.Mentions[k]
+	if !x.isWord(y.Start-1, "joined", "joins", "join", "joining") || y.Ent == nil {
+		return findOn
+	}
+	joiners, _ := x.subjects(y.Start-1, s.Start, false)
+	if len(joiners) == 0 || containsEnt(joiners, y.Ent) {
+		return findOn
+	}
+	ev.agents = append(append([]*Entity{}, joiners...), y.Ent)
+	return findOn
+}
+
+// gerundTrigger reports whether the trigger at i is an "-ing" form.
+func (x *relater) gerundTrigger(i int) bool {
+	w := x.tok(i).Lower
+	return len(w) > 4 && w[len(w)-3:] == "ing"
+}
