@@ -76,7 +76,9 @@ func TestNoQuadraticDedupe(t *testing.T) {
 // relationships by type, so that the MENTIONS of articles (most of a hub's
 // relationships) are not read: chain, path, actor, neighbourhood and evidence
 // every ontology type but MENTIONS; timeline, pair-history, cooperation-conflict and
-// shared-history every interaction; each time they name types.
+// shared-history every interaction; each time they name types. The
+// neighbourhood may also read every interaction (through the date indexes:
+// the types without a date are read by the other way only).
 func TestQueriesNameTheirLinks(t *testing.T) {
 	var links, events []string
 	for _, rt := range schema.RelTypes() {
@@ -93,9 +95,11 @@ func TestQueriesNameTheirLinks(t *testing.T) {
 		name string
 		want []string
 		min  int
+		also []string // another list it may read
 	}{
-		{"chain", links, 3}, {"path", links, 3}, {"actor", links, 1}, {"neighbourhood", links, 1}, {"timeline", events, 1},
-		{"evidence", links, 1}, {"pair-history", events, 1}, {"cooperation-conflict", events, 1}, {"shared-history", events, 1},
+		{"chain", links, 3, nil}, {"path", links, 3, nil}, {"actor", links, 1, nil}, {"neighbourhood", links, 1, events},
+		{"timeline", events, 1, nil}, {"evidence", links, 1, nil}, {"pair-history", events, 1, nil},
+		{"cooperation-conflict", events, 1, nil}, {"shared-history", events, 1, nil},
 	} {
 		q, err := Get(tt.name)
 		if err != nil {
@@ -110,7 +114,7 @@ func TestQueriesNameTheirLinks(t *testing.T) {
 			}
 			n++
 			slices.Sort(got)
-			if !slices.Equal(got, tt.want) {
+			if !slices.Equal(got, tt.want) && (tt.also == nil || !slices.Equal(got, tt.also)) {
 				t.Errorf("%s reads %v, want %v", tt.name, got, tt.want)
 			}
 		}
