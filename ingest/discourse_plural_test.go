@@ -165,3 +165,14 @@ func TestJoinedIn(t *testing.T) {
 			"CRITICIZED", "Uruguay", "Bolivia", false},
 	})
 }
+
+// TestTheMilitary checks "the military" read as the one armed force named
+// before it.
+func TestTheMilitary(t *testing.T) {
+	runDiscourseCases(t, []discourseCase{
+		{"the one military named", "The Harbor Guard seized power in Peru in May. The military has since ignored appeals by Chile to free the detainees.",
+			"URGED", "Chile", "Harbor Guard", true},
+		{"the one military attacks", "The Harbor Guard seized power in Peru in May. On Friday the military shelled Bolivia.",
+			"BOMBED", "Harbor Guard", "Bolivia", true},
+	})
+}

@@ -4,8 +4,8 @@ import "github.com/actorgraph/actorgraph/schema"
 
 // kindNouns name the kind of organisation a lower-case "the NOUN" refers
 // back to: "the group" is the armed group of the article, "the bloc" its
-// intergovernmental body.
-var kindNouns = map[string]string{"group": "armed_group", "bloc": "igo", "alliance": "igo"}
+// intergovernmental body, "the military" its one armed force.
+var kindNouns = map[string]string{"group": "armed_group", "bloc": "igo", "alliance": "igo", "military": "military", "junta": "military"}
 
 var bodyNouns = mustWordSet("body_nouns")
 
