@@ -176,3 +176,15 @@ func TestTheMilitary(t *testing.T) {
 			"BOMBED", "Harbor Guard", "Bolivia", true},
 	})
 }
+
+// TestMetNeeds checks that meeting a need or a bar is no meeting.
+func TestMetNeeds(t *testing.T) {
+	runDiscourseCases(t, []discourseCase{
+		{"to meet its needs", "Lima also warned Santiago of costs should it need to turn to La Paz to meet its defense needs.",
+			"MET_WITH", "Bolivia", "Chile", false},
+		{"met the deadline set by", "Estonia failed to meet the deadline set by Latvia.",
+			"MET_WITH", "Estonia", "Latvia", false},
+		{"met an actor to discuss targets", "Norway met with Sweden to discuss fishing targets.",
+			"MET_WITH", "Norway", "Sweden", true},
+	})
+}
