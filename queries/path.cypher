@@ -5,50 +5,61 @@
 // param: max_hops = 6 (int 1..15) longest chain searched
 // param: min_sources = 1 (int 1..) least number of distinct supporting articles of every link
 // Links are the relationships of the ontology other than MENTIONS, neither
-// negated nor below min_sources: no chain goes through an Article. A
-// breadth-first search from a, one layer of distinct actors at a time, finds
-// the length of the shortest chains and the pairs of actors on them; then one
-// event stands for each pair, type and direction of link, so the thousands
-// of parallel events between two hubs are never multiplied into paths
-// (allShortestPaths over [*..15] did, and when the shortest walks went
-// through articles it searched every walk of up to 15 hops).
+// negated nor below min_sources: no chain goes through an Article. The
+// search is that of chain (a bidirectional breadth-first search that keeps
+// the links of each layer once per pair, type and direction, never a list
+// of all actors seen); the answer is the first of chain's rows: of the
+// shortest chains, the one first by its actors' names, then types and
+// directions.
 CALL db.index.fulltext.queryNodes('actor_name_keys', '"' + replace(replace(toLower($a), '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS x
 WHERE toLower($a) IN x.name_keys
 CALL db.index.fulltext.queryNodes('actor_name_keys', '"' + replace(replace(toLower($b), '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS y
 WHERE y <> x AND toLower($b) IN y.name_keys
-WITH x, y, reduce(st = {seen: [x], front: [x], pairs: [], found: false}, i IN range(1, $max_hops) |
-  CASE WHEN st.found OR size(st.front) = 0 THEN st ELSE
-    reduce(nx = st, links IN [COLLECT {
-        UNWIND st.front AS f
-        MATCH (f)-[:AGREED_WITH|ACCUSED|ATTACKED|BASED_IN|BESIEGED|BOMBED|CAPTURED|CRITICIZED|KILLED|LOCATED_IN|MEMBER_OF|MET_WITH|OFFICIAL_OF|PART_OF|REJECTED|SANCTIONED|SPOKE_WITH|SUPPORTED|SUSPENDED_TALKS_WITH|THREATENED|URGED|VETOED|VISITED]-(n)
-        WITH DISTINCT f, n
-        WHERE NOT n IN st.seen AND NOT n:Article
-          AND EXISTS {
-            MATCH (f)-[r:AGREED_WITH|ACCUSED|ATTACKED|BASED_IN|BESIEGED|BOMBED|CAPTURED|CRITICIZED|KILLED|LOCATED_IN|MEMBER_OF|MET_WITH|OFFICIAL_OF|PART_OF|REJECTED|SANCTIONED|SPOKE_WITH|SUPPORTED|SUSPENDED_TALKS_WITH|THREATENED|URGED|VETOED|VISITED]-(n)
-            WHERE coalesce(r.modality, '') <> 'negated' AND r.sources >= $min_sources
-          }
-        RETURN [f, n]
-      }] |
-      reduce(nx2 = nx, next IN [COLLECT { UNWIND links AS l RETURN DISTINCT l[1] }] |
-        {seen: st.seen + next, front: next, pairs: st.pairs + links, found: y IN next}))
+WITH x, y, reduce(st = {a: [[x]], b: [[y]], la: [], lb: [], meet: []}, i IN range(1, $max_hops) |
+  CASE WHEN size(st.meet) > 0 OR size(last(st.a)) = 0 OR size(last(st.b)) = 0 THEN st ELSE
+    reduce(nx = st, side IN [CASE
+        WHEN size(last(st.a)) * reduce(d = 0, n IN last(st.a)[..20] | d + COUNT { (n)-[:AGREED_WITH|ACCUSED|ATTACKED|BASED_IN|BESIEGED|BOMBED|CAPTURED|CRITICIZED|KILLED|LOCATED_IN|MEMBER_OF|MET_WITH|OFFICIAL_OF|PART_OF|REJECTED|SANCTIONED|SPOKE_WITH|SUPPORTED|SUSPENDED_TALKS_WITH|THREATENED|URGED|VETOED|VISITED]-() }) / size(last(st.a)[..20])
+          <= size(last(st.b)) * reduce(d = 0, n IN last(st.b)[..20] | d + COUNT { (n)-[:AGREED_WITH|ACCUSED|ATTACKED|BASED_IN|BESIEGED|BOMBED|CAPTURED|CRITICIZED|KILLED|LOCATED_IN|MEMBER_OF|MET_WITH|OFFICIAL_OF|PART_OF|REJECTED|SANCTIONED|SPOKE_WITH|SUPPORTED|SUSPENDED_TALKS_WITH|THREATENED|URGED|VETOED|VISITED]-() }) / size(last(st.b)[..20])
+        THEN 'a' ELSE 'b' END] |
+      reduce(nx2 = nx, links IN [COLLECT {
+          WITH st[side] AS ls
+          WITH last(ls) AS front, CASE WHEN size(ls) > 1 THEN ls[-2] ELSE [] END AS back
+          UNWIND front AS f
+          MATCH (f)-[r:AGREED_WITH|ACCUSED|ATTACKED|BASED_IN|BESIEGED|BOMBED|CAPTURED|CRITICIZED|KILLED|LOCATED_IN|MEMBER_OF|MET_WITH|OFFICIAL_OF|PART_OF|REJECTED|SANCTIONED|SPOKE_WITH|SUPPORTED|SUSPENDED_TALKS_WITH|THREATENED|URGED|VETOED|VISITED]-(n)
+          WHERE NOT n IN front AND NOT n IN back AND NOT n:Article
+            AND coalesce(r.modality, '') <> 'negated' AND r.sources >= $min_sources
+          RETURN DISTINCT [f, n, type(r), startNode(r) = f] AS l }] |
+        reduce(nx3 = nx2, next IN [COLLECT { UNWIND links AS l RETURN DISTINCT l[1] }] |
+          reduce(nx4 = nx3, meet IN [[n IN next WHERE n IN last(st[CASE side WHEN 'a' THEN 'b' ELSE 'a' END])]] |
+            CASE side
+              WHEN 'a' THEN {a: st.a + [next], b: st.b, la: st.la + [links], lb: st.lb, meet: meet}
+              ELSE {a: st.a, b: st.b + [next], la: st.la, lb: st.lb + [links], meet: meet}
+            END))))
   END) AS st
-WHERE st.found
-WITH x, y, reduce(on = [y], i IN range(1, $max_hops) | on + [l IN st.pairs WHERE l[1] IN on AND NOT l[0] IN on | l[0]]) AS on, st.pairs AS pairs
-UNWIND [l IN pairs WHERE l[1] IN on] AS l
-WITH x, y, l[0] AS f, l[1] AS n
-MATCH (f)-[r:AGREED_WITH|ACCUSED|ATTACKED|BASED_IN|BESIEGED|BOMBED|CAPTURED|CRITICIZED|KILLED|LOCATED_IN|MEMBER_OF|MET_WITH|OFFICIAL_OF|PART_OF|REJECTED|SANCTIONED|SPOKE_WITH|SUPPORTED|SUSPENDED_TALKS_WITH|THREATENED|URGED|VETOED|VISITED]-(n)
-WHERE coalesce(r.modality, '') <> 'negated' AND r.sources >= $min_sources
-WITH x, y, f, n, type(r) AS t, startNode(r) = f AS out, min(elementId(r)) AS rid
-WITH x, y, collect(rid) AS reps, collect(elementId(f) + '>' + rid) AS steps
-MATCH p = (x)((a)-[r:AGREED_WITH|ACCUSED|ATTACKED|BASED_IN|BESIEGED|BOMBED|CAPTURED|CRITICIZED|KILLED|LOCATED_IN|MEMBER_OF|MET_WITH|OFFICIAL_OF|PART_OF|REJECTED|SANCTIONED|SPOKE_WITH|SUPPORTED|SUSPENDED_TALKS_WITH|THREATENED|URGED|VETOED|VISITED]-(b) WHERE elementId(r) IN reps AND elementId(a) + '>' + elementId(r) IN steps)+(y)
-WITH p
-WHERE length(p) <= $max_hops
-  AND none(n IN nodes(p) WHERE n:Article)
-  AND all(r IN relationships(p) WHERE coalesce(r.modality, '') <> 'negated' AND r.sources >= $min_sources)
-WITH p, nodes(p) AS ns, relationships(p) AS rs
-RETURN length(p) AS hops,
-       reduce(s = ns[0].name, i IN range(0, size(rs) - 1) |
-         s + CASE WHEN startNode(rs[i]) = ns[i] THEN ' -[' + type(rs[i]) + ']-> '
-                  ELSE ' <-[' + type(rs[i]) + ']- ' END + ns[i + 1].name) AS chain
-ORDER BY hops, chain
+WHERE size(st.meet) > 0
+// the links of the shortest chains, layer by layer from x: back from the
+// meeting actors to x, and on to y (the links found from y turned round)
+WITH x, y, st.meet AS meet, st.la AS la, [k IN reverse(st.lb) | [l IN k | [l[1], l[0], l[2], NOT l[3]]]] AS lb
+WITH x, y, size(la) + size(lb) AS hops,
+  reduce(bk = [[v IN meet | [v]]], k IN reverse(la) | reduce(bk2 = bk, on IN [[s IN head(bk) | s[0]]] | [[l IN k WHERE l[1] IN on]] + bk2))[..-1] +
+  reduce(fw = [[v IN meet | [v, v]]], k IN lb | reduce(fw2 = fw, on IN [[s IN last(fw) | s[1]]] | fw2 + [[l IN k WHERE l[0] IN on]]))[1..] AS steps
+// the first chains in order of their actors' names, then types and
+// directions: one layer at a time, only the prefixes with the smallest
+// names are kept (each prefix leads on to y)
+WITH x, y, hops, reduce(ps = [{nodes: [x], names: [x.name], types: [], outs: []}], i IN range(0, hops - 1) |
+    reduce(acc = ps, ext IN [COLLECT {
+        WITH [p IN ps | last(p.nodes)] AS lasts
+        UNWIND steps[i] AS s
+        WITH s WHERE s[0] IN lasts
+        UNWIND ps AS p
+        WITH p, s WHERE last(p.nodes) = s[0]
+        WITH {nodes: p.nodes + [s[1]], names: p.names + [s[1].name], types: p.types + [s[2]], outs: p.outs + [s[3]]} AS e
+        RETURN e ORDER BY e.names, e.types, e.outs }] |
+      [e IN ext WHERE e.names <= ext[0].names])) AS chains
+UNWIND chains AS c
+WITH c
+ORDER BY c.names, c.types, c.outs
 LIMIT 1
+RETURN size(c.types) AS hops,
+       reduce(s = c.names[0], i IN range(0, size(c.types) - 1) |
+         s + CASE WHEN c.outs[i] THEN ' -[' + c.types[i] + ']-> ' ELSE ' <-[' + c.types[i] + ']- ' END + c.names[i + 1]) AS chain
