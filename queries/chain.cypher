@@ -16,9 +16,10 @@
 // actors back to a and on to b only the links of shortest chains remain.
 // Chains are ordered by their actors' names, then types and directions; the
 // first 25 are found one layer at a time, keeping a prefix only while fewer
-// than 25 prefixes have smaller names (every prefix leads on to b). Each
-// chain is drawn once, through the first event (in store order) of each of
-// its links.
+// than 25 prefixes have smaller names (every prefix leads on to b); rows
+// come in the order of that sorted list (no ORDER BY: a sort would hold
+// each row's copy of the search state). Each chain is drawn once, through
+// the first event (in store order) of each of its links.
 CALL db.index.fulltext.queryNodes('actor_name_keys', '"' + replace(replace(toLower($a), '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS x
 WHERE toLower($a) IN x.name_keys
 CALL db.index.fulltext.queryNodes('actor_name_keys', '"' + replace(replace(toLower($b), '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS y
@@ -64,23 +65,13 @@ WITH x, y, hops, reduce(ps = [{nodes: [x], names: [x.name], types: [], outs: []}
         WITH {nodes: p.nodes + [s[1]], names: p.names + [s[1].name], types: p.types + [s[2]], outs: p.outs + [s[3]]} AS e
         RETURN e ORDER BY e.names, e.types, e.outs }] |
       CASE WHEN size(ext) <= 25 THEN ext ELSE [e IN ext WHERE e.names <= ext[24].names] END)) AS chains
-UNWIND chains AS c
-WITH x, y, c
-ORDER BY c.names, c.types, c.outs
-LIMIT 25
-// each link drawn through its first event
-CALL (c) {
-  UNWIND range(0, size(c.types) - 1) AS i
-  CALL (c, i) {
+UNWIND chains[..25] AS c
+// each link drawn through its first event (in store order)
+WITH x, y, [i IN range(0, size(c.types) - 1) | COLLECT {
     WITH c.nodes[i] AS f, c.nodes[i + 1] AS n
     MATCH (f)-[r:AGREED_WITH|ACCUSED|ATTACKED|BASED_IN|BESIEGED|BOMBED|CAPTURED|CRITICIZED|KILLED|LOCATED_IN|MEMBER_OF|MET_WITH|OFFICIAL_OF|PART_OF|REJECTED|SANCTIONED|SPOKE_WITH|SUPPORTED|SUSPENDED_TALKS_WITH|THREATENED|URGED|VETOED|VISITED]-(n)
     WHERE type(r) = c.types[i] AND (startNode(r) = f) = c.outs[i]
       AND coalesce(r.modality, '') <> 'negated' AND r.sources >= $min_sources
-    RETURN r LIMIT 1
-  }
-  WITH i, r ORDER BY i
-  RETURN collect(r) AS rs
-}
+    RETURN r LIMIT 1 }[0]] AS rs
 MATCH p = (x)-[rs*]-(y)
 RETURN p
-ORDER BY c.names, c.types, c.outs

@@ -56,10 +56,7 @@ WITH x, y, hops, reduce(ps = [{nodes: [x], names: [x.name], types: [], outs: []}
         WITH {nodes: p.nodes + [s[1]], names: p.names + [s[1].name], types: p.types + [s[2]], outs: p.outs + [s[3]]} AS e
         RETURN e ORDER BY e.names, e.types, e.outs }] |
       [e IN ext WHERE e.names <= ext[0].names])) AS chains
-UNWIND chains AS c
-WITH c
-ORDER BY c.names, c.types, c.outs
-LIMIT 1
+WITH head(chains) AS c
 RETURN size(c.types) AS hops,
        reduce(s = c.names[0], i IN range(0, size(c.types) - 1) |
          s + CASE WHEN c.outs[i] THEN ' -[' + c.types[i] + ']-> ' ELSE ' <-[' + c.types[i] + ']- ' END + c.names[i + 1]) AS chain
