@@ -51,7 +51,7 @@ var (
 		{"edge_keys", "string[]"}, {"edge_evidence", "string[]"}}
 	entityColumns = []column{{"name", ""}, {"aliases", "string[]"}, {"alias_count", "long"},
 		{"name_keys", "string[]"}, {"tally", "string[]"}, {"tally_counts", "long[]"},
-		{"event_months", "string[]"}, {"event_counts", "long[]"}, {"event_total", "long"}, {"partner_ids", "string[]"}, {"partner_counts", "long[]"}}
+		{"event_months", "string[]"}, {"event_counts", "long[]"}, {"event_total", "long"}, {"partner_total", "long"}, {"partner_ids", "string[]"}, {"partner_counts", "long[]"}}
 	labelColumns = map[schema.Label][]column{
 		schema.Country:      {{"iso2", ""}, {"iso3", ""}},
 		schema.City:         {{"country", ""}, {"location", "point"}},

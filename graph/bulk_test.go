@@ -132,7 +132,7 @@ func TestAdminCSV(t *testing.T) {
 	}
 	heads := map[string]string{
 		"nodes-Article.csv":          "id:ID,:LABEL,title,short_title,url,source,published:date,content_sha256,contribution,ingested_at:datetime,edge_keys:string[],edge_evidence:string[]",
-		"nodes-Person.csv":           "id:ID,:LABEL,name,aliases:string[],alias_count:long,name_keys:string[],tally:string[],tally_counts:long[],event_months:string[],event_counts:long[],event_total:long,partner_ids:string[],partner_counts:long[]",
+		"nodes-Person.csv":           "id:ID,:LABEL,name,aliases:string[],alias_count:long,name_keys:string[],tally:string[],tally_counts:long[],event_months:string[],event_counts:long[],event_total:long,partner_total:long,partner_ids:string[],partner_counts:long[]",
 		"relationships-MENTIONS.csv": ":START_ID,:END_ID,:TYPE,count:long",
 	}
 	for name, want := range heads {

@@ -153,7 +153,7 @@ func (w *Writer) ApplySchema(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("give older nodes their name_keys: %w", w.explain(err))
 	}
-	if err := w.runAutoCommit(ctx, countersBackfillCypher()); err != nil {
+	if err := w.runAutoCommit(ctx, countersBackfillCypher(), map[string]any{"cap": partnerCap}); err != nil {
 		return fmt.Errorf("give older nodes their event counters: %w", w.explain(err))
 	}
 	return nil
@@ -161,10 +161,10 @@ func (w *Writer) ApplySchema(ctx context.Context) error {
 
 // runAutoCommit runs cypher in an auto-commit transaction, as CALL { ... }
 // IN TRANSACTIONS needs, and waits for its end.
-func (w *Writer) runAutoCommit(ctx context.Context, cypher string) error {
+func (w *Writer) runAutoCommit(ctx context.Context, cypher string, params map[string]any) error {
 	s := w.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: w.database, AccessMode: neo4j.AccessModeWrite})
 	defer s.Close(ctx)
-	res, err := s.Run(ctx, cypher, nil)
+	res, err := s.Run(ctx, cypher, params)
 	if err != nil {
 		return err
 	}

@@ -223,7 +223,7 @@ func planUpdate(graphs []*Graph, prior map[string]Contribution, drop []string, b
 	for _, l := range schema.NodeLabels {
 		if counted[l] {
 			out = append(out, Statement{Name: "counters " + string(l), Cypher: statsCypher(l),
-				Params: map[string]any{}, Counters: l})
+				Params: map[string]any{"cap": partnerCap}, Counters: l})
 		}
 	}
 	for _, l := range schema.NodeLabels {

@@ -14,7 +14,8 @@ import (
 //	event_months   the months ("YYYY-MM", sorted) in which it has such events
 //	event_counts   aligned: how many such events in each month
 //	event_total    how many such events in all (indexed: the most active first)
-//	partner_ids    the ids of the nodes at the other end of such events, sorted
+//	partner_total  how many distinct nodes at the other end of such events
+//	partner_ids    their ids, sorted, while they are at most partnerCap
 //	partner_counts aligned: how many such events with each
 //
 // An event is one edge: a self-loop counts once, for the node itself as the
@@ -115,13 +116,19 @@ func (c counters) properties() map[string]any {
 	mk, mc := tallyRow(c.months, true)
 	pk, pc := tallyRow(c.partners, true)
 	if len(mk) == 0 {
-		return map[string]any{"event_months": nil, "event_counts": nil, "event_total": nil, "partner_ids": nil, "partner_counts": nil}
+		return map[string]any{"event_months": nil, "event_counts": nil, "event_total": nil,
+			"partner_total": nil, "partner_ids": nil, "partner_counts": nil}
 	}
 	total := int64(0)
 	for _, n := range mc {
 		total += n
 	}
-	return map[string]any{"event_months": mk, "event_counts": mc, "event_total": total, "partner_ids": pk, "partner_counts": pc}
+	out := map[string]any{"event_months": mk, "event_counts": mc, "event_total": total,
+		"partner_total": int64(len(pk)), "partner_ids": pk, "partner_counts": pc}
+	if len(pk) > partnerCap {
+		out["partner_ids"], out["partner_counts"] = nil, nil
+	}
+	return out
 }
 
 // eventCounts holds the counters of nodes by id, counted from edges.
@@ -171,14 +178,25 @@ func interactionTypes() string {
 	return strings.Join(ts, "|")
 }
 
+// partnerCap is the most partners whose ids and counts a node keeps
+// (partner_ids, partner_counts); a node with more keeps only their number
+// (partner_total). A variable for the tests; the statements take it as
+// $cap.
+var partnerCap = 100
+
 // statsCypher returns the statement that applies the rows' changes (see
 // statsDelta.rows) to the counters of the nodes of label l. A node without
 // counters is counted from its edges instead (the edges the transaction
-// wrote included).
+// wrote included). A node with more than $cap partners keeps no list of
+// them: the change of its number of partners is found from the edges
+// between it and each partner whose count changed (after - change > 0: it
+// was a partner before; after > 0: it is one now), and its list is counted
+// from its edges again when the number falls to $cap.
 func statsCypher(l schema.Label) string {
 	return `UNWIND $rows AS row
 MATCH (n:` + string(l) + ` {id: row.id})
 WITH n, row, n.event_months IS NULL AS fresh, coalesce(n.event_months, []) AS mk0, coalesce(n.event_counts, []) AS mc0,
+     n.event_months IS NOT NULL AND n.partner_ids IS NULL AS wide,
      coalesce(n.partner_ids, []) AS pk0, coalesce(n.partner_counts, []) AS pc0` + recountCypher("n", "fresh") + `
 CALL {
   WITH row, fresh, es, mk0, mc0
@@ -190,16 +208,47 @@ CALL {
   RETURN collect(k) AS mk, collect(c) AS mc
 }
 CALL {
-  WITH row, fresh, es, pk0, pc0
+  WITH row, fresh, wide, es, pk0, pc0
   UNWIND CASE WHEN fresh THEN [e IN es | [e[1], 1]]
+              WHEN wide THEN []
               ELSE [i IN range(0, size(pk0) - 1) | [pk0[i], pc0[i]]] +
                    [i IN range(0, size(row.pk) - 1) | [row.pk[i], row.pd[i]]] END AS e
   WITH e[0] AS k, sum(e[1]) AS c
   WITH k, c WHERE c > 0 ORDER BY k
-  RETURN collect(k) AS pk, collect(c) AS pc
+  RETURN collect(k) AS pk1, collect(c) AS pc1
 }
+CALL {
+  WITH n, row, wide
+  UNWIND CASE WHEN wide THEN range(0, size(row.pk) - 1) ELSE [] END AS i
+  WITH n, row.pk[i] AS pid, row.pd[i] AS d
+  WITH n, d, COLLECT {` + byIDCypher("pid", "p") + `
+  }[0] AS p
+  WITH d, COUNT { MATCH (n)-[r:` + interactionTypes() + `]-(p) WHERE coalesce(r.modality, '') <> 'negated' RETURN DISTINCT r } AS after
+  RETURN sum(CASE WHEN after > 0 THEN 1 ELSE 0 END - CASE WHEN after - d > 0 THEN 1 ELSE 0 END) AS dp
+}
+WITH n, mk, mc, wide, pk1, pc1, CASE WHEN wide THEN n.partner_total + dp ELSE size(pk1) END AS pt
+WITH n, mk, mc, pt, pk1, pc1, wide AND pt <= $cap AS narrowed` + recountCypher("n", "narrowed") + `
+CALL {
+  WITH es
+  UNWIND es AS e
+  WITH e[1] AS k, count(*) AS c ORDER BY k
+  RETURN collect(k) AS pk2, collect(c) AS pc2
+}
+WITH n, mk, mc, pt, CASE WHEN narrowed THEN pk2 ELSE pk1 END AS pk, CASE WHEN narrowed THEN pc2 ELSE pc1 END AS pc
 ` + setCountersCypher("n") + `
 RETURN count(*) AS n`
+}
+
+// byIDCypher returns the union that binds x to the entity node whose id is
+// the variable id, through the id constraints of the labels.
+func byIDCypher(id, x string) string {
+	var parts []string
+	for _, l := range schema.NodeLabels {
+		if l != schema.Article {
+			parts = append(parts, "\n    MATCH ("+x+":"+string(l)+" {id: "+id+"}) RETURN "+x)
+		}
+	}
+	return strings.Join(parts, "\n    UNION")
 }
 
 // recountCypher binds es to the [month, partner id] of every event of x
@@ -216,14 +265,16 @@ CALL {
 }`
 }
 
-// setCountersCypher sets the counters of x from mk, mc, pk, pc, removing
-// them when they count nothing.
+// setCountersCypher sets the counters of x from mk, mc, pt (the number of
+// partners), pk, pc, removing them when they count nothing; the partner
+// lists only while pt is at most $cap.
 func setCountersCypher(x string) string {
 	return `SET ` + x + `.event_months = CASE WHEN size(mk) = 0 THEN null ELSE mk END,
     ` + x + `.event_counts = CASE WHEN size(mk) = 0 THEN null ELSE mc END,
     ` + x + `.event_total = CASE WHEN size(mk) = 0 THEN null ELSE reduce(s = 0, c IN mc | s + c) END,
-    ` + x + `.partner_ids = CASE WHEN size(mk) = 0 THEN null ELSE pk END,
-    ` + x + `.partner_counts = CASE WHEN size(mk) = 0 THEN null ELSE pc END`
+    ` + x + `.partner_total = CASE WHEN size(mk) = 0 THEN null ELSE pt END,
+    ` + x + `.partner_ids = CASE WHEN size(mk) = 0 OR pt > $cap THEN null ELSE pk END,
+    ` + x + `.partner_counts = CASE WHEN size(mk) = 0 OR pt > $cap THEN null ELSE pc END`
 }
 
 // countersBackfillCypher gives the nodes without counters or without
@@ -232,7 +283,7 @@ func setCountersCypher(x string) string {
 // not hold them all in one): run it in an auto-commit transaction.
 func countersBackfillCypher() string {
 	return `MATCH (n:` + entityLabels() + `)
-WHERE n.event_months IS NULL OR n.event_total IS NULL
+WHERE n.event_months IS NULL OR n.event_total IS NULL OR n.partner_total IS NULL
 CALL {
   WITH n
   WITH n, true AS all` + indent(recountCypher("n", "all")) + `
@@ -249,6 +300,7 @@ CALL {
     WITH e[1] AS k, count(*) AS c ORDER BY k
     RETURN collect(k) AS pk, collect(c) AS pc
   }
+  WITH n, mk, mc, pk, pc, size(pk) AS pt
   ` + setCountersCypher("n") + `
 } IN TRANSACTIONS OF 1000 ROWS`
 }

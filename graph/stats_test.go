@@ -104,18 +104,18 @@ func TestCountEvents(t *testing.T) {
 				{schema.Visited, "country:syl", "city:port-nova@fre", "2031-05-01", "planned"},
 				{schema.Bombed, "country:syl", "city:port-nova@fre", "2031-05-02", "negated"}},
 			map[string]string{
-				"country:fre":        "map[event_counts:[2] event_months:[2031-03] event_total:2 partner_counts:[2] partner_ids:[country:syl]]",
-				"country:syl":        "map[event_counts:[2 1] event_months:[2031-03 2031-05] event_total:3 partner_counts:[1 2] partner_ids:[city:port-nova@fre country:fre]]",
-				"city:port-nova@fre": "map[event_counts:[1] event_months:[2031-05] event_total:1 partner_counts:[1] partner_ids:[country:syl]]"}},
+				"country:fre":        "map[event_counts:[2] event_months:[2031-03] event_total:2 partner_counts:[2] partner_ids:[country:syl] partner_total:1]",
+				"country:syl":        "map[event_counts:[2 1] event_months:[2031-03 2031-05] event_total:3 partner_counts:[1 2] partner_ids:[city:port-nova@fre country:fre] partner_total:2]",
+				"city:port-nova@fre": "map[event_counts:[1] event_months:[2031-05] event_total:1 partner_counts:[1] partner_ids:[country:syl] partner_total:1]"}},
 		{"facts do not count, an event without modality does",
 			[]edge{{schema.OfficialOf, "person:mira-okafor", "country:syl", "", nil},
 				{schema.Urged, "person:mira-okafor", "country:fre", "2031-01-31", nil}},
 			map[string]string{
-				"person:mira-okafor": "map[event_counts:[1] event_months:[2031-01] event_total:1 partner_counts:[1] partner_ids:[country:fre]]",
-				"country:fre":        "map[event_counts:[1] event_months:[2031-01] event_total:1 partner_counts:[1] partner_ids:[person:mira-okafor]]"}},
+				"person:mira-okafor": "map[event_counts:[1] event_months:[2031-01] event_total:1 partner_counts:[1] partner_ids:[country:fre] partner_total:1]",
+				"country:fre":        "map[event_counts:[1] event_months:[2031-01] event_total:1 partner_counts:[1] partner_ids:[person:mira-okafor] partner_total:1]"}},
 		{"a self-loop counts once",
 			[]edge{{schema.Criticized, "country:syl", "country:syl", "2031-02-01", "asserted"}},
-			map[string]string{"country:syl": "map[event_counts:[1] event_months:[2031-02] event_total:1 partner_counts:[1] partner_ids:[country:syl]]"}},
+			map[string]string{"country:syl": "map[event_counts:[1] event_months:[2031-02] event_total:1 partner_counts:[1] partner_ids:[country:syl] partner_total:1]"}},
 		{"only negated events: no counters",
 			[]edge{{schema.Bombed, "country:syl", "city:port-nova@fre", "2031-05-02", "negated"}},
 			map[string]string{}},
@@ -264,7 +264,7 @@ func TestCountersOfOlderLoads(t *testing.T) {
 	}
 	load(t, w, ns, true, stories)
 	strip := `MATCH (n) WHERE n.id STARTS WITH split(n.id, ':')[0] + ':' + $ns + '-'
-REMOVE n.event_months, n.event_counts, n.event_total, n.partner_ids, n.partner_counts`
+REMOVE n.event_months, n.event_counts, n.event_total, n.partner_total, n.partner_ids, n.partner_counts`
 	query(t, d, strip, map[string]any{"ns": ns})
 	if diff, _ := testdb.CounterDiff(t, d, ns); diff == "" {
 		t.Fatal("stripped counters equal the edges: the test checks nothing")
@@ -286,5 +286,78 @@ REMOVE n.event_months, n.event_counts, n.event_total, n.partner_ids, n.partner_c
 	}
 	if checkCounters(t, d, ns) < 3 {
 		t.Error("fewer than three nodes have counters after ApplySchema")
+	}
+}
+
+// TestPartnerCapMatches: the count the tests make from the edges lists the
+// partners up to the same number as the loader.
+func TestPartnerCapMatches(t *testing.T) {
+	if partnerCap != testdb.PartnerCap {
+		t.Errorf("graph lists %d partners, testdb.CounterDiff %d", partnerCap, testdb.PartnerCap)
+	}
+}
+
+// TestPartnerCap checks a node with more partners than the cap (lowered to
+// two here) on the real Neo4j: it keeps their number only, exact through
+// events with a partner it has (no change), a denial that takes a partner
+// away (back to two: the list is counted again), a new partner and a
+// retraction that leaves a partner with fewer events.
+func TestPartnerCap(t *testing.T) {
+	defer func(c int) { partnerCap, testdb.PartnerCap = c, c }(partnerCap)
+	partnerCap, testdb.PartnerCap = 2, 2
+	d := testDriver(t)
+	w := NewWriter(d, testdb.Get(t).Database, 10)
+	ns := namespace(t, d)
+	harbor := func(s *story) *story {
+		return s.node("org:harbor-institute", schema.Organisation, "Harbor Policy Institute", false)
+	}
+	accused := func(date, modality string) Edge {
+		return Edge{Type: schema.Accused, From: "person:mira-okafor", To: "org:harbor-institute", Date: date,
+			Modality: schema.Modality(modality), Evidence: []string{"Okafor accused the institute."}}
+	}
+	urged := Edge{Type: schema.Urged, From: "person:mira-okafor", To: "country:syl", Date: "2031-03-02",
+		Modality: schema.Asserted, Evidence: []string{"Okafor urged Sylvania."}}
+	a := func(sha, modality string) *story {
+		return harbor(newStory("a", "2031-03-05", sha).sylvania()).edge(met("2031-03-01", "asserted", "Okafor met Freedonians.")).
+			edge(urged).edge(accused("2031-03-03", modality))
+	}
+	b := newStory("b", "2031-04-05", "sha-b").sylvania().edge(met("2031-04-01", "asserted", "Okafor met Freedonians again."))
+	c := harbor(newStory("c", "2031-05-05", "sha-c").sylvania()).edge(accused("2031-05-01", "asserted"))
+	okafor := func() string {
+		rows := query(t, d, `MATCH (n:Person {id: $id}) RETURN n.partner_total AS pt, n.partner_ids AS pk, n.partner_counts AS pc`,
+			map[string]any{"id": nsID(ns, "person:mira-okafor")})
+		if len(rows) != 1 {
+			t.Fatalf("%d Okafor nodes", len(rows))
+		}
+		return fmt.Sprint(rows[0]["pt"], rows[0]["pk"], rows[0]["pc"])
+	}
+	fre, syl := nsID(ns, "country:fre"), nsID(ns, "country:syl")
+	steps := []struct {
+		name string
+		do   func()
+		want string
+	}{
+		{"three partners", func() { load(t, w, ns, false, []*story{a("sha-a1", "asserted")}) }, "3 <nil> <nil>"},
+		{"another meeting with Freedonia", func() { load(t, w, ns, false, []*story{b}) }, "3 <nil> <nil>"},
+		{"the accusation denied", func() { load(t, w, ns, false, []*story{a("sha-a2", "negated")}) },
+			fmt.Sprintf("2 [%s %s] [2 1]", fre, syl)},
+		{"a new accusation", func() { load(t, w, ns, false, []*story{c}) }, "3 <nil> <nil>"},
+		{"the second meeting retracted", func() {
+			if _, _, err := w.Retract(context.Background(), []string{nsID(ns, b.id())}); err != nil {
+				t.Fatal(err)
+			}
+		}, "3 <nil> <nil>"},
+		{"the new accusation retracted", func() {
+			if _, _, err := w.Retract(context.Background(), []string{nsID(ns, c.id())}); err != nil {
+				t.Fatal(err)
+			}
+		}, fmt.Sprintf("2 [%s %s] [1 1]", fre, syl)},
+	}
+	for _, st := range steps {
+		st.do()
+		if got := okafor(); got != st.want {
+			t.Errorf("%s: Okafor's partners %s, want %s", st.name, got, st.want)
+		}
+		checkCounters(t, d, ns)
 	}
 }

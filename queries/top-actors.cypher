@@ -19,10 +19,11 @@
 // - an actor's events in the window: the months the window covers whole
 //   added up from its counters, and the events of the days of its cut
 //   first and last months, read through the date indexes (every actor
-//   with such events is a candidate too). Its partners: all it has when
-//   all its events are in the window, else those of the cut days and each
-//   other partner checked for one event in the window, for the best ranked
-//   actors only.
+//   with such events is a candidate too). Its partners, for the best
+//   ranked actors only: partner_total when all its events are in the
+//   window; else, when it lists its partners (at most 100), those of the
+//   cut days and each other partner checked for one event in the window;
+//   else the ends of its events in the window, read from its edges.
 // The events themselves are read, through the date indexes (the types are
 // named, so that MENTIONS are not read), when the counters cannot answer
 // (min_sources above 1: they count every event; a graph no actor of which
@@ -147,7 +148,8 @@ UNION ALL
   WHERE events >= least
   CALL {
     WITH f0, t1, a, events, met
-    UNWIND CASE WHEN events = a.event_total THEN [] ELSE [p IN a.partner_ids WHERE NOT p IN met] END AS pid
+    WITH f0, t1, a, met WHERE events <> a.event_total AND a.partner_ids IS NOT NULL
+    UNWIND [p IN a.partner_ids WHERE NOT p IN met] AS pid
     CALL {
       WITH pid MATCH (b:City {id: pid}) RETURN b
       UNION WITH pid MATCH (b:Country {id: pid}) RETURN b
@@ -160,7 +162,15 @@ UNION ALL
       WHERE r.date >= f0 AND r.date < t1 AND coalesce(r.modality, '') <> 'negated' }
     RETURN count(b) AS more
   }
-  RETURN a, events, CASE WHEN events = a.event_total THEN size(a.partner_ids) ELSE size(met) + more END AS partners
+  CALL {
+    WITH a, events
+    WITH a WHERE events <> a.event_total AND a.partner_ids IS NULL
+    MATCH (a)-[r:ACCUSED|AGREED_WITH|ATTACKED|BESIEGED|BOMBED|CAPTURED|CRITICIZED|KILLED|MET_WITH|REJECTED|SANCTIONED|SPOKE_WITH|SUPPORTED|SUSPENDED_TALKS_WITH|THREATENED|URGED|VETOED|VISITED]-(o)
+    WHERE r.date >= $from AND r.date <= $to AND coalesce(r.modality, '') <> 'negated'
+    RETURN count(DISTINCT o) AS reached
+  }
+  RETURN a, events, CASE WHEN events = a.event_total THEN coalesce(a.partner_total, size(a.partner_ids))
+                         WHEN a.partner_ids IS NULL THEN reached ELSE size(met) + more END AS partners
 }
 RETURN a.name AS actor, [l IN labels(a) WHERE l <> 'Official'][0] AS label, events, partners
 ORDER BY events DESC, partners DESC, actor
