@@ -188,3 +188,13 @@ func TestMetNeeds(t *testing.T) {
 			"MET_WITH", "Norway", "Sweden", true},
 	})
 }
+
+// TestConditionalAgreement checks that agreeing in a condition is no pact.
+func TestConditionalAgreement(t *testing.T) {
+	runDiscourseCases(t, []discourseCase{
+		{"if X agrees with", "If the Harbor Appeals Tribunal agrees with Chile, the case goes back to a lower court.",
+			"AGREED_WITH", "Harbor Appeals Tribunal", "Chile", false},
+		{"agreed with X to act", "Chile agreed with Peru to reopen the border crossing.",
+			"AGREED_WITH", "Chile", "Peru", true},
+	})
+}
