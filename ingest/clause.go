@@ -225,6 +225,11 @@ func (x *relater) emitMutual(ev event) {
 	}
 	rev := ev
 	rev.rule = clashBackRule
+	if ev.rule.Type != schema.Attacked {
+		back := *ev.rule // other mutual acts keep their rule, once: "traded accusations"
+		back.Mutual = false
+		rev.rule = &back
+	}
 	rev.agents, rev.targets = ev.targets, ev.agents
 	rev.agentBy, rev.targetBy, rev.found = ev.targetBy, ev.agentBy, [2][]*Entity{ev.found[1], ev.found[0]}
 	x.emit(rev)

@@ -198,3 +198,20 @@ func TestConditionalAgreement(t *testing.T) {
 			"AGREED_WITH", "Chile", "Peru", true},
 	})
 }
+
+// TestTradedCharges checks mutual accusations and threats, both ways, and
+// that trading goods is no accusation.
+func TestTradedCharges(t *testing.T) {
+	runDiscourseCases(t, []discourseCase{
+		{"traded blame, one way", "Denmark and Finland traded blame for the collapse of the ferry talks.",
+			"ACCUSED", "Denmark", "Finland", true},
+		{"traded blame, the way back", "Denmark and Finland traded blame for the collapse of the ferry talks.",
+			"ACCUSED", "Finland", "Denmark", true},
+		{"exchanged threats with", "Estonia exchanged threats with Latvia over the rail line.",
+			"THREATENED", "Latvia", "Estonia", true},
+		{"the way back is no attack", "Estonia exchanged threats with Latvia over the rail line.",
+			"ATTACKED", "Latvia", "Estonia", false},
+		{"traded goods", "Chile and Peru traded goods worth two billion dollars last year.",
+			"ACCUSED", "Chile", "Peru", false},
+	})
+}

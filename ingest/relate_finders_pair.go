@@ -112,3 +112,12 @@ func (x *relater) gerundTrigger(i int) bool {
 	w := x.tok(i).Lower
 	return len(w) > 4 && w[len(w)-3:] == "ing"
 }
+
+// coordinatedMutual splits the coordinated subjects of a mutual act told
+// without an object: "Chile and Peru traded accusations" - Chile acts on
+// Peru, and emitMutual adds the way back.
+func (x *relater) coordinatedMutual(ev *event) {
+	if len(ev.targets) == 0 && len(ev.agents) >= 2 {
+		ev.agents, ev.targets = ev.agents[:1], ev.agents[1:]
+	}
+}

@@ -60,6 +60,10 @@ var ruleHooks = map[string]ruleHook{
 	// party. Code: it reads the kinds of the mentions in the sentence.
 	"attacked/clash":   func(x *relater, ev *event, s Sentence) bool { x.armedClash(ev); return true },
 	"attacked/clashes": func(x *relater, ev *event, s Sentence) bool { x.armedClash(ev); return true },
+	// "X and Y traded accusations": each accuses the other. Code: it
+	// rearranges the arguments.
+	"accused/traded":    func(x *relater, ev *event, s Sentence) bool { x.coordinatedMutual(ev); return true },
+	"threatened/traded": func(x *relater, ev *event, s Sentence) bool { x.coordinatedMutual(ev); return true },
 	// "expelled Freedonian diplomats": the diplomats' state. Code: it
 	// finds an argument.
 	"suspended-talks/expel": func(x *relater, ev *event, s Sentence) bool { x.expelledDiplomats(ev, s); return true },
