@@ -116,15 +116,15 @@ func (x *relater) endorsedPacts() {
 }
 
 // pactNounAfter returns the pact noun of the object phrase at i ("the
-// planned deal", "Tuesday's agreement"), or -1.
+// planned deal", "Tuesday's agreement", "the Chile-Peru deal"), or -1.
 func (x *relater) pactNounAfter(i, limit int) int {
-	for j := i; j < limit && j < i+5; j++ {
+	for j := i; j < limit && j < i+7; j++ {
 		t := x.tok(j)
 		if endorsedPactNouns[t.Lower] {
 			return j
 		}
-		if t.Kind == tokPunct && t.Lower != "'s" || x.mentionIdx(j) >= 0 {
-			return -1
+		if t.Kind == tokPunct && t.Lower != "'s" && t.Text != "-" || x.mentionIdx(j) >= 0 && !x.isWord(j+1, "-") && !x.isWord(j-1, "-") {
+			return -1 // an actor that is no hyphenated pair ends the phrase
 		}
 	}
 	return -1
@@ -132,7 +132,8 @@ func (x *relater) pactNounAfter(i, limit int) int {
 
 // pactParties returns the parties of the pact whose noun is at token
 // noun of sentence si: "the deal between A and B", else those of the
-// latest agreement told before it, in the sentence or the three before.
+// latest agreement told up to it ("the A-B deal"), in the sentence or the
+// three before.
 func (x *relater) pactParties(si, noun, n int) []*Entity {
 	if x.isWord(noun+1, "between") {
 		if ents, _ := x.objects(noun+1, x.d.Sentences[si].End, []string{"between"}, false); len(ents) >= 2 {
@@ -143,7 +144,7 @@ func (x *relater) pactParties(si, noun, n int) []*Entity {
 	var best *event
 	for k := 0; k < n; k++ {
 		ev := &x.events[k]
-		if ev.rule.Type != schema.AgreedWith || ev.sent > si || ev.sent < si-3 || ev.sent == si && ev.start >= noun {
+		if ev.rule.Type != schema.AgreedWith || ev.sent > si || ev.sent < si-3 || ev.sent == si && ev.start > noun {
 			continue
 		}
 		if ev.modality == schema.Negated || len(ev.agents) == 0 || len(ev.targets) == 0 {

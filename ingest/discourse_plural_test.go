@@ -130,6 +130,8 @@ func TestEndorsedPacts(t *testing.T) {
 			"SUPPORTED", "Bolivia", "Chile", true},
 		{"goes along with a quoted leaning", "Chilean President Tomas Feld said he was \"ready\" to go along with the truce between Peru and Bolivia.",
 			"SUPPORTED", "Tomas Feld", "Bolivia", true},
+		{"welcomes a hyphenated pair's pact", "Bolivia welcomed the Chile-Peru peace treaty on Friday.",
+			"SUPPORTED", "Bolivia", "Peru", true},
 		{"a party backs its own pact", "Chile signed a water treaty with Peru on Monday. Chile backed the treaty again.",
 			"SUPPORTED", "Chile", "Peru", false},
 		{"no pact told", "Prices rose in May. Bolivia welcomed the agreement.",
