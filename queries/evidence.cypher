@@ -4,7 +4,9 @@
 // param: b (string) the other actor's name or alias, any case
 // param: min_sources = 1 (int 1..) least number of distinct supporting articles
 // Links are every relationship type of the ontology but MENTIONS, read by type
-// so that the MENTIONS of the actors' articles are not.
+// so that the MENTIONS of the actors' articles are not. Each edge's sampled
+// articles are looked up on their own (a row per edge, never one per article
+// grouped again by the edge's evidence).
 CALL db.index.fulltext.queryNodes('actor_name_keys', '"' + replace(replace(toLower($a), '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS p
 WHERE toLower($a) IN p.name_keys
 CALL db.index.fulltext.queryNodes('actor_name_keys', '"' + replace(replace(toLower($b), '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS q
@@ -13,9 +15,12 @@ MATCH (p)-[r:AGREED_WITH|ACCUSED|ATTACKED|BASED_IN|BESIEGED|BOMBED|CAPTURED|CRIT
 WHERE coalesce(r.modality, '') <> 'negated'
   AND r.sources >= $min_sources
 WITH DISTINCT startNode(r) AS x, r, endNode(r) AS y
-OPTIONAL MATCH (art:Article) WHERE art.id IN r.articles
-WITH x, r, y, art ORDER BY art.id
+CALL {
+  WITH r
+  OPTIONAL MATCH (art:Article) WHERE art.id IN r.articles
+  WITH art ORDER BY art.id
+  RETURN collect(art.id) AS articles, collect(art.title) AS titles
+}
 RETURN x.name AS subject, type(r) AS relation, y.name AS object, r.date AS date,
-       r.modality AS modality, collect(art.id) AS articles, collect(art.title) AS titles,
-       r.evidence AS evidence
+       r.modality AS modality, articles, titles, r.evidence AS evidence
 ORDER BY date, relation, subject
