@@ -52,6 +52,7 @@ CALL {
   WITH a, day, seek
   WITH a, day WHERE seek
   UNWIND day AS r
+  WITH a, r WHERE startNode(r) = a OR endNode(r) = a
   MATCH p = (a)-[r]-(o)
   WHERE coalesce(r.modality, '') <> 'negated'
     AND r.sources >= $min_sources

@@ -30,8 +30,9 @@ import (
 // sanctioned Carpania and Freedonia threatened Sylvania; Sylvania did not
 // bomb Ruritania on January 3; Sylvania urged Freedonia once more in 2097.
 // In June Mira Okafor visited Nova Tessa (June 5) and Sylvania criticised
-// Ruritania three times (June 10, 20 and 30). Nova Tessa lies in
-// Sylvania. It returns the namespace.
+// Ruritania three times (June 10, 20 and 30). Sylvania urged Carpania
+// every day of 2095 (365 times). Nova Tessa lies in Sylvania. It returns
+// the namespace.
 func seekGraph(t *testing.T, d neo4j.DriverWithContext) string {
 	t.Helper()
 	ns := testdb.Namespace(t, d, "s")
@@ -80,6 +81,9 @@ func seekGraph(t *testing.T, d neo4j.DriverWithContext) string {
 		edge(schema.Criticized, "country:syl", "country:rur", day, schema.Asserted)
 	}
 	edge(schema.Urged, "country:syl", "country:fre", 4*365+150, schema.Asserted)
+	for i := range 365 {
+		edge(schema.Urged, "country:syl", "country:car", 2*365+i, schema.Asserted)
+	}
 	edge(schema.OfficialOf, "person:okafor", "country:syl", 0, "")
 	edge(schema.PartOf, "org:harbor", "country:syl", 0, "")
 	edge(schema.LocatedIn, "city:nova-tessa@xxx", "country:syl", 0, "")
@@ -104,22 +108,24 @@ func TestHubFirstEventsBySeek(t *testing.T) {
 		seek   bool
 		rows   int
 	}{
-		// Sylvania has 127 events, so the first way serves limits up to 4.
+		// Sylvania has 492 events, so the first way serves limits up to 16.
 		{"neighbourhood", map[string]string{"from": "2093-05-15", "limit": "3"}, true, 3}, // the 3rd on the last day of June
 		{"timeline", map[string]string{"from": "2093-05-15", "limit": "3"}, true, 3},      // Mira Okafor's visit first
 		{"neighbourhood", map[string]string{"limit": "4"}, true, 4},
 		{"neighbourhood", map[string]string{"from": "2093-01-29", "limit": "4"}, true, 4}, // cut inside the ties of February 1
 		{"neighbourhood", map[string]string{"limit": "1"}, false, 1},                      // January holds 43 events, more than 30
-		{"neighbourhood", map[string]string{"limit": "5"}, false, 5},
+		{"neighbourhood", map[string]string{"limit": "16"}, true, 16},
+		{"neighbourhood", map[string]string{"limit": "17"}, false, 17},                           // 492 events are fewer than 30 * 17
 		{"neighbourhood", map[string]string{"from": "2093-02-01", "to": "2093-02-01"}, false, 7}, // roles drawn
-		{"neighbourhood", map[string]string{"from": "2093-04-15"}, false, 23},
+		{"neighbourhood", map[string]string{"from": "2093-04-15"}, false, 100},
 		{"neighbourhood", map[string]string{}, false, 100},
 		{"timeline", map[string]string{"from": "2093-01-01", "limit": "4"}, true, 4}, // (from 1900 on, the events of other tests)
 		{"timeline", map[string]string{"from": "2093-01-29", "limit": "4"}, true, 4},
 		{"timeline", map[string]string{"from": "2093-03-01", "to": "2093-03-31", "limit": "4"}, true, 4},
 		{"timeline", map[string]string{"from": "2093-03-10", "to": "2093-04-20", "limit": "3"}, false, 3}, // no whole month
-		{"timeline", map[string]string{"limit": "5"}, false, 5},
-		{"timeline", map[string]string{}, false, 158},
+		{"timeline", map[string]string{"from": "2093-01-01", "limit": "16"}, true, 16},
+		{"timeline", map[string]string{"from": "2093-01-01", "limit": "17"}, false, 17},
+		{"timeline", map[string]string{}, false, 200},
 	} {
 		name := fmt.Sprintf("%s %v", tt.query, tt.params)
 		t.Run(name, func(t *testing.T) {

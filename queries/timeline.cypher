@@ -16,7 +16,8 @@
 //   at least 30 * $limit events, give the last day hi by which $limit of
 //   them fall, so no later event can be listed; the events of every actor
 //   from $from to hi are read when they are fewer than 30 * $limit and than
-//   the actor's own, and each end is checked for membership.
+//   a quarter of the actor's own (each end is checked for membership, which
+//   costs more than reading the actor's events).
 // - otherwise every event of every member.
 CALL db.index.fulltext.queryNodes('actor_name_keys', '"' + replace(replace(toLower($name), '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS a
 WHERE toLower($name) IN a.name_keys
@@ -40,7 +41,7 @@ WITH a, reduce(s = 0, c IN cs | s + c) AS events,
 WITH a, events, $min_sources = 1 AND cut IS NOT NULL AND events >= 30 * $limit AS hub, cut
 WITH a, events, CASE WHEN hub THEN $from END AS lo,
      CASE WHEN hub THEN date(cut + '-01') + duration('P1M') - duration('P1D') END AS hi
-// day: the events of every actor from lo to hi, all of them when fewer than 30 * $limit
+// day: the events of every actor from $from to hi, all of them when fewer than 30 * $limit
 CALL {
   WITH lo, hi
   MATCH ()-[r:ACCUSED|AGREED_WITH|ATTACKED|BESIEGED|BOMBED|CAPTURED|CRITICIZED|KILLED|MET_WITH|REJECTED|SANCTIONED|SPOKE_WITH|SUPPORTED|SUSPENDED_TALKS_WITH|THREATENED|URGED|VETOED|VISITED]->()
@@ -48,7 +49,7 @@ CALL {
   WITH r LIMIT 30 * $limit
   RETURN collect(r) AS day
 }
-WITH a, day, hi IS NOT NULL AND size(day) < 30 * $limit AND size(day) < events AS seek
+WITH a, day, hi IS NOT NULL AND size(day) < 30 * $limit AND 4 * size(day) < events AS seek
 CALL {
   WITH a, day, seek
   WITH a, day WHERE seek
