@@ -28,7 +28,8 @@
 // named, so that MENTIONS are not read), when the counters cannot answer
 // (min_sources above 1: they count every event; a graph no actor of which
 // has event_total: run `actorgraph schema apply`), when the window covers
-// no whole month, or when too many actors would have to be read.
+// no whole month or few events (at most 20,000 ends of events of top in
+// its whole months), or when too many actors would have to be read.
 CALL {
   RETURN $min_sources > 1 OR NOT (
           EXISTS { MATCH (a:City) WHERE a.event_total > 0 } OR
@@ -73,11 +74,14 @@ CALL {
   WITH fm, tm, a.event_months AS ms, a.event_counts AS cs
   WITH reduce(s = 0, i IN range(0, size(ms) - 1) | s + CASE WHEN ms[i] >= fm AND ms[i] < tm THEN cs[i] ELSE 0 END) AS w
   ORDER BY w DESC
-  RETURN collect(w) AS ws
+  RETURN collect(w) AS ws, sum(w) AS inwin
 }
-WITH old, f0, t1, fm, tm, top, u, CASE WHEN size(ws) >= $limit THEN ws[$limit - 1] ELSE 0 END AS lb
+WITH old, f0, t1, fm, tm, top, u, inwin, CASE WHEN size(ws) >= $limit THEN ws[$limit - 1] ELSE 0 END AS lb
+// inwin: the ends of events in the whole months of the window of the actors
+// of top; when they are few, the window holds few events (top has the
+// actors with the most), and reading them is the fastest way
 WITH f0, t1, fm, tm, top, lb,
-     CASE WHEN old OR f0 >= t1 THEN 'events' WHEN lb > u OR u = 0 THEN 'top' WHEN lb > 0 THEN 'total' ELSE 'events' END AS way0
+     CASE WHEN old OR f0 >= t1 OR inwin <= 20000 THEN 'events' WHEN lb > u OR u = 0 THEN 'top' WHEN lb > 0 THEN 'total' ELSE 'events' END AS way0
 // total: every actor with at least lb events of all time, unless more
 // than 40,000 (then the events are read)
 CALL {
