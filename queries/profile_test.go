@@ -3,7 +3,6 @@ package queries
 import (
 	"context"
 	"fmt"
-	"math/rand"
 	"os"
 	"slices"
 	"strconv"
@@ -13,16 +12,15 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
-	"github.com/actorgraph/actorgraph/graph"
 	"github.com/actorgraph/actorgraph/internal/testdb"
 	"github.com/actorgraph/actorgraph/schema"
 )
 
-// EnvProfileArticles sets the number of articles of the generated graph of
-// TestQueryPlans (default profileArticles).
+// EnvProfileArticles sets the number of articles of the generated feed of
+// TestQueryPlans (default profileArticles; CI runs it with 50,000).
 const EnvProfileArticles = "ACTORGRAPH_TEST_PROFILE_ARTICLES"
 
-const profileArticles = 1000
+const profileArticles = 2000
 
 // forbidden names the plan operators that read every node or relationship
 // of the database, or every MENTIONS.
@@ -31,66 +29,266 @@ func forbidden(op, details string) bool {
 		strings.Contains(op, "RelationshipTypeScan") && strings.Contains(details, string(schema.Mentions))
 }
 
-// TestQueryPlans PROFILEs every canned query on a generated graph of
-// profileArticles articles (more with ACTORGRAPH_TEST_PROFILE_ARTICLES):
-// no plan may scan all nodes, all relationships or all MENTIONS. Each
-// query's time and database hits are logged (go test -v), never asserted.
+// profileCase is one way of calling a canned query in TestQueryPlans.
+type profileCase struct {
+	q       Query
+	variant string            // all, window or tail (see profileCases)
+	params  map[string]string // as a user gives them
+	bounded bool              // its answer does not grow with the corpus: neither may its work
+}
+
+func (c profileCase) name() string { return c.q.Name + "/" + c.variant }
+
+// profileCases calls every canned query three ways on the feed f, whose
+// first small articles are written: "all" names hub actors (the most
+// popular person, the two most popular states and city) over the default
+// dates, the whole feed; "window" names them over a window of days in the
+// first small articles; "tail" names long-tail actors of the first small
+// articles over the default dates. The answers of window and tail do not
+// change as the feed grows (later articles report later events and new
+// people), so the work of their queries must not grow with it either.
+// Queries without dates have no window case, queries without names no tail
+// case.
+func profileCases(f *feed, small int) []profileCase {
+	from, to := f.window(small)
+	window := map[string]string{"from": from, "to": to}
+	mid := small / 2 // an article whose runs of the long tail are over before small
+	hub := map[string]string{"name": f.name("person", 0), "a": f.name("country", 0), "b": f.name("country", 1),
+		"of": f.name("country", 0), "actor": f.name("country", 0), "target": f.name("country", 1), "place": f.name("city", 0)}
+	envoy := mid / feedTailRun
+	tail := map[string]string{"name": f.name("envoy", envoy), "a": f.name("envoy", envoy), "b": f.name("country", envoy%10),
+		"of": f.name("bureau", mid/feedBodyRun), "actor": f.name("envoy", envoy), "target": f.name("envoy", envoy),
+		"place": f.name("town", mid/feedTownRun)}
+	var out []profileCase
+	for _, q := range List() {
+		dated, named := false, false
+		for _, p := range q.Params {
+			dated = dated || p.Name == "from"
+			named = named || p.Type == TypeString
+		}
+		out = append(out, profileCase{q, "all", pick(q, hub, nil), false})
+		if dated {
+			out = append(out, profileCase{q, "window", pick(q, hub, window), true})
+		}
+		if named {
+			out = append(out, profileCase{q, "tail", pick(q, tail, nil), true})
+		}
+	}
+	return out
+}
+
+// pick returns the values of names and dates that q takes.
+func pick(q Query, names, dates map[string]string) map[string]string {
+	out := map[string]string{}
+	for _, p := range q.Params {
+		if v, ok := names[p.Name]; ok && p.Type == TypeString {
+			out[p.Name] = v
+		}
+		if v, ok := dates[p.Name]; ok && p.Type == TypeDate {
+			out[p.Name] = v
+		}
+	}
+	return out
+}
+
+// growthBudget is the most database hits a bounded case may take on the
+// feed of n articles, given its hits on the first tenth of them: three
+// times as many plus a constant, far below the tenfold of a query that
+// reads a hub's whole history, all events of a type or a label. Database
+// hits do not depend on the machine's load.
+func growthBudget(before int64) int64 { return 3*before + 500 }
+
+// profileTimeout bounds each PROFILE (server side): a bounded case reads a
+// few thousand records in well under a second even on a loaded machine; a
+// query that reads a hub's whole history can take minutes at 50,000
+// articles.
+const profileTimeout = 5 * time.Second
+
+// knownGrowth lists the cases that grow with the corpus on main today,
+// with the reason; they are logged, not failed. Remove a case when its
+// query is fixed (the log says when it is within budget).
+var knownGrowth = map[string]string{}
+
+// TestQueryPlans PROFILEs every canned query (profileCases) on a generated
+// news feed (feed: hubs and a long tail) of profileArticles articles (more
+// with ACTORGRAPH_TEST_PROFILE_ARTICLES): no plan may scan all nodes, all
+// relationships or all MENTIONS, and the bounded cases (window, tail) must
+// finish within profileTimeout and may not take more database hits on the
+// whole feed than growthBudget allows from their hits on its first tenth.
+// Each case's time and database hits are logged (go test -v).
 func TestQueryPlans(t *testing.T) {
 	d := testDriver(t)
-	n := profileArticles
-	if s := os.Getenv(EnvProfileArticles); s != "" {
-		v, err := strconv.Atoi(s)
-		if err != nil || v < 100 {
-			t.Fatalf("%s=%q: want a number of articles, at least 100", EnvProfileArticles, s)
-		}
-		n = v
-	}
-	ns := testdb.Namespace(t, d, "p")
+	n := profileSize(t)
+	small := n / 10
+	f := newFeed(t, d)
 	start := time.Now()
-	names := generate(t, d, ns, n)
-	t.Logf("generated %d articles in %.1f s", n, time.Since(start).Seconds())
-	// The check itself: a name compared on every node is caught.
-	if plan, _ := profile(t, d, "MATCH (n) WHERE n.name = $x RETURN n", map[string]any{"x": names[0]}); len(scans(plan)) == 0 {
-		t.Errorf("a scan of every node passes the check")
+	f.grow(t, small)
+	took := time.Since(start)
+	cases := profileCases(f, small)
+	before := map[string]measure{}
+	for _, c := range cases {
+		if c.bounded {
+			before[c.name()] = measureCase(t, d, c)
+		}
 	}
-	values := map[string]string{"name": names[0], "a": names[1], "b": names[2], "of": names[1], "actor": names[1], "target": names[2]}
-	for _, q := range List() {
-		t.Run(q.Name, func(t *testing.T) {
-			params := map[string]string{}
-			for _, p := range q.Params {
-				if v, ok := values[p.Name]; ok && p.Type == TypeString {
-					params[p.Name] = v
-				}
-			}
-			bound, err := q.Bind(params)
+	probe, probeParams := hubWindowProbe(f, small)
+	probeBefore := measureQuery(t, d, probe, probeParams)
+	start = time.Now()
+	f.grow(t, n)
+	took += time.Since(start)
+	t.Logf("generated %d articles (%d rows) in %.1f s: %s", n, f.rows, took.Seconds(), graphSize(t, d))
+	checkTheChecks(t, d, f, small, probeBefore)
+	for _, c := range cases {
+		t.Run(c.name(), func(t *testing.T) {
+			bound, err := c.q.Bind(c.params)
 			if err != nil {
 				t.Fatal(err)
 			}
-			plan, hits := profile(t, d, q.Cypher, bound)
-			if bad := scans(plan); len(bad) > 0 {
-				t.Errorf("%s scans the graph: %s", q.Name, strings.Join(bad, "; "))
+			if bad := scans(explain(t, d, c.q.Cypher, bound)); len(bad) > 0 {
+				t.Errorf("%s scans the graph: %s", c.name(), strings.Join(bad, "; "))
 			}
-			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-			defer cancel()
-			start := time.Now()
-			res, err := Run(ctx, d, testdb.Get(t).Database, q.Name, params)
-			if err != nil {
-				t.Fatal(err)
+			m := measureCase(t, d, c)
+			if !c.bounded {
+				t.Logf("%-28s %s", c.name(), m)
+				return
 			}
-			t.Logf("%-22s %4d rows %8.1f ms %9d db hits; starts: %s", q.Name, len(res.Rows),
-				float64(time.Since(start).Microseconds())/1000, hits, strings.Join(leaves(plan), ", "))
+			b := before[c.name()]
+			t.Logf("%-28s %s (at %d articles: %s)", c.name(), m, small, b)
+			checkGrowth(t, c.name(), m, b, n, small)
 		})
 	}
 }
 
-// profile runs cypher with PROFILE and returns its plan and database hits.
-func profile(t *testing.T, d neo4j.DriverWithContext, cypher string, params map[string]any) (neo4j.ProfiledPlan, int64) {
+// checkGrowth fails a bounded case that took more than growthBudget
+// database hits at n articles (m) from its hits at small (b), or that did
+// not finish, unless it is a known exception.
+func checkGrowth(t *testing.T, name string, m, b measure, n, small int) {
+	t.Helper()
+	var msg string
+	switch {
+	case !b.done:
+		msg = fmt.Sprintf("%s did not finish within %s at %d articles", name, profileTimeout, small)
+	case !m.done:
+		msg = fmt.Sprintf("%s did not finish within %s at %d articles (%d db hits at %d)", name, profileTimeout, n, b.hits, small)
+	case m.hits > growthBudget(b.hits):
+		msg = fmt.Sprintf("%s reads more as the feed grows: %d db hits at %d articles, %d at %d (budget %d); most in %s",
+			name, m.hits, n, b.hits, small, growthBudget(b.hits), heaviest(m.plan))
+	}
+	why, known := knownGrowth[name]
+	switch {
+	case msg != "" && known:
+		t.Logf("known exception (%s): %s", why, msg)
+	case msg != "":
+		t.Error(msg)
+	case known:
+		t.Logf("known exception %s is within budget now: remove it from knownGrowth", name)
+	}
+}
+
+// profileSize returns the number of articles of TestQueryPlans.
+func profileSize(t *testing.T) int {
+	s := os.Getenv(EnvProfileArticles)
+	if s == "" {
+		return profileArticles
+	}
+	v, err := strconv.Atoi(s)
+	if err != nil || v < 2000 {
+		t.Fatalf("%s=%q: want a number of articles, at least 2000", EnvProfileArticles, s)
+	}
+	return v
+}
+
+// hubWindowProbe is a query that reads a window of days of the most
+// popular state's events through all its relationships (not through the
+// date indexes): what the growth check is for.
+func hubWindowProbe(f *feed, small int) (string, map[string]any) {
+	from, to := f.window(small)
+	return `MATCH (a:Country {id: $id})-[r]-() WHERE r.date >= date($from) AND r.date <= date($to) RETURN count(r)`,
+		map[string]any{"id": f.id("country", 0), "from": from, "to": to}
+}
+
+// checkTheChecks shows that the checks of TestQueryPlans catch what they
+// are for: a name compared on every node scans all nodes, and the
+// hubWindowProbe, measured before the feed grew, grows with it.
+func checkTheChecks(t *testing.T, d neo4j.DriverWithContext, f *feed, small int, probeBefore measure) {
+	t.Helper()
+	if plan := explain(t, d, "MATCH (n) WHERE n.name = $x RETURN n", map[string]any{"x": f.name("person", 0)}); len(scans(plan)) == 0 {
+		t.Errorf("a scan of every node passes the check")
+	}
+	probe, params := hubWindowProbe(f, small)
+	after := measureQuery(t, d, probe, params)
+	if !probeBefore.done || !after.done || after.hits <= growthBudget(probeBefore.hits) {
+		t.Errorf("a window of a hub's events read through all its relationships passes the growth check: %d db hits before, %s after",
+			probeBefore.hits, after)
+	}
+}
+
+// measure is what a PROFILE of a query gave.
+type measure struct {
+	plan neo4j.ProfiledPlan
+	hits int64
+	rows int
+	ms   float64 // server time, available and consumed after
+	done bool    // it finished within profileTimeout
+}
+
+func (m measure) String() string {
+	if !m.done {
+		return fmt.Sprintf("did not finish within %s", profileTimeout)
+	}
+	return fmt.Sprintf("%4d rows %8.1f ms %9d db hits; starts: %s", m.rows, m.ms, m.hits, strings.Join(leaves(m.plan), ", "))
+}
+
+// measureCase PROFILEs the query of c with its parameters.
+func measureCase(t *testing.T, d neo4j.DriverWithContext, c profileCase) measure {
+	t.Helper()
+	bound, err := c.q.Bind(c.params)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return measureQuery(t, d, c.q.Cypher, bound)
+}
+
+// measureQuery PROFILEs cypher in a transaction the server ends after
+// profileTimeout.
+func measureQuery(t *testing.T, d neo4j.DriverWithContext, cypher string, params map[string]any) measure {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), profileTimeout+time.Minute)
+	defer cancel()
+	s := d.NewSession(ctx, neo4j.SessionConfig{DatabaseName: testdb.Get(t).Database, AccessMode: neo4j.AccessModeRead})
+	defer s.Close(ctx)
+	res, err := s.Run(ctx, "PROFILE\n"+cypher, params, neo4j.WithTxTimeout(profileTimeout))
+	var recs []*neo4j.Record
+	if err == nil {
+		recs, err = res.Collect(ctx)
+	}
+	var sum neo4j.ResultSummary
+	if err == nil {
+		sum, err = res.Consume(ctx)
+	}
+	if err != nil && strings.Contains(err.Error(), "TransactionTimedOut") {
+		return measure{}
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := measure{plan: sum.Profile(), rows: len(recs), done: true,
+		ms: float64((sum.ResultAvailableAfter() + sum.ResultConsumedAfter()).Microseconds()) / 1000}
+	if m.plan == nil {
+		t.Fatal("no profile in the summary")
+	}
+	walkPlan(m.plan, func(p neo4j.ProfiledPlan) { m.hits += p.DbHits() })
+	return m
+}
+
+// explain returns the plan of cypher without running it.
+func explain(t *testing.T, d neo4j.DriverWithContext, cypher string, params map[string]any) neo4j.Plan {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	s := d.NewSession(ctx, neo4j.SessionConfig{DatabaseName: testdb.Get(t).Database, AccessMode: neo4j.AccessModeRead})
 	defer s.Close(ctx)
-	res, err := s.Run(ctx, "PROFILE\n"+cypher, params)
+	res, err := s.Run(ctx, "EXPLAIN\n"+cypher, params)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -98,24 +296,52 @@ func profile(t *testing.T, d neo4j.DriverWithContext, cypher string, params map[
 	if err != nil {
 		t.Fatal(err)
 	}
-	plan := sum.Profile()
-	if plan == nil {
-		t.Fatal("no profile in the summary")
+	if sum.Plan() == nil {
+		t.Fatal("no plan in the summary")
 	}
-	var hits int64
-	walkPlan(plan, func(p neo4j.ProfiledPlan) { hits += p.DbHits() })
-	return plan, hits
+	return sum.Plan()
+}
+
+// graphSize counts the nodes and relationships of the database.
+func graphSize(t *testing.T, d neo4j.DriverWithContext) string {
+	t.Helper()
+	res, err := neo4j.ExecuteQuery(context.Background(), d,
+		`CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels`,
+		nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(testdb.Get(t).Database))
+	if err != nil || len(res.Records) != 1 {
+		t.Fatalf("count the graph: %v", err)
+	}
+	r := res.Records[0].Values
+	return fmt.Sprintf("%d nodes, %d relationships in the database", r[0], r[1])
+}
+
+// heaviest names the operator of plan with the most database hits, with
+// its details and hits.
+func heaviest(plan neo4j.ProfiledPlan) string {
+	var top neo4j.ProfiledPlan
+	walkPlan(plan, func(p neo4j.ProfiledPlan) {
+		if top == nil || p.DbHits() > top.DbHits() {
+			top = p
+		}
+	})
+	details, _ := top.Arguments()["Details"].(string)
+	return fmt.Sprintf("%s %s (%d db hits)", top.Operator(), details, top.DbHits())
 }
 
 // scans returns the operators of plan that forbidden names, with their
 // details.
-func scans(plan neo4j.ProfiledPlan) []string {
+func scans(plan neo4j.Plan) []string {
 	var bad []string
-	walkPlan(plan, func(p neo4j.ProfiledPlan) {
+	var walk func(p neo4j.Plan)
+	walk = func(p neo4j.Plan) {
 		if details, _ := p.Arguments()["Details"].(string); forbidden(p.Operator(), details) {
 			bad = append(bad, p.Operator()+" "+details)
 		}
-	})
+		for _, c := range p.Children() {
+			walk(c)
+		}
+	}
+	walk(plan)
 	return bad
 }
 
@@ -135,102 +361,5 @@ func walkPlan(p neo4j.ProfiledPlan, f func(neo4j.ProfiledPlan)) {
 	f(p)
 	for _, c := range p.Children() {
 		walkPlan(c, f)
-	}
-}
-
-// generate loads n generated articles into namespace ns: a few popular
-// states, people, bodies and places named by many articles (so facts such
-// as LOCATED_IN gather many supporters) and many rare ones; each article
-// mentions its actors and reports facts and a few events between them. It
-// returns the names of the most popular person and of two states.
-func generate(t *testing.T, d neo4j.DriverWithContext, ns string, n int) []string {
-	t.Helper()
-	rnd := rand.New(rand.NewSource(1))
-	id := func(kind string, i int) string { return fmt.Sprintf("%s:%s-%d", kind, ns, i) }
-	name := func(kind string, i int) string { return fmt.Sprintf("%s %d %s", kind, i, ns) }
-	countries, people, orgs, cities := 60, n/4+10, n/20+10, n/10+10
-	zipf := func(max int) func() int {
-		z := rand.NewZipf(rnd, 1.2, 4, uint64(max-1))
-		return func() int { return int(z.Uint64()) }
-	}
-	country, person, org, city := zipf(countries), zipf(people), zipf(orgs), zipf(cities)
-	events := schema.Interactions()
-	day0 := time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC)
-	w := graph.NewWriter(d, testdb.Get(t).Database, 1000)
-	if err := w.ApplySchema(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	var batch []*graph.Graph
-	for i := range n {
-		g := graph.New()
-		art := id("article", i)
-		published := day0.AddDate(0, 0, i/20).Format(time.DateOnly)
-		g.AddArticle(graph.Article{ID: art, Title: name("Story", i), Published: published, ContentSHA256: fmt.Sprint(i)})
-		add := func(nid string, l schema.Label, nm string) string {
-			g.AddNode(graph.Node{ID: nid, Label: l, Name: nm, Official: l == schema.Person})
-			g.AddEdge(graph.Edge{Type: schema.Mentions, From: art, To: nid, Count: 1})
-			return nid
-		}
-		fact := func(rt schema.RelType, from, to string, titles ...string) {
-			g.AddEdge(graph.Edge{Type: rt, From: from, To: to, Articles: []string{art}, Confidence: 0.9,
-				Evidence: []string{fmt.Sprintf("%s %s %s, says story %d.", from, rt, to, i)}, Rules: []string{"gen"}, Titles: titles})
-		}
-		c1, c2 := country(), country()
-		if c2 == c1 {
-			c2 = (c1 + 1) % countries
-		}
-		s1 := add(id("country", c1), schema.Country, name("Country", c1))
-		s2 := add(id("country", c2), schema.Country, name("Country", c2))
-		p := person()
-		pp := add(id("person", p), schema.Person, name("Person", p))
-		fact(schema.OfficialOf, pp, id("country", p%countries), "minister")
-		add(id("country", p%countries), schema.Country, name("Country", p%countries))
-		o := org()
-		oo := add(id("org", o), schema.Organisation, name("Body", o))
-		fact(schema.PartOf, oo, id("country", o%countries))
-		add(id("country", o%countries), schema.Country, name("Country", o%countries))
-		ci := city()
-		cc := add(id("city", ci)+"@x", schema.City, name("Town", ci))
-		fact(schema.LocatedIn, cc, id("country", ci%countries))
-		add(id("country", ci%countries), schema.Country, name("Country", ci%countries))
-		actors := []string{s1, s2, pp, oo}
-		for k := range 3 {
-			rt := events[rnd.Intn(len(events))]
-			from, to := actors[rnd.Intn(len(actors))], actors[rnd.Intn(len(actors))]
-			if rt == schema.Visited || rt == schema.Bombed || rt == schema.Captured || rt == schema.Besieged {
-				to = cc
-			}
-			if from == to {
-				continue
-			}
-			g.AddEdge(graph.Edge{Type: rt, From: from, To: to, Date: day0.AddDate(0, 0, i/20-k).Format(time.DateOnly),
-				Modality: schema.Asserted, Confidence: 0.8, Articles: []string{art}, Rules: []string{"gen"},
-				Evidence: []string{fmt.Sprintf("Event %d of story %d.", k, i)}})
-		}
-		batch = append(batch, g)
-		if len(batch) == 500 || i == n-1 {
-			if _, err := w.Write(context.Background(), batch...); err != nil {
-				t.Fatalf("load generated articles: %v", err)
-			}
-			batch = nil
-		}
-	}
-	t.Cleanup(func() { dropNamespace(t, d, ns) })
-	return []string{name("Person", 0), name("Country", 0), name("Country", 1)}
-}
-
-// dropNamespace deletes the generated graph in small transactions (the
-// cleanup of testdb.Namespace, which runs after it, finds nothing left).
-func dropNamespace(t *testing.T, d neo4j.DriverWithContext, ns string) {
-	ctx := context.Background()
-	s := d.NewSession(ctx, neo4j.SessionConfig{DatabaseName: testdb.Get(t).Database})
-	defer s.Close(ctx)
-	res, err := s.Run(ctx, `MATCH (n) WHERE n.id STARTS WITH split(n.id, ':')[0] + ':' + $ns + '-'
-CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS`, map[string]any{"ns": ns})
-	if err == nil {
-		_, err = res.Consume(ctx)
-	}
-	if err != nil {
-		t.Errorf("delete the generated graph: %v", err)
 	}
 }
