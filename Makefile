@@ -56,7 +56,7 @@ FUZZTIME  ?= 15s
 BOLT_UP   := bash -c 'exec 3<>/dev/tcp/127.0.0.1/$(BOLT_PORT)' 2>/dev/null
 DEMO_ENV  := $(LOCAL_ENV)
 
-.PHONY: build setup test test-unit demo bench bench-scale extract-rss bulk-load fuzz vet fmt score
+.PHONY: build setup test test-plans test-unit demo bench bench-scale extract-rss bulk-load fuzz vet fmt score
 
 build: ## Build bin/actorgraph
 	$(GO) build -o $(BIN) ./cmd/actorgraph
@@ -64,10 +64,27 @@ build: ## Build bin/actorgraph
 setup: ## Install Chromium and unzip from Debian's packages (root or sudo; CI runs it)
 	./scripts/setup.sh
 
+# The integration tests use the server of NEO4J_BOLT_PORT (the one started
+# here) unless ACTORGRAPH_TEST_NEO4J_URI names another. TESTFLAGS adds go
+# test flags (.ci/run: -skip TestQueryPlans, which test-plans runs at 50,000
+# articles).
+TEST_ENV := ACTORGRAPH_NEO4J_TEST=1 ACTORGRAPH_TEST_NEO4J_URI=$(or $(ACTORGRAPH_TEST_NEO4J_URI),bolt://127.0.0.1:$(BOLT_PORT)) \
+  ACTORGRAPH_TEST_NEO4J_PASSWORD=$(or $(ACTORGRAPH_TEST_NEO4J_PASSWORD),$(LOCAL_PASSWORD))
+TESTFLAGS ?=
 test: ## Install Chromium if missing, start Neo4j if needed, then run all tests including the integration tests
 	@./scripts/setup.sh
 	@$(BOLT_UP) || $(MAKE) --no-print-directory neo4j-start
-	ACTORGRAPH_NEO4J_TEST=1 ACTORGRAPH_TEST_NEO4J_PASSWORD=$(or $(ACTORGRAPH_TEST_NEO4J_PASSWORD),$(LOCAL_PASSWORD)) ACTORGRAPH_TEST_BROWSER_URL=http://127.0.0.1:$(HTTP_PORT)/browser/ $(GO) test -p 1 -count=1 ./...
+	$(TEST_ENV) ACTORGRAPH_TEST_BROWSER_URL=http://127.0.0.1:$(HTTP_PORT)/browser/ $(GO) test -p 1 -count=1 $(TESTFLAGS) ./...
+
+# PROFILE_ARTICLES=N sets the size of the generated feed; KEEP=1 leaves it
+# in the database (for a server thrown away afterwards, as in .ci/run:
+# deleting it takes about a minute, and the other integration tests must
+# not run on that database after it).
+PROFILE_ARTICLES ?= 50000
+test-plans: ## PROFILE every canned query on a generated feed of PROFILE_ARTICLES (50000) articles, hubs and a long tail (TestQueryPlans, -v: db hits and times)
+	@$(BOLT_UP) || $(MAKE) --no-print-directory neo4j-start
+	$(TEST_ENV) ACTORGRAPH_TEST_PROFILE_ARTICLES=$(PROFILE_ARTICLES) $(if $(KEEP),ACTORGRAPH_TEST_PROFILE_KEEP=1) \
+	  $(GO) test -count=1 -timeout 30m -run '^TestQueryPlans$$' -v ./queries/
 
 test-unit: ## Run the tests that need no database (integration tests skip)
 	$(GO) test -count=1 ./...

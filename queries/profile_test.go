@@ -107,7 +107,31 @@ const profileTimeout = 5 * time.Second
 // knownGrowth lists the cases that grow with the corpus on main today,
 // with the reason; they are logged, not failed. Remove a case when its
 // query is fixed (the log says when it is within budget).
-var knownGrowth = map[string]string{}
+var knownGrowth = map[string]string{
+	// A name given, every event of the types in the dates is read through
+	// the date indexes and filtered by the actor or place.
+	"accusations/tail": "reads every accusation in the dates",
+	"meetings/tail":    "reads every meeting in the dates",
+	"strikes/tail":     "reads every strike in the dates",
+	"visits/tail":      "reads every visit in the dates",
+	// Every event of a hub is read, then filtered by date.
+	"meetings/window":      "expands all meetings of the actor",
+	"actor/window":         "reads every link of the actor",
+	"neighbourhood/window": "reads every link of the actor",
+	"timeline/window":      "reads every event of the actor and its members",
+	// The edge that stands for a pair of the chain is found from the end
+	// with the most links (VarLengthExpand(Into)).
+	"chain/tail": "reads the links of the hub at the end of the chain",
+	"path/tail":  "reads the links of the hub at the end of the path",
+	// A state's officials and bodies (OFFICIAL_OF|PART_OF*0..3) are all
+	// read, and their events: at 50,000 articles these take 45-50 s.
+	"cooperation-conflict/window": "reads all officials and bodies of both states",
+	"cooperation-conflict/tail":   "reads all officials and bodies of the state",
+	"pair-history/window":         "reads all officials and bodies of both actors",
+	"pair-history/tail":           "reads all officials and bodies of the state",
+	"shared-history/window":       "reads the events between all members of both sides",
+	"shared-history/tail":         "reads the events between all members of both sides",
+}
 
 // TestQueryPlans PROFILEs every canned query (profileCases) on a generated
 // news feed (feed: hubs and a long tail) of profileArticles articles (more
@@ -128,10 +152,11 @@ func TestQueryPlans(t *testing.T) {
 	before := map[string]measure{}
 	for _, c := range cases {
 		if c.bounded {
-			before[c.name()] = measureCase(t, d, c)
+			_, before[c.name()] = measureCase(t, d, c)
 		}
 	}
 	probe, probeParams := hubWindowProbe(f, small)
+	explain(t, d, probe, probeParams)
 	probeBefore := measureQuery(t, d, probe, probeParams)
 	start = time.Now()
 	f.grow(t, n)
@@ -140,14 +165,10 @@ func TestQueryPlans(t *testing.T) {
 	checkTheChecks(t, d, f, small, probeBefore)
 	for _, c := range cases {
 		t.Run(c.name(), func(t *testing.T) {
-			bound, err := c.q.Bind(c.params)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if bad := scans(explain(t, d, c.q.Cypher, bound)); len(bad) > 0 {
+			plan, m := measureCase(t, d, c)
+			if bad := scans(plan); len(bad) > 0 {
 				t.Errorf("%s scans the graph: %s", c.name(), strings.Join(bad, "; "))
 			}
-			m := measureCase(t, d, c)
 			if !c.bounded {
 				t.Logf("%-28s %s", c.name(), m)
 				return
@@ -181,7 +202,8 @@ func checkGrowth(t *testing.T, name string, m, b measure, n, small int) {
 	case msg != "":
 		t.Error(msg)
 	case known:
-		t.Logf("known exception %s is within budget now: remove it from knownGrowth", name)
+		t.Logf("known exception %s is within budget at %d articles (%d db hits, %d at %d): remove it from knownGrowth if it stays so at 50,000",
+			name, n, m.hits, b.hits, small)
 	}
 }
 
@@ -239,14 +261,22 @@ func (m measure) String() string {
 	return fmt.Sprintf("%4d rows %8.1f ms %9d db hits; starts: %s", m.rows, m.ms, m.hits, strings.Join(leaves(m.plan), ", "))
 }
 
-// measureCase PROFILEs the query of c with its parameters.
-func measureCase(t *testing.T, d neo4j.DriverWithContext, c profileCase) measure {
+// measureCase EXPLAINs the query of c with its parameters, which compiles
+// its plan, then PROFILEs it. A bounded case that is not a known exception
+// gets a second try when it does not finish: a first run on a loaded
+// machine can spend seconds more.
+func measureCase(t *testing.T, d neo4j.DriverWithContext, c profileCase) (neo4j.Plan, measure) {
 	t.Helper()
 	bound, err := c.q.Bind(c.params)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return measureQuery(t, d, c.q.Cypher, bound)
+	plan := explain(t, d, c.q.Cypher, bound)
+	m := measureQuery(t, d, c.q.Cypher, bound)
+	if _, known := knownGrowth[c.name()]; !m.done && c.bounded && !known {
+		m = measureQuery(t, d, c.q.Cypher, bound)
+	}
+	return plan, m
 }
 
 // measureQuery PROFILEs cypher in a transaction the server ends after
@@ -279,6 +309,30 @@ func measureQuery(t *testing.T, d neo4j.DriverWithContext, cypher string, params
 	}
 	walkPlan(m.plan, func(p neo4j.ProfiledPlan) { m.hits += p.DbHits() })
 	return m
+}
+
+// profile runs cypher with PROFILE and returns its plan and database hits.
+func profile(t *testing.T, d neo4j.DriverWithContext, cypher string, params map[string]any) (neo4j.ProfiledPlan, int64) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	s := d.NewSession(ctx, neo4j.SessionConfig{DatabaseName: testdb.Get(t).Database, AccessMode: neo4j.AccessModeRead})
+	defer s.Close(ctx)
+	res, err := s.Run(ctx, "PROFILE\n"+cypher, params)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum, err := res.Consume(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plan := sum.Profile()
+	if plan == nil {
+		t.Fatal("no profile in the summary")
+	}
+	var hits int64
+	walkPlan(plan, func(p neo4j.ProfiledPlan) { hits += p.DbHits() })
+	return plan, hits
 }
 
 // explain returns the plan of cypher without running it.
