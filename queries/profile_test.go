@@ -123,6 +123,9 @@ var knownGrowth = map[string]string{
 	"actor/window":         "reads every link of the actor",
 	"neighbourhood/window": "reads every link of the actor",
 	"timeline/window":      "reads every event of the actor and its members",
+	// Since 79ff900 a long-tail actor's timeline scans a date index whole
+	// (DirectedRelationshipIndexScan) and filters the dates.
+	"timeline/tail": "scans a date index and filters the dates",
 	// The edge that stands for a pair of the chain is found from the end
 	// with the most links (VarLengthExpand(Into)).
 	"chain/tail": "reads the links of the hub at the end of the chain",
