@@ -17,13 +17,28 @@ CALL db.index.fulltext.queryNodes('actor_name_keys', '"' + replace(replace(toLow
 WHERE toLower($a) IN x.name_keys
 CALL db.index.fulltext.queryNodes('actor_name_keys', '"' + replace(replace(toLower($b), '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS y
 WHERE y <> x AND toLower($b) IN y.name_keys
-MATCH (x2)-[:OFFICIAL_OF|PART_OF*0..3]->(x)
-MATCH (y2)-[:OFFICIAL_OF|PART_OF*0..3]->(y)
-MATCH (x2)-[r:ACCUSED|AGREED_WITH|ATTACKED|BESIEGED|BOMBED|CAPTURED|CRITICIZED|KILLED|MET_WITH|REJECTED|SANCTIONED|SPOKE_WITH|SUPPORTED|SUSPENDED_TALKS_WITH|THREATENED|URGED|VETOED|VISITED]-(y2)
+// Each side is the actor, its officials and its bodies (OFFICIAL_OF|PART_OF,
+// up to 3 steps). Only the side whose members take part in fewer events (by
+// their event counters) is read: each event of one of its members counts
+// when its other end belongs to the other side, which is checked by walking
+// up from that end (never by pairing every member of one side with every
+// member of the other).
+CALL {
+  WITH x MATCH (m)-[:OFFICIAL_OF|PART_OF*0..3]->(x) WITH DISTINCT m
+  RETURN collect(m) AS xs, sum(coalesce(m.event_total, 0)) AS xe
+}
+CALL {
+  WITH y MATCH (m)-[:OFFICIAL_OF|PART_OF*0..3]->(y) WITH DISTINCT m
+  RETURN sum(coalesce(m.event_total, 0)) AS ye, collect(m) AS ys
+}
+WITH x, y, CASE WHEN xe <= ye THEN xs ELSE ys END AS side, CASE WHEN xe <= ye THEN y ELSE x END AS other
+UNWIND side AS m
+MATCH (m)-[r:ACCUSED|AGREED_WITH|ATTACKED|BESIEGED|BOMBED|CAPTURED|CRITICIZED|KILLED|MET_WITH|REJECTED|SANCTIONED|SPOKE_WITH|SUPPORTED|SUSPENDED_TALKS_WITH|THREATENED|URGED|VETOED|VISITED]-(o)
 WHERE r.cameo IS NOT NULL
   AND r.date >= $from AND r.date <= $to
   AND coalesce(r.modality, '') <> 'negated'
   AND r.sources >= $min_sources
+  AND EXISTS { (o)-[:OFFICIAL_OF|PART_OF*0..3]->(other) }
 WITH DISTINCT x, y, r, toInteger(r.cameo) AS root
 WITH x, y, r, root, CASE coalesce(r.date_precision, 'day')
                 WHEN 'year' THEN toString(r.date.year)
