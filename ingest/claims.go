@@ -27,17 +27,7 @@ func (x *relater) claimedDeeds() {
 			if len(agents) == 0 {
 				continue
 			}
-			if here := x.claimedHere(si, noun, n); here != nil {
-				here.agents = agents[:1] // "claimed responsibility for the attack on X"
-				continue
-			}
-			if prev := x.claimedEvent(si, j, n); prev != nil {
-				ev := event{rule: prev.rule, start: j, end: noun + 1, sent: si, agents: agents[:1], targets: prev.targets,
-					modality: schema.Asserted, date: prev.date, precision: prev.precision, location: prev.location, inherit: prev}
-				x.events = append(x.events, ev)
-			} else {
-				x.claimedPlace(si, j, agents)
-			}
+			x.credit(si, j, noun, n, agents) // "claimed responsibility for the attack on X"
 		}
 	}
 }
@@ -61,6 +51,25 @@ func (x *relater) claimedEvent(si, j, n int) *event {
 		}
 	}
 	return nil
+}
+
+// credit gives the first of a claim's agents (the claim verb at j, its
+// claimed noun at noun) the deed it claims: the attack named in the same
+// sentence, else a new event of the latest attack told without an agent
+// before it (among the first n events), else the attack told only by its
+// place (claimedPlace).
+func (x *relater) credit(si, j, noun, n int, agents []*Entity) {
+	if here := x.claimedHere(si, noun, n); here != nil {
+		here.agents = agents[:1]
+		return
+	}
+	if prev := x.claimedEvent(si, j, n); prev != nil {
+		ev := event{rule: prev.rule, start: j, end: noun + 1, sent: si, agents: agents[:1], targets: prev.targets,
+			modality: schema.Asserted, date: prev.date, precision: prev.precision, location: prev.location, inherit: prev}
+		x.events = append(x.events, ev)
+		return
+	}
+	x.claimedPlace(si, j, agents)
 }
 
 // claimedHere returns the attack, bombing, killing or capture whose trigger

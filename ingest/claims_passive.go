@@ -21,17 +21,7 @@ func (x *relater) claimedBy() {
 			if len(agents) == 0 {
 				continue
 			}
-			if here := x.claimedHere(si, j, n); here != nil {
-				here.agents = agents[:1] // "the attack on X was claimed by Y"
-				continue
-			}
-			if prev := x.claimedEvent(si, j, n); prev != nil {
-				ev := event{rule: prev.rule, start: j, end: j + 1, sent: si, agents: agents[:1], targets: prev.targets,
-					modality: schema.Asserted, date: prev.date, precision: prev.precision, location: prev.location, inherit: prev}
-				x.events = append(x.events, ev)
-			} else {
-				x.claimedPlace(si, j, agents)
-			}
+			x.credit(si, j, j, n, agents) // "the attack on X was claimed by Y"
 		}
 	}
 }
