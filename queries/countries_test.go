@@ -22,10 +22,7 @@ import (
 func TestCountriesMetRollsUp(t *testing.T) {
 	d := testDriver(t)
 	ns := testdb.Namespace(t, d, "c")
-	id := func(s string) string {
-		p, rest, _ := strings.Cut(s, ":")
-		return p + ":" + ns + "-" + rest
-	}
+	id := func(s string) string { return nsID(ns, s) }
 	g := graph.New()
 	for _, n := range []struct {
 		id   string

@@ -42,10 +42,7 @@ type hubGraph struct {
 func newHubGraph(t *testing.T, d neo4j.DriverWithContext) *hubGraph {
 	t.Helper()
 	h := &hubGraph{ns: testdb.Namespace(t, d, "h")}
-	h.id = func(s string) string {
-		p, rest, _ := strings.Cut(s, ":")
-		return p + ":" + h.ns + "-" + rest
-	}
+	h.id = func(s string) string { return nsID(h.ns, s) }
 	h.name = func(s string) string { return s + " " + h.ns }
 	g := graph.New()
 	node := func(i string, l schema.Label, n string) {

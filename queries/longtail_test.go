@@ -33,10 +33,7 @@ type tailGraph struct {
 func newTailGraph(t *testing.T, d neo4j.DriverWithContext) *tailGraph {
 	t.Helper()
 	g := &tailGraph{ns: testdb.Namespace(t, d, "t")}
-	g.id = func(s string) string {
-		p, rest, _ := strings.Cut(s, ":")
-		return p + ":" + g.ns + "-" + rest
-	}
+	g.id = func(s string) string { return nsID(g.ns, s) }
 	g.name = func(s string) string { return s + " " + g.ns }
 	g.exec(t, d, fmt.Sprintf(`
 UNWIND $countries AS c

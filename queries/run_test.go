@@ -29,10 +29,7 @@ func testDriver(t *testing.T) neo4j.DriverWithContext { return testdb.Driver(t) 
 func loadFixture(t *testing.T, d neo4j.DriverWithContext) string {
 	t.Helper()
 	ns := testdb.Namespace(t, d, "q")
-	id := func(s string) string {
-		p, rest, _ := strings.Cut(s, ":")
-		return p + ":" + ns + "-" + rest
-	}
+	id := func(s string) string { return nsID(ns, s) }
 	name := func(s string) string { return s + " " + ns }
 	g := graph.New()
 	for _, a := range []graph.Article{
@@ -256,4 +253,11 @@ func TestRunErrors(t *testing.T) {
 	if _, err := Run(ctx, d, testdb.Get(t).Database, "evidence", map[string]string{"a": "x"}); !errors.Is(err, ErrBadParam) {
 		t.Errorf("Run(evidence without b) = %v, want ErrBadParam", err)
 	}
+}
+
+// nsID puts a test's namespace after the prefix of an id ("person:x" ->
+// "person:NS-x"), so that each test writes and reads only its own nodes.
+func nsID(ns, id string) string {
+	p, rest, _ := strings.Cut(id, ":")
+	return p + ":" + ns + "-" + rest
 }

@@ -36,10 +36,7 @@ import (
 func seekGraph(t *testing.T, d neo4j.DriverWithContext) string {
 	t.Helper()
 	ns := testdb.Namespace(t, d, "s")
-	id := func(s string) string {
-		p, rest, _ := strings.Cut(s, ":")
-		return p + ":" + ns + "-" + rest
-	}
+	id := func(s string) string { return nsID(ns, s) }
 	g := graph.New()
 	node := func(i string, l schema.Label, n string) {
 		g.AddNode(graph.Node{ID: id(i), Label: l, Name: n + " " + ns, Official: l == schema.Person})
