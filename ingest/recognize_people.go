@@ -140,7 +140,7 @@ func (r *recognizer) personWithTitle(i, limit, si int, headline bool) int {
 	k := tEnd
 	var affEnt *Entity
 	if affStart >= 0 {
-		sp, _ := r.affiliationAt(affStart, limit)
+		sp, _ := r.affiliationBefore(affStart, limit)
 		affEnt = r.entityOfSpan(sp)
 	} else if affStart == -2 {
 		affEnt = r.lastCountry(i)
@@ -219,7 +219,7 @@ func (r *recognizer) titleAffiliation(i, limit int) (j, affStart, affEnd int, mi
 		j++
 	}
 	affStart, affEnd = -1, -1
-	if sp, ok := r.affiliationAt(j, limit); ok {
+	if sp, ok := r.affiliationBefore(j, limit); ok {
 		affStart, affEnd = sp.start, sp.end
 		j = sp.end
 		if r.tok(j).Lower == "'s" {
@@ -232,10 +232,48 @@ func (r *recognizer) titleAffiliation(i, limit int) (j, affStart, affEnd int, mi
 		affStart = -2 // the country just named
 		j += 2
 	}
-	if ms, ok := r.ministryAt(affStart, limit); ok && affStart >= 0 && ms.cStart == affStart {
+	if ms, ok := r.ministryAt(affStart, limit); ok && affStart >= 0 && ms.cStart == affStart && !r.titleCovers(j, ms.end, limit) {
 		ministry, j = ms, ms.end // "Peruvian Interior Ministry spokesman X" works for the ministry
 	}
 	return j, affStart, affEnd, ministry
+}
+
+// affiliationBefore is affiliationAt for a name before a title, cut where
+// a gazetteer title starts inside it: "U.S. Treasury Secretary" is the
+// United States and its Treasury Secretary, not the U.S. Treasury.
+func (r *recognizer) affiliationBefore(i, limit int) (span, bool) {
+	sp, ok := r.affiliationAt(i, limit)
+	if !ok {
+		return sp, false
+	}
+	for k := sp.start; k < sp.end; k++ {
+		if r.titleCovers(k, sp.end, limit) {
+			if k == sp.start {
+				return span{}, false
+			}
+			short, ok := r.lookup(i, k, kindIs(eCountry, eDemonym, eCapital, eOrg))
+			return short, ok && short.end == k
+		}
+	}
+	return sp, true
+}
+
+// titleCovers reports whether a national office of one state (a title
+// with its country in titles.tsv) starts at i and runs past end, where an
+// organisation or ministry name ends: "Treasury Secretary" is one office,
+// not the Treasury and a secretary; "army chief" is no such office, so
+// "Sudanese army chief" stays the army's.
+func (r *recognizer) titleCovers(i, end, limit int) bool {
+	sp, ok := r.lookup(i, limit, kindIs(eTitle))
+	if !ok || sp.end <= end {
+		return false
+	}
+	for _, e := range sp.entries {
+		if e.kind == eTitle && r.lex.titles[e.idx].Country != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // counterpartTitle is the title of the person called the counterpart after
