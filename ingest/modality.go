@@ -62,6 +62,9 @@ func (x *relater) modality(ev *event) schema.Modality {
 	if x.d.Sentences[ev.sent].Headline && x.isWord(ev.start-1, "to") {
 		return schema.Planned
 	}
+	if x.plannedNoun(ev) {
+		return schema.Planned // "a proposed deal between X and Y", "the upcoming summit"
+	}
 	if !ev.rule.Speech {
 		if m, ok := x.attributed(ev); ok {
 			return m
@@ -76,6 +79,11 @@ func (x *relater) modality(ev *event) schema.Modality {
 // jets struck", "she told the panel that she had been in Chad").
 func (x *relater) attributed(ev *event) (schema.Modality, bool) {
 	s := x.d.Sentences[ev.sent]
+	for _, j := range [2]int{ev.end, ev.end + 1} {
+		if j > ev.start && reportParticiples[x.tok(j).Lower] && x.isWord(j+1, "between", "in", "near", "on", "at", "along", "across", "from") {
+			return schema.Reported, true // "clashes reported between X and Y"
+		}
+	}
 	for j := s.Start; j < s.End; j++ {
 		if j >= ev.start-1 && j <= ev.end {
 			continue
@@ -83,7 +91,7 @@ func (x *relater) attributed(ev *event) (schema.Modality, bool) {
 		if !reportVerbs[x.tok(j).Lower] && !x.isWord(j, "according") {
 			continue
 		}
-		if j > ev.end && (x.relativeClause(ev.end, j) || x.clauseBreak(ev.end, j)) {
+		if j > ev.end && (x.relativeClause(ev.end, j) || x.clauseBreak(ev.end, j) || x.frontedFrame(ev, j)) {
 			continue // "strikes that the United States said ...", "..., and the UN says": another clause's verb
 		}
 		if j < ev.start || x.tok(j-1).Text == "," || x.tok(j-1).Text == "\"" || x.isWord(j-1, "officials", "official") || x.mentionIdx(j-1) >= 0 {
@@ -118,7 +126,14 @@ func (x *relater) selfReport(j int, ev *event) bool {
 	if j > ev.start {
 		return false
 	}
+	from := j + 1
 	for k := j + 1; k < ev.start; k++ {
+		if x.isWord(k, "that") {
+			from = k + 1 // "told Kenyan lawmakers that he ...": the addressee is not the agent
+			break
+		}
+	}
+	for k := from; k < ev.start; k++ {
 		mi := x.mentionIdx(k)
 		if mi < 0 {
 			continue
@@ -131,6 +146,55 @@ func (x *relater) selfReport(j int, ev *event) bool {
 			if a == m.Ent {
 				return true
 			}
+		}
+		return false
+	}
+	return false
+}
+
+var (
+	frameOpeners      = mustWordSet("frame_openers")
+	reportParticiples = mustWordSet("report_participles")
+	plannedAdjectives = mustWordSet("planned_adjectives")
+)
+
+// frontedFrame reports whether the event sits in a phrase that opens the
+// sentence and ends at a comma before the reporting verb at j: the phrase
+// sets the scene in the writer's voice, the speaker's words follow it
+// ("During a visit by X to Y last week, Z said that ...").
+func (x *relater) frontedFrame(ev *event, j int) bool {
+	s := x.d.Sentences[ev.sent]
+	if !frameOpeners[x.tok(s.Start).Lower] {
+		return false
+	}
+	for k := s.Start; k < ev.end; k++ {
+		if x.tok(k).Text == "," {
+			return false
+		}
+	}
+	for k := ev.end; k < j; k++ {
+		if x.tok(k).Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// plannedNoun reports whether a noun event is named as yet to come by the
+// adjective before it: "a proposed deal", "the upcoming summit", "a
+// planned pull-out", "ahead of the summit" (hyphenated and plain modifiers
+// in between are skipped).
+func (x *relater) plannedNoun(ev *event) bool {
+	if ev.rule.kind != nounRule {
+		return false
+	}
+	for j := ev.start - 1; j >= ev.start-4 && j >= x.d.Sentences[ev.sent].Start; j-- {
+		t := x.tok(j)
+		switch {
+		case plannedAdjectives[t.Lower], t.Lower == "of" && x.isWord(j-1, "ahead"):
+			return true // "a proposed deal", "ahead of the summit"
+		case t.Text == "-" || t.Kind == tokWord && !t.Cap && (isModifierWord(t.Lower) || x.isWord(j-1, "of") && x.isWord(j-2, "ahead") && determiners[t.Lower]):
+			continue
 		}
 		return false
 	}

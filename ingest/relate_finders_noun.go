@@ -93,12 +93,30 @@ func (x *relater) modifierAgent(ev *event, s Sentence) findStep {
 }
 
 // byAgentFinder fills an empty agent from a "by" phrase after the trigger.
-// Example: "Air strikes by Chile on Peru continued."
+// A "by" phrase that names someone the recognizer does not know ("a visit
+// by Ana Rojas") still says who the agent is: no later finder may give the
+// deed to another actor of the sentence. Example: "Air strikes by Chile on
+// Peru continued."
 func (x *relater) byAgentFinder(ev *event, s Sentence) findStep {
 	if len(ev.agents) == 0 {
 		ev.agents, _ = x.byAgent(ev.end, s.End)
+		if len(ev.agents) == 0 && ev.rule.kind == nounRule && x.unknownByAgent(ev.end) {
+			return findNone
+		}
 	}
 	return findOn
+}
+
+// unknownByAgent reports whether token i is a "by" followed by a name
+// that is no mention: "by Ana Rojas", not "by Monday" or "by March".
+func (x *relater) unknownByAgent(i int) bool {
+	if !x.isWord(i, "by") || x.mentionIdx(i+1) >= 0 {
+		return false
+	}
+	t := x.tok(i + 1)
+	_, day := weekdays[t.Lower]
+	_, month := months[t.Lower]
+	return t.Kind == tokWord && t.Cap && !day && !month && x.tok(i+2).Kind == tokWord && x.tok(i+2).Cap
 }
 
 // lightVerbSubject fills an empty agent with the subject of a support verb
