@@ -35,7 +35,8 @@ func (x *relater) modality(ev *event) schema.Modality {
 			return schema.Negated
 		}
 	}
-	for j := ev.start - 1; j >= s.Start && j >= ev.start-4; j-- {
+	from := x.supportVerbAt(ev) // "is expected to have a brief meeting": the plan governs the verb
+	for j := from - 1; j >= s.Start && j >= from-4; j-- {
 		t := x.tok(j)
 		if futureWords[t.Lower] {
 			if t.Lower == "to" && !(planVerbs[x.tok(j-1).Lower] || scheduleWords[x.tok(j-2).Lower] || x.d.Sentences[ev.sent].Headline || x.commissionedDeed(j)) {
@@ -49,7 +50,7 @@ func (x *relater) modality(ev *event) schema.Modality {
 		if t.Kind != tokWord || beVerbs[t.Lower] || verbAdverbs[t.Lower] {
 			continue
 		}
-		if j < ev.start-1 && !isModifierWord(t.Lower) {
+		if j < from-1 && !isModifierWord(t.Lower) {
 			break
 		}
 	}
@@ -150,6 +151,25 @@ func (x *relater) selfReport(j int, ev *event) bool {
 		return false
 	}
 	return false
+}
+
+// supportVerbAt returns the light verb or "have" whose object is the noun
+// event ("to hold a short closed-door meeting", "to have a call with"), or
+// the event's own start when there is none.
+func (x *relater) supportVerbAt(ev *event) int {
+	if ev.rule.kind != nounRule {
+		return ev.start
+	}
+	for j := ev.start - 1; j >= x.d.Sentences[ev.sent].Start && j >= ev.start-6; j-- {
+		t := x.tok(j)
+		if lightVerbs[t.Lower] || haveForms[t.Lower] {
+			return j
+		}
+		if t.Kind != tokWord && t.Text != "-" || t.Cap || x.mentionIdx(j) >= 0 {
+			break
+		}
+	}
+	return ev.start
 }
 
 var (
