@@ -16,6 +16,7 @@ func (x *relater) structural() {
 	x.officials()
 	x.gazetteerFacts()
 	x.hyphenBased()
+	x.members()
 	// "Houthi rebels in Yemen": an armed group or NGO and the country it is in
 	for _, m := range d.Mentions {
 		if m.Ent == nil || m.Ent.Label != schema.Organisation || (m.Ent.Kind != "armed_group" && m.Ent.Kind != "ngo") {
