@@ -12,7 +12,7 @@ func TestMembers(t *testing.T) {
 		{"NATO member Turkey stayed silent on the plan.", "MEMBER_OF", "Turkey", "NATO"},
 		{"EU member states Austria and Portugal voted against the budget.", "MEMBER_OF", "Portugal", "European Union"},
 		{"The Security Council held a session. Council members Ghana and Peru asked for a vote.", "MEMBER_OF", "Ghana", "UN Security Council"},
-		{"The Quad comprises Japan, the United States, Australia and India, officials noted.", "MEMBER_OF", "United States", "Quad"},
+		{"The Quad comprises India, Australia, the United States and Japan, officials noted.", "MEMBER_OF", "United States", "Quad"},
 		{"The African Union is made up of Kenya, Ghana and dozens of other states.", "MEMBER_OF", "Ghana", "African Union"},
 		{"Last spring, Chad, Niger and Mali broke with ECOWAS and set up a bloc called the Alliance of Sahel States.", "MEMBER_OF", "Chad", "Alliance of Sahel States"},
 		{"Chad, Niger and Mali formed the Alliance of Sahel States in a hurry.", "MEMBER_OF", "Mali", "Alliance of Sahel States"},
