@@ -3,15 +3,15 @@ package ingest
 import "github.com/actorgraph/actorgraph/schema"
 
 var (
-	memberNouns     = mustWordSet("member_nouns")
-	memberKinds     = mustWordSet("member_kinds")
-	consistVerbs    = mustWordSet("consist_verbs")
-	foundVerbs      = mustWordSet("found_verbs")
-	groupingNouns   = mustWordSet("grouping_nouns")
-	namingWords     = mustWordSet("naming_words")
-	joinVerbs       = mustWordSet("join_verbs")
-	memberAdjuncts  = mustWordSet("member_adjuncts")
-	afterGrouping   = mustWordSet("after_grouping")
+	memberNouns    = mustWordSet("member_nouns")
+	memberKinds    = mustWordSet("member_kinds")
+	consistVerbs   = mustWordSet("consist_verbs")
+	foundVerbs     = mustWordSet("found_verbs")
+	groupingNouns  = mustWordSet("grouping_nouns")
+	namingWords    = mustWordSet("naming_words")
+	joinVerbs      = mustWordSet("join_verbs")
+	memberAdjuncts = mustWordSet("member_adjuncts")
+	afterGrouping  = mustWordSet("after_grouping")
 )
 
 // members adds MEMBER_OF for states and bodies the text says belong to a
