@@ -88,15 +88,22 @@ func (x *relater) underAt(i int) int {
 
 var threatNouns = mustWordSet("threat_nouns")
 
+// skipWhen steps over up to three words of a time adverbial at i: "warned
+// (on Monday) that", "threatened (on Friday) to".
+func (x *relater) skipWhen(i, limit int) int {
+	for k := 0; k < 3 && i < limit && (timeWords[x.tok(i).Lower] || weekdayWord(x.tok(i).Lower) || x.isWord(i, "on")); k++ {
+		i++
+	}
+	return i
+}
+
 var threatBreakers = mustWordSet("threat_breakers")
 
 // threatInClause finds the one a warning is aimed at in its complement:
 // "cautioned (Monday) that it would keep up heavy pressure on Freedonia"
 // -> Freedonia.
 func (x *relater) threatInClause(i, limit int) []*Entity {
-	for k := 0; k < 3 && i < limit && (timeWords[x.tok(i).Lower] || weekdayWord(x.tok(i).Lower) || x.isWord(i, "on")); k++ {
-		i++
-	}
+	i = x.skipWhen(i, limit)
 	if !x.isWord(i, "that") {
 		return nil
 	}

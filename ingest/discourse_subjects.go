@@ -22,7 +22,7 @@ func (x *relater) symmetricSubjects() {
 			if ru == nil {
 				continue
 			}
-			parties := x.lastTwo(si, j, x.tok(head).Lower)
+			parties := x.lastTwo(si, j, head)
 			if len(parties) < 2 {
 				continue
 			}
@@ -58,10 +58,17 @@ func (x *relater) symmetricTrigger(i, limit int) (int, int, *Rule) {
 	return 0, 0, nil
 }
 
-// lastTwo returns the two actors a party phrase before token j refers to:
-// the parties of the latest two-party event in the sentence or the two
-// before, else the last two people ("the two leaders") or states named.
-func (x *relater) lastTwo(si, j int, head string) []*Entity {
+// lastTwo returns the two actors the party phrase from token j to its head
+// refers to: the parties of the latest two-party event in the sentence or
+// the two before, else the last two people ("the two leaders") or states
+// named. The sides of a conflict ("the opposing sides", "the warring
+// parties") are only ever the two sides of a hostile event: the states
+// named last may be its mediators.
+func (x *relater) lastTwo(si, j, headAt int) []*Entity {
+	head := x.tok(headAt).Lower
+	if x.conflictPhrase(j, headAt) {
+		return x.lastFoes(si, j)
+	}
 	var best *event
 	for b := range x.events {
 		o := &x.events[b]
@@ -123,11 +130,46 @@ func (x *relater) frontedPartySubjects() {
 		for head < s.End && !partyHeads[x.tok(head).Lower] {
 			head++
 		}
-		for _, p := range x.lastTwo(ev.sent, head, x.tok(head).Lower) {
+		for _, p := range x.lastTwo(ev.sent, c+1, head) {
 			if p != ev.targets[0] {
 				ev.agents = []*Entity{p}
 				break
 			}
 		}
 	}
+}
+
+var conflictPartyWords = mustWordSet("conflict_party_words")
+
+// conflictPhrase reports whether the party phrase from j to head names the
+// sides of a conflict: "the opposing sides", "the two warring parties".
+func (x *relater) conflictPhrase(j, head int) bool {
+	for k := j; k < head; k++ {
+		if conflictPartyWords[x.tok(k).Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// lastFoes returns the two actors of the latest hostile event before token
+// j, in the sentence or the two before: its agent and target, or two
+// coordinated agents ("Chile and Peru fought a border war").
+func (x *relater) lastFoes(si, j int) []*Entity {
+	for b := len(x.events) - 1; b >= 0; b-- {
+		o := &x.events[b]
+		if o.sent > si || o.sent < si-2 || o.sent == si && o.start >= j || !hostileTypes[o.rule.Type] || o.modality == schema.Negated {
+			continue
+		}
+		var two []*Entity
+		for _, e := range append(append([]*Entity{}, o.agents...), o.targets...) {
+			if pairParty(e) && !containsEnt(two, e) {
+				two = append(two, e)
+			}
+		}
+		if len(two) == 2 {
+			return two
+		}
+	}
+	return nil
 }

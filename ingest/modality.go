@@ -54,6 +54,9 @@ func (x *relater) modality(ev *event) schema.Modality {
 			break
 		}
 	}
+	if x.occursLater(ev) {
+		return schema.Planned // "a summit between X and Y will take place"
+	}
 	if x.accusedDeed(ev) {
 		return schema.Reported // "accused X of backing Y": a charge, not a fact
 	}
@@ -350,4 +353,31 @@ func (x *relater) rejectedBefore(j int) bool {
 		j--
 	}
 	return denyVerbs[x.tok(j-1).Lower]
+}
+
+// occursLater reports whether a noun event is the subject of a verb of
+// occurring put in the future: "a summit between X and Y will take
+// place", "talks with Y are expected to be held", "the meeting is set to
+// go ahead". The noun's own phrase may stand between.
+func (x *relater) occursLater(ev *event) bool {
+	if ev.rule.kind != nounRule {
+		return false
+	}
+	s := x.d.Sentences[ev.sent]
+	for j := ev.end; j < s.End && j < ev.end+12; j++ {
+		t := x.tok(j)
+		if t.Text == "," || t.Text == ";" || t.Text == "." || reportVerbs[t.Lower] {
+			return false
+		}
+		if !futureWords[t.Lower] || t.Lower == "to" && !scheduleWords[x.tok(j-1).Lower] {
+			continue
+		}
+		k := j + 1
+		for k < s.End && k < j+4 && auxWords[x.tok(k).Lower] {
+			k++ // "will be", "is expected to"
+		}
+		return x.isWord(k, "take") && x.isWord(k+1, "place") || x.isWord(k, "be") && heldWords[x.tok(k+1).Lower] ||
+			x.isWord(k, "go") && x.isWord(k+1, "ahead") || x.isWord(k, "happen", "occur", "convene", "resume")
+	}
+	return false
 }

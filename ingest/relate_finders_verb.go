@@ -23,8 +23,13 @@ var bareParticiples = mustWordSet("bare_participles")
 
 // bareParticiple rejects a participle after a comma with a preposition and
 // no agent. Example: "Chile, struck in Peru on Monday, closed its embassy."
+// A verb of intent before its infinitive is a finite verb after an
+// apposition: "Okafor, the Chilean minister, threatened to strike Peru".
 func (x *relater) bareParticiple(ev *event, _ Sentence) findStep {
 	start, end := ev.start, ev.end
+	if x.isWord(end, "to") && planVerbs[x.tok(start).Lower] {
+		return findOn
+	}
 	if x.tok(start-1).Text == "," && (strings.HasSuffix(x.tok(start).Lower, "ed") || bareParticiples[x.tok(start).Lower]) && prepositions[x.tok(end).Lower] && !x.isWord(end, "by") {
 		return findNone
 	}
@@ -167,10 +172,15 @@ func (x *relater) viaPlaceFinder(ev *event, _ Sentence) findStep {
 }
 
 // purposeObject fills an empty target with the object of a purpose after
-// "to". Example: "Chile threatened to suspend talks with Peru."
+// "to" (after a threat, a time adverbial may stand between: "threatened
+// on Monday to"). Example: "Chile threatened to suspend talks with Peru."
 func (x *relater) purposeObject(ev *event, s Sentence) findStep {
-	if len(ev.targets) == 0 && x.isWord(ev.end, "to") && ev.end+2 < s.End {
-		ev.targets, _ = x.objects(ev.end+2, s.End, []string{"", "with", "on", "against", "to", "of"}, ev.rule.Places)
+	to := ev.end
+	if ev.rule.Type == schema.Threatened {
+		to = x.skipWhen(to, s.End)
+	}
+	if len(ev.targets) == 0 && x.isWord(to, "to") && to+2 < s.End {
+		ev.targets, _ = x.objects(to+2, s.End, []string{"", "with", "on", "against", "to", "of"}, ev.rule.Places)
 	}
 	return findOn
 }

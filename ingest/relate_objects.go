@@ -177,10 +177,17 @@ func (x *relater) objectWord(sc *objectScan, j int, t *Token) scanStep {
 		// troops in X" happened in X)
 		return scanStop
 	}
-	if j > sc.i+1 && !sc.sawPrep && !pactNouns[t.Lower] && x.startsTrigger(j, sc.limit) {
+	if j > sc.i+1 && !sc.sawPrep && !pactNouns[t.Lower] && !x.compoundTail(j) && x.startsTrigger(j, sc.limit) {
 		return scanStop
 	}
 	return scanOn
+}
+
+// compoundTail reports whether the word at j ends a hyphenated compound, so
+// starts no trigger of its own: the "fire" of "cease-fire" (relate reads
+// only hyphen rules there too).
+func (x *relater) compoundTail(j int) bool {
+	return x.tok(j-1).Text == "-" && !x.tok(j-1).SpaceBefore && !x.tok(j).SpaceBefore
 }
 
 var objectAux = mustWordSet("object_aux")

@@ -110,6 +110,27 @@ func (x *relater) isPurpose(i int) bool {
 	return false
 }
 
+var preventionVerbs = mustWordSet("prevention_verbs")
+
+// isPrevented reports whether the -ing trigger at i is a deed someone is
+// kept from: "was barred from visiting X", "prevented the envoy from
+// meeting Y", "refrained from attacking Z". No such deed took place.
+func (x *relater) isPrevented(i int) bool {
+	if !x.isWord(i-1, "from") || !strings.HasSuffix(x.tok(i).Lower, "ing") {
+		return false
+	}
+	for j := i - 2; j >= i-7 && j >= 0; j-- {
+		t := x.tok(j)
+		if preventionVerbs[t.Lower] {
+			return true
+		}
+		if t.Text == "," || t.Text == ";" || t.Text == "." {
+			return false
+		}
+	}
+	return false
+}
+
 var triggerSeriesWords = mustWordSet("trigger_series_words")
 
 var triggerFillers = mustWordSet("trigger_fillers")

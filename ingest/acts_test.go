@@ -1,0 +1,46 @@
+package ingest
+
+import "testing"
+
+// TestThreatsAndPlans checks threats told through an infinitive or a
+// complement clause, deeds someone is kept from, meetings put in the
+// future by their verb of occurring, and the sides of a conflict told by a
+// party phrase. Published is Wednesday 2020-06-10.
+func TestThreatsAndPlans(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"threat after apposition", "Mira Okafor, the Chilean foreign minister, threatened to attack Peru.",
+			"THREATENED", "Mira Okafor", "Peru", "asserted", "", ""},
+		{"threat with time adverbial", "Chile threatened on Monday to end the truce with Peru.",
+			"THREATENED", "Chile", "Peru", "", "", ""},
+		{"threat of hyphenated pact", "The Ardent Front denounced the delay and threatened to break its cease-fire with Peru.",
+			"THREATENED", "Ardent Front", "Peru", "", "", ""},
+		{"warned it would", "Chile warned it would attack Peru.",
+			"THREATENED", "Chile", "Peru", "asserted", "", ""},
+		{"threatened that its forces would", "Chile threatened that its navy would blockade Peru.",
+			"THREATENED", "Chile", "Peru", "", "", ""},
+		{"warned of another's deed", "Chile warned that Peru would attack Bolivia.",
+			"", "", "", "", "", "THREATENED"},
+		{"warned of a past deed", "Chile warned it had attacked Peru.",
+			"", "", "", "", "", "THREATENED"},
+		{"barred from visiting", "Chilean Foreign Minister Mira Okafor was barred from visiting Peru last year.",
+			"", "", "", "", "", "VISITED"},
+		{"kept from meeting", "Bolivia stopped Chilean diplomats from meeting Peruvian officials.",
+			"", "", "", "", "", "MET_WITH"},
+		{"barred but visited", "Chile was barred from the talks but visited Peru.",
+			"VISITED", "Chile", "Peru", "", "", ""},
+		{"summit will take place", "A summit between Chile and Peru will take place in Lima.",
+			"MET_WITH", "Chile", "Peru", "planned", "", ""},
+		{"talks expected to be held", "Talks between Chile and Peru are expected to be held in Lima.",
+			"MET_WITH", "Chile", "Peru", "planned", "", ""},
+		{"summit will take place between", "Few believe another summit will take place between Chile and Peru this year.",
+			"MET_WITH", "Chile", "Peru", "planned", "", ""},
+		{"summit took place", "A summit between Chile and Peru took place in Lima.",
+			"MET_WITH", "Chile", "Peru", "asserted", "", ""},
+		{"warring parties are the foes", "Chilean troops attacked Peru in May. The warring parties met in Geneva on Friday.",
+			"MET_WITH", "Chile", "Peru", "", "", ""},
+		{"opposing sides are no mediators", "The United States and Saudi Arabia are mediating in the war in Sudan. The opposing sides met in Lima on Friday.",
+			"", "", "", "", "", "MET_WITH"},
+		{"both sides of a dispute", "Chile and Peru have argued over water for years. Both sides met on Friday.",
+			"MET_WITH", "Chile", "Peru", "", "", ""},
+	})
+}
