@@ -37,6 +37,9 @@ func (x *relater) attach(f titleFact, dateline *Entity, explicit map[*Entity]boo
 	if of := x.roleBefore(f); of != nil {
 		return of
 	}
+	if of := x.reportingForce(f); of != nil {
+		return of // "The Sylvanian army said the commander NAME"
+	}
 	if of := x.oneStateTitle(f); of != nil {
 		return of
 	}
@@ -141,6 +144,9 @@ func (x *relater) contextState(f titleFact, dateline *Entity) *Entity {
 		}
 	}
 	if of == nil && (localTitle(f.title) || x.r.dominantHome()) {
+		if idx, ok := x.lex.byISO3[x.r.home]; ok && x.metAbroad(f, x.d.byID[schema.CountryID(x.lex.countries[idx].ISO3)]) {
+			return nil // "Governor NAME met members of the Sylvanian community"
+		}
 		if own, other := x.r.statesIn(f.sent, x.r.home); !localTitle(f.title) && other && !own {
 			return nil // "agreed with President NAME's remark that Freedonia ...": the sentence's state is no guess either
 		}
