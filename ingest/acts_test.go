@@ -44,3 +44,20 @@ func TestThreatsAndPlans(t *testing.T) {
 			"MET_WITH", "Chile", "Peru", "", "", ""},
 	})
 }
+
+// TestOperationsAndCasualties checks what an operation with no object was
+// against, and the dead counted "among those killed".
+func TestOperationsAndCasualties(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"operation against the group it killed", "In the operation that lasted two days, the Peruvian army said it killed 30 Ardent Front fighters.",
+			"ATTACKED", "Peru", "Ardent Front", "", "", ""},
+		{"a killed person is no operation's object", "In a raid on Monday, Peru killed Ardent Front leader Tomas Feld.",
+			"", "", "", "", "", "ATTACKED:Peru:Tomas Feld"},
+		{"another side's killing is no object", "In the operation, Bolivian police said Ardent Front gunmen killed 3 Peruvian guards.",
+			"", "", "", "", "", "ATTACKED:Bolivia"},
+		{"among those killed", "The Ardent Front stormed a town in the south on Monday. Officials said ten Peruvian soldiers were among those killed in the raid.",
+			"KILLED", "Ardent Front", "Peru", "reported", "", ""},
+		{"among those killed by", "Five Peruvian soldiers were among those killed in the assault by the Ardent Front.",
+			"KILLED", "Ardent Front", "Peru", "", "", ""},
+	})
+}

@@ -22,6 +22,7 @@ func (x *relater) discourse() {
 	x.endorsedCalls()
 	x.endorsedPacts()
 	x.linkAgents()
+	x.killedInTheDeed()
 	x.linkParties()
 	x.symmetricSubjects()
 	x.frontedPartySubjects()

@@ -100,7 +100,7 @@ func (x *relater) linkEvents() {
 		for _, j := range bySent[ev.sent] {
 			o := x.events[j]
 			ot := o.rule.Type
-			if o.sent == ev.sent && (ot == schema.Attacked || ot == schema.Captured || ot == schema.Bombed) && len(o.targets) > 0 {
+			if o.sent == ev.sent && (ot == schema.Attacked || ot == schema.Captured || ot == schema.Bombed || x.killedFoes(ev, &o)) && len(o.targets) > 0 {
 				ev.targets = o.targets
 				break
 			}
@@ -141,6 +141,17 @@ func (x *relater) linkEvents() {
 			break
 		}
 	}
+}
+
+// killedFoes reports whether o is a killing, by ev's own agent, of the
+// members of a group or state: what an operation with no target was
+// against. Example: "In the operation, the Peruvian army said it killed 30
+// Ardent Front fighters" -> the operation attacked the Ardent Front.
+func (x *relater) killedFoes(ev, o *event) bool {
+	if o.rule.Type != schema.Killed || len(o.agents) == 0 || len(o.targets) == 0 || o.targets[0].Label == schema.Person {
+		return false
+	}
+	return containsEnt(ev.agents, o.agents[0]) || x.sameSide(o.agents[0], ev.agents)
 }
 
 var judgedRule = &Rule{ID: "criticized/judged-event", Type: schema.Criticized, Speech: true}

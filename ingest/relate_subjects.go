@@ -307,6 +307,9 @@ func (x *relater) isPassive(i int) bool {
 	if x.isWord(i+1, "by") && (strings.HasSuffix(x.tok(i).Lower, "ed") || strings.HasSuffix(x.tok(i).Lower, "en")) {
 		return true // "groups backed by Turkey"
 	}
+	if x.isWord(i-1, "those") && x.isWord(i-2, "among", "of") {
+		return true // "soldiers were among those killed": a reduced relative
+	}
 	for j := i - 1; j >= i-3 && j >= 0; j-- {
 		t := x.tok(j)
 		if beVerbs[t.Lower] {
