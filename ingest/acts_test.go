@@ -55,9 +55,9 @@ func TestOperationsAndCasualties(t *testing.T) {
 			"", "", "", "", "", "ATTACKED:Peru:Tomas Feld"},
 		{"another side's killing is no object", "In the operation, Bolivian police said Ardent Front gunmen killed 3 Peruvian guards.",
 			"", "", "", "", "", "ATTACKED:Bolivia"},
-		{"among those killed", "The Ardent Front stormed a town in the south on Monday. Officials said ten Peruvian soldiers were among those killed in the raid.",
+		{"among those killed", "The Ardent Front stormed a town in the south on Monday. Officials said ten Peruvian soldiers are among those killed during the raid.",
 			"KILLED", "Ardent Front", "Peru", "reported", "", ""},
-		{"among those killed by", "Five Peruvian soldiers were among those killed in the assault by the Ardent Front.",
+		{"among those killed by", "Five Peruvian soldiers are among those killed in an assault by the Ardent Front.",
 			"KILLED", "Ardent Front", "Peru", "", "", ""},
 	})
 }

@@ -3,10 +3,10 @@ package ingest
 import "github.com/actorgraph/actorgraph/schema"
 
 // killedInTheDeed gives a killing told without its agent, "in the raid"
-// or "in the initial attack", the agent of the latest violent event told
+// or "during the first attack", the agent of the latest violent event told
 // in that sentence or the two before: the definite noun refers back to it.
-// "The Ardent Front stormed a town on Monday. Ten Peruvian soldiers were
-// among those killed in the raid." -> the Ardent Front KILLED Peru.
+// "The Ardent Front stormed a town on Monday. Ten Peruvian soldiers died
+// or were killed during the raid." -> the Ardent Front KILLED Peru.
 func (x *relater) killedInTheDeed() {
 	n := len(x.events)
 	for k := 0; k < n; k++ {
@@ -28,10 +28,11 @@ func (x *relater) killedInTheDeed() {
 	}
 }
 
-// inTheDeed reports whether "in the" and an attack noun, perhaps after an
-// adjective, stand at i: "in the raid", "in the initial attack".
+// inTheDeed reports whether "in the" or "during the" and an attack noun,
+// perhaps after an adjective, stand at i: "in the raid", "during the
+// first attack".
 func (x *relater) inTheDeed(i int) bool {
-	if !x.isWord(i, "in") || !x.isWord(i+1, "the") {
+	if !x.isWord(i, "in", "during") || !x.isWord(i+1, "the") {
 		return false
 	}
 	for j := i + 2; j < i+4; j++ {
