@@ -20,7 +20,7 @@ func (r *recognizer) introducedOrg(i, limit, si int) int {
 		return i
 	}
 	kind, named := r.orgIntro(i)
-	end := r.introRun(i, limit, named)
+	end := r.introRun(i, limit, named && !r.afterArmedOf(i))
 	if end == i || modifierHeads[r.tok(end).Lower] {
 		return i // "the free movement Varga zone"
 	}
@@ -40,6 +40,16 @@ func (r *recognizer) introducedOrg(i, limit, si int) int {
 	}
 	r.mark(Mention{Start: i, End: end, Sent: si, Ent: o, Rule: "org/introduced"})
 	return end
+}
+
+// afterArmedOf reports whether "fighters of [the]" stands before i: the
+// name after it takes no "and" ("fighters of Peru and Chile" are two).
+func (r *recognizer) afterArmedOf(i int) bool {
+	k := i - 1
+	if r.isWord(k, "the") {
+		k--
+	}
+	return r.isWord(k, "of") && armedMemberNouns[r.tok(k-1).Lower]
 }
 
 // partyAt recognises a party named with a lower-case "party" after its
@@ -68,6 +78,8 @@ func (r *recognizer) partyAt(i, limit, si int) int {
 
 var callForms = mustWordSet("call_forms")
 
+var armedMemberNouns = mustWordSet("armed_member_nouns")
+
 // orgIntro reports whether the words before i introduce an organisation's
 // name, and the kind of organisation they say it is.
 func (r *recognizer) orgIntro(i int) (string, bool) {
@@ -91,6 +103,8 @@ func (r *recognizer) orgIntro(i int) (string, bool) {
 		k--
 	case r.isWord(k, "itself", "themselves") && callForms[r.tok(k-1).Lower]:
 		k -= 2
+	case r.isWord(k, "of") && armedMemberNouns[r.tok(k-1).Lower]:
+		return "armed_group", true // "fighters of the Harbor Dawn": a group, whatever its name
 	default:
 		return "", false
 	}

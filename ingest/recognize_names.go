@@ -261,7 +261,8 @@ func (r *recognizer) placeOrActor(sp span, i, limit, si int, headline bool) int 
 	if e, ok := hasKind(sp.entries, eDemonym); ok {
 		return r.demonymMention(sp, e, i, limit, si)
 	}
-	if e, ok := hasKind(sp.entries, eCountry); ok && !r.regionInList(sp) {
+	inList := r.regionInList(sp)
+	if e, ok := hasKind(sp.entries, eCountry); ok && !inList {
 		c := r.countryEntity(e.idx)
 		m := Mention{Start: i, End: sp.end, Sent: si, Ent: c, Rule: "country/name", Place: placeCtx}
 		if r.tok(sp.end).Lower == "'s" {
@@ -282,7 +283,8 @@ func (r *recognizer) placeOrActor(sp span, i, limit, si int, headline bool) int 
 	if e, ok := hasKind(sp.entries, eCapital); ok {
 		return r.capitalMention(sp, e, i, limit, si, placeCtx)
 	}
-	return r.cityOrRegion(sp, i, si, headline, placeCtx)
+	// a region among regions of one state is a place, whether or not that state is named
+	return r.cityOrRegion(sp, i, si, headline, placeCtx || inList)
 }
 
 var placeRelationWords = mustWordSet("place_relation_words")

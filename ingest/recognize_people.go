@@ -238,44 +238,6 @@ func (r *recognizer) titleAffiliation(i, limit int) (j, affStart, affEnd int, mi
 	return j, affStart, affEnd, ministry
 }
 
-// affiliationBefore is affiliationAt for a name before a title, cut where
-// a gazetteer title starts inside it: "U.S. Treasury Secretary" is the
-// United States and its Treasury Secretary, not the U.S. Treasury.
-func (r *recognizer) affiliationBefore(i, limit int) (span, bool) {
-	sp, ok := r.affiliationAt(i, limit)
-	if !ok {
-		return sp, false
-	}
-	for k := sp.start; k < sp.end; k++ {
-		if r.titleCovers(k, sp.end, limit) {
-			if k == sp.start {
-				return span{}, false
-			}
-			short, ok := r.lookup(i, k, kindIs(eCountry, eDemonym, eCapital, eOrg))
-			return short, ok && short.end == k
-		}
-	}
-	return sp, true
-}
-
-// titleCovers reports whether a national office of one state (a title
-// with its country in titles.tsv) starts at i and runs past end, where an
-// organisation or ministry name ends: "Treasury Secretary" is one office,
-// not the Treasury and a secretary; "army chief" is no such office, so
-// "Sudanese army chief" stays the army's.
-func (r *recognizer) titleCovers(i, end, limit int) bool {
-	sp, ok := r.lookup(i, limit, kindIs(eTitle))
-	if !ok || sp.end <= end {
-		return false
-	}
-	for _, e := range sp.entries {
-		if e.kind == eTitle && r.lex.titles[e.idx].Country != "" {
-			return true
-		}
-	}
-	return false
-}
-
 // counterpartTitle is the title of the person called the counterpart after
 // token i (the title ending at tEnd): the office of the person titled
 // before. It is false when no name follows ("his Russian counterpart" is
@@ -482,6 +444,9 @@ func (r *recognizer) personHonorific(i, limit, si int) int {
 func (r *recognizer) personApposition(i, end, limit, si int) (int, bool) {
 	prev := r.tok(i - 1)
 	k := end + 1
+	if predicateAdverbs[r.tok(k).Lower] && r.tok(k+1).Kind == tokWord {
+		k++ // "NAME, now a fellow at X,", "NAME, currently director of Y,"
+	}
 	if articles[r.tok(k).Lower] {
 		k++
 	}
@@ -512,6 +477,9 @@ func (r *recognizer) personApposition(i, end, limit, si int) (int, bool) {
 		return end, true
 	}
 	ds := end + 1
+	if predicateAdverbs[r.tok(ds).Lower] && r.tok(ds+1).Kind == tokWord {
+		ds++
+	}
 	if r.tok(ds).Kind == tokNumber && r.isWord(ds+1, ",") {
 		ds += 2 // "X, 52, a professor at"
 	}

@@ -251,6 +251,7 @@ func (r *recognizer) nextAt(j, limit int) int {
 // word, a name after a class noun ("risk consultancy Harbor Risks"), or
 // after "at", any capitalised run.
 func (r *recognizer) employerAt(o, limit int, prep string, kind roleKind) (employer, bool) {
+	founded := prep == "of" && r.afterFounder(o)
 	if s := r.skipSeat(o, limit); s > o {
 		o = s // "the Lima-based Harbor Center"
 	} else if r.tok(o).Cap && r.isWord(o+1, "-") && r.isWord(o+2, "based") {
@@ -284,7 +285,7 @@ func (r *recognizer) employerAt(o, limit int, prep string, kind roleKind) (emplo
 	gsp, gok := r.lookup(o, limit, kindIs(eOrg))
 	asp, aok := r.affiliationAt(o, limit)
 	if end > o && (!gok || end > gsp.end) && (!aok || end > asp.end) && !r.isPlaceName(o, end) &&
-		(r.instLike(o, end) || orgClassNouns[r.tok(end).Lower] || prep == "at" && kind != rolePersonal) {
+		(r.instLike(o, end) || orgClassNouns[r.tok(end).Lower] || prep == "at" && kind != rolePersonal || founded) {
 		return r.newEmployer(o, end), true
 	}
 	if gok {
@@ -299,6 +300,17 @@ func (r *recognizer) employerAt(o, limit int, prep string, kind roleKind) (emplo
 		return employer{ent: r.entityOfSpan(asp), start: o, end: asp.end}, true
 	}
 	return employer{}, false
+}
+
+// afterFounder reports whether "founder of [the]" stands before token o:
+// what one founds is an organisation, whatever its name ("the founder of
+// Northgate"), so no institution word is needed.
+func (r *recognizer) afterFounder(o int) bool {
+	p := o - 1
+	if r.isWord(p, "the") {
+		p--
+	}
+	return r.isWord(p, "of") && r.isWord(p-1, "founder", "founders", "co-founder", "cofounder")
 }
 
 func (r *recognizer) newEmployer(i, end int) employer {

@@ -102,3 +102,41 @@ func officialTitle(title string) bool {
 	return titleHas(title, "spokes", "ambassador", "envoy", "minister", "secretary", "representative",
 		"diplomat", "general", "chief of staff", "army", "military", "police", "intelligence", "official")
 }
+
+// affiliationBefore is affiliationAt for a name before a title, cut where
+// a gazetteer title starts inside it: "U.S. Treasury Secretary" is the
+// United States and its Treasury Secretary, not the U.S. Treasury.
+func (r *recognizer) affiliationBefore(i, limit int) (span, bool) {
+	sp, ok := r.affiliationAt(i, limit)
+	if !ok {
+		return sp, false
+	}
+	for k := sp.start; k < sp.end; k++ {
+		if r.titleCovers(k, sp.end, limit) {
+			if k == sp.start {
+				return span{}, false
+			}
+			short, ok := r.lookup(i, k, kindIs(eCountry, eDemonym, eCapital, eOrg))
+			return short, ok && short.end == k
+		}
+	}
+	return sp, true
+}
+
+// titleCovers reports whether a national office of one state (a title
+// with its country in titles.tsv) starts at i and runs past end, where an
+// organisation or ministry name ends: "Treasury Secretary" is one office,
+// not the Treasury and a secretary; "army chief" is no such office, so
+// "Sudanese army chief" stays the army's.
+func (r *recognizer) titleCovers(i, end, limit int) bool {
+	sp, ok := r.lookup(i, limit, kindIs(eTitle))
+	if !ok || sp.end <= end {
+		return false
+	}
+	for _, e := range sp.entries {
+		if e.kind == eTitle && r.lex.titles[e.idx].Country != "" {
+			return true
+		}
+	}
+	return false
+}
