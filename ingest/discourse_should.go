@@ -48,7 +48,8 @@ func (x *relater) demandModal(j int) int {
 // demandSubject returns the actor the demand at modal j is made of: the
 // actor named right before it, or for "they" the state or body
 // named last before it in its sentence or the one before ("If the Front is
-// sincere, then they must stop"). first is where the subject starts.
+// sincere, then they must stop"), not the one a speaker told it to. first
+// is where the subject starts.
 func (x *relater) demandSubject(j, si int, s Sentence) ([]*Entity, int) {
 	if k := x.mentionIdx(j - 1); k >= 0 {
 		m := x.d.Mentions[k]
@@ -70,6 +71,10 @@ func (x *relater) demandSubject(j, si int, s Sentence) ([]*Entity, int) {
 			continue
 		}
 		m := x.d.Mentions[mi]
+		if x.isWord(m.Start-1, "told", "tells", "telling") {
+			k = m.Start // the addressee of the speaker ("a spokesperson told the paper"), not the "they"
+			continue
+		}
 		if !m.Place && (m.Ent.Label == schema.Country || m.Ent.Label == schema.Organisation) {
 			return []*Entity{m.Ent}, j - 1
 		}

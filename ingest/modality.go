@@ -105,7 +105,47 @@ func (x *relater) attributed(ev *event) (schema.Modality, bool) {
 			return schema.Reported, true
 		}
 	}
+	if x.inQuotation(ev.start) {
+		speaker := x.r.quoteSpeaker(ev.start)
+		switch {
+		case x.weSpeaker(ev) || speaker != nil && x.sameSide(speaker, ev.agents):
+			return schema.Asserted, true // '"Our forces struck back."': the speaker's own deed
+		case speaker != nil:
+			return schema.Reported, true // a quoted sentence whose speaker is named before or after it
+		}
+	}
 	return "", false
+}
+
+// inQuotation reports whether token i stands in a quoted sentence: the
+// nearest quote mark before it, in its paragraph, opens a quotation of a
+// sentence (a capital follows it). A quotation of a few words ("its
+// "limited strikes"") is the writer's, not a speaker's, account.
+func (x *relater) inQuotation(i int) bool {
+	for j := i - 1; j >= 0 && j > i-150; j-- {
+		t := x.tok(j)
+		if t.Text == "\"" {
+			next := x.tok(j + 1)
+			return !next.SpaceBefore && next.Cap && (j == 0 || t.SpaceBefore || t.NewLine)
+		}
+		if t.NewLine {
+			return false
+		}
+	}
+	return false
+}
+
+// weSpeaker reports whether an agent of the event is named in its sentence
+// by "we" or "our" standing for the quoted speaker (quoteSpeakers).
+func (x *relater) weSpeaker(ev *event) bool {
+	s := x.d.Sentences[ev.sent]
+	for k := range x.d.mentionsIn(s.Start, s.End, false) {
+		m := x.d.Mentions[k]
+		if m.Rule == "coref/we-speaker" && containsEnt(ev.agents, m.Ent) {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeClause reports whether the reporting verb at j sits in a

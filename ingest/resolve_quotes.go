@@ -103,7 +103,28 @@ func (r *recognizer) quoteSpeaker(i int) *Entity {
 	if sp := r.speakerAfter(close); sp != nil {
 		return sp
 	}
-	return r.speakerBefore(open)
+	if sp := r.speakerBefore(open); sp != nil {
+		return sp
+	}
+	return r.continuedSpeaker(open)
+}
+
+// continuedSpeaker returns the speaker of a quotation that goes on in a
+// new quoted sentence: '"The vote was a farce," he said. "We will ..."'.
+// The quote mark at open must start its sentence, and the sentence before
+// must hold a quotation closed and attributed within it.
+func (r *recognizer) continuedSpeaker(open int) *Entity {
+	si := r.d.sentOf[open]
+	if si == 0 || r.d.Sentences[si].Start != open {
+		return nil
+	}
+	prev := r.d.Sentences[si-1]
+	for j := prev.End - 1; j > prev.Start; j-- {
+		if r.toks[j].Text == "\"" && !r.toks[j].SpaceBefore {
+			return r.speakerAfter(j)
+		}
+	}
+	return nil
 }
 
 // opensQuote reports whether the quote mark at j opens a quotation: no
