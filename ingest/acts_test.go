@@ -61,3 +61,20 @@ func TestOperationsAndCasualties(t *testing.T) {
 			"KILLED", "Ardent Front", "Peru", "", "", ""},
 	})
 }
+
+// TestJudgedConductAndSpeakers checks a judged object owned through a
+// country adjective, and the speaker of "X's army said it".
+func TestJudgedConductAndSpeakers(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"opposes a state's investment", "The Ardent Front has long opposed Chilean investment in the mines.",
+			"CRITICIZED", "Ardent Front", "Chile", "", "", ""},
+		{"condemned interference", "Peru condemned Bolivian interference in its elections.",
+			"CRITICIZED", "Peru", "Bolivia", "", "", ""},
+		{"an investment of no state", "Peru welcomed foreign investment in its mines.",
+			"", "", "", "", "", "CRITICIZED"},
+		{"possessor's army speaks", "Peru's military said on Sunday it killed 20 Ardent Front fighters.",
+			"KILLED", "Peru", "Ardent Front", "", "", ""},
+		{"possessor's media do not speak for it", "Peru's media said it killed 20 Ardent Front fighters.",
+			"", "", "", "", "", "KILLED:Peru"},
+	})
+}

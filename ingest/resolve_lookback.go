@@ -21,9 +21,12 @@ func (r *recognizer) lastLabel(i int, label schema.Label) *Entity {
 }
 
 // lastActorEnds reports whether a country or organisation mention ends
-// right before token i (allowing one adverb): "the army said", "Kenya
-// later said".
+// right before token i (allowing one adverb, or "'s" and a generic head):
+// "the army said", "Kenya later said", "Peru's army said".
 func (r *recognizer) lastActorEnds(i int) bool {
+	if genericHeads[r.tok(i-1).Lower] && !possessedNonActors[r.tok(i-1).Lower] && r.tok(i-2).Lower == "'s" {
+		i -= 2 // "Peru's military said it ...": the possessor speaks through its body
+	}
 	for k := range r.d.mentionsEndingFrom(i - 1) {
 		m := r.d.Mentions[k]
 		if m.End == i || m.End == i-1 && strings.HasSuffix(r.tok(i-1).Lower, "ly") {
