@@ -254,3 +254,23 @@ func TestMinistries(t *testing.T) {
 	}
 	wantFactRows(t, tests)
 }
+
+// TestPlacesSpanningStates checks that a place named on an ocean, continent
+// or area of several states is not put in the story's state, unless that
+// state is named right before it.
+func TestPlacesSpanningStates(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"an area of several states is in none",
+			"Peruvian President Luis Tovar wants calm in the Euro-Atlantic region.",
+			"", "", "", "", "", "LOCATED_IN:Euro-Atlantic"},
+		{"far from any state named before",
+			"Peruvian President Luis Tovar wants a calm and open Atlantic-Pacific region.",
+			"", "", "", "", "", "LOCATED_IN:Atlantic-Pacific"},
+		{"the state's own part of it",
+			"Peruvian President Luis Tovar visited Peru's Atlantic region.",
+			"LOCATED_IN", "Atlantic", "Peru", "", "", ""},
+		{"an unknown region is the state's named before",
+			"Peruvian President Luis Tovar visited the Varga region.",
+			"LOCATED_IN", "Varga", "Peru", "", "", ""},
+	})
+}

@@ -216,8 +216,14 @@ func (r *recognizer) placeCountry(i, end, si int) (string, *Entity) {
 	if within != nil {
 		return within.ISO3, within
 	}
-	// before, in the same noun phrase
-	for j := i - 1; j >= i-8 && j >= r.d.Sentences[si].Start; j-- {
+	// before, in the same noun phrase; a place named on an area that spans
+	// states belongs to the state named right before it only ("Peru's
+	// Atlantic region"), otherwise to none ("the Euro-Atlantic region")
+	low := i - 8
+	if r.spansStates(i, end) {
+		low = i - 2
+	}
+	for j := i - 1; j >= low && j >= r.d.Sentences[si].Start; j-- {
 		t := r.tok(j)
 		if t.Text == "," || t.Text == "." || speechVerbs[t.Lower] {
 			break
@@ -237,7 +243,26 @@ func (r *recognizer) placeCountry(i, end, si int) (string, *Entity) {
 			return r.lex.countries[sp.entries[0].idx].ISO3, nil
 		}
 	}
+	if low == i-2 {
+		return "", nil // not the story's home state either
+	}
 	return r.home, nil
+}
+
+var transnationalWords = mustWordSet("transnational_words")
+
+// spansStates reports whether the place name at [i, end) is built on a
+// word of an ocean, continent or other area that spans several states
+// ("the Euro-Atlantic region", "the Afro-Asian region", "the Baltic region").
+func (r *recognizer) spansStates(i, end int) bool {
+	for j := i; j < end; j++ {
+		for _, w := range strings.Split(r.tok(j).Lower, "-") {
+			if transnationalWords[w] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // featurePlace recognises a geographic feature no gazetteer knows by the
