@@ -339,20 +339,34 @@ func (r *recognizer) predicates() {
 		if r.isWord(v, ",") && r.isWord(v+1, "who") {
 			v += 2 // "X, who is the director of ORG,"
 		}
-		if !r.isWord(v, "is", "was") {
+		if v = r.afterCopula(v); v < 0 {
 			continue
 		}
-		v++
 		for predicateAdverbs[r.tok(v).Lower] {
 			v++
 		}
-		if !articles[r.tok(v).Lower] {
-			continue
+		if !articles[r.tok(v).Lower] && !orgRoles[r.tok(v).Lower] {
+			continue // "is director of X" needs no article
 		}
 		if d, ok := r.descriptionAt(v, r.d.Sentences[m.Sent].End); ok && d.of.ent != nil && d.kind != rolePersonal {
 			r.predicateFact(m, d)
 		}
 	}
+}
+
+// afterCopula returns the token after a copula at v that gives its
+// subject a description: "is", "was", "has been", "served as",
+// "became"; -1 when there is none.
+func (r *recognizer) afterCopula(v int) int {
+	switch {
+	case r.isWord(v, "is", "was", "became", "becomes", "remains", "remained"):
+		return v + 1
+	case r.isWord(v, "has", "had") && r.isWord(v+1, "been"):
+		return v + 2
+	case r.isWord(v, "served", "serves", "serving") && r.isWord(v+1, "as"):
+		return v + 2
+	}
+	return -1
 }
 
 // predicateFact records the office a description gives the person of m.

@@ -72,13 +72,7 @@ func (r *recognizer) roleBoundary(j, limit int) bool {
 // [at|of|for ORG] starting at k.
 func (r *recognizer) descriptionAt(k, limit int) (described, bool) {
 	d := described{of: employer{start: -1}, inner: employer{start: -1}}
-	j := k
-	if articles[r.tok(j).Lower] {
-		j++
-	} else if e, ok := r.possessorAt(j, limit); ok {
-		d.of = e
-		j = e.end + 1
-	}
+	j := r.descriptionOpening(k, limit, &d)
 	start := j
 	for ; j < limit && j < start+8; j++ {
 		t := r.tok(j)
@@ -145,9 +139,27 @@ func (r *recognizer) descriptionAt(k, limit int) (described, bool) {
 		d.kind = roleState // "a member of the lower chamber": a public office
 	}
 	if emp, end := r.employerChain(j, limit, d.kind); emp.ent != nil {
-		d.of, d.end = emp, end
+		d.end = end
+		if d.of.ent == nil || d.of.start < 0 {
+			d.of = emp // "the State Department's envoy for Peru": the possessor employs
+		}
 	}
 	return d, true
+}
+
+// descriptionOpening reads the article or possessor that opens a
+// description at k and returns where its words start: "a", "UNICEF's",
+// "the State Department's".
+func (r *recognizer) descriptionOpening(k, limit int, d *described) int {
+	j := k
+	if articles[r.tok(j).Lower] {
+		j++
+	}
+	if e, ok := r.possessorAt(j, limit); ok && (j == k || r.isWord(k, "the")) {
+		d.of = e
+		j = e.end + 1
+	}
+	return j
 }
 
 // possessorAt returns the actor or place owning a role: "UNICEF's", "Ontario's".
@@ -157,6 +169,10 @@ func (r *recognizer) possessorAt(j, limit int) (employer, bool) {
 	}
 	if ent, e := r.actorAt(j, limit); ent != nil && r.tok(e).Lower == "'s" {
 		return employer{ent: ent, start: j, end: e}, true
+	}
+	if sp, ok := r.lookup(j, limit, kindIs(eOrg, eCountry)); ok && r.isTaken(j) && r.tok(sp.end).Lower == "'s" {
+		// a name marked already, as when a description is read after the names: "the State Department's envoy"
+		return employer{ent: r.entityOfSpan(sp), start: -1, end: sp.end}, true
 	}
 	// a region before a city of the same name: a province's leader
 	for _, k := range []entryKind{eRegion, eCity} {
