@@ -141,7 +141,7 @@ func (r *recognizer) descriptionAt(k, limit int) (described, bool) {
 	if emp, end := r.employerChain(j, limit, d.kind); emp.ent != nil {
 		d.end = end
 		if d.of.ent == nil || d.of.start < 0 {
-			d.of = emp // "the State Department's envoy for Peru": the possessor employs
+			d.of = emp // "the World Bank's envoy for Peru": the possessor employs
 		}
 	}
 	return d, true
@@ -149,7 +149,7 @@ func (r *recognizer) descriptionAt(k, limit int) (described, bool) {
 
 // descriptionOpening reads the article or possessor that opens a
 // description at k and returns where its words start: "a", "UNICEF's",
-// "the State Department's".
+// "the World Bank's".
 func (r *recognizer) descriptionOpening(k, limit int, d *described) int {
 	j := k
 	if articles[r.tok(j).Lower] {
@@ -171,7 +171,7 @@ func (r *recognizer) possessorAt(j, limit int) (employer, bool) {
 		return employer{ent: ent, start: j, end: e}, true
 	}
 	if sp, ok := r.lookup(j, limit, kindIs(eOrg, eCountry)); ok && r.isTaken(j) && r.tok(sp.end).Lower == "'s" {
-		// a name marked already, as when a description is read after the names: "the State Department's envoy"
+		// a name marked already, as when a description is read after the names: "the World Bank's envoy"
 		return employer{ent: r.entityOfSpan(sp), start: -1, end: sp.end}, true
 	}
 	// a region before a city of the same name: a province's leader
