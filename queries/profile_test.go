@@ -114,12 +114,9 @@ const (
 var knownGrowth = map[string]string{
 	// A name given, every event of the types in the dates is read through
 	// the date indexes and filtered by the actor or place.
-	"accusations/tail": "reads every accusation in the dates",
-	"meetings/tail":    "reads every meeting in the dates",
 	"strikes/tail":     "reads every strike in the dates",
 	"visits/tail":      "reads every visit in the dates",
 	// Every event of a hub is read, then filtered by date.
-	"meetings/window": "expands all meetings of the actor",
 	"actor/window":    "reads every link of the actor",
 	// neighbourhood and timeline read a hub's first days through the date
 	// indexes only when they hold few of its events (b590c0e): within the
