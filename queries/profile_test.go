@@ -115,7 +115,6 @@ var knownGrowth = map[string]string{
 	// A name given, every event of the types in the dates is read through
 	// the date indexes and filtered by the actor or place.
 	"strikes/tail":     "reads every strike in the dates",
-	"visits/tail":      "reads every visit in the dates",
 	// Every event of a hub is read, then filtered by date.
 	"actor/window":    "reads every link of the actor",
 	// neighbourhood and timeline read a hub's first days through the date
