@@ -112,9 +112,6 @@ const (
 // with the reason; they are logged, not failed. Remove a case when its
 // query is fixed (the log says when it is within budget).
 var knownGrowth = map[string]string{
-	// A name given, every event of the types in the dates is read through
-	// the date indexes and filtered by the actor or place.
-	"strikes/tail":     "reads every strike in the dates",
 	// Every event of a hub is read, then filtered by date.
 	"actor/window":    "reads every link of the actor",
 	// neighbourhood and timeline read a hub's first days through the date

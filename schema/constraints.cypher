@@ -41,6 +41,10 @@ CREATE INDEX bombed_date IF NOT EXISTS FOR ()-[r:BOMBED]-() ON (r.date);
 CREATE INDEX captured_date IF NOT EXISTS FOR ()-[r:CAPTURED]-() ON (r.date);
 CREATE INDEX besieged_date IF NOT EXISTS FOR ()-[r:BESIEGED]-() ON (r.date);
 CREATE INDEX killed_date IF NOT EXISTS FOR ()-[r:KILLED]-() ON (r.date);
+// The strikes located in a place (query strikes): location is the id of the
+// city or region where the event happened, when the text says.
+CREATE INDEX bombed_location IF NOT EXISTS FOR ()-[r:BOMBED]-() ON (r.location);
+CREATE INDEX attacked_location IF NOT EXISTS FOR ()-[r:ATTACKED]-() ON (r.location);
 // Look-up of an actor by name or alias, in any case: name_keys holds the lower-cased
 // name and aliases of every entity; the keyword analyzer keeps each key whole.
 CREATE FULLTEXT INDEX actor_name_keys IF NOT EXISTS FOR (n:City|Country|Organisation|Person|Region) ON EACH [n.name_keys] OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};
