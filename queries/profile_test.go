@@ -112,8 +112,6 @@ const (
 // with the reason; they are logged, not failed. Remove a case when its
 // query is fixed (the log says when it is within budget).
 var knownGrowth = map[string]string{
-	// Every event of a hub is read, then filtered by date.
-	"actor/window":    "reads every link of the actor",
 	// neighbourhood and timeline read a hub's first days through the date
 	// indexes only when they hold few of its events (b590c0e): within the
 	// budget at 50,000 articles, not always at 2,000; a long-tail actor's
