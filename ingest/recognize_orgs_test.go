@@ -169,6 +169,11 @@ func TestOrgStructure(t *testing.T) {
 	wantAbsent(t, analyzeTest(t, p, text), text, "LOCATED_IN:Red Sea:Sudan")
 	text = "Troops patrolled Sudan's Red Sea state."
 	wantFact(t, analyzeTest(t, p, text), text, fact{typ: "LOCATED_IN", from: "Red Sea", to: "Sudan"})
+	// places coordinated under one suffix are siblings, not one inside the other
+	text = "Patrols moved through eastern Peru, mostly in the Cusco and Varga Alta regions."
+	x := analyzeTest(t, p, text)
+	wantFact(t, x, text, fact{typ: "LOCATED_IN", from: "Varga Alta", to: "Peru"})
+	wantAbsent(t, x, text, "LOCATED_IN:Varga Alta:Cusco")
 	// a body coordinated with a place-based one is not based there, nor is
 	// a gazetteer body other than an NGO given a seat by the text, nor a
 	// ministry at home

@@ -235,6 +235,9 @@ func (r *recognizer) placeCountry(i, end, si int) (string, *Entity) {
 				case schema.Country:
 					return m.Ent.ISO3, nil
 				case schema.City, schema.Region:
+					if m.End == i-1 && r.isWord(m.End, "and", "or") {
+						return m.Ent.ISO3, m.Ent.Within // "the Tessa and Varga regions": a sibling, not a container
+					}
 					return m.Ent.ISO3, m.Ent
 				}
 			}
