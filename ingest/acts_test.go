@@ -78,3 +78,29 @@ func TestJudgedConductAndSpeakers(t *testing.T) {
 			"", "", "", "", "", "KILLED:Peru"},
 	})
 }
+
+// TestStrikeObjectsAndClaims checks a strike on a state's land named by its
+// country adjective, a counterpart never named, and a deed claimed as the
+// direct object of "claimed".
+func TestStrikeObjectsAndClaims(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"shelled a state's villages", "Officials in Lima said Peruvian troops shelled Bolivian villages overnight.",
+			"BOMBED", "Peru", "Bolivia", "reported", "", ""},
+		{"struck border towns", "Peruvian jets struck two Bolivian border towns.",
+			"BOMBED", "Peru", "Bolivia", "asserted", "", ""},
+		{"nominal strikes on villages", "Peruvian air strikes on Bolivian villages left ten dead.",
+			"BOMBED", "Peru", "Bolivia", "", "", ""},
+		{"a visit to towns is no strike", "Chile's president toured Peruvian towns.",
+			"", "", "", "", "", "BOMBED"},
+		{"an embassy is no territory", "Peru shelled the Bolivian embassy.",
+			"", "", "", "", "", "BOMBED:Peru:Bolivia"},
+		{"unnamed counterpart acts as the state", "Chile's President Mira Okafor held talks with her Peruvian counterpart.",
+			"MET_WITH", "Mira Okafor", "Peru", "", "", ""},
+		{"named counterpart", "Chile's President Mira Okafor held talks with her Peruvian counterpart, Tomas Feld.",
+			"MET_WITH", "Mira Okafor", "Tomas Feld", "", "", ""},
+		{"claimed the bombing", "The Ardent Front claimed the bombing of a Chilean army base.",
+			"BOMBED", "Ardent Front", "Chile", "", "", ""},
+		{"claimed a town is no deed", "The Ardent Front claimed the town as its own after Chile left.",
+			"", "", "", "", "", "CAPTURED"},
+	})
+}

@@ -6,17 +6,19 @@ var claimNouns = mustWordSet("claim_nouns")
 
 var claimVerbs = mustWordSet("claim_verbs")
 
-// claimedDeeds reads "X claimed responsibility for the attack": X is the
-// agent of the attack told just before, on the same targets.
+// claimedDeeds reads "X claimed responsibility for the attack" and "X
+// claimed the attack": X is the agent of the attack told there or just
+// before, on the same targets.
 func (x *relater) claimedDeeds() {
 	n := len(x.events)
 	for si, s := range x.d.Sentences {
 		for j := s.Start; j+3 < s.End; j++ {
-			if !claimVerbs[x.tok(j).Lower] ||
-				!x.isWord(j+1, "responsibility", "credit") || !x.isWord(j+2, "for") {
+			noun := j + 3
+			if x.isWord(j, "claimed", "claims", "claim") && x.isWord(j+1, "the", "a", "an", "this", "that") {
+				noun = j + 1 // "claimed the bombing of X": the deed is the object
+			} else if !claimVerbs[x.tok(j).Lower] || !x.isWord(j+1, "responsibility", "credit") || !x.isWord(j+2, "for") {
 				continue
 			}
-			noun := j + 3
 			for noun < s.End && noun < j+7 && !claimNouns[x.tok(noun).Lower] && x.tok(noun).Kind == tokWord && x.mentionIdx(noun) < 0 {
 				noun++
 			}

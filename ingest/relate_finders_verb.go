@@ -148,7 +148,40 @@ func (x *relater) objectFinder(ev *event, s Sentence) findStep {
 		objStart++
 	}
 	ev.targets, _ = x.objects(objStart, s.End, ev.rule.Preps, ev.rule.Places)
+	if len(ev.targets) == 0 && (ev.rule.Type == schema.Bombed || ev.rule.Type == schema.Attacked) {
+		ev.targets = x.territoryObject(objStart, s.End)
+	}
 	return findOn
+}
+
+var territoryNouns = mustWordSet("territory_nouns")
+
+// territoryObject reads a strike's object written as a country adjective
+// and its land or sites, after a determiner or number: "shelled Bolivian
+// villages", "struck two Bolivian border towns" -> Bolivia.
+func (x *relater) territoryObject(i, limit int) []*Entity {
+	if x.isWord(i, "on", "against") {
+		i++ // "air strikes on Bolivian villages"
+	}
+	for i < limit && (determiners[x.tok(i).Lower] || x.tok(i).Kind == tokNumber) {
+		i++
+	}
+	k := x.mentionIdx(i)
+	if k < 0 {
+		return nil
+	}
+	m := x.d.Mentions[k]
+	if m.Kind != mDemonym || m.Head != "" || m.Ent == nil || m.Ent.Label != schema.Country || m.Start != i {
+		return nil
+	}
+	e := m.End
+	if t := x.tok(e); !territoryNouns[t.Lower] && t.Kind == tokWord && !t.Cap && x.mentionIdx(e) < 0 {
+		e++ // "Bolivian border towns"
+	}
+	if e < limit && territoryNouns[x.tok(e).Lower] {
+		return []*Entity{m.Ent}
+	}
+	return nil
 }
 
 // addressee gives ", urging him to" the one the clause addressed. Example:

@@ -297,7 +297,7 @@ func (r *recognizer) counterpart(i, si int) (int, *Entity) {
 		}
 	}
 	if len(cands) == 0 {
-		return end, nil
+		return end, country // "her Peruvian counterpart", never named: the state acts
 	}
 	if len(cands) == 1 {
 		return end, cands[0]
