@@ -96,6 +96,8 @@ func TestStrikeObjectsAndClaims(t *testing.T) {
 			"", "", "", "", "", "BOMBED:Peru:Bolivia"},
 		{"unnamed counterpart acts as the state", "Chile's President Mira Okafor held talks with her Peruvian counterpart.",
 			"MET_WITH", "Mira Okafor", "Peru", "", "", ""},
+		{"unnamed counterparts are peers", "Firefighter Mira Okafor flew in to join her Peruvian counterparts.",
+			"", "", "", "", "", "VISITED"},
 		{"named counterpart", "Chile's President Mira Okafor held talks with her Peruvian counterpart, Tomas Feld.",
 			"MET_WITH", "Mira Okafor", "Tomas Feld", "", "", ""},
 		{"claimed the bombing", "The Ardent Front claimed the bombing of a Chilean army base.",

@@ -297,7 +297,10 @@ func (r *recognizer) counterpart(i, si int) (int, *Entity) {
 		}
 	}
 	if len(cands) == 0 {
-		return end, country // "her Peruvian counterpart", never named: the state acts
+		if r.isWord(end-1, "counterpart") {
+			return end, country // "her Peruvian counterpart", never named: the state acts
+		}
+		return end, nil // "his Peruvian counterparts": peers of any trade
 	}
 	if len(cands) == 1 {
 		return end, cands[0]
