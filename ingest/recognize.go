@@ -178,8 +178,8 @@ func (r *recognizer) titleAt(i, limit int) (int, string) {
 			for end < limit && end < k+3 && r.tok(end).Cap && r.tok(end).Kind == tokWord && !titleHeads[r.tok(end).Lower] && !r.isGazActorShallow(end) {
 				end++
 			}
-			if end == k && portfolioWords[r.tok(k).Lower] {
-				end++ // "army chief", "intelligence chief"
+			for end < k+2 && end < limit && (end == k || !r.tok(end).Cap) && portfolioWords[r.tok(end).Lower] {
+				end++ // "army chief", "intelligence chief", "foreign policy chief"
 			}
 			if end == k || end >= limit || !titleHeads[r.tok(end).Lower] {
 				break

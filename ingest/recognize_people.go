@@ -148,6 +148,9 @@ func (r *recognizer) personWithTitle(i, limit, si int, headline bool) int {
 	if ministry.ent != nil {
 		affEnt = ministry.ent
 	}
+	if affEnt != nil && affEnt.Kind == "igo" && titleHas(title, "ambassador") && !r.isWord(k, "to") {
+		affEnt = r.sendingState(affStart, si) // "Chile's U.N. ambassador": Chile's envoy to the U.N.
+	}
 	// TITLE of X, NAME; an envoy's "TITLE to X, NAME" (X is the host, not the employer)
 	if (r.tok(k).Lower == "of" || r.tok(k).Lower == "to" && topicTitle(title)) && !headline && r.titleOfApposition(i, k, limit, si, title, affEnt) {
 		return i + 1

@@ -140,3 +140,32 @@ func (r *recognizer) titleCovers(i, end, limit int) bool {
 	}
 	return false
 }
+
+// sendingState returns the state named before an international body
+// whose ambassador is titled ("Chile's U.N. ambassador", "the British
+// Deputy U.N. Ambassador"): a state sends ambassadors, a body receives
+// them. It is nil when no state stands there; the context decides.
+func (r *recognizer) sendingState(affStart, si int) *Entity {
+	j := affStart - 1
+	for j > 0 && titleModifiers[r.tok(j).Lower] {
+		j--
+	}
+	if r.tok(j).Lower == "'s" {
+		j--
+	}
+	for s := j; s >= 0 && s > j-3; s-- {
+		if sp, ok := r.lookup(s, j+1, kindIs(eCountry, eDemonym)); ok && sp.end == j+1 {
+			if e, ok := hasKind(sp.entries, eCountry); ok || !sp.entries[0].plural {
+				if !ok {
+					e = sp.entries[0]
+				}
+				c := r.countryEntity(e.idx)
+				if !r.isTaken(s) {
+					r.mark(Mention{Start: s, End: sp.end, Sent: si, Ent: c, Kind: mDemonym, Rule: "affiliation"})
+				}
+				return c
+			}
+		}
+	}
+	return nil
+}
