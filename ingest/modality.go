@@ -10,6 +10,8 @@ import (
 	"github.com/actorgraph/actorgraph/schema"
 )
 
+var infinitiveNegators = mustWordSet("infinitive_negators")
+
 // modality decides whether an event is negated, planned, reported or
 // asserted from the words around its trigger.
 func (x *relater) modality(ev *event) schema.Modality {
@@ -19,7 +21,8 @@ func (x *relater) modality(ev *event) schema.Modality {
 		if t.Text == "," || t.Text == ";" {
 			break
 		}
-		if negators[t.Lower] && !(t.Lower == "not" && x.isWord(j+1, "only")) { // "not only X but also Y"
+		if negators[t.Lower] && !(t.Lower == "not" && x.isWord(j+1, "only")) && // "not only X but also Y"
+			!(infinitiveNegators[t.Lower] && !x.isWord(j+1, "to")) { // "talks failed after X blamed Y"
 			return schema.Negated
 		}
 		if x.isWord(j+1, "to") && (negatorNouns[t.Lower] || demandNouns[t.Lower] && x.rejectedBefore(j)) {
