@@ -13,6 +13,7 @@ import (
 func (x *relater) structural() {
 	d := x.d
 	x.rolesNamedNext()
+	x.rolesSpokenNext()
 	x.officials()
 	x.gazetteerFacts()
 	x.hyphenBased()
