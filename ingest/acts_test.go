@@ -110,3 +110,21 @@ func TestStrikeObjectsAndClaims(t *testing.T) {
 			"", "", "", "", "", "CAPTURED"},
 	})
 }
+
+// TestDescriptionsAndRelatives checks a group named by a description with
+// its head ("the separatist group"), and the antecedent of a relative
+// clause as the patient of its passive.
+func TestDescriptionsAndRelatives(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"separatist group as subject", "The separatist Ardent Front attacked a train in Peru. The separatist group accuses Peru of looting the province.",
+			"ACCUSED", "Ardent Front", "Peru", "", "", ""},
+		{"relative after a preposition", "The inquiry is run by prosecutor Mira Okafor, who was sanctioned by Chile last year for abuse of office.",
+			"SANCTIONED", "Chile", "Mira Okafor", "", "", ""},
+		{"relative antecedent, not the main subject", "Chile met with Tomas Feld, who was later accused by Peru of fraud.",
+			"ACCUSED", "Peru", "Tomas Feld", "", "", ""},
+		{"the main subject is no relative's patient", "Chile met with Tomas Feld, who was later accused by Peru of fraud.",
+			"", "", "", "", "", "ACCUSED:Peru:Chile"},
+		{"relative place", "Chile sent aid to Lima, which was shelled by Peru.",
+			"BOMBED", "Peru", "Lima", "", "", ""},
+	})
+}

@@ -39,8 +39,31 @@ func (x *relater) bareParticiple(ev *event, _ Sentence) findStep {
 // passiveTarget reads the subject of a passive as the target. Example:
 // "Peru was shelled by Chile."
 func (x *relater) passiveTarget(ev *event, s Sentence) findStep {
-	ev.targets, _ = x.subjects(ev.start, s.Start, ev.rule.Places)
+	if ev.targets = x.relativeAntecedent(ev.start, s.Start, ev.rule.Places); len(ev.targets) == 0 {
+		ev.targets, _ = x.subjects(ev.start, s.Start, ev.rule.Places)
+	}
 	return findOn
+}
+
+// relativeAntecedent returns the actor a "who" or "which" clause before
+// the passive at i is about, whatever governs it: "led by Mira Okafor, who
+// was sanctioned by Chile" -> Mira Okafor; "aid to Lima, which was shelled"
+// -> Lima (a place when the rule takes places).
+func (x *relater) relativeAntecedent(i, sentStart int, places bool) []*Entity {
+	j := i - 1
+	for j > sentStart && (beVerbs[x.tok(j).Lower] || verbAdverbs[x.tok(j).Lower] || x.isWord(j, "has", "have", "had") || strings.HasSuffix(x.tok(j).Lower, "ly")) {
+		j--
+	}
+	if j == i-1 || !x.isWord(j, "who", "which") || x.tok(j-1).Text != "," {
+		return nil
+	}
+	if k := x.mentionIdx(j - 2); k >= 0 {
+		if m := x.d.Mentions[k]; m.Ent != nil && m.End == j-1 && m.Kind != mDemonym &&
+			(places || !(m.Place || m.Ent.Label == schema.City || m.Ent.Label == schema.Region)) {
+			return []*Entity{m.Ent}
+		}
+	}
+	return nil
 }
 
 // passiveSymmetric splits coordinated "by" agents of a symmetric passive:

@@ -200,7 +200,12 @@ func (r *recognizer) descriptiveRefAt(i, si int, s Sentence, extra *[]Mention) i
 			g = r.lastGroup(i, s.End)
 		}
 		if g != nil {
-			*extra = append(*extra, Mention{Start: i, End: i + 1, Sent: si, Ent: g, Kind: mDescriptor, Rule: "coref/group-noun"})
+			m := Mention{Start: i, End: i + 1, Sent: si, Ent: g, Kind: mDescriptor, Rule: "coref/group-noun"}
+			if r.isWord(i+1, "group", "movement", "organization", "organisation", "outfit") && !r.isTaken(i+1) && !strings.HasSuffix(t.Lower, "s") {
+				m.End++ // "the separatist group accuses": the whole description is the subject
+				i++
+			}
+			*extra = append(*extra, m)
 		}
 	case t.Lower == "opposition" || t.Lower == "rebels":
 		if t.Lower == "opposition" && !(armedOppositionHeads[r.tok(i+1).Lower] || r.isWord(i-1, "the") && !politicalOppositionHeads[r.tok(i+1).Lower] && r.tok(i+1).Text != "-") {
