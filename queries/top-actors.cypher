@@ -13,9 +13,13 @@
 //   the index's order). An actor has no more events in the window than in
 //   all; so when the $limit-th best of top in the window has more events
 //   than any actor left out has in all, the rows are among top
-//   (a threshold algorithm). Else every actor with at least as many events
-//   of all time as that $limit-th best is read through the same index,
-//   when they are not too many.
+//   (a threshold algorithm). Else every actor with more events of all
+//   time than that $limit-th best is read through the same index, when
+//   they are not too many; of those with as many (a tie, often a long
+//   tail), only the first $limit in the order of the rows (most partners,
+//   then name) that have all their events in the window's whole months,
+//   through the event_rank indexes, and those with events in its cut
+//   days (below).
 // - an actor's events in the window: the months the window covers whole
 //   added up from its counters, and the events of the days of its cut
 //   first and last months, read through the date indexes (every actor
@@ -26,12 +30,15 @@
 //   else the ends of its events in the window, read from its edges.
 // The events themselves are read, through the date indexes (the types are
 // named, so that MENTIONS are not read), when the counters cannot answer
-// (min_sources above 1: they count every event; a graph no actor of which
-// has event_total: run `actorgraph schema apply`), when the window covers
-// no whole month or few events (at most 20,000 ends of events of top in
-// its whole months), or when too many actors would have to be read.
+// (a graph no actor of which has event_total: run `actorgraph schema
+// apply`), when the window covers no whole month or few events (at most
+// 20,000 ends of events of top in its whole months), or when too many
+// actors would have to be read. With min_sources above 1 (the counters
+// count every event) the events with that many articles are read through
+// the sources indexes, unless the window holds few events (as above: then
+// through the date indexes).
 CALL {
-  RETURN $min_sources > 1 OR NOT (
+  RETURN NOT (
           EXISTS { MATCH (a:City) WHERE a.event_total > 0 } OR
           EXISTS { MATCH (a:Country) WHERE a.event_total > 0 } OR
           EXISTS { MATCH (a:Organisation) WHERE a.event_total > 0 } OR
@@ -81,12 +88,13 @@ WITH old, f0, t1, fm, tm, top, u, inwin, CASE WHEN size(ws) >= $limit THEN ws[$l
 // of top; when they are few, the window holds few events (top has the
 // actors with the most), and reading them is the fastest way
 WITH f0, t1, fm, tm, top, lb,
-     CASE WHEN old OR f0 >= t1 OR inwin <= 20000 THEN 'events' WHEN lb > u OR u = 0 THEN 'top' WHEN lb > 0 THEN 'total' ELSE 'events' END AS way0
-// total: every actor with at least lb events of all time, unless more
-// than 40,000 (then the events are read)
+     CASE WHEN old OR f0 >= t1 OR inwin <= 20000 THEN 'events' WHEN $min_sources > 1 THEN 'sources' WHEN lb > u OR u = 0 THEN 'top' WHEN lb > 0 THEN 'total' ELSE 'events' END AS way0
+// total: every actor with at least lb events of all time (more than lb
+// when lb <= 200: those with lb come from the tie branch below), unless
+// more than 40,000 (then the events are read)
 CALL {
   WITH way0, lb
-  WITH CASE WHEN way0 = 'total' THEN lb END AS least
+  WITH CASE WHEN way0 = 'total' THEN CASE WHEN lb <= 200 THEN lb + 1 ELSE lb END END AS least
   CALL {
     WITH least MATCH (a:City) WHERE a.event_total >= least RETURN a LIMIT 40001
     UNION ALL
@@ -107,19 +115,30 @@ CALL {
   MATCH (a)-[r:ACCUSED|AGREED_WITH|ATTACKED|BESIEGED|BOMBED|CAPTURED|CRITICIZED|KILLED|MET_WITH|REJECTED|SANCTIONED|SPOKE_WITH|SUPPORTED|SUSPENDED_TALKS_WITH|THREATENED|URGED|VETOED|VISITED]-(o)
   WHERE r.date >= from AND r.date <= $to
     AND coalesce(r.modality, '') <> 'negated'
-    AND r.sources >= $min_sources
+    AND r.sources + 0 >= $min_sources
+  RETURN a, count(DISTINCT r) AS events, count(DISTINCT o) AS partners
+UNION ALL
+  // sources: the events with at least $min_sources articles, read through
+  // the sources indexes (a closed range, else the planner reads every
+  // actor; date() keeps the date indexes out of it)
+  WITH way
+  WITH CASE WHEN way = 'sources' THEN $min_sources END AS least
+  MATCH (a)-[r:ACCUSED|AGREED_WITH|ATTACKED|BESIEGED|BOMBED|CAPTURED|CRITICIZED|KILLED|MET_WITH|REJECTED|SANCTIONED|SPOKE_WITH|SUPPORTED|SUSPENDED_TALKS_WITH|THREATENED|URGED|VETOED|VISITED]-(o)
+  WHERE r.sources >= least AND r.sources <= 9223372036854775807
+    AND date(r.date) >= $from AND date(r.date) <= $to
+    AND coalesce(r.modality, '') <> 'negated'
   RETURN a, count(DISTINCT r) AS events, count(DISTINCT o) AS partners
 UNION ALL
   WITH way, f0, t1, fm, tm, top, lb
   WITH way, f0, t1, fm, tm, top, lb,
-       CASE WHEN way = 'events' THEN [] WHEN f0 < t1 THEN [[$from, f0 - duration('P1D')], [t1, $to]] ELSE [[$from, $to]] END AS partial
+       CASE WHEN way IN ['events', 'sources'] THEN [] WHEN f0 < t1 THEN [[$from, f0 - duration('P1D')], [t1, $to]] ELSE [[$from, $to]] END AS partial
   CALL {
     WITH way, top
     UNWIND CASE WHEN way = 'top' THEN top ELSE [] END AS a
     RETURN a, 0 AS part, [] AS met
   UNION ALL
     WITH way, lb
-    WITH CASE WHEN way = 'total' THEN lb END AS least
+    WITH CASE WHEN way = 'total' THEN CASE WHEN lb <= 200 THEN lb + 1 ELSE lb END END AS least
     CALL {
       WITH least MATCH (a:City) WHERE a.event_total >= least RETURN a
       UNION ALL
@@ -130,6 +149,40 @@ UNION ALL
       WITH least MATCH (a:Person) WHERE a.event_total >= least RETURN a
       UNION ALL
       WITH least MATCH (a:Region) WHERE a.event_total >= least RETURN a
+    }
+    RETURN a, 0 AS part, [] AS met
+  UNION ALL
+    // the tie: of the actors with exactly lb events of all time, only those
+    // with all of them in the window can rank (with lb events and all their
+    // partners), and of those only the first $limit in the order of the
+    // rows (partners, then name). The index on (event_total, partner_total,
+    // name) gives them in that order, one number of partners (at most lb)
+    // at a time, so that a long tail of ties is not read: the first $limit
+    // whose months are all whole months of the window; those with events
+    // in its cut months are read by the next branch
+    WITH way, lb, fm, tm
+    WITH CASE WHEN way = 'total' AND lb <= 200 THEN lb END AS tie, fm, tm
+    UNWIND CASE WHEN tie IS NULL THEN [] ELSE range(tie, 1, -1) END AS p
+    CALL {
+      WITH tie, p, fm, tm MATCH (a:City) WHERE a.event_total = tie AND a.partner_total = p AND a.name >= ''
+        AND all(m IN a.event_months WHERE m >= fm AND m < tm)
+      RETURN a ORDER BY a.event_total, a.partner_total, a.name LIMIT $limit
+    UNION ALL
+      WITH tie, p, fm, tm MATCH (a:Country) WHERE a.event_total = tie AND a.partner_total = p AND a.name >= ''
+        AND all(m IN a.event_months WHERE m >= fm AND m < tm)
+      RETURN a ORDER BY a.event_total, a.partner_total, a.name LIMIT $limit
+    UNION ALL
+      WITH tie, p, fm, tm MATCH (a:Organisation) WHERE a.event_total = tie AND a.partner_total = p AND a.name >= ''
+        AND all(m IN a.event_months WHERE m >= fm AND m < tm)
+      RETURN a ORDER BY a.event_total, a.partner_total, a.name LIMIT $limit
+    UNION ALL
+      WITH tie, p, fm, tm MATCH (a:Person) WHERE a.event_total = tie AND a.partner_total = p AND a.name >= ''
+        AND all(m IN a.event_months WHERE m >= fm AND m < tm)
+      RETURN a ORDER BY a.event_total, a.partner_total, a.name LIMIT $limit
+    UNION ALL
+      WITH tie, p, fm, tm MATCH (a:Region) WHERE a.event_total = tie AND a.partner_total = p AND a.name >= ''
+        AND all(m IN a.event_months WHERE m >= fm AND m < tm)
+      RETURN a ORDER BY a.event_total, a.partner_total, a.name LIMIT $limit
     }
     RETURN a, 0 AS part, [] AS met
   UNION ALL

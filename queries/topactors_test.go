@@ -139,7 +139,7 @@ func indexOf(list []string, s string) int {
 
 // topActorsParams are the parameter sets compared: whole and cut months,
 // open ends, a window within a month, an empty one, the trust filter and
-// limits that cut through ties.
+// limits that cut through ties, short and long.
 var topActorsParams = []map[string]string{
 	{},
 	{"from": "2031-03-01", "to": "2031-03-31"},
@@ -155,6 +155,14 @@ var topActorsParams = []map[string]string{
 	{"limit": "4", "from": "2031-07-20", "to": "2032-02-10"},
 	{"limit": "2", "from": "2031-03-10", "to": "2032-11-20"},
 	{"from": "2031-02-15", "to": "9999-12-31"},
+	// limits that cut through the long tie of the guests (one event each),
+	// read in the order of the rows through the event_rank indexes: whole
+	// months, cut months (guests of the cut days come from their events)
+	{"limit": "30"}, {"limit": "100"},
+	{"limit": "60", "from": "2031-03-01", "to": "2032-02-29"},
+	{"limit": "45", "from": "2031-03-10", "to": "2032-05-20"},
+	{"limit": "100", "to": "2031-12-31"},
+	{"limit": "40", "min_sources": "2"},
 }
 
 // compareTopActors runs every way of top-actors with every parameter set

@@ -21,6 +21,13 @@ CREATE INDEX country_event_total IF NOT EXISTS FOR (n:Country) ON (n.event_total
 CREATE INDEX organisation_event_total IF NOT EXISTS FOR (n:Organisation) ON (n.event_total);
 CREATE INDEX person_event_total IF NOT EXISTS FOR (n:Person) ON (n.event_total);
 CREATE INDEX region_event_total IF NOT EXISTS FOR (n:Region) ON (n.event_total);
+// The actors tied on events in the order of top-actors' rows (most partners,
+// then name): only the first of a long tail of ties are read.
+CREATE INDEX city_event_rank IF NOT EXISTS FOR (n:City) ON (n.event_total, n.partner_total, n.name);
+CREATE INDEX country_event_rank IF NOT EXISTS FOR (n:Country) ON (n.event_total, n.partner_total, n.name);
+CREATE INDEX organisation_event_rank IF NOT EXISTS FOR (n:Organisation) ON (n.event_total, n.partner_total, n.name);
+CREATE INDEX person_event_rank IF NOT EXISTS FOR (n:Person) ON (n.event_total, n.partner_total, n.name);
+CREATE INDEX region_event_rank IF NOT EXISTS FOR (n:Region) ON (n.event_total, n.partner_total, n.name);
 CREATE INDEX article_content_sha256 IF NOT EXISTS FOR (n:Article) ON (n.content_sha256);
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published);
 CREATE INDEX met_with_date IF NOT EXISTS FOR ()-[r:MET_WITH]-() ON (r.date);
@@ -45,6 +52,26 @@ CREATE INDEX killed_date IF NOT EXISTS FOR ()-[r:KILLED]-() ON (r.date);
 // city or region where the event happened, when the text says.
 CREATE INDEX bombed_location IF NOT EXISTS FOR ()-[r:BOMBED]-() ON (r.location);
 CREATE INDEX attacked_location IF NOT EXISTS FOR ()-[r:ATTACKED]-() ON (r.location);
+// The events that more than one article reports (top-actors with min_sources
+// above 1: few of all, and not counted by the event counters).
+CREATE INDEX met_with_sources IF NOT EXISTS FOR ()-[r:MET_WITH]-() ON (r.sources);
+CREATE INDEX spoke_with_sources IF NOT EXISTS FOR ()-[r:SPOKE_WITH]-() ON (r.sources);
+CREATE INDEX visited_sources IF NOT EXISTS FOR ()-[r:VISITED]-() ON (r.sources);
+CREATE INDEX agreed_with_sources IF NOT EXISTS FOR ()-[r:AGREED_WITH]-() ON (r.sources);
+CREATE INDEX supported_sources IF NOT EXISTS FOR ()-[r:SUPPORTED]-() ON (r.sources);
+CREATE INDEX urged_sources IF NOT EXISTS FOR ()-[r:URGED]-() ON (r.sources);
+CREATE INDEX accused_sources IF NOT EXISTS FOR ()-[r:ACCUSED]-() ON (r.sources);
+CREATE INDEX criticized_sources IF NOT EXISTS FOR ()-[r:CRITICIZED]-() ON (r.sources);
+CREATE INDEX rejected_sources IF NOT EXISTS FOR ()-[r:REJECTED]-() ON (r.sources);
+CREATE INDEX vetoed_sources IF NOT EXISTS FOR ()-[r:VETOED]-() ON (r.sources);
+CREATE INDEX threatened_sources IF NOT EXISTS FOR ()-[r:THREATENED]-() ON (r.sources);
+CREATE INDEX suspended_talks_with_sources IF NOT EXISTS FOR ()-[r:SUSPENDED_TALKS_WITH]-() ON (r.sources);
+CREATE INDEX sanctioned_sources IF NOT EXISTS FOR ()-[r:SANCTIONED]-() ON (r.sources);
+CREATE INDEX attacked_sources IF NOT EXISTS FOR ()-[r:ATTACKED]-() ON (r.sources);
+CREATE INDEX bombed_sources IF NOT EXISTS FOR ()-[r:BOMBED]-() ON (r.sources);
+CREATE INDEX captured_sources IF NOT EXISTS FOR ()-[r:CAPTURED]-() ON (r.sources);
+CREATE INDEX besieged_sources IF NOT EXISTS FOR ()-[r:BESIEGED]-() ON (r.sources);
+CREATE INDEX killed_sources IF NOT EXISTS FOR ()-[r:KILLED]-() ON (r.sources);
 // Look-up of an actor by name or alias, in any case: name_keys holds the lower-cased
 // name and aliases of every entity; the keyword analyzer keeps each key whole.
 CREATE FULLTEXT INDEX actor_name_keys IF NOT EXISTS FOR (n:City|Country|Organisation|Person|Region) ON EACH [n.name_keys] OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};
