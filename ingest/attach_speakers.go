@@ -49,7 +49,7 @@ func (x *relater) openingRole(si int) (string, *Entity) {
 	for k := tEnd; k < s.End && k < tEnd+10; k++ {
 		t := x.tok(k)
 		if t.Kind == tokWord && !t.Cap && !prepositions[t.Lower] && !articles[t.Lower] && !portfolioWords[t.Lower] &&
-			!regionSuffix[t.Lower] && !titleHeads[t.Lower] {
+			!regionSuffix[t.Lower] && !titleHeads[t.Lower] && t.Lower != "'s" {
 			break // the verb: the role's phrase ends
 		}
 		m := x.mentionIdx(k)
@@ -61,6 +61,17 @@ func (x *relater) openingRole(si int) (string, *Entity) {
 		case e.Label == schema.Person:
 			if of == nil {
 				of = x.personSide(e, titleFact{person: e})
+			}
+		case e.Label == schema.Country && x.d.Mentions[m].Possessive:
+			// "of Peru's Cusco region" is Peru's; "of Peru's Harbor Front" the front's
+			after := x.d.Mentions[m].End + 1
+			if n := x.mentionIdx(after); n >= 0 && x.d.Mentions[n].Ent != nil && x.d.Mentions[n].Ent.Label == schema.Organisation {
+				continue
+			} else if n < 0 && x.tok(after).Cap {
+				return "", nil // an unknown body of the state's
+			}
+			if of == nil {
+				of = e
 			}
 		case e.Label == schema.Country || e.Label == schema.Organisation:
 			if of == nil {
@@ -84,7 +95,7 @@ func (x *relater) firstSpeakerIn(si int, titled map[*Entity]bool) (*Entity, int)
 		if m.Sent != si || m.Ent == nil || m.Ent.Label != schema.Person {
 			continue
 		}
-		if m.Rule != "person/speech" || titled[m.Ent] || x.firstMention(m.Ent) != k || x.tok(m.End).Text == "," {
+		if !speakerRules[m.Rule] || titled[m.Ent] || x.firstMention(m.Ent) != k || x.tok(m.End).Text == "," {
 			return nil, 0
 		}
 		return m.Ent, m.Start
@@ -101,3 +112,7 @@ func (x *relater) firstMention(e *Entity) int {
 	}
 	return -1
 }
+
+// speakerRules are the rules that name a person as the speaker of a
+// report verb, or with an honorific only: no office said of them.
+var speakerRules = map[string]bool{"person/speech": true, "person/after-cue": true, "person/honorific": true}
