@@ -14,7 +14,7 @@ import (
 // articleCypher writes Article nodes: a new version replaces every
 // property of the old one and its stored contribution.
 func articleCypher() string {
-	return `UNWIND $rows AS row
+	return unwindRows + `
 MERGE (n:` + string(schema.Article) + ` {id: row.id})
 ON CREATE SET n.ingested_at = datetime()
 WITH n, row, n.content_sha256 AS had
@@ -103,7 +103,7 @@ func entityLabels() string {
 // before its tally is read, so that concurrent writers do not lose counts.
 func nodeCypher(l schema.Label) string {
 	var b strings.Builder
-	b.WriteString(`UNWIND $rows AS row
+	b.WriteString(unwindRows + `
 MERGE (n:` + string(l) + ` {id: row.id})
 SET n._lock = true
 REMOVE n._lock
@@ -153,7 +153,7 @@ RETURN count(*) AS n`)
 // with no article and an empty tally is deleted.
 func edgeCypher(t schema.RelType, from, to schema.Label) string {
 	var b strings.Builder
-	b.WriteString(`UNWIND $rows AS row
+	b.WriteString(unwindRows + `
 MATCH (a:` + string(from) + ` {id: row.from})
 MATCH (b:` + string(to) + ` {id: row.to})
 SET a._lock = true, b._lock = true
@@ -285,7 +285,7 @@ WITH r, row, tk, tc, sources, arts, ` + insertCypher("kept", "add") + ` AS ev`
 // pruneMentionsCypher deletes the MENTIONS of an article that its new
 // version, if any, does not keep.
 func pruneMentionsCypher() string {
-	return `UNWIND $rows AS row
+	return unwindRows + `
 OPTIONAL MATCH (:` + string(schema.Article) + ` {id: row.id})-[m:` + string(schema.Mentions) + `]->(x)
 WHERE NOT x.id IN row.keep
 DELETE m
@@ -294,7 +294,7 @@ RETURN count(DISTINCT row.id) AS n`
 
 // dropArticleCypher deletes retracted Article nodes.
 func dropArticleCypher() string {
-	return `UNWIND $rows AS row
+	return unwindRows + `
 MATCH (a:` + string(schema.Article) + ` {id: row.id})
 DETACH DELETE a
 RETURN count(*) AS n`
@@ -303,7 +303,7 @@ RETURN count(*) AS n`
 // cleanupCypher deletes the nodes of label l that no article gives any
 // more and that no relationship uses.
 func cleanupCypher(l schema.Label) string {
-	return `UNWIND $rows AS row
+	return unwindRows + `
 OPTIONAL MATCH (x:` + string(l) + ` {id: row.id})
 WHERE size(coalesce(x.tally, [])) = 0 AND NOT EXISTS { (x)--() }
 FOREACH (_ IN CASE WHEN x IS NULL THEN [] ELSE [1] END | DELETE x)

@@ -336,14 +336,14 @@ func lockArticles(ctx context.Context, tx neo4j.ManagedTransaction, ids []string
 		find = `MERGE (a:` + string(schema.Article) + ` {id: id})
 ON CREATE SET a._new = true, a.ingested_at = datetime()`
 	}
-	res, err := tx.Run(ctx, stablePlan+`UNWIND $ids AS id
+	res, err := tx.Run(ctx, stablePlan+`UNWIND $batch.rows AS id
 `+find+`
 SET a._lock = true
 REMOVE a._lock
 WITH a, a._new IS NULL AS loaded
 REMOVE a._new
 RETURN a.id AS id, loaded, a.contribution AS contribution, a.edge_keys AS keys, a.edge_evidence AS evidence`,
-		map[string]any{"ids": ids})
+		map[string]any{"batch": rowsParam(ids)})
 	if err != nil {
 		return nil, nil, 0, fmt.Errorf("lock %d articles: %w", len(ids), err)
 	}
@@ -394,6 +394,17 @@ func (w *Writer) write(ctx context.Context, stmts []Statement) (Stats, error) {
 // countersBatch is the most nodes a statement of event counters updates.
 const countersBatch = 500
 
+// unwindRows starts every statement of a load plan. The rows come in a map,
+// {rows: [...]}, not as a list parameter: Neo4j caches a plan under the
+// statement text and the types of its parameters, and the type of a list
+// (or string) parameter includes its size rounded up to a power of ten
+// (0, 1, 10, 100, 1000 ...), so a statement sent with batches of 1, 7,
+// 150 and 200 rows was compiled three times; a map's type has no size.
+const unwindRows = "UNWIND $batch.rows AS row"
+
+// rowsParam returns the value of the parameter batch of unwindRows.
+func rowsParam[T any](rows []T) map[string]any { return map[string]any{"rows": rows} }
+
 // stablePlan prefixes the write statements: their plans are index seeks on
 // the id constraints whatever the statistics say, so they are compiled
 // once per server and not planned again as the graph grows (a re-plan
@@ -418,7 +429,7 @@ func runStatements(ctx context.Context, tx neo4j.ManagedTransaction, stmts []Sta
 			for k, v := range s.Params {
 				params[k] = v
 			}
-			params["rows"] = nativeDates(batch)
+			params["batch"] = rowsParam(nativeDates(batch))
 			res, err := tx.Run(ctx, stablePlan+s.Cypher, params)
 			if err != nil {
 				return Stats{}, fmt.Errorf("load batch %d of %s: %w", i+1, s.Name, err)
@@ -513,10 +524,10 @@ func (w *Writer) SeenAll(ctx context.Context, articles []Article) (map[string]bo
 	for _, a := range articles {
 		rows = append(rows, map[string]any{"id": a.ID, "sha": a.ContentSHA256})
 	}
-	res, err := neo4j.ExecuteQuery(ctx, w.driver, `UNWIND $rows AS row
+	res, err := neo4j.ExecuteQuery(ctx, w.driver, unwindRows+`
 MATCH (a:`+string(schema.Article)+` {id: row.id})
 WHERE a.content_sha256 = row.sha
-RETURN a.id AS id`, map[string]any{"rows": rows}, neo4j.EagerResultTransformer,
+RETURN a.id AS id`, map[string]any{"batch": rowsParam(rows)}, neo4j.EagerResultTransformer,
 		neo4j.ExecuteQueryWithDatabase(w.database), neo4j.ExecuteQueryWithReadersRouting())
 	if err != nil {
 		return nil, fmt.Errorf("look up %d articles: %w", len(articles), w.explain(err))

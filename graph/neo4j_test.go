@@ -426,7 +426,7 @@ func TestWriteRollsBack(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	stmts = append(stmts, Statement{Name: "FAILING", Cypher: "UNWIND $rows AS row RETURN count(1 / row.zero) AS n",
+	stmts = append(stmts, Statement{Name: "FAILING", Cypher: unwindRows + " RETURN count(1 / row.zero) AS n",
 		Batches: [][]map[string]any{{{"zero": int64(1)}}, {{"zero": int64(0)}}}})
 	_, err = w.write(context.Background(), stmts)
 	if err == nil {

@@ -12,7 +12,8 @@ import (
 
 // Statement is one parameterised Cypher statement of a load plan, with its
 // rows split into batches. Each batch runs the Cypher once with the
-// parameters Params plus "rows" bound to the batch. The Cypher text holds no
+// parameters Params plus "batch" bound to {rows: the batch} (see
+// unwindRows). The Cypher text holds no
 // value from the graph: labels and types come from schema constants and every
 // value is a parameter.
 type Statement struct {
@@ -20,10 +21,10 @@ type Statement struct {
 	// ("Person"), or a relationship type with its end labels
 	// ("MET_WITH Person->Country").
 	Name string
-	// Cypher is an UNWIND $rows AS row MERGE ... statement that returns one
+	// Cypher is an UNWIND $batch.rows AS row MERGE ... statement that returns one
 	// row with the column "n", the number of rows it merged.
 	Cypher string
-	// Params holds the parameters shared by every batch, besides "rows".
+	// Params holds the parameters shared by every batch, besides "batch".
 	Params map[string]any
 	// Batches holds the rows, at most the plan's batch size in each.
 	Batches [][]map[string]any

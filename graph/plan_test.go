@@ -265,8 +265,8 @@ func TestPlanCypherHasNoValues(t *testing.T) {
 				t.Errorf("statement %s: Cypher contains the value %q; values must be parameters", s.Name, v)
 			}
 		}
-		if !strings.HasPrefix(s.Cypher, "UNWIND $rows AS row\n") {
-			t.Errorf("statement %s does not start with UNWIND $rows AS row", s.Name)
+		if !strings.HasPrefix(s.Cypher, unwindRows+"\n") {
+			t.Errorf("statement %s does not start with %s", s.Name, unwindRows)
 		}
 	}
 }

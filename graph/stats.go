@@ -193,7 +193,7 @@ var partnerCap = 100
 // was a partner before; after > 0: it is one now), and its list is counted
 // from its edges again when the number falls to $cap.
 func statsCypher(l schema.Label) string {
-	return `UNWIND $rows AS row
+	return unwindRows + `
 MATCH (n:` + string(l) + ` {id: row.id})
 WITH n, row, n.event_months IS NULL AS fresh, coalesce(n.event_months, []) AS mk0, coalesce(n.event_counts, []) AS mc0,
      n.event_months IS NOT NULL AND n.partner_ids IS NULL AS wide,
