@@ -145,17 +145,15 @@ RETURN count(*) AS n`)
 	return b.String()
 }
 
-// edgeCypher returns the statement that merges edges of type t from nodes
-// labelled from to nodes labelled to and applies the rows' changes. Both end
-// nodes are write-locked before the MERGE (by setting and removing a
+// edgeCypher returns the statement that merges edges of type t and applies
+// the rows' changes, whatever the labels of their ends (endCypher). Both
+// end nodes are write-locked before the MERGE (by setting and removing a
 // property), so that two transactions merging the same edge serialise
 // instead of both creating it or losing each other's changes. An edge left
 // with no article and an empty tally is deleted.
-func edgeCypher(t schema.RelType, from, to schema.Label) string {
+func edgeCypher(t schema.RelType) string {
 	var b strings.Builder
-	b.WriteString(unwindRows + `
-MATCH (a:` + string(from) + ` {id: row.from})
-MATCH (b:` + string(to) + ` {id: row.to})
+	b.WriteString(unwindRows + endCypher("a", "row.from", "row.from_label") + endCypher("b", "row.to", "row.to_label") + `
 SET a._lock = true, b._lock = true
 REMOVE a._lock, b._lock
 `)
@@ -222,6 +220,28 @@ WITH r, row, gone, CASE WHEN NOT gone AND coalesce(r.modality, '') <> 'negated' 
 FOREACH (_ IN CASE WHEN gone THEN [1] ELSE [] END | DELETE r)
 RETURN count(*) AS n, collect(CASE WHEN d <> 0 THEN [row.from, row.to, toString(row.date), d] END) AS d`)
 	return b.String()
+}
+
+// endCypher binds x to the node whose id is the expression id and whose
+// label is named by the expression label: a union with a branch per label
+// of schema.NodeLabels, each a seek in the id constraint of its label (an
+// id of another label seeks null, which finds nothing at no cost). One
+// statement per relationship type serves every pair of end labels: a
+// fresh server compiles 24 edge statements, not one per type and pair
+// (580), and a warm-up can compile them all (warmup.go). A label outside
+// the list finds no node, as a MATCH on it did.
+func endCypher(x, id, label string) string {
+	var parts []string
+	for _, l := range schema.NodeLabels {
+		parts = append(parts, `
+  WITH row
+  MATCH (`+x+`:`+string(l)+` {id: CASE `+label+` WHEN '`+string(l)+`' THEN `+id+` END})
+  RETURN `+x)
+	}
+	return `
+CALL {` + strings.Join(parts, `
+  UNION ALL`) + `
+}`
 }
 
 // datedEdgeCypher finds or creates the edge of type t dated row.date

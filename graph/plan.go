@@ -19,7 +19,7 @@ import (
 type Statement struct {
 	// Name names the group for error messages and stats: a label
 	// ("Person"), or a relationship type with its end labels
-	// ("MET_WITH Person->Country").
+	// ("MET_WITH"; one statement serves every pair of end labels).
 	Name string
 	// Cypher is an UNWIND $batch.rows AS row MERGE ... statement that returns one
 	// row with the column "n", the number of rows it merged.
@@ -192,23 +192,15 @@ func planUpdate(graphs []*Graph, prior map[string]Contribution, drop []string, b
 			written[r["id"].(string)] = true
 		}
 	}
-	groups, edgeRows := u.edgeRows()
-	for _, k := range groups {
-		params := map[string]any{"maxEvidence": int64(MaxEvidence), "maxArticles": int64(MaxArticles),
-			"modalityRank": modalityRanks, "sep": evidenceSep, "join": evidenceJoin}
-		if !k.t.Structural() {
-			params["precisionRank"] = precisionRanks
-		}
-		addEdges(fmt.Sprintf("%s %s->%s", k.t, k.from, k.to), edgeCypher(k.t, k.from, k.to), params, edgeRows[k], written)
+	types, edgeRows := u.edgeRows()
+	for _, t := range types {
+		addEdges(string(t), edgeCypher(t), edgeParams(t), edgeRows[t], written)
 	}
-	mgroups, mrows, err := u.mentionRows()
+	mrows, err := u.mentionRows()
 	if err != nil {
 		return nil, err
 	}
-	for _, k := range mgroups {
-		addEdges(fmt.Sprintf("%s %s->%s", schema.Mentions, k.from, k.to), edgeCypher(schema.Mentions, k.from, k.to),
-			map[string]any{}, mrows[k], written)
-	}
+	addEdges(string(schema.Mentions), edgeCypher(schema.Mentions), edgeParams(schema.Mentions), mrows, written)
 	add("prune MENTIONS", pruneMentionsCypher(), map[string]any{}, u.pruneRows(prior))
 	var dropRows []map[string]any
 	for _, id := range drop {
@@ -216,9 +208,11 @@ func planUpdate(graphs []*Graph, prior map[string]Contribution, drop []string, b
 	}
 	add("retract Article", dropArticleCypher(), map[string]any{}, dropRows)
 	counted := map[schema.Label]bool{} // the ends of events: their counters change
-	for _, k := range groups {
-		if !k.t.Structural() {
-			counted[k.from], counted[k.to] = true, true
+	for _, t := range types {
+		for _, r := range edgeRows[t] {
+			if !t.Structural() {
+				counted[schema.Label(r["from_label"].(string))], counted[schema.Label(r["to_label"].(string))] = true, true
+			}
 		}
 	}
 	for _, l := range schema.NodeLabels {
@@ -309,8 +303,9 @@ type edgeGroup struct {
 	from, to schema.Label
 }
 
-// edgeRows returns the edge groups in load order and their rows.
-func (u *change) edgeRows() ([]edgeGroup, map[edgeGroup][]map[string]any) {
+// edgeRows returns the relationship types in load order and the rows of
+// each: grouped by the labels of their ends, in key order in a group.
+func (u *change) edgeRows() ([]schema.RelType, map[schema.RelType][]map[string]any) {
 	rows := map[edgeGroup][]map[string]any{}
 	var groups []edgeGroup
 	keys := make([]Key, 0, len(u.delta.edges))
@@ -329,7 +324,8 @@ func (u *change) edgeRows() ([]edgeGroup, map[edgeGroup][]map[string]any) {
 		row := map[string]any{"from": p.From, "to": p.To, "tk": tk, "tc": tc,
 			"art_del": nonNil(artDel), "art_add": nonNil(ed.artAdd),
 			"ev_del": nonNil(evDel), "ev_add": nonNil(ed.evAdd), "cameo": nullable(p.Type.CAMEO()),
-			"key": key.index(), "q": fulltextTerm(key.index())}
+			"key": key.index(), "q": fulltextTerm(key.index()),
+			"from_label": string(p.FromLabel), "to_label": string(p.ToLabel)}
 		if !p.Type.Structural() {
 			row["date"] = p.Date
 		}
@@ -340,11 +336,26 @@ func (u *change) edgeRows() ([]edgeGroup, map[edgeGroup][]map[string]any) {
 		rows[k] = append(rows[k], row)
 	}
 	sortGroups(groups)
-	return groups, rows
+	return byType(groups, rows)
 }
 
-// mentionRows returns the MENTIONS groups and their rows.
-func (u *change) mentionRows() ([]edgeGroup, map[edgeGroup][]map[string]any, error) {
+// byType joins the rows of the groups of each relationship type, in the
+// order of groups.
+func byType(groups []edgeGroup, rows map[edgeGroup][]map[string]any) ([]schema.RelType, map[schema.RelType][]map[string]any) {
+	var types []schema.RelType
+	out := map[schema.RelType][]map[string]any{}
+	for _, k := range groups {
+		if _, seen := out[k.t]; !seen {
+			types = append(types, k.t)
+		}
+		out[k.t] = append(out[k.t], rows[k]...)
+	}
+	return types, out
+}
+
+// mentionRows returns the MENTIONS rows, grouped by the labels of their
+// ends.
+func (u *change) mentionRows() ([]map[string]any, error) {
 	labels := map[string]schema.Label{}
 	for id, nd := range u.delta.nodes {
 		labels[id] = nd.label
@@ -354,20 +365,36 @@ func (u *change) mentionRows() ([]edgeGroup, map[edgeGroup][]map[string]any, err
 	for _, e := range u.mentions {
 		to, err := endLabel(labels, e.To)
 		if err != nil {
-			return nil, nil, fmt.Errorf("plan %s edge %s -> %s: %w", e.Type, e.From, e.To, err)
+			return nil, fmt.Errorf("plan %s edge %s -> %s: %w", e.Type, e.From, e.To, err)
 		}
 		from, err := endLabel(labels, e.From)
 		if err != nil {
-			return nil, nil, fmt.Errorf("plan %s edge %s -> %s: %w", e.Type, e.From, e.To, err)
+			return nil, fmt.Errorf("plan %s edge %s -> %s: %w", e.Type, e.From, e.To, err)
 		}
 		k := edgeGroup{schema.Mentions, from, to}
 		if _, seen := rows[k]; !seen {
 			groups = append(groups, k)
 		}
-		rows[k] = append(rows[k], map[string]any{"from": e.From, "to": e.To, "count": int64(e.Count)})
+		rows[k] = append(rows[k], map[string]any{"from": e.From, "to": e.To, "count": int64(e.Count),
+			"from_label": string(from), "to_label": string(to)})
 	}
 	sortGroups(groups)
-	return groups, rows, nil
+	_, out := byType(groups, rows)
+	return out[schema.Mentions], nil
+}
+
+// edgeParams returns the parameters of the statement of type t, besides
+// its rows.
+func edgeParams(t schema.RelType) map[string]any {
+	if t == schema.Mentions {
+		return map[string]any{}
+	}
+	params := map[string]any{"maxEvidence": int64(MaxEvidence), "maxArticles": int64(MaxArticles),
+		"modalityRank": modalityRanks, "sep": evidenceSep, "join": evidenceJoin}
+	if !t.Structural() {
+		params["precisionRank"] = precisionRanks
+	}
+	return params
 }
 
 // pruneRows returns, for each article that had a version loaded, the

@@ -124,8 +124,7 @@ func TestPlanOrder(t *testing.T) {
 		names = append(names, s.Name)
 	}
 	want := []string{"Article", "City", "Country", "Organisation", "Person", "Region",
-		"BOMBED Country->City", "MET_WITH Person->Person", "OFFICIAL_OF Person->Country",
-		"MENTIONS Article->City", "MENTIONS Article->Person",
+		"BOMBED", "MET_WITH", "OFFICIAL_OF", "MENTIONS",
 		"counters City", "counters Country", "counters Person"}
 	if strings.Join(names, "|") != strings.Join(want, "|") {
 		t.Errorf("Plan(fixture) statement order\ngot  %q\nwant %q", names, want)
