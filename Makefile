@@ -21,11 +21,13 @@ neo4j-start: ## Start Neo4j in the background (installs first if needed), then w
 	$(NEO4J_SH) start
 	-@$(MAKE) --no-print-directory neo4j-warm-up
 
-# A fresh server compiles each write statement at its first use: tens of
-# seconds of CPU. A rolled-back ingest of the examples does it at start.
-neo4j-warm-up: ## Compile the write plans on the running server (ingest --dry-run of examples/articles; nothing kept)
+# A fresh server compiles each write statement at its first use: about a
+# second of CPU each. schema warm-up runs every statement the writer can
+# issue (one per label and relationship type of the ontology) once, on a
+# synthetic article, in a rolled-back transaction.
+neo4j-warm-up: ## Apply the schema and compile every write plan on the running server (schema warm-up; nothing kept)
 	@$(GO) build -o $(BIN) ./cmd/actorgraph
-	$(LOCAL_ENV) ./$(BIN) ingest --dry-run --force --quiet --published 2016-10-16 examples/articles
+	$(LOCAL_ENV) ./$(BIN) schema warm-up
 
 neo4j-stop: ## Stop the local Neo4j server
 	$(NEO4J_SH) stop

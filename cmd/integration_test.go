@@ -101,3 +101,17 @@ func TestUnreachable(t *testing.T) {
 		t.Errorf("schema apply on a closed port: exit %d, stderr %q; want %d and a sentence naming the URI", code, errOut, ExitUsage)
 	}
 }
+
+// TestSchemaWarmUp: schema warm-up compiles every write statement and
+// keeps nothing.
+func TestSchemaWarmUp(t *testing.T) {
+	env := integrationEnv(t)
+	nodes, rels := countGraph(t, env)
+	code, _, errOut := runCLI(t, context.Background(), nil, "", env, "schema", "warm-up")
+	if code != ExitOK || !strings.Contains(errOut, "compiled 45 write statements") {
+		t.Fatalf("schema warm-up: exit %d, stderr %q; want 0 and 45 statements compiled", code, errOut)
+	}
+	if n, r := countGraph(t, env); n != nodes || r != rels {
+		t.Errorf("schema warm-up changed the graph: %d nodes, %d relationships before; %d, %d after", nodes, rels, n, r)
+	}
+}

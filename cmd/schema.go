@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -14,7 +15,7 @@ import (
 // schemaOptions are the inputs of one schema run.
 type schemaOptions struct {
 	f      *factory
-	Action string // apply or show
+	Action string // apply, show or warm-up
 	// AfterImport also gives a graph neo4j-admin imported the empty lists
 	// its CSV files cannot hold.
 	AfterImport bool
@@ -26,8 +27,8 @@ type schemaOptions struct {
 func newSchemaCmd(f *factory, runF func(context.Context, *schemaOptions) error) *cobra.Command {
 	opts := &schemaOptions{f: f}
 	c := &cobra.Command{
-		Use:   "schema apply|show",
-		Short: "Create the graph's constraints and indexes, or print them",
+		Use:   "schema apply|show|warm-up",
+		Short: "Create the graph's constraints and indexes, print them, or warm up the server's write plans",
 		Long: `schema apply creates the unique constraints and indexes of the actor graph in
 Neo4j and gives the actors of a graph an older actorgraph loaded their look-up
 keys and event counters, counted from their events (idempotent; ingest does it
@@ -36,15 +37,22 @@ too). schema show prints the statements.
 After a neo4j-admin import of the files of export --format neo4j-admin, run
 schema apply --after-import: it also sets the list properties that CSV files
 cannot hold when empty (aliases, evidence, ...) to [], as ingest would have
-(it reads every entity and edge once; make bulk-load runs it).`,
-		Example: "  actorgraph schema show\n  actorgraph schema apply\n  actorgraph schema apply --after-import",
+(it reads every entity and edge once; make bulk-load runs it).
+
+schema warm-up applies the schema, then has the server compile every write
+statement ingest and retract can issue (one per entity label and per
+relationship type of the ontology, whatever the articles) by running each
+once on a synthetic article in a transaction that is rolled back: nothing
+changes. A fresh server otherwise spends about a second of CPU per statement
+at the first ingest; make neo4j-start runs it.`,
+		Example: "  actorgraph schema show\n  actorgraph schema apply\n  actorgraph schema apply --after-import\n  actorgraph schema warm-up",
 		Args: func(c *cobra.Command, args []string) error {
-			if len(args) != 1 || (args[0] != "apply" && args[0] != "show") {
-				return usagef("%s: want apply or show", c.CommandPath())
+			if len(args) != 1 || (args[0] != "apply" && args[0] != "show" && args[0] != "warm-up") {
+				return usagef("%s: want apply, show or warm-up", c.CommandPath())
 			}
 			return nil
 		},
-		ValidArgs: []string{"apply", "show"},
+		ValidArgs: []string{"apply", "show", "warm-up"},
 		RunE: runE(func(c *cobra.Command, args []string) error {
 			opts.Action = args[0]
 			cfg, err := f.config(c)
@@ -84,6 +92,9 @@ func runSchema(ctx context.Context, opts *schemaOptions) (err error) {
 	if err := cn.writer.ApplySchema(ctx); err != nil {
 		return withDB(opts.Config, fmt.Errorf("apply schema: %w", err))
 	}
+	if opts.Action == "warm-up" {
+		return warmUp(ctx, opts, cn)
+	}
 	if opts.AfterImport {
 		fi, ok := cn.writer.(interface {
 			FinishImport(context.Context) (int, error)
@@ -101,6 +112,26 @@ func runSchema(ctx context.Context, opts *schemaOptions) (err error) {
 	}
 	if !f.quiet {
 		fmt.Fprintf(f.Err, "schema: applied %d statements to %s (database %s)\n", len(stmts), opts.Config.Neo4j.URI, opts.Config.Neo4j.Database)
+	}
+	return nil
+}
+
+// warmUp runs the warm-up of the write plans (graph.Writer.WarmUp).
+func warmUp(ctx context.Context, opts *schemaOptions, cn *conn) error {
+	wu, ok := cn.writer.(interface {
+		WarmUp(context.Context) (int, error)
+	})
+	if !ok {
+		return errors.New("schema warm-up: not supported by this database connection")
+	}
+	start := time.Now()
+	n, err := wu.WarmUp(ctx)
+	if err != nil {
+		return withDB(opts.Config, fmt.Errorf("warm up the write plans: %w", err))
+	}
+	if !opts.f.quiet {
+		fmt.Fprintf(opts.f.Err, "schema: compiled %d write statements on %s (database %s) in %.1fs; nothing kept\n",
+			n, opts.Config.Neo4j.URI, opts.Config.Neo4j.Database, time.Since(start).Seconds())
 	}
 	return nil
 }

@@ -520,14 +520,7 @@ func (w *Writer) Seen(ctx context.Context, articleID, contentSHA256 string) (boo
 // SeenAll reports, for each of the articles, whether it is loaded with its
 // ContentSHA256. The map holds only the ids that are seen.
 func (w *Writer) SeenAll(ctx context.Context, articles []Article) (map[string]bool, error) {
-	rows := make([]map[string]any, 0, len(articles))
-	for _, a := range articles {
-		rows = append(rows, map[string]any{"id": a.ID, "sha": a.ContentSHA256})
-	}
-	res, err := neo4j.ExecuteQuery(ctx, w.driver, unwindRows+`
-MATCH (a:`+string(schema.Article)+` {id: row.id})
-WHERE a.content_sha256 = row.sha
-RETURN a.id AS id`, map[string]any{"batch": rowsParam(rows)}, neo4j.EagerResultTransformer,
+	res, err := neo4j.ExecuteQuery(ctx, w.driver, seenCypher(), seenParams(articles), neo4j.EagerResultTransformer,
 		neo4j.ExecuteQueryWithDatabase(w.database), neo4j.ExecuteQueryWithReadersRouting())
 	if err != nil {
 		return nil, fmt.Errorf("look up %d articles: %w", len(articles), w.explain(err))
@@ -541,6 +534,23 @@ RETURN a.id AS id`, map[string]any{"batch": rowsParam(rows)}, neo4j.EagerResultT
 		seen[id] = true
 	}
 	return seen, nil
+}
+
+// seenCypher returns the look-up of SeenAll.
+func seenCypher() string {
+	return unwindRows + `
+MATCH (a:` + string(schema.Article) + ` {id: row.id})
+WHERE a.content_sha256 = row.sha
+RETURN a.id AS id`
+}
+
+// seenParams returns the parameters of seenCypher for articles.
+func seenParams(articles []Article) map[string]any {
+	rows := make([]map[string]any, 0, len(articles))
+	for _, a := range articles {
+		rows = append(rows, map[string]any{"id": a.ID, "sha": a.ContentSHA256})
+	}
+	return map[string]any{"batch": rowsParam(rows)}
 }
 
 func (w *Writer) explain(err error) error {
