@@ -128,3 +128,18 @@ func TestDescriptionsAndRelatives(t *testing.T) {
 			"BOMBED", "Peru", "Lima", "", "", ""},
 	})
 }
+
+// TestAuthoredTexts checks a judged text named with its author ("the
+// resolution passed by X") and a possessor's body as the judge.
+func TestAuthoredTexts(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"resolution passed by", "Peru's government flatly rejected the resolution passed by Chile's senate.",
+			"REJECTED", "Peru", "Chile", "asserted", "", ""},
+		{"plan unveiled by", "Peru criticized a plan unveiled by Chile.",
+			"CRITICIZED", "Peru", "Chile", "", "", ""},
+		{"an administration with an adverb", "Peruvian President Tomas Feld's administration swiftly rejected the motion tabled by Bolivia.",
+			"REJECTED", "Tomas Feld", "Bolivia", "", "", ""},
+		{"a text's carrier is no author", "Peru rejected the proposal carried by a Chilean newspaper.",
+			"", "", "", "", "", "REJECTED"},
+	})
+}

@@ -14,7 +14,8 @@ func judgedByConduct(t schema.RelType) bool {
 // conduct, decision or proposal the object names: in an "of" phrase after
 // the noun, or as a country adjective before it. Example: "Chile denounced
 // the harsh treatment of the Peruvian police and rejected the Bolivian
-// proposal." A deed's owner is only its country adjective ("condemned the
+// proposal." An author after the noun counts: "rejected the resolution
+// passed by X". A deed's owner is only its country adjective ("condemned the
 // Peruvian invasion of Bolivia"). A nominal judgement reads its "of"
 // phrase the same way.
 func (x *relater) conductObject(ev *event, s Sentence) findStep {
@@ -53,6 +54,9 @@ func (x *relater) conductObject(ev *event, s Sentence) findStep {
 		case conductNouns[w] && x.isWord(j+1, "of"):
 			ev.targets, _ = x.objects(j+2, s.End, nil, false)
 			return findOn
+		case (conductNouns[w] || measureNouns[w]) && authoredParticiples[x.tok(j+1).Lower] && x.isWord(j+2, "by"):
+			ev.targets, _ = x.objects(j+3, s.End, nil, false) // "the resolution passed by X"
+			return findOn
 		case conductNouns[w]:
 			if owner != nil && !x.isWord(j+1, "-") {
 				ev.targets = []*Entity{owner}
@@ -64,6 +68,8 @@ func (x *relater) conductObject(ev *event, s Sentence) findStep {
 	}
 	return findOn
 }
+
+var authoredParticiples = mustWordSet("authored_participles")
 
 // deedNoun reports whether w names a strike, attack, killing or capture.
 func deedNoun(w string) bool {

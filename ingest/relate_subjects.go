@@ -119,7 +119,7 @@ func (x *relater) possessedActs(end, trigger int) bool {
 		switch {
 		case genericHeads[w] && !possessedNonActors[x.tok(j).Lower]:
 			head = true
-		case head && (verbLicensers[w] || beVerbs[w] || x.isWord(j, "has", "have", "had")):
+		case head && (verbLicensers[w] || beVerbs[w] || x.isWord(j, "has", "have", "had") || len(w) > 4 && strings.HasSuffix(w, "ly")):
 		case j == end && itineraryNouns[w] && x.isWord(trigger-1, "include", "includes", "included"):
 			head = true // "X's travels will include meeting Y": X meets
 		case head && j == trigger-1 && x.isWord(j, "include", "includes", "included") && itineraryNouns[x.tok(end).Lower]:
