@@ -202,6 +202,7 @@ func (r *recognizer) personWithTitle(i, limit, si int, headline bool) int {
 			start = affStart
 		}
 		r.mark(Mention{Start: start, End: end, Sent: si, Ent: p, Rule: "person/title-name"})
+		r.apposedOffice(p, end, limit, si)
 		return end
 	}
 	return r.unnamedTitled(i, tEnd, si, affStart, affEnt, ministry, title)
@@ -501,7 +502,14 @@ func (r *recognizer) personApposition(i, end, limit, si int) (int, bool) {
 // context.
 func (r *recognizer) employer(tEnd, limit, si int, title string) (*Entity, bool) {
 	if r.isWord(tEnd, "for") && topicTitle(title) {
-		return nil, false // "envoy for Syria" names the brief, "spokeswoman for the government" the employer
+		// "envoy for Syria" names the brief, "spokeswoman for the government" the employer;
+		// "envoy for Syria at the World Bank": the body after "at" employs
+		if at := r.nextAt(tEnd+1, limit); at > 0 {
+			if emp, _ := r.employerChain(at, limit, roleOrg); emp.ent != nil && emp.ent.Label == schema.Organisation {
+				return emp.ent, false
+			}
+		}
+		return nil, false
 	}
 	if emp, _ := r.employerChain(tEnd, limit, roleState); emp.ent != nil {
 		if emp.start >= 0 {

@@ -2,6 +2,8 @@ package ingest
 
 import (
 	"strings"
+
+	"github.com/actorgraph/actorgraph/schema"
 )
 
 // lastTitled returns the title of the person titled last before token i.
@@ -84,6 +86,7 @@ type titleFact struct {
 	sent   int
 	tok    int
 	noCtx  bool // the title names what it is of, and that is no actor: no OFFICIAL_OF from context
+	second bool // a second office in an apposition: it leaves the first one's state to the context
 }
 
 // topicTitle reports whether "TITLE for X" names what the office deals
@@ -168,4 +171,33 @@ func (r *recognizer) sendingState(affStart, si int) *Entity {
 		}
 	}
 	return nil
+}
+
+// apposedOffice reads a second office in an apposition after a titled
+// name, "Senator NAME, former chair of the Harbor Committee,": the person
+// holds it in the body named after it.
+func (r *recognizer) apposedOffice(p *Entity, end, limit, si int) {
+	if r.tok(end).Text != "," {
+		return
+	}
+	k := end + 1
+	if articles[r.tok(k).Lower] {
+		k++
+	}
+	for tenureModifiers[r.tok(k).Lower] {
+		k++
+	}
+	tEnd, title := r.titleAt(k, limit)
+	if title == "" || !r.isWord(tEnd, "of", "at") {
+		return
+	}
+	emp, _ := r.employerChain(tEnd, limit, roleState)
+	if emp.ent == nil || emp.ent.Label != schema.Organisation {
+		return
+	}
+	r.addTitle(p, title, emp.ent, si, k)
+	r.titles[len(r.titles)-1].second = true
+	if emp.start >= 0 && !r.isTaken(emp.start) {
+		r.mark(Mention{Start: emp.start, End: emp.end, Sent: si, Ent: emp.ent, Kind: mDemonym, Rule: "affiliation"})
+	}
 }

@@ -60,7 +60,7 @@ func (x *relater) officials() {
 	dateline := x.datelineCountry()
 	explicit := map[*Entity]bool{}
 	for _, f := range x.r.titles {
-		if f.of != nil {
+		if f.of != nil && !f.second {
 			explicit[f.person] = true
 		}
 	}
