@@ -143,3 +143,27 @@ func TestAuthoredTexts(t *testing.T) {
 			"", "", "", "", "", "REJECTED"},
 	})
 }
+
+// TestNominalDemandsAndCoordination checks demands and threats told as
+// nouns, subjects joined by "neither ... nor", and a comparison set off by
+// commas ("X, like Y, ...") that is no subject.
+func TestNominalDemandsAndCoordination(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"call for X to", "Chile repeated its call for Peru to free the detained fishermen.",
+			"URGED", "Chile", "Peru", "", "", ""},
+		{"call for a truce names no addressee", "Norway's call for a truce in the north was ignored.",
+			"", "", "", "", "", "URGED"},
+		{"demand that X", "Chile's demand that Peru free the fishermen was ignored.",
+			"URGED", "Chile", "Peru", "", "", ""},
+		{"threats against", "Chile's threats against Peru unsettled investors.",
+			"THREATENED", "Chile", "Peru", "", "", ""},
+		{"neither nor", "Neither Chile nor Peru condemned Bolivia.",
+			"CRITICIZED", "Chile", "Bolivia", "negated", "", ""},
+		{"like is no subject", "Chile, like Peru, condemned Bolivia.",
+			"", "", "", "", "", "CRITICIZED:Peru"},
+		{"like as subject's comparison keeps the subject", "Chile, like Peru, condemned Bolivia.",
+			"CRITICIZED", "Chile", "Bolivia", "", "", ""},
+		{"would like keeps its object's verb", "Bolivia would like Peru to condemn Chile.",
+			"", "", "", "", "", "CRITICIZED:Bolivia"},
+	})
+}

@@ -70,7 +70,7 @@ func (x *relater) subjects(i, sentStart int, places bool) ([]*Entity, int) {
 		gapEnd := j
 		gapAnd := false
 		for g := j; g >= sentStart && g > j-4; g-- {
-			if x.isWord(g, "and", "especially", "well") {
+			if x.isWord(g, "and", "especially", "well", "nor") {
 				gapAnd = true
 			}
 		}
@@ -78,7 +78,7 @@ func (x *relater) subjects(i, sentStart int, places bool) ([]*Entity, int) {
 			break
 		}
 		sawAnd = sawAnd || gapAnd
-		for j >= sentStart && (x.isWord(j, "and", ",", "both", "as", "well", "especially", "or", "the") || x.tok(j).Text == "," || x.tok(j).Text == ")") {
+		for j >= sentStart && (x.isWord(j, "and", ",", "both", "as", "well", "especially", "or", "the", "nor", "neither") || x.tok(j).Text == "," || x.tok(j).Text == ")") {
 			if x.tok(j).Text == ")" {
 				for j > sentStart && x.tok(j).Text != "(" {
 					j--
@@ -192,7 +192,7 @@ func (x *relater) usableSubject(m Mention, trigger int, places bool) bool {
 			return true // "gunmen from the Islamic State group attacked"
 		}
 	}
-	if subjectPreps[p] || p == "to" || p == "on" || p == "by" {
+	if subjectPreps[p] || p == "to" || p == "on" || p == "by" || p == "like" && x.tok(m.Start-2).Text == "," {
 		return false
 	}
 	// "a member of the Sylvanian Farmers' Union": the phrase opens with "of"
