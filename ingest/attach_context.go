@@ -70,3 +70,26 @@ func (x *relater) metAbroad(f titleFact, home *Entity) bool {
 	}
 	return false
 }
+
+// placesInPlaces adds LOCATED_IN for a place of no state that the text
+// puts in a larger area: "the Varga Islands in the South China Sea". A
+// place of a known state is already in its state (gazetteerFacts).
+func (x *relater) placesInPlaces() {
+	for _, m := range x.d.Mentions {
+		e := m.Ent
+		if e == nil || e.Label != schema.Region && e.Label != schema.City || e.ISO3 != "" || e.Within != nil || !x.isWord(m.End, "in") {
+			continue
+		}
+		j := m.End + 1
+		if x.isWord(j, "the") {
+			j++
+		}
+		k := x.mentionIdx(j)
+		if k < 0 || x.d.Mentions[k].Start != j && x.d.Mentions[k].Start != m.End+1 {
+			continue
+		}
+		if area := x.d.Mentions[k].Ent; area != nil && area != e && area.Label == schema.Region {
+			x.addFact(schema.LocatedIn, e, area, m.Sent, "located-in/in-area", "")
+		}
+	}
+}

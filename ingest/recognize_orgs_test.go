@@ -169,6 +169,11 @@ func TestOrgStructure(t *testing.T) {
 	wantAbsent(t, analyzeTest(t, p, text), text, "LOCATED_IN:Red Sea:Sudan")
 	text = "Troops patrolled Sudan's Red Sea state."
 	wantFact(t, analyzeTest(t, p, text), text, fact{typ: "LOCATED_IN", from: "Red Sea", to: "Sudan"})
+	// a place of no state is in the larger area the text puts it in; a place of a state stays in its state
+	text = "Peru and Chile both claim the Varga Islands in the South China Sea."
+	wantFact(t, analyzeTest(t, p, text), text, fact{typ: "LOCATED_IN", from: "Varga Islands", to: "South China Sea"})
+	text = "Rebels shelled Cusco in the Andes."
+	wantAbsent(t, analyzeTest(t, p, text), text, "LOCATED_IN:Cusco:Andes")
 	// places coordinated under one suffix are siblings, not one inside the other
 	text = "Patrols moved through eastern Peru, mostly in the Cusco and Varga Alta regions."
 	x := analyzeTest(t, p, text)

@@ -16,6 +16,7 @@ func (x *relater) structural() {
 	x.rolesSpokenNext()
 	x.officials()
 	x.gazetteerFacts()
+	x.placesInPlaces()
 	x.hyphenBased()
 	x.members()
 	// "Houthi rebels in Yemen": an armed group or NGO and the country it is in
