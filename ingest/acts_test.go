@@ -157,6 +157,8 @@ func TestNominalDemandsAndCoordination(t *testing.T) {
 			"URGED", "Chile", "Peru", "", "", ""},
 		{"threats against", "Chile's threats against Peru unsettled investors.",
 			"THREATENED", "Chile", "Peru", "", "", ""},
+		{"as well as joins objects", "Chile condemned Peru as well as Bolivia.",
+			"CRITICIZED", "Chile", "Bolivia", "", "", ""},
 		{"neither nor", "Neither Chile nor Peru condemned Bolivia.",
 			"CRITICIZED", "Chile", "Bolivia", "negated", "", ""},
 		{"like is no subject", "Chile, like Peru, condemned Bolivia.",

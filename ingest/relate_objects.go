@@ -103,9 +103,11 @@ func (x *relater) listEndsWithAnd(i, limit int) bool {
 	return false
 }
 
+// gapHasAnd reports whether "and" (or "as well as") joins the tokens from
+// i to j.
 func (x *relater) gapHasAnd(i, j int) bool {
 	for k := i; k < j; k++ {
-		if x.isWord(k, "and") {
+		if x.isWord(k, "and") || x.isWord(k, "well") && x.isWord(k+1, "as") && x.isWord(k-1, "as") {
 			return true
 		}
 	}
