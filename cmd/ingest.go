@@ -63,7 +63,7 @@ Ctrl-C stops reading, lets the current batch finish, and exits with code 130.`,
 	fl.Int("max-article-bytes", 0, "largest article read, in bytes; a larger one fails alone (default 2 MiB)")
 	fl.Int("batch-size", 0, "articles per write transaction (default 200)")
 	fl.StringSlice("dictionary", nil, "YAML file of custom actors and verbs (repeatable)")
-	fl.BoolVar(&opts.DryRun, "dry-run", false, "write every batch in a transaction that is rolled back: checks the articles against the database and compiles its write plans (a warm-up), changes nothing")
+	fl.BoolVar(&opts.DryRun, "dry-run", false, "write every batch in a transaction that is rolled back: checks the articles against the database and compiles the write plans they need (schema warm-up compiles all), changes nothing")
 	fl.BoolVar(&opts.LogBatches, "log-batches", false, "print a line per written batch: articles written so far, seconds since the start and rows written so far")
 	return c
 }

@@ -250,9 +250,9 @@ var errDryRun = errors.New("dry run: rolled back")
 
 // DryRun plans and runs the write of graphs like Write, then rolls the
 // transaction back: nothing changes, but the graphs are checked against the
-// database and the server has compiled and cached the plans of the write
-// statements (a warm-up: a fresh server spends tens of seconds of CPU on
-// them at the first write).
+// database and the server has compiled and cached the plans of the
+// statements these graphs need (WarmUp compiles every statement the
+// writer can issue).
 func (w *Writer) DryRun(ctx context.Context, graphs ...*Graph) (Stats, error) {
 	return w.load(ctx, true, graphs)
 }
