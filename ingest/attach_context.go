@@ -25,8 +25,12 @@ func (x *relater) reportingForce(f titleFact) *Entity {
 			if k < 0 {
 				return nil
 			}
-			if e := x.d.Mentions[k].Ent; e.Label == schema.Organisation && e.Kind == "military" {
+			m := x.d.Mentions[k]
+			if e := m.Ent; e.Label == schema.Organisation && e.Kind == "military" {
 				return e
+			}
+			if e := m.Ent; e.Label == schema.Country && armedHeads[m.Head] {
+				return e // "The Peruvian army said": the state's own force
 			}
 			return nil
 		}
