@@ -169,3 +169,16 @@ func TestNominalDemandsAndCoordination(t *testing.T) {
 			"", "", "", "", "", "CRITICIZED:Bolivia"},
 	})
 }
+
+// TestAggressionVictims checks an attack told by its agent only, whose
+// victim is the actor a support in the same sentence defends.
+func TestAggressionVictims(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"support in the face of aggression", "Chile vowed to keep helping Peru in the face of Bolivia's brutal aggression.",
+			"ATTACKED", "Bolivia", "Peru", "", "", ""},
+		{"supports against attacks", "Chile supports Peru against the Ardent Front's attacks.",
+			"ATTACKED", "Ardent Front", "Peru", "", "", ""},
+		{"a support and a condemnation", "Chile backed Peru and condemned Bolivia's aggression.",
+			"", "", "", "", "", "ATTACKED:Bolivia:Peru"},
+	})
+}

@@ -101,6 +101,7 @@ func (x *relater) passes() {
 	x.sameAgain()
 	x.linkEvents()
 	x.threatenedDeeds()
+	x.aggressionVictims()
 	x.claimedDeeds()
 	x.claimedBy()
 	x.shareDates()

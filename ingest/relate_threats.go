@@ -45,3 +45,43 @@ var hostileTypes = map[schema.RelType]bool{
 	schema.Attacked: true, schema.Bombed: true, schema.Killed: true, schema.Captured: true,
 	schema.Besieged: true, schema.Sanctioned: true, schema.SuspendedTalksWith: true,
 }
+
+var defenceWords = mustWordSet("defence_words")
+
+// aggressionVictims gives an attack told with its agent but no target the
+// actor a support in the same sentence helps against it: "support Peru in
+// the face of Bolivia's aggression", "arm Peru against Bolivian attacks"
+// -> Bolivia ATTACKED Peru.
+func (x *relater) aggressionVictims() {
+	for k := range x.events {
+		ev := &x.events[k]
+		if ev.rule.Type != schema.Attacked && ev.rule.Type != schema.Bombed || len(ev.agents) == 0 || len(ev.targets) > 0 {
+			continue
+		}
+		for j := k - 1; j >= 0; j-- {
+			o := &x.events[j]
+			if o.sent != ev.sent {
+				break
+			}
+			if o.rule.Type != schema.Supported || len(o.targets) == 0 || o.end >= ev.start || ev.start-o.end > 12 ||
+				x.anySide(o.targets, ev.agents[0]) || !x.defendedBetween(o.end, ev.start) {
+				continue
+			}
+			ev.targets = o.targets
+			ev.targetBy = "aggression-victim"
+			ev.found[1] = o.targets
+			break
+		}
+	}
+}
+
+// defendedBetween reports whether a word of defence ("against", "in the
+// face of", "resist") stands between tokens i and j.
+func (x *relater) defendedBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		if defenceWords[x.tok(k).Lower] {
+			return true
+		}
+	}
+	return false
+}
