@@ -12,6 +12,7 @@ var (
 	joinVerbs      = mustWordSet("join_verbs")
 	memberAdjuncts = mustWordSet("member_adjuncts")
 	afterGrouping  = mustWordSet("after_grouping")
+	allyNouns      = mustWordSet("ally_nouns")
 )
 
 // members adds MEMBER_OF for states and bodies the text says belong to a
@@ -35,6 +36,10 @@ func (x *relater) members() {
 			list, _ = x.memberList(x.skipMemberNouns(m.End), m.Sent) // "NATO member Sylvania"
 		case consistVerbs[x.tok(m.End).Lower] || beVerbs[x.tok(m.End).Lower] && x.isWord(m.End+1, "made", "composed"):
 			list, _ = x.memberList(x.afterConsist(m.End), m.Sent) // "the bloc consists of Peru and Chile"
+		case allyNouns[x.tok(m.End).Lower]:
+			if e := x.allyOwner(m); e != nil {
+				list = append(list, e) // "Peru's NATO allies", "Peru and its NATO partners"
+			}
 		default:
 			list = x.foundersOf(m)
 			if e := x.joinerOf(m); e != nil {
@@ -264,6 +269,41 @@ func (x *relater) candidateEndingAt(i int) *Entity {
 	}
 	if m := x.d.Mentions[k]; m.End == i && memberCandidate(m) && !m.Possessive {
 		return m.Ent
+	}
+	return nil
+}
+
+// allyOwner returns the state whose fellow members of g the text names:
+// "Peru's NATO allies", "Peru ... with its NATO partners" (the nearest
+// state before "its" in the sentence, with no other state between).
+func (x *relater) allyOwner(g Mention) *Entity {
+	p := g.Start - 1
+	if x.tok(p).Lower == "'s" {
+		if k := x.mentionIdx(p - 1); k >= 0 && x.d.Mentions[k].End == p && memberCandidate(x.d.Mentions[k]) {
+			return x.d.Mentions[k].Ent
+		}
+		return nil
+	}
+	if !x.isWord(p, "its") {
+		return nil
+	}
+	s := x.d.Sentences[g.Sent]
+	for j := p - 1; j >= s.Start; j-- {
+		k := x.mentionIdx(j)
+		if k < 0 {
+			continue
+		}
+		m := x.d.Mentions[k]
+		if m.Ent != nil && m.Ent.Label == schema.Country {
+			if m.Possessive || m.Head != "" {
+				return nil // "Peru's army and its NATO allies": the army's
+			}
+			return m.Ent
+		}
+		if m.Ent != nil && m.Ent.Label != schema.City && m.Ent.Label != schema.Region {
+			return nil // another actor stands between
+		}
+		j = m.Start
 	}
 	return nil
 }

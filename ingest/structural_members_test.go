@@ -39,3 +39,22 @@ func TestMembers(t *testing.T) {
 		}
 	}
 }
+
+// TestAllies checks MEMBER_OF from a state's fellow members: "Peru's NATO
+// allies", "Peru and its NATO allies"; partners are no members.
+func TestAllies(t *testing.T) {
+	wantFactRows(t, []factRow{
+		{"Chile's NATO allies objected to the sale.", "MEMBER_OF", "Chile", "NATO"},
+		{"Estonia would train with its NATO allies in June.", "MEMBER_OF", "Estonia", "NATO"},
+	})
+	p := testPipeline(t)
+	for _, text := range []string{
+		"Peru held drills with its NATO partners.",     // a partner of NATO is no member
+		"Peru's army and its NATO allies trained.",     // the army's allies
+		"Peru accused Chile's navy and its EU allies.", // likewise
+	} {
+		x := analyzeTest(t, p, text)
+		wantAbsent(t, x, text, "MEMBER_OF:Peru")
+		wantAbsent(t, x, text, "MEMBER_OF:Chile")
+	}
+}
