@@ -182,3 +182,16 @@ func TestAggressionVictims(t *testing.T) {
 			"", "", "", "", "", "ATTACKED:Bolivia:Peru"},
 	})
 }
+
+// TestWreakedViolence checks violence an armed group wreaks on places, and
+// the figurative havoc of anyone else.
+func TestWreakedViolence(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"wreaked havoc across", "For a decade the Ardent Front has wreaked havoc across Peru and Bolivia.",
+			"ATTACKED", "Ardent Front", "Bolivia", "", "", ""},
+		{"unleashed terror on", "The Ardent Front unleashed a campaign of terror on Ecuador last year.",
+			"ATTACKED", "Ardent Front", "Ecuador", "", "", ""},
+		{"figurative havoc", "Chile wreaked havoc on Peru's economy with its tariffs.",
+			"", "", "", "", "", "ATTACKED"},
+	})
+}
