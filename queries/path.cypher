@@ -5,7 +5,14 @@
 // param: max_hops = 6 (int 1..15) longest chain searched
 // param: min_sources = 1 (int 1..) least number of distinct supporting articles of every link
 // Links are the relationships of the ontology other than MENTIONS, neither
-// negated nor below min_sources: no chain goes through an Article. The
+// negated nor below min_sources: no chain goes through an Article (only
+// MENTIONS ends at one). The search reads at most about 100,000
+// relationships (estimated, as below, before each layer): when growing
+// either side would pass that without the two sides meeting, it stops
+// and there is no row, as when there is no chain within max_hops (two
+// large components apart, or a chain past the bound: a higher min_sources
+// searches fewer links). Else it ends when one side has no new actor
+// (every actor it reaches read). The
 // search is that of chain (a bidirectional breadth-first search that keeps
 // the links of each layer once per pair, type and direction, never a list
 // of all actors seen); the answer is the first of chain's rows: of the
@@ -15,26 +22,27 @@ CALL db.index.fulltext.queryNodes('actor_name_keys', '"' + replace(replace(toLow
 WHERE toLower($a) IN x.name_keys
 CALL db.index.fulltext.queryNodes('actor_name_keys', '"' + replace(replace(toLower($b), '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS y
 WHERE y <> x AND toLower($b) IN y.name_keys
-WITH x, y, reduce(st = {a: [[x]], b: [[y]], la: [], lb: [], meet: []}, i IN range(1, $max_hops) |
-  CASE WHEN size(st.meet) > 0 OR size(last(st.a)) = 0 OR size(last(st.b)) = 0 THEN st ELSE
-    reduce(nx = st, side IN [CASE
-        WHEN size(last(st.a)) * reduce(d = 0, n IN last(st.a)[..20] | d + COUNT { (n)-[:AGREED_WITH|ACCUSED|ATTACKED|BASED_IN|BESIEGED|BOMBED|CAPTURED|CRITICIZED|KILLED|LOCATED_IN|MEMBER_OF|MET_WITH|OFFICIAL_OF|PART_OF|REJECTED|SANCTIONED|SPOKE_WITH|SUPPORTED|SUSPENDED_TALKS_WITH|THREATENED|URGED|VETOED|VISITED]-() }) / size(last(st.a)[..20])
-          <= size(last(st.b)) * reduce(d = 0, n IN last(st.b)[..20] | d + COUNT { (n)-[:AGREED_WITH|ACCUSED|ATTACKED|BASED_IN|BESIEGED|BOMBED|CAPTURED|CRITICIZED|KILLED|LOCATED_IN|MEMBER_OF|MET_WITH|OFFICIAL_OF|PART_OF|REJECTED|SANCTIONED|SPOKE_WITH|SUPPORTED|SUSPENDED_TALKS_WITH|THREATENED|URGED|VETOED|VISITED]-() }) / size(last(st.b)[..20])
-        THEN 'a' ELSE 'b' END] |
+WITH x, y, reduce(st = {a: [[x]], b: [[y]], la: [], lb: [], meet: [], read: 0, cut: false}, i IN range(1, $max_hops) |
+  CASE WHEN size(st.meet) > 0 OR size(last(st.a)) = 0 OR size(last(st.b)) = 0 OR st.cut THEN st ELSE
+    reduce(nx0 = st, est IN [[size(last(st.a)) * reduce(d = 0, n IN last(st.a)[..20] | d + COUNT { (n)-[:AGREED_WITH|ACCUSED|ATTACKED|BASED_IN|BESIEGED|BOMBED|CAPTURED|CRITICIZED|KILLED|LOCATED_IN|MEMBER_OF|MET_WITH|OFFICIAL_OF|PART_OF|REJECTED|SANCTIONED|SPOKE_WITH|SUPPORTED|SUSPENDED_TALKS_WITH|THREATENED|URGED|VETOED|VISITED]-() }) / size(last(st.a)[..20]),
+                             size(last(st.b)) * reduce(d = 0, n IN last(st.b)[..20] | d + COUNT { (n)-[:AGREED_WITH|ACCUSED|ATTACKED|BASED_IN|BESIEGED|BOMBED|CAPTURED|CRITICIZED|KILLED|LOCATED_IN|MEMBER_OF|MET_WITH|OFFICIAL_OF|PART_OF|REJECTED|SANCTIONED|SPOKE_WITH|SUPPORTED|SUSPENDED_TALKS_WITH|THREATENED|URGED|VETOED|VISITED]-() }) / size(last(st.b)[..20])]] |
+    CASE WHEN st.read + CASE WHEN est[0] <= est[1] THEN est[0] ELSE est[1] END > 100000 THEN st {.*, cut: true} ELSE
+    reduce(nx = st {.*, read: st.read + CASE WHEN est[0] <= est[1] THEN est[0] ELSE est[1] END}, side IN [CASE WHEN est[0] <= est[1] THEN 'a' ELSE 'b' END] |
       reduce(nx2 = nx, links IN [COLLECT {
           WITH st[side] AS ls
           WITH last(ls) AS front, CASE WHEN size(ls) > 1 THEN ls[-2] ELSE [] END AS back
           UNWIND front AS f
           MATCH (f)-[r:AGREED_WITH|ACCUSED|ATTACKED|BASED_IN|BESIEGED|BOMBED|CAPTURED|CRITICIZED|KILLED|LOCATED_IN|MEMBER_OF|MET_WITH|OFFICIAL_OF|PART_OF|REJECTED|SANCTIONED|SPOKE_WITH|SUPPORTED|SUSPENDED_TALKS_WITH|THREATENED|URGED|VETOED|VISITED]-(n)
-          WHERE NOT n IN front AND NOT n IN back AND NOT n:Article
-            AND coalesce(r.modality, '') <> 'negated' AND r.sources >= $min_sources
+          WHERE NOT n IN front AND NOT n IN back
+            AND coalesce(r.modality, '') <> 'negated' AND ($min_sources = 1 OR r.sources >= $min_sources)
           RETURN DISTINCT [f, n, type(r), startNode(r) = f] AS l }] |
         reduce(nx3 = nx2, next IN [COLLECT { UNWIND links AS l RETURN DISTINCT l[1] }] |
           reduce(nx4 = nx3, meet IN [[n IN next WHERE n IN last(st[CASE side WHEN 'a' THEN 'b' ELSE 'a' END])]] |
             CASE side
-              WHEN 'a' THEN {a: st.a + [next], b: st.b, la: st.la + [links], lb: st.lb, meet: meet}
-              ELSE {a: st.a, b: st.b + [next], la: st.la, lb: st.lb + [links], meet: meet}
+              WHEN 'a' THEN nx {.*, a: st.a + [next], la: st.la + [links], meet: meet}
+              ELSE nx {.*, b: st.b + [next], lb: st.lb + [links], meet: meet}
             END))))
+    END)
   END) AS st
 WHERE size(st.meet) > 0
 // the links of the shortest chains, layer by layer from x: back from the

@@ -3,6 +3,7 @@ package queries
 import (
 	"context"
 	"errors"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -124,4 +125,38 @@ func profileWithin(d neo4j.DriverWithContext, database, cypher string, params ma
 	var hits int64
 	walkPlan(sum.Profile(), func(p neo4j.ProfiledPlan) { hits += p.DbHits() })
 	return hits, nil
+}
+
+// searchBound is the line of chain and path that stops the search when it
+// would read more relationships (estimated) than the bound.
+var searchBound = regexp.MustCompile(`> 100000 THEN st \{\.\*, cut: true\}`)
+
+// TestPathSearchStopsAtItsBound: chain and path give their rows while the
+// relationships their search reads stay under the bound, and stop with no
+// row when growing either side would pass it (the bound cut to 1, so that
+// the small hub graph reaches it).
+func TestPathSearchStopsAtItsBound(t *testing.T) {
+	d := testDriver(t)
+	h := newHubGraph(t, d)
+	h.addArticles(t, d, 60)
+	for _, name := range []string{"chain", "path"} {
+		q, err := Get(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !searchBound.MatchString(q.Cypher) {
+			t.Fatalf("%s has no search bound %s", name, searchBound)
+		}
+		bound, err := q.Bind(map[string]string{"a": h.name("Sylvania"), "b": h.name("Ruritania")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, n := runRows(t, d, q.Cypher, bound); n == 0 {
+			t.Errorf("%s Sylvania - Ruritania as written: no row", name)
+		}
+		cut := searchBound.ReplaceAllString(q.Cypher, "> 1 THEN st {.*, cut: true}")
+		if got, n := runRows(t, d, cut, bound); n != 0 {
+			t.Errorf("%s Sylvania - Ruritania past the bound: %d rows %s, want none", name, n, got)
+		}
+	}
 }
