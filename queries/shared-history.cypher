@@ -13,11 +13,44 @@ CALL db.index.fulltext.queryNodes('actor_name_keys', '"' + replace(replace(toLow
 WHERE toLower($a) IN x.name_keys
 CALL db.index.fulltext.queryNodes('actor_name_keys', '"' + replace(replace(toLower($b), '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS y
 WHERE y <> x AND toLower($b) IN y.name_keys
-MATCH p = (x)<-[:OFFICIAL_OF|PART_OF*0..3]-(x2)-[r:ACCUSED|AGREED_WITH|ATTACKED|BESIEGED|BOMBED|CAPTURED|CRITICIZED|KILLED|MET_WITH|REJECTED|SANCTIONED|SPOKE_WITH|SUPPORTED|SUSPENDED_TALKS_WITH|THREATENED|URGED|VETOED|VISITED]-(y2)-[:OFFICIAL_OF|PART_OF*0..3]->(y)
+// Each side is the actor, its officials and its bodies (OFFICIAL_OF|PART_OF,
+// up to 3 steps). Only the side whose members take part in fewer events (by
+// their event counters) is read for events; each event found is then drawn
+// from its own two ends, in both orientations, walking up to the two actors
+// (the actors are compared by id at the top, so that the walk starts at the
+// event and not at a state with thousands of officials; never by pairing
+// every member of one side with every member of the other).
+CALL {
+  WITH x MATCH (m)-[:OFFICIAL_OF|PART_OF*0..3]->(x) WITH DISTINCT m
+  RETURN collect(m) AS xs, sum(coalesce(m.event_total, 0)) AS xe
+}
+CALL {
+  WITH y MATCH (m)-[:OFFICIAL_OF|PART_OF*0..3]->(y) WITH DISTINCT m
+  RETURN sum(coalesce(m.event_total, 0)) AS ye, collect(m) AS ys
+}
+WITH x, y, CASE WHEN xe <= ye THEN xs ELSE ys END AS side, CASE WHEN xe <= ye THEN x ELSE y END AS own,
+     CASE WHEN xe <= ye THEN y ELSE x END AS other
+UNWIND side AS m
+MATCH (m)-[r:ACCUSED|AGREED_WITH|ATTACKED|BESIEGED|BOMBED|CAPTURED|CRITICIZED|KILLED|MET_WITH|REJECTED|SANCTIONED|SPOKE_WITH|SUPPORTED|SUSPENDED_TALKS_WITH|THREATENED|URGED|VETOED|VISITED]-(o)
 WHERE r.cameo IS NOT NULL
   AND r.date >= $from AND r.date <= $to
   AND coalesce(r.modality, '') <> 'negated'
   AND r.sources >= $min_sources
+  AND (EXISTS { (o)-[:OFFICIAL_OF|PART_OF*0..3]->(other) }
+       OR EXISTS { (m)-[:OFFICIAL_OF|PART_OF*0..3]->(other) } AND EXISTS { (o)-[:OFFICIAL_OF|PART_OF*0..3]->(own) })
+WITH DISTINCT x, y, r
+// Every event kept draws at least one path, and paths come in date order:
+// the events after the date of the limit-th one draw none of those returned.
+ORDER BY r.date
+WITH x, y, collect(r) AS rs
+WITH x, y, rs, CASE WHEN size(rs) > $limit THEN rs[$limit - 1].date END AS last
+UNWIND rs AS r
+WITH x, y, r WHERE last IS NULL OR r.date <= last
+WITH elementId(x) AS xid, elementId(y) AS yid, r
+UNWIND [[startNode(r), endNode(r)], [endNode(r), startNode(r)]] AS ends
+WITH DISTINCT xid, yid, r, ends[0] AS x2, ends[1] AS y2
+MATCH p = (xx)<-[:OFFICIAL_OF|PART_OF*0..3]-(x2)-[r]-(y2)-[:OFFICIAL_OF|PART_OF*0..3]->(yy)
+WHERE elementId(xx) + '' = xid AND elementId(yy) + '' = yid
 RETURN p
 ORDER BY r.date, length(p), type(r)
 LIMIT $limit
