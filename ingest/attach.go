@@ -244,6 +244,12 @@ func (x *relater) unnamedTitle(m Mention) string {
 // minister" and "Foreign Minister", "minister" and "Defence Minister".
 func sameOffice(a, b string) bool {
 	a, b = strings.ToLower(strings.TrimSpace(a)), strings.ToLower(strings.TrimSpace(b))
+	if long, ok := officeAbbrevs[a]; ok {
+		a = long
+	}
+	if long, ok := officeAbbrevs[b]; ok {
+		b = long
+	}
 	if a == "" || b == "" {
 		return false
 	}

@@ -28,6 +28,7 @@ type entry struct {
 	idx    int32 // into Lexicon.countries, places, orgs, titles or people
 	exact  bool  // all-capitals alias ("US", "UN"): case must match
 	plural bool  // a plural demonym ("Russians"): people, not the state
+	titled bool  // a name of several words whose last is capitalised ("Harbor Today")
 }
 
 type trieNode struct {
@@ -100,6 +101,7 @@ func (l *Lexicon) add(name string, e entry) {
 	if len(toks) == 1 && len(name) >= 2 && strings.ToUpper(name) == name && toks[0].Kind == tokWord {
 		e.exact = true
 	}
+	e.titled = len(toks) > 1 && toks[len(toks)-1].Cap
 	l.addToks(toks, e)
 	// "al-Varga" is also written "al Varga"
 	var spaced []Token

@@ -95,6 +95,7 @@ func (p *Pipeline) Analyze(a Article) *Document {
 	r.foreignBodies()
 	r.namesAroundStates()
 	r.placePrefixes()
+	r.vesselNames()
 	r.orgTails()
 	r.oneSensePerName()
 	// 3. resolve

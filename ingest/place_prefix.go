@@ -19,6 +19,20 @@ func (r *recognizer) placePrefixes() {
 	}
 }
 
+// vesselNames drops the place or person a ship is named after: after a
+// prefix such as "INS" or "USS" in capitals, "the INS Ardan" is a vessel.
+func (r *recognizer) vesselNames() {
+	for k := range r.d.Mentions {
+		m := &r.d.Mentions[k]
+		if m.Ent == nil || m.Kind != mName || m.Start == 0 {
+			continue
+		}
+		if p := r.tok(m.Start - 1); shipPrefixes[p.Lower] && isAllCaps(p.Text) && m.Ent.Label != schema.Organisation && m.Ent.Label != schema.Country {
+			m.Ent = nil
+		}
+	}
+}
+
 // orgTails drops a gazetteer organisation matched at the tail of a longer
 // capitalised name it does not hold: in "the National Harbor Party" the
 // alias "Harbor Party" of another country's party is not meant.

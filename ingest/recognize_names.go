@@ -168,7 +168,7 @@ func (r *recognizer) orgAt(i, limit, si int, headline bool) (int, bool) {
 	t := r.tok(i)
 	// organisations: the gazetteer or the head-noun pattern, whichever is longer
 	gsp, gok := r.lookup(i, limit, kindIs(eOrg))
-	if gok && !t.Cap && !isParticleStart(r.toks, i) || gok && r.compassOnly(gsp) {
+	if gok && !t.Cap && !isParticleStart(r.toks, i) || gok && r.compassOnly(gsp) || gok && r.lowerTail(gsp) {
 		gok = false
 	}
 	if psp, ok := r.lookup(i, limit, kindIs(eCountry, eCity, eRegion, eCapital)); gok && ok && psp.end > gsp.end {
@@ -204,6 +204,23 @@ func (r *recognizer) orgAt(i, limit, si int, headline bool) (int, bool) {
 		return m.End, true
 	}
 	return i, false
+}
+
+// lowerTail reports whether the gazetteer organisation matched by sp has
+// only names ending in a capitalised word while the text ends the match
+// in a lower-case word that heads no body: "Peru today" is no "Peru
+// Today", where "U.S. army" is the "U.S. Army".
+func (r *recognizer) lowerTail(sp span) bool {
+	last := r.tok(sp.end - 1)
+	if sp.end-sp.start < 2 || last.Cap || last.Kind != tokWord || orgHeads[last.Lower] || genericHeads[last.Lower] {
+		return false
+	}
+	for _, e := range sp.entries {
+		if e.kind == eOrg && !e.titled {
+			return false
+		}
+	}
+	return true
 }
 
 func (r *recognizer) isGazOrgStrict(i, end int) bool {

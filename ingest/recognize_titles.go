@@ -17,9 +17,13 @@ func (r *recognizer) lastTitled(i int) string {
 	return best
 }
 
-// titleHas reports whether title, in lower case, contains one of parts.
+// titleHas reports whether title, in lower case and its short form
+// spelled out ("PM"), contains one of parts.
 func titleHas(title string, parts ...string) bool {
 	t := strings.ToLower(title)
+	if long, ok := officeAbbrevs[t]; ok {
+		t = long
+	}
 	for _, w := range parts {
 		if strings.Contains(t, w) {
 			return true

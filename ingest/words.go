@@ -68,6 +68,7 @@ var (
 	titleEmployerPreps = mustWordSet("title_employer_preps")
 	determiners        = mustWordSet("determiners")
 	lawmakerNouns      = mustWordSet("lawmaker_nouns")
+	shipPrefixes       = mustWordSet("ship_prefixes")
 )
 
 var weekdays = map[string]int{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4,
@@ -96,3 +97,7 @@ var orgDescriptors = map[string]string{"group": "other", "groups": "other", "mil
 	"consultancy": "company", "startup": "company", "charity": "ngo", "ngo": "ngo", "watchdog": "ngo",
 	"monitor": "ngo", "broadcaster": "media", "newspaper": "media", "outlet": "media", "institute": "ngo",
 	"nonprofit": "ngo", "foundation": "ngo"}
+
+// officeAbbrevs are the short forms of offices, with the title they stand
+// for: "Peru's PM" holds the office of "Prime Minister Lena Varga".
+var officeAbbrevs = map[string]string{"pm": "prime minister"}

@@ -1,0 +1,30 @@
+package ingest
+
+import "testing"
+
+// TestNamesAndShortTitles checks recognition errors on names: a gazetteer
+// name ending in a capitalised word is not read over a lower-case word, a
+// ship is not the town or person it is named after, and "PM" is the title
+// of a prime minister.
+func TestNamesAndShortTitles(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"lower-case tail is no name", "Prices in Russia today stay high, a trader said.", []string{"Country:Russia"}, []string{"RT"}},
+		{"capitalised tail is the name", "The station Russia Today was closed in Lima.", []string{"Organisation:RT"}, nil},
+		{"lower-case body head still names the body", "The U.S. army said so.", []string{"Organisation:US Army"}, nil},
+		{"a ship named after a town", "The warship INS Kolkata docked in Port Louis.", []string{"City:Port Louis"}, []string{"Kolkata"}},
+		{"a ship named after a person", "The USS Mira Okafor sailed to Manila.", []string{"City:Manila"}, []string{"Mira Okafor"}},
+		{"PM before a name", "Peru's PM Tomas Feld flew to Chile.", []string{"Person:Tomas Feld"}, []string{"PM Tomas Feld"}},
+	})
+	p := testPipeline(t)
+	for _, tt := range []factRow{
+		{"Peru's PM Tomas Feld flew to Chile.", "OFFICIAL_OF", "Tomas Feld", "Peru"},
+		{"Report: Peru's PM to Visit Chile\n\nPrime Minister Tomas Feld will visit Chile in May, after meeting U.S. President Sam Orr.", "OFFICIAL_OF", "Tomas Feld", "Peru"},
+	} {
+		wantFact(t, analyzeTest(t, p, tt.text), tt.text, fact{typ: tt.typ, from: tt.from, to: tt.to})
+	}
+	// an autonomous organisation that reports to the United Nations is no part of it; a UN fund is
+	text := "The International Organization for Migration and UNICEF said the United Nations lacked money."
+	x := analyzeTest(t, p, text)
+	wantAbsent(t, x, text, "PART_OF:International Organization for Migration")
+	wantFact(t, x, text, fact{typ: "PART_OF", from: "UNICEF", to: "United Nations"})
+}
