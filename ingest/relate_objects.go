@@ -103,6 +103,29 @@ func (x *relater) listEndsWithAnd(i, limit int) bool {
 	return false
 }
 
+// bareCommaList reports whether a list of actors joined by commas alone
+// goes on at the comma at i with at least two more of them: "asked the
+// U.S., Canada, Germany, Australia if ...". One name after a comma is no
+// list ("Peru, Chile's ally"), nor a name that opens a clause.
+func (x *relater) bareCommaList(i, limit int) bool {
+	n := 0
+	for j := i; j < limit && x.tok(j).Text == ","; n++ {
+		k := x.mentionIdx(j + 1)
+		if k < 0 {
+			break
+		}
+		m := x.d.Mentions[k]
+		if m.Start != j+1 || m.Possessive || m.Kind == mDemonym && m.Head == "" || x.isWord(m.End, "'s") {
+			break
+		}
+		if nt := x.tok(m.End).Lower; speechVerbs[nt] || beVerbs[nt] || objectAux[nt] {
+			break
+		}
+		j = m.End
+	}
+	return n >= 2
+}
+
 // gapHasAnd reports whether "and" (or "as well as") joins the tokens from
 // i to j.
 func (x *relater) gapHasAnd(i, j int) bool {
@@ -199,6 +222,7 @@ var objectListLinks = mustWordSet("object_list_links")
 // moreObjects extends objects out, found up to token j (the first at
 // start), with the actors coordinated to their right: "A, B and C".
 func (x *relater) moreObjects(out []*Entity, j, start, limit int) []*Entity {
+	bare := false // a list joined by commas alone
 	for j < limit {
 		j = x.skipPossessedHead(j)
 		k0 := j
@@ -208,8 +232,10 @@ func (x *relater) moreObjects(out []*Entity, j, start, limit int) []*Entity {
 		if j == k0 {
 			break
 		}
-		if !x.gapHasAnd(k0, j) && !x.listEndsWithAnd(j, limit) {
-			break // "her visit to Peru, Chilean aid ...": a comma, not a list
+		if !x.gapHasAnd(k0, j) && !x.listEndsWithAnd(j, limit) && !bare {
+			if bare = x.bareCommaList(k0, limit); !bare {
+				break // "her visit to Peru, Chilean aid ...": a comma, not a list
+			}
 		}
 		if x.gapHasAnd(k0, j) {
 			j = x.skipDescriptor(j, limit) // "and an armed group, the NLF"

@@ -218,12 +218,20 @@ func (r *recognizer) actsForSide(e *Entity) bool {
 		return e.Kind != "media"
 	case schema.Person:
 		for _, f := range r.titles {
-			if f.person == e && (officialTitle(f.title) || f.of != nil && f.of.Label == schema.Country) {
+			if f.person == e && (officialTitle(f.title) || f.of != nil && f.of.Label == schema.Country || leadsBody(f)) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// leadsBody reports whether a title makes its holder speak for the
+// organisation named with it: "the vice chair of the Harbor Council", "the
+// group's director", not "a senior fellow at the institute" nor a reporter.
+func leadsBody(f titleFact) bool {
+	return f.of != nil && f.of.Label == schema.Organisation && f.of.Kind != "media" &&
+		titleHas(f.title, "chair", "head", "director", "president", "leader", "founder", "coordinator")
 }
 
 // pronounAntecedent resolves "he" or "she" at i to the person named last,

@@ -169,7 +169,13 @@ func (x *relater) verbalAttack(ev *event) bool {
 // to", "called for X to", "demanded that X withdraw".
 func (x *relater) askFrame(ev *event) {
 	j := ev.end
+	if x.isWord(j, "[") && x.isWord(j+2, "]") {
+		j++ // a word the reporter filled in: "asking [the] U.S."
+	}
 	if x.isWord(j, "the") {
+		j++
+	}
+	if x.isWord(j, "]") {
 		j++
 	}
 	k := x.mentionIdx(j)
@@ -179,20 +185,41 @@ func (x *relater) askFrame(ev *event) {
 	}
 	m := x.d.Mentions[k]
 	end := m.End
-	for end < m.End+6 && (x.isWord(end, "and", ",", "the") || x.mentionIdx(end) >= 0) {
-		end++ // "asked Sweden and Denmark to"
+	for end < m.End+12 && (x.isWord(end, "and", ",", "the") || x.mentionIdx(end) >= 0) {
+		end++ // "asked Sweden and Denmark to", "asked Sweden, Finland, Estonia and Latvia to"
 	}
 	that := x.isWord(ev.end-1, "that")
 	if that && x.tok(end).Text == "\"" && x.tok(end+1).Kind == tokWord {
 		end++ // demanded that Lima "must drop its tariffs": the demand quoted
 	}
-	if !that && !x.isWord(end, "to") || that && x.tok(end).Kind != tokWord {
+	if !that && !x.isWord(end, "to") && !x.askedIfCan(end) || that && x.tok(end).Kind != tokWord {
 		ev.agents, ev.targets = nil, nil
 		return
 	}
 	if len(ev.targets) == 0 {
 		ev.targets = []*Entity{m.Ent}
 	}
+}
+
+var requestModals = mustWordSet("request_modals")
+
+// askedIfCan reports whether a request goes on at j as a polite question
+// of ability: "asked Sweden if it could host the talks", "whether they
+// can help"; "asked Sweden whether it had received the letter" asks for
+// an answer, not a deed.
+func (x *relater) askedIfCan(j int) bool {
+	if !x.isWord(j, "if", "whether") {
+		return false
+	}
+	for k := j + 1; k <= j+4; k++ {
+		if requestModals[x.tok(k).Lower] {
+			return true
+		}
+		if t := x.tok(k); t.Kind == tokPunct {
+			return false
+		}
+	}
+	return false
 }
 
 var copulas = mustWordSet("copulas")
