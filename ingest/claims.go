@@ -22,8 +22,8 @@ func (x *relater) claimedDeeds() {
 			for noun < s.End && noun < j+7 && !claimNouns[x.tok(noun).Lower] && x.tok(noun).Kind == tokWord && x.mentionIdx(noun) < 0 {
 				noun++
 			}
-			if !claimNouns[x.tok(noun).Lower] {
-				continue
+			if !claimNouns[x.tok(noun).Lower] || determiners[x.tok(j-1).Lower] {
+				continue // "the claim that Tuesday's attack ...": a noun, no claim made
 			}
 			agents, _ := x.subjects(j, s.Start, false)
 			if len(agents) == 0 {
@@ -35,14 +35,14 @@ func (x *relater) claimedDeeds() {
 }
 
 // claimedEvent returns the latest attack, bombing, killing or capture told
-// before token j in sentence si or the three before it, with no agent.
-func (x *relater) claimedEvent(si, j, n int) *event {
+// before token j in sentence si or the reach before it, with no agent.
+func (x *relater) claimedEvent(si, j, n, reach int) *event {
 	for k := n - 1; k >= 0; k-- {
 		ev := &x.events[k]
 		if ev.sent > si || ev.sent == si && ev.start >= j {
 			continue
 		}
-		if ev.sent < si-3 {
+		if ev.sent < si-reach {
 			return nil
 		}
 		switch ev.rule.Type {
@@ -65,10 +65,13 @@ func (x *relater) credit(si, j, noun, n int, agents []*Entity) {
 		here.agents = agents[:1]
 		return
 	}
-	if prev := x.claimedEvent(si, j, n); prev != nil {
-		ev := event{rule: prev.rule, start: j, end: noun + 1, sent: si, agents: agents[:1], targets: prev.targets,
-			modality: schema.Asserted, date: prev.date, precision: prev.precision, location: prev.location, inherit: prev}
-		x.events = append(x.events, ev)
+	reach := x.claimReach(si, j, noun)
+	if prev := x.claimedEvent(si, j, n, reach); prev != nil {
+		lead := x.claimedLead(si, n, reach, prev)
+		x.creditEvent(si, j, noun, prev, agents)
+		if lead != nil {
+			x.creditEvent(si, j, noun, lead, agents)
+		}
 		return
 	}
 	x.claimedPlace(si, j, agents)

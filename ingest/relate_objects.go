@@ -39,6 +39,10 @@ scan:
 				j = m.End // "in Mozambique's Cabo Delgado province": the place is the province
 				continue
 			}
+			if sc.placeOnly && m.Kind == mDemonym && m.Head == "" && placeNouns[x.tok(m.End).Lower] {
+				j = m.End // "a hotel in the Sylvanian city of Tarsa": the place is the city
+				continue
+			}
 			if sc.placeOnly && !(m.Place || m.Ent.Label == schema.City || m.Ent.Label == schema.Region) {
 				break
 			}

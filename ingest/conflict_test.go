@@ -1,0 +1,36 @@
+package ingest
+
+import "testing"
+
+// TestClaimedLeadAttacks checks a group's claim of "the attack" told many
+// sentences after the story's lead attack by unnamed gunmen, on a building
+// in a city named with its state's adjective.
+func TestClaimedLeadAttacks(t *testing.T) {
+	const lead = "Gunmen stormed a guesthouse in the Peruvian city of Arequipa on Tuesday, witnesses said. " +
+		"A councillor said village elders had been gathering at the guesthouse. " +
+		"A reporter in the town said six people had died. " +
+		"Black smoke rose over the old market for hours. " +
+		"Residents said they still heard shooting near the river. "
+	runRelationCases(t, []relationCase{
+		{"building in the state's city of X is the city",
+			"Peruvian jets bombed a market in the Bolivian town of Tarija.",
+			"BOMBED", "Peru", "Tarija", "", "", ""},
+		{"a definite claim reaches the lead attack",
+			lead + "In a statement, the Ardent Front said it carried out the raid and claimed responsibility for the attack.",
+			"ATTACKED", "Ardent Front", "Arequipa", "asserted", "2020-06-09", ""},
+		{"an indefinite claim is another deed",
+			lead + "The Ardent Front claimed responsibility for an ambush on a convoy last year.",
+			"", "", "", "", "", "ATTACKED:Ardent Front:Arequipa"},
+		{"a second claim does not reach past the first",
+			"Gunmen stormed a guesthouse in the Peruvian city of Arequipa on Tuesday. " +
+				"The Ardent Front claimed responsibility for the attack. " +
+				"A reporter in the town said six people had died. Black smoke rose over the old market for hours. " +
+				"Residents said they still heard shooting near the river. " +
+				"The Crimson Front also claimed responsibility for the attack.",
+			"", "", "", "", "", "ATTACKED:Crimson Front:Arequipa"},
+		{"the claim that an attack was planned is no claim made",
+			"Gunmen stormed a guesthouse in the Peruvian city of Arequipa on Tuesday. " +
+				"Mira Okafor, the Chilean interior minister, repeated the claim that the attack was planned abroad.",
+			"", "", "", "", "", "ATTACKED:Mira Okafor"},
+	})
+}
