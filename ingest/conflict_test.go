@@ -34,3 +34,22 @@ func TestClaimedLeadAttacks(t *testing.T) {
 			"", "", "", "", "", "ATTACKED:Mira Okafor"},
 	})
 }
+
+// TestVisitsByVesselsAndToCapitals checks a state's vessel as the agent of
+// a visit and a place named in apposition to "the capital".
+func TestVisitsByVesselsAndToCapitals(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"a state's warship pays a visit",
+			"To mark the naval pact, a Chilean warship, a frigate built last year, paid a visit to Callao.",
+			"VISITED", "Chile", "Callao", "asserted", "", ""},
+		{"a visit to the capital, X",
+			"On Monday Chilean President Mira Okafor made a visit to the capital, Lima.",
+			"VISITED", "Mira Okafor", "Lima", "asserted", "2020-06-08", ""},
+		{"a comma after the capital that opens a clause",
+			"Chilean President Mira Okafor toured the capital, Peruvian officials said.",
+			"", "", "", "", "", "VISITED:Mira Okafor"},
+		{"a warship that sank visits nothing",
+			"A Chilean warship sank near Callao after a storm.",
+			"", "", "", "", "", "VISITED"},
+	})
+}

@@ -82,6 +82,9 @@ scan:
 				continue
 			}
 		}
+		if t.Text == "," && x.placeApposition(j, places) {
+			continue // "a visit to the capital, Lima": the place the noun names
+		}
 		if t.Text == "," && (j > i || x.closesFrontedClause(j)) {
 			break // "When X attacked, Y ...": Y is no object of the clause before
 		}
