@@ -28,3 +28,21 @@ func TestNamesAndShortTitles(t *testing.T) {
 	wantAbsent(t, x, text, "PART_OF:International Organization for Migration")
 	wantFact(t, x, text, fact{typ: "PART_OF", from: "UNICEF", to: "United Nations"})
 }
+
+// TestPossessedPeople checks that a state's possessive before a bare name
+// makes the person its official, and that a title told elsewhere, a
+// demonym or an organisation name do not.
+func TestPossessedPeople(t *testing.T) {
+	wantFactRows(t, []factRow{
+		{"Critics, including Chile's Karl Imre, say Peru cannot pay.", "OFFICIAL_OF", "Karl Imre", "Chile"},
+		{"Peru's Mira Okafor flew to Lima on Monday.", "OFFICIAL_OF", "Mira Okafor", "Peru"},
+	})
+	p := testPipeline(t)
+	for _, tt := range []struct{ text, absent string }{
+		{"Chilean Karl Imre won the race.", "OFFICIAL_OF:Karl Imre"},
+		{"Peru's Mira Okafor met Chile's Karl Imre. Okafor is a senior fellow at the Harbor Institute.", "OFFICIAL_OF:Mira Okafor:Peru"},
+		{"Chile's Tomas Feld Foundation agreed.", "OFFICIAL_OF"},
+	} {
+		wantAbsent(t, analyzeTest(t, p, tt.text), tt.text, tt.absent)
+	}
+}
