@@ -42,6 +42,7 @@ func TestPossessedPeople(t *testing.T) {
 		{"Chilean Karl Imre won the race.", "OFFICIAL_OF:Karl Imre"},
 		{"Peru's Mira Okafor met Chile's Karl Imre. Okafor is a senior fellow at the Harbor Institute.", "OFFICIAL_OF:Mira Okafor:Peru"},
 		{"Chile's Tomas Feld Foundation agreed.", "OFFICIAL_OF"},
+		{"Lena Varga spoke. The leader of Peru's Varga Dawn movement praised the vote.", "OFFICIAL_OF:Lena Varga:Peru"},
 	} {
 		wantAbsent(t, analyzeTest(t, p, tt.text), tt.text, tt.absent)
 	}

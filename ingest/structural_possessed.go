@@ -20,9 +20,20 @@ func (x *relater) possessedPeople() {
 			continue
 		}
 		p := x.d.Mentions[k]
-		if p.Ent == nil || p.Ent.Label != schema.Person || p.Kind != mName || titled[p.Ent] || x.r.relatives[p.Ent] {
+		if p.Ent == nil || p.Ent.Label != schema.Person || p.Kind != mName || titled[p.Ent] || x.r.relatives[p.Ent] || x.namesMore(p.End) {
 			continue
 		}
 		x.addFact(schema.OfficialOf, p.Ent, m.Ent, m.Sent, "official-of/possessed-name", "")
 	}
+}
+
+// namesMore reports whether the word at i goes on with a longer name
+// or a body's head: "Peru's Varga Dawn movement" is no person of Peru.
+func (x *relater) namesMore(i int) bool {
+	t := x.tok(i)
+	if t.Kind != tokWord {
+		return false
+	}
+	_, desc := orgDescriptors[t.Lower]
+	return t.Cap || orgHeads[t.Lower] || partyWords[t.Lower] || desc
 }
