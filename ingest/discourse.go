@@ -31,6 +31,7 @@ func (x *relater) discourse() {
 	x.quotedBreaches()
 	x.orchestratedBy()
 	x.saidShould()
+	x.conditionalThreats()
 	x.urgedEnds()
 	x.defiedCalls()
 	x.entryBans()

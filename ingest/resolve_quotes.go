@@ -9,16 +9,17 @@ import (
 // quoteSpeakers resolves "we", "our" and "us" inside a quotation to the
 // speaker it is attributed to, when the speaker acts for a state or body:
 // "'We urge Sylvania to withdraw,' the Freedonian minister said" is
-// Freedonia urging Sylvania.
+// Freedonia urging Sylvania; and "I" to the person who speaks.
 func (r *recognizer) quoteSpeakers() {
 	var extra []Mention
 	for i := range r.toks {
 		t := r.tok(i)
-		if t.Text != "we" && t.Text != "We" && t.Text != "our" && t.Text != "Our" && t.Text != "us" || r.isTaken(i) {
+		first := t.Text == "I" && !r.isWord(i+1, ".", "-")
+		if !first && t.Text != "we" && t.Text != "We" && t.Text != "our" && t.Text != "Our" && t.Text != "us" || r.isTaken(i) {
 			continue
 		}
 		sp := r.quoteSpeaker(i)
-		if sp == nil || !r.actsForSide(sp) {
+		if sp == nil || first && sp.Label != schema.Person || !first && !r.actsForSide(sp) {
 			continue
 		}
 		extra = append(extra, Mention{Start: i, End: i + 1, Sent: r.d.sentOf[i], Ent: sp, Kind: mPronoun,

@@ -23,7 +23,34 @@ func TestRequestLists(t *testing.T) {
 			"", "", "", "", "", "CRITICIZED:Norway:Estonia"},
 		{"we of a body's leader", `Mira Okafor, the vice chair of the Harbor Council, spoke on Monday. "We keep asking [the] Swedish government if it could take them," she said.`,
 			"URGED", "Mira Okafor", "Sweden", "", "", ""},
+		{"I is the speaker", `Mira Okafor, an analyst, spoke on Monday. "I urge Sweden to reopen the border," she said.`,
+			"URGED", "Mira Okafor", "Sweden", "", "", ""},
 		{"we of a fellow", `Mira Okafor, a senior fellow at the Harbor Policy Institute, spoke on Monday. "We keep asking Sweden to take them," she said.`,
 			"", "", "", "", "", "URGED"},
+	})
+}
+
+// TestConditionalThreats checks threats told as a punitive step the
+// speaker will take should another actor act: the condition's subject or
+// its passive agent is threatened; a reward, a refusal to act and a step
+// that punishes no one are no threat.
+func TestConditionalThreats(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"I will not hesitate", `Sylvanian Energy Minister Mira Okafor spoke on Monday. "Should talks fail and if Sweden blocks our ships again, I would not hesitate to shut down the pipeline," Okafor said.`,
+			"THREATENED", "Mira Okafor", "Sweden", "asserted", "", ""},
+		{"passive condition", `"If the duties are not scrapped by Canada, we will double the levies on its lumber," Sylvanian Trade Minister Mira Okafor said.`,
+			"THREATENED", "Mira Okafor", "Canada", "", "", ""},
+		{"consequences after that if", "Norway said that if Sweden moves troops to the border, there will be consequences.",
+			"THREATENED", "Norway", "Sweden", "", "", ""},
+		{"sanctions could follow if", "Norway warned reporters on Monday that sanctions could follow if Sweden deployed the missiles.",
+			"THREATENED", "Norway", "Sweden", "", "", ""},
+		{"a reward is no threat", "Norway said it would lift the sanctions if Sweden withdrew its troops.",
+			"", "", "", "", "", "THREATENED"},
+		{"a refusal to act is no threat", "Norway said that if Sweden attacks, it will not retaliate.",
+			"", "", "", "", "", "THREATENED"},
+		{"no punitive step", "Norway said it would host the next round if Sweden agreed.",
+			"", "", "", "", "", "THREATENED"},
+		{"no actor in the condition", "Norway said it would impose tariffs if the talks failed.",
+			"", "", "", "", "", "THREATENED"},
 	})
 }
