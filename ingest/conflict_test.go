@@ -53,3 +53,37 @@ func TestVisitsByVesselsAndToCapitals(t *testing.T) {
 			"", "", "", "", "", "VISITED"},
 	})
 }
+
+// TestSpeakersOwnDeeds checks a deed told without its agent by one side of
+// a war, on the other side: the speaker's side did it.
+func TestSpeakersOwnDeeds(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"an army's count of foes killed",
+			"The Peruvian army said 16 Ardent Front fighters were killed in an airstrike on Thursday.",
+			"KILLED", "Peru", "Ardent Front", "reported", "2020-06-04", ""},
+		{"security sources are the state's forces",
+			"The Ardent Front raided a border post in Peru on Tuesday. Later, security sources reported that 12 militants had been killed.",
+			"KILLED", "Peru", "Ardent Front", "reported", "", ""},
+		{"the sources named before",
+			"The Ardent Front raided a border post in Peru on Tuesday. According to military sources, 40 hostages were freed. The sources said 12 militants had died or been killed.",
+			"KILLED", "Peru", "Ardent Front", "", "", ""},
+		{"a state's own strike told by its source",
+			"A Peruvian army source said jets struck three Ardent Front camps near the border overnight.",
+			"BOMBED", "Peru", "Ardent Front", "asserted", "", ""},
+		{"an armed group's spokesman counts the soldiers killed",
+			"An Ardent Front spokesman said nine Peruvian soldiers had been killed.",
+			"KILLED", "Ardent Front", "Peru", "reported", "", ""},
+		{"a third actor named may be the killer",
+			"The Peruvian army said 16 Ardent Front fighters were killed in clashes with Chilean troops.",
+			"", "", "", "", "", "KILLED:Peru"},
+		{"the speaker's own men killed",
+			"The Peruvian army said five of its soldiers were killed on Thursday.",
+			"", "", "", "", "", "KILLED"},
+		{"a monitor is no side",
+			"The Andean Rights Watch said 16 Ardent Front fighters were killed on Thursday.",
+			"", "", "", "", "", "KILLED"},
+		{"passengers are no foe",
+			"Peruvian security sources said 16 passengers had been killed.",
+			"", "", "", "", "", "KILLED"},
+	})
+}

@@ -23,6 +23,7 @@ func (x *relater) discourse() {
 	x.endorsedPacts()
 	x.linkAgents()
 	x.killedInTheDeed()
+	x.speakersOwnDeeds()
 	x.linkParties()
 	x.symmetricSubjects()
 	x.frontedPartySubjects()
