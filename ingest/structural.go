@@ -14,6 +14,7 @@ func (x *relater) structural() {
 	d := x.d
 	x.rolesNamedNext()
 	x.rolesSpokenNext()
+	x.copulaOffices()
 	x.officials()
 	x.possessedPeople()
 	x.gazetteerFacts()
@@ -85,7 +86,7 @@ func (x *relater) officials() {
 			title = strings.TrimSpace(title)
 		}
 		x.addFact(schema.OfficialOf, f.person, of, f.sent, "official-of/title", title)
-		if _, ok := held[f.person]; !ok {
+		if _, ok := held[f.person]; !ok && !f.told {
 			held[f.person] = titleFact{title: title, of: of}
 		}
 	}

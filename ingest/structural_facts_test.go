@@ -47,3 +47,30 @@ func TestPossessedPeople(t *testing.T) {
 		wantAbsent(t, analyzeTest(t, p, tt.text), tt.text, tt.absent)
 	}
 }
+
+// TestCopulaOffices checks offices said of a surname or a pronoun after a
+// copula, an office verb with "as", or "his term as".
+func TestCopulaOffices(t *testing.T) {
+	ctx := "Peru held a vote. Peru is calm. Sam Orr spoke in Lima. "
+	wantFactRows(t, []factRow{
+		{ctx + "He is the historical leader of the right-wing Renewal Party.", "OFFICIAL_OF", "Sam Orr", "Renewal Party"},
+		{ctx + "Orr resigned as leader of the Renewal Party in May.", "OFFICIAL_OF", "Sam Orr", "Renewal Party"},
+		{ctx + "He later became foreign minister.", "OFFICIAL_OF", "Sam Orr", "Peru"},
+		{ctx + "Orr stepped down as prime minister in 2013.", "OFFICIAL_OF", "Sam Orr", "Peru"},
+		{ctx + "He was elected speaker of the Renewal Party.", "OFFICIAL_OF", "Sam Orr", "Renewal Party"},
+		{"Chile met Peru. Sam Orr said his term as prime minister of Peru was calm.", "OFFICIAL_OF", "Sam Orr", "Peru"},
+		{"Lima is calm. Sam Orr, who served as president of the Renewal Party, spoke.", "OFFICIAL_OF", "Sam Orr", "Renewal Party"},
+	})
+	p := testPipeline(t)
+	for _, text := range []string{
+		ctx + "He defeated the president in May.",
+		ctx + "He is the president's son.",
+		ctx + "He succeeded Karl Imre as party leader.",
+		ctx + "He was the director of a small farm.",
+		ctx + "Orr is the former director of Chile's Harbor Institute.",
+	} {
+		x := analyzeTest(t, p, text)
+		wantAbsent(t, x, text, "OFFICIAL_OF:Sam Orr:Peru")
+		wantAbsent(t, x, text, "OFFICIAL_OF:Sam Orr:Chile")
+	}
+}

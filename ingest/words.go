@@ -69,6 +69,9 @@ var (
 	determiners        = mustWordSet("determiners")
 	lawmakerNouns      = mustWordSet("lawmaker_nouns")
 	shipPrefixes       = mustWordSet("ship_prefixes")
+	officeVerbs        = mustWordSet("office_verbs")
+	officeSpans        = mustWordSet("office_spans")
+	officeAdverbs      = mustWordSet("office_adverbs")
 )
 
 var weekdays = map[string]int{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4,

@@ -1,0 +1,144 @@
+package ingest
+
+import "github.com/actorgraph/actorgraph/schema"
+
+// copulaOffices reads the offices a person named by a surname or a
+// pronoun is said to hold or have held: "He is the leader of the Renewal
+// Party", "Okafor later became foreign minister", "she served as
+// president", "he resigned as leader of Y", "during his term as prime
+// minister of Peru". Full names before a copula are read when people are
+// recognised (predicateTitle); these need the references resolved. The
+// offices join the title facts, so attach decides whose official a person
+// is where the text names no employer.
+func (x *relater) copulaOffices() {
+	for _, m := range x.d.Mentions {
+		if m.Ent == nil || m.Ent.Label != schema.Person || m.Kind != mName && m.Kind != mPronoun {
+			continue
+		}
+		k := x.officeStart(m)
+		if k < 0 {
+			continue
+		}
+		x.officeAt(m.Ent, k, m.Sent)
+	}
+}
+
+// officeStart returns the token where the office after m's person starts,
+// or -1: after a copula or an office verb of a subject, or after "term as"
+// of a possessive.
+func (x *relater) officeStart(m Mention) int {
+	k := m.End
+	if m.Possessive || x.isWord(k, "'s") {
+		if x.isWord(k, "'s") {
+			k++
+		}
+		if officeSpans[x.tok(k).Lower] && x.isWord(k+1, "as") {
+			return k + 2
+		}
+		return -1
+	}
+	if x.tok(k).Text == "," && x.isWord(k+1, "who") && m.Kind == mName {
+		k += 2 // "NAME, who served as"
+	} else if !x.subjectAt(m) {
+		return -1
+	}
+	for officeAdverbs[x.tok(k).Lower] {
+		k++
+	}
+	opened := k
+	passive := false
+	switch {
+	case x.isWord(k, "is", "was", "became", "becomes", "remains", "remained"):
+		passive = x.isWord(k, "is", "was")
+		k++
+	case x.isWord(k, "has", "had") && x.isWord(k+1, "been"):
+		passive = true
+		k += 2
+	}
+	if x.isWord(k, "sworn", "stepped") && x.isWord(k+1, "in", "down") {
+		k++ // "sworn in as", "stepped down as"
+	}
+	if officeVerbs[x.tok(k).Lower] || x.isWord(k, "in", "down") && x.isWord(k-1, "sworn", "stepped") {
+		k++
+		if x.isWord(k, "as") {
+			return k + 1
+		}
+		if passive && x.isWord(k-1, "elected", "re-elected", "appointed", "named") {
+			return k // "she was elected speaker"
+		}
+		return -1
+	}
+	if k == opened {
+		return -1
+	}
+	return k
+}
+
+// subjectAt reports whether m opens its sentence.
+func (x *relater) subjectAt(m Mention) bool {
+	s := x.d.Sentences[m.Sent].Start
+	return m.Start == s || m.Start == s+1 && x.tok(s).Text == "\""
+}
+
+// officeAt reads "[the] [former] [adjective] TITLE [of|at EMPLOYER]" at k
+// for person p and adds it to the title facts.
+func (x *relater) officeAt(p *Entity, k, si int) {
+	limit := x.d.Sentences[si].End
+	if articles[x.tok(k).Lower] {
+		k++
+	}
+	for n := 0; n < 3 && (predicateTitleOpeners[x.tok(k).Lower] || tenureModifiers[x.tok(k).Lower]); n++ {
+		k++
+	}
+	tEnd, title := x.r.titleAt(k, limit)
+	for n := 0; title == "" && n < 3 && x.modifierAt(k); n++ {
+		k++ // "the historical leader", "the long-time leader"
+		tEnd, title = x.r.titleAt(k, limit)
+	}
+	if title == "" || x.isWord(tEnd, "'s", "'") {
+		return // "he is the president's son"
+	}
+	f := titleFact{person: p, title: title, sent: si, tok: k, told: true}
+	if x.isWord(tEnd, "of", "at") {
+		f.of = x.employerAfter(tEnd+1, limit)
+		f.noCtx = f.of == nil
+	} else if !officialTitle(title) {
+		return
+	}
+	x.r.titles = append(x.r.titles, f)
+}
+
+// employerAfter returns the state or body named at i after "of" or "at",
+// over an article and lower-case modifiers ("the right-wing Renewal
+// Party"), or nil.
+func (x *relater) employerAfter(i, limit int) *Entity {
+	for n := 0; i < limit && n < 5; n++ {
+		if k := x.mentionIdx(i); k >= 0 {
+			m := x.d.Mentions[k]
+			if m.Start != i || m.Ent == nil || m.Kind == mPronoun || m.Ent.Label != schema.Organisation && m.Ent.Label != schema.Country {
+				return nil
+			}
+			if !x.isWord(m.End, "'s") {
+				return m.Ent
+			}
+			i = m.End + 1 // "of Peru's Harbor Institute": the possessed body
+			continue
+		}
+		t := x.tok(i)
+		if t.Cap || t.Kind != tokWord && t.Text != "-" {
+			return nil
+		}
+		i++
+	}
+	return nil
+}
+
+// modifierAt reports whether token i may be an adjective before a title:
+// a lower-case word that is no function word, or a hyphen inside one.
+func (x *relater) modifierAt(i int) bool {
+	t := x.tok(i)
+	if t.Text == "-" {
+		return !t.SpaceBefore
+	}
+	return t.Kind == tokWord && !t.Cap && !prepositions[t.Lower] && !articles[t.Lower] && !auxWords[t.Lower] && !x.isWord(i, "and", "or", "not")
+}
