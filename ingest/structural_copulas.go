@@ -5,7 +5,7 @@ import "github.com/actorgraph/actorgraph/schema"
 // copulaOffices reads the offices a person named by a surname or a
 // pronoun is said to hold or have held: "He is the leader of the Renewal
 // Party", "Okafor later became foreign minister", "she served as
-// president", "he resigned as leader of Y", "during his term as prime
+// president", "he resigned as leader of Y", "in her tenure as finance
 // minister of Peru". Full names before a copula are read when people are
 // recognised (predicateTitle); these need the references resolved. The
 // offices join the title facts, so attach decides whose official a person
@@ -92,7 +92,7 @@ func (x *relater) officeAt(p *Entity, k, si int) {
 	}
 	tEnd, title := x.r.titleAt(k, limit)
 	for n := 0; title == "" && n < 3 && x.modifierAt(k); n++ {
-		k++ // "the historical leader", "the long-time leader"
+		k++ // "the long-serving chairman", "the de facto leader"
 		tEnd, title = x.r.titleAt(k, limit)
 	}
 	if title == "" || x.isWord(tEnd, "'s", "'") {

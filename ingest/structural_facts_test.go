@@ -53,12 +53,12 @@ func TestPossessedPeople(t *testing.T) {
 func TestCopulaOffices(t *testing.T) {
 	ctx := "Peru held a vote. Peru is calm. Sam Orr spoke in Lima. "
 	wantFactRows(t, []factRow{
-		{ctx + "He is the historical leader of the right-wing Renewal Party.", "OFFICIAL_OF", "Sam Orr", "Renewal Party"},
+		{ctx + "He is the long-serving chairman of the centrist Renewal Party.", "OFFICIAL_OF", "Sam Orr", "Renewal Party"},
 		{ctx + "Orr resigned as leader of the Renewal Party in May.", "OFFICIAL_OF", "Sam Orr", "Renewal Party"},
 		{ctx + "He later became foreign minister.", "OFFICIAL_OF", "Sam Orr", "Peru"},
 		{ctx + "Orr stepped down as prime minister in 2013.", "OFFICIAL_OF", "Sam Orr", "Peru"},
 		{ctx + "He was elected speaker of the Renewal Party.", "OFFICIAL_OF", "Sam Orr", "Renewal Party"},
-		{"Chile met Peru. Sam Orr said his term as prime minister of Peru was calm.", "OFFICIAL_OF", "Sam Orr", "Peru"},
+		{"Chile met Peru. Sam Orr said his tenure as finance minister of Peru was calm.", "OFFICIAL_OF", "Sam Orr", "Peru"},
 		{"Lima is calm. Sam Orr, who served as president of the Renewal Party, spoke.", "OFFICIAL_OF", "Sam Orr", "Renewal Party"},
 	})
 	p := testPipeline(t)
