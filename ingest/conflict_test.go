@@ -87,3 +87,17 @@ func TestSpeakersOwnDeeds(t *testing.T) {
 			"", "", "", "", "", "KILLED"},
 	})
 }
+
+// TestPossessedBodyAgents checks that a deed "by X's <organisation>" is
+// the organisation's, the most specific actor, not the state's.
+func TestPossessedBodyAgents(t *testing.T) {
+	const raid = "An operation conducted by Israel's Shin Bet overnight led to the deaths of 12 Ardent Front fighters."
+	runRelationCases(t, []relationCase{
+		{"a raid by the state's agency", raid, "ATTACKED", "Shin Bet", "Ardent Front", "", "", ""},
+		{"a killing by the state's agency", raid, "KILLED", "Shin Bet", "Ardent Front", "", "", ""},
+		{"a raid by the state's agency is not the state's", raid, "", "", "", "", "", "ATTACKED:Israel"},
+		{"a state alone stays the agent",
+			"An operation conducted by Israel overnight led to the deaths of 12 Ardent Front fighters.",
+			"ATTACKED", "Israel", "Ardent Front", "", "", ""},
+	})
+}

@@ -17,3 +17,28 @@ func (x *relater) placeApposition(j int, places bool) bool {
 	m := x.d.Mentions[k]
 	return m.Start == j+1 && m.Ent != nil && (m.Ent.Label == schema.City || m.Ent.Label == schema.Region)
 }
+
+// possessedBody replaces the first of out, a state named in the possessive
+// at token start, by the organisation it possesses right after it: the
+// most specific actor ("an operation conducted by Sylvania's intelligence
+// agency", "raids by Sylvania's Border Guard").
+func (x *relater) possessedBody(out []*Entity, start int) []*Entity {
+	if len(out) == 0 || start < 0 || out[0].Label != schema.Country {
+		return out
+	}
+	m := x.d.Mentions[x.mentionIdx(start)]
+	next := m.End
+	if x.isWord(next, "'s") {
+		next++
+	} else if !m.Possessive {
+		return out
+	}
+	k := x.mentionIdx(next)
+	if k < 0 || x.d.Mentions[k].Start != next {
+		return out
+	}
+	if o := x.d.Mentions[k].Ent; o != nil && o.Label == schema.Organisation && (o.ISO3 == "" || o.ISO3 == out[0].ISO3) {
+		return append([]*Entity{o}, out[1:]...)
+	}
+	return out
+}

@@ -294,7 +294,8 @@ func (x *relater) byAgent(i, limit int) ([]*Entity, int) {
 			return nil, -1
 		}
 		if x.isWord(j, "by") {
-			return x.objects(j+1, limit, nil, false)
+			out, start := x.objects(j+1, limit, nil, false)
+			return x.possessedBody(out, start), start
 		}
 	}
 	return nil, -1
