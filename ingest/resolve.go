@@ -232,6 +232,8 @@ func (r *recognizer) descriptiveRefAt(i, si int, s Sentence, extra *[]Mention) i
 				i = end - 1
 			}
 		}
+	case t.Lower == "the" && roleAnaphors[r.tok(i+1).Lower]:
+		i = r.roleAnaphor(i, si, extra)
 	case t.Lower == "the" && settlementNouns[r.tok(i+1).Lower] && !r.isWord(i+2, "of") && !r.isTaken(i+1):
 		if p := r.lastPlaceNoun(i, r.tok(i+1).Lower); p != nil {
 			*extra = append(*extra, Mention{Start: i, End: i + 2, Sent: si, Ent: p, Kind: mDescriptor, Place: true, Rule: "coref/place-noun"})

@@ -54,3 +54,22 @@ func TestConditionalThreats(t *testing.T) {
 			"", "", "", "", "", "THREATENED"},
 	})
 }
+
+// TestRoleAnaphors checks "the official", "the diplomat" naming again the
+// unnamed official told just before, who acts as their state or body.
+func TestRoleAnaphors(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"the official added", "A senior Norwegian official briefed reporters on Monday. The official also accused Sweden of lying about the spill.",
+			"ACCUSED", "Norway", "Sweden", "", "", ""},
+		{"the diplomat", "A Norwegian diplomat briefed reporters on Monday. The diplomat accused Sweden of lying about the spill.",
+			"ACCUSED", "Norway", "Sweden", "", "", ""},
+		{"a body's official", "A senior Harbor Council official briefed reporters. The official urged Sweden to reopen the port.",
+			"URGED", "Harbor Council", "Sweden", "", "", ""},
+		{"two officials of different sides", "A Norwegian diplomat and a Finnish diplomat briefed reporters. The diplomat accused Sweden of lying.",
+			"", "", "", "", "", "ACCUSED"},
+		{"no official before", "Norway held a briefing on Monday. The official accused Sweden of lying about the spill.",
+			"", "", "", "", "", "ACCUSED"},
+		{"too far back", "A Norwegian diplomat briefed reporters. Oil prices fell. Markets shrugged. Traders waited. The diplomat accused Sweden of lying.",
+			"", "", "", "", "", "ACCUSED"},
+	})
+}
