@@ -19,6 +19,12 @@ func (x *relater) attach(f titleFact, dateline *Entity, explicit map[*Entity]boo
 	if f.of != nil {
 		return f.of
 	}
+	if x.partyOffice(f) {
+		return x.lastParty(f.tok)
+	}
+	if of := x.bodyBeforeTitle(f); of != nil {
+		return of
+	}
 	if f.noCtx || explicit[f.person] {
 		return nil // the article says whose official this is elsewhere
 	}

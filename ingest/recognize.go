@@ -175,10 +175,10 @@ func (r *recognizer) titleAt(i, limit int) (int, string) {
 		if !ok {
 			// "Commerce Minister", "Foreign Affairs Secretary": a portfolio before an office
 			end := k
-			for end < limit && end < k+3 && r.tok(end).Cap && r.tok(end).Kind == tokWord && !titleHeads[r.tok(end).Lower] && !r.isGazActorShallow(end) {
+			for end < limit && end < k+3 && r.tok(end).Cap && r.tok(end).Kind == tokWord && !titleHeads[r.tok(end).Lower] && !r.isGazActorShallow(end) && !r.endsBodyName(k, end) {
 				end++
 			}
-			for end < k+2 && end < limit && (end == k || !r.tok(end).Cap) && portfolioWords[r.tok(end).Lower] {
+			for end < k+2 && end < limit && (end == k || !r.tok(end).Cap) && portfolioWords[r.tok(end).Lower] && !r.endsBodyName(k, end) {
 				end++ // "army chief", "intelligence chief", "foreign policy chief"
 			}
 			if end == k || end >= limit || !titleHeads[r.tok(end).Lower] {
@@ -196,6 +196,16 @@ func (r *recognizer) titleAt(i, limit int) (int, string) {
 }
 
 var portfolioWords = mustWordSet("portfolio_words")
+
+// endsBodyName reports whether the capitalised word at end, in a run
+// from k before a title, is the class noun that ends an organisation's
+// name: "Renewal Party chairman" is the party's chairman, no portfolio.
+func (r *recognizer) endsBodyName(k, end int) bool {
+	if !orgClassNouns[r.tok(end).Lower] {
+		return false
+	}
+	return end > k || r.isCapWord(k-1) && !articles[r.tok(k-1).Lower]
+}
 
 var titleHeads = mustWordSet("title_heads")
 

@@ -455,7 +455,14 @@ func (r *recognizer) personApposition(i, end, limit, si int) (int, bool) {
 		k++
 	}
 	var affEnt *Entity
-	if sp, ok := r.affiliationAt(k, limit); ok {
+	ref := ""
+	if r.isWord(k, "country", "party") && r.tok(k+1).Lower == "'s" {
+		ref = r.tok(k).Lower // "NAME, the country's former president,"
+		k += 2
+		if ref == "country" {
+			affEnt = r.lastCountry(i)
+		}
+	} else if sp, ok := r.affiliationAt(k, limit); ok {
 		te := sp.end
 		if r.tok(te).Lower == "'s" {
 			te++ // "NAME, Sylvania's defence minister,"
@@ -477,6 +484,7 @@ func (r *recognizer) personApposition(i, end, limit, si int) (int, bool) {
 		p.Official = true
 		r.addTitle(p, title, affEnt, si, i)
 		r.titles[len(r.titles)-1].noCtx = noCtx
+		r.titles[len(r.titles)-1].party = ref == "party"
 		r.mark(Mention{Start: i, End: end, Sent: si, Ent: p, Rule: "person/apposition-title"})
 		return end, true
 	}

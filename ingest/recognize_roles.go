@@ -282,6 +282,11 @@ func (r *recognizer) employerAt(o, limit int, prep string, kind roleKind) (emplo
 					return r.newEmployer(m+1, end), true
 				}
 			}
+			if partyModifiers[t.Lower] && !t.Cap && r.tok(m+1).Cap && m == o {
+				if e, ok := r.employerAt(m+1, limit, prep, kind); ok && e.ent != nil && e.ent.Label == schema.Organisation {
+					return e, true // "the opposition Renewal Party"
+				}
+			}
 			if !(t.Kind == tokWord && (!t.Cap || r.isGazActorDemonym(m, limit)) && !descStop[t.Lower] && !prepositions[t.Lower]) &&
 				!(t.Text == "-" && !t.SpaceBefore) {
 				break

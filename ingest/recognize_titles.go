@@ -92,6 +92,7 @@ type titleFact struct {
 	noCtx  bool // the title names what it is of, and that is no actor: no OFFICIAL_OF from context
 	second bool // a second office in an apposition: it leaves the first one's state to the context
 	told   bool // an office said of a surname or pronoun ("he served as"), maybe a past one: no successor inherits it
+	party  bool // an office of "the party" ("the party's leader NAME", "party chairman NAME"): the party named last
 }
 
 // topicTitle reports whether "TITLE for X" names what the office deals

@@ -74,3 +74,29 @@ func TestCopulaOffices(t *testing.T) {
 		wantAbsent(t, x, text, "OFFICIAL_OF:Sam Orr:Chile")
 	}
 }
+
+// TestPartyOffices checks the offices of parties: a modifier before the
+// party's name, the party's name before a title, and "the party's" or
+// "party" referring back to the party named last.
+func TestPartyOffices(t *testing.T) {
+	ctx := "Peru held a vote. The Renewal Party won. "
+	wantFactRows(t, []factRow{
+		{"Peru held a vote. Ana Ruiz, the head of the opposition Renewal Party, spoke on Monday.", "OFFICIAL_OF", "Ana Ruiz", "Renewal Party"},
+		{"Peru held a vote. Renewal Party chairman Sam Orr agreed.", "OFFICIAL_OF", "Sam Orr", "Renewal Party"},
+		{"Peru held a vote. Harbor Institute director Mira Okafor agreed.", "OFFICIAL_OF", "Mira Okafor", "Harbor Institute"},
+		{ctx + "The party's leader Ana Ruiz resigned.", "OFFICIAL_OF", "Ana Ruiz", "Renewal Party"},
+		{ctx + "Party chairman Sam Orr agreed.", "OFFICIAL_OF", "Sam Orr", "Renewal Party"},
+		{ctx + "Sam Orr, the party's deputy leader, agreed.", "OFFICIAL_OF", "Sam Orr", "Renewal Party"},
+		{"Peru held a vote. Sam Orr, the country's former president, said so.", "OFFICIAL_OF", "Sam Orr", "Peru"},
+	})
+	p := testPipeline(t)
+	for _, text := range []string{
+		"Peru held a vote. Peru is calm. The party's leader Ana Ruiz resigned.",
+		"Peru held a vote. Peru is calm. Party chairman Ana Ruiz agreed.",
+	} {
+		wantAbsent(t, analyzeTest(t, p, text), text, "OFFICIAL_OF:Ana Ruiz:Peru")
+	}
+	runEntityCases(t, []entityCase{
+		{"a party before a title is no portfolio", "Renewal Party chairman Sam Orr agreed.", []string{"Organisation:Renewal Party"}, nil},
+	})
+}

@@ -35,5 +35,5 @@ func (x *relater) namesMore(i int) bool {
 		return false
 	}
 	_, desc := orgDescriptors[t.Lower]
-	return t.Cap || orgHeads[t.Lower] || partyWords[t.Lower] || desc
+	return t.Cap || orgHeads[t.Lower] || desc
 }
