@@ -163,6 +163,10 @@ REMOVE a._lock, b._lock
 SET r.count = row.count
 RETURN count(*) AS n`)
 		return b.String()
+	case isStep(t): // existed: whether the step was there before (rollup.go)
+		b.WriteString(`MERGE (a)-[r:` + string(t) + `]->(b)
+WITH r, row, a, r.tally IS NOT NULL OR r.articles IS NOT NULL AS existed
+`)
 	case t.Structural():
 		b.WriteString(`MERGE (a)-[r:` + string(t) + `]->(b)
 `)
@@ -174,8 +178,11 @@ WITH r, row, (r.tally IS NOT NULL OR r.articles IS NOT NULL) AND coalesce(r.moda
 `)
 	}
 	sample := sampleCypher()
-	if !t.Structural() { // q0 goes along
+	switch {
+	case !t.Structural(): // q0 goes along
 		sample = strings.ReplaceAll(sample, "WITH r, row,", "WITH r, row, q0,")
+	case isStep(t):
+		sample = strings.ReplaceAll(sample, "WITH r, row,", "WITH r, row, a, existed,")
 	}
 	b.WriteString(sample + `
 SET r.articles = arts,
@@ -206,11 +213,24 @@ SET r.articles = arts,
     r.titles = [k IN tk WHERE k STARTS WITH 'title:' | substring(k, 6)],
     r.title = ` + mostCypher("title:"))
 	}
+	if isStep(t) { // a step created or deleted changes a's first step
+		b.WriteString(`
+WITH r, row, a, existed, size(arts) = 0 AND size(tk) = 0 AS gone
+FOREACH (_ IN CASE WHEN gone THEN [1] ELSE [] END | DELETE r)
+WITH a, existed = gone AS changed` + refreshRollupCypher("a", "changed") + `
+RETURN count(*) AS n`)
+		return b.String()
+	}
 	if t.Structural() {
 		b.WriteString(`
 FOREACH (_ IN CASE WHEN size(arts) = 0 AND size(tk) = 0 THEN [1] ELSE [] END | DELETE r)
 RETURN count(*) AS n`)
 		return b.String()
+	}
+	if keepsRollup(t) { // the ends, locked above, are the edge's (rollup.go)
+		b.WriteString(`
+WITH *, startNode(r) AS x1, endNode(r) AS x2
+` + setRollupCypher("r", "x1", "x2"))
 	}
 	// d: the change of the event counters of the ends (stats.go).
 	b.WriteString(`

@@ -133,7 +133,8 @@ type Stats struct {
 
 // ApplySchema creates the constraints and indexes of schema.Statements and
 // gives the nodes an older actorgraph loaded their name_keys and event
-// counters (stats.go). It is idempotent.
+// counters (stats.go), and its meeting edges their ends' roll-up strings
+// (rollup.go). It is idempotent.
 func (w *Writer) ApplySchema(ctx context.Context) error {
 	for i, stmt := range schema.Statements() {
 		_, err := neo4j.ExecuteQuery(ctx, w.driver, stmt, nil, neo4j.EagerResultTransformer,
@@ -155,6 +156,9 @@ func (w *Writer) ApplySchema(ctx context.Context) error {
 	}
 	if err := w.runAutoCommit(ctx, countersBackfillCypher(), map[string]any{"cap": partnerCap}); err != nil {
 		return fmt.Errorf("give older nodes their event counters: %w", w.explain(err))
+	}
+	if err := w.runAutoCommit(ctx, rollupBackfillCypher(), nil); err != nil {
+		return fmt.Errorf("give older meeting edges their ends' roll-up strings: %w", w.explain(err))
 	}
 	return nil
 }
