@@ -163,6 +163,7 @@ RETURN label, count(*) AS n ORDER BY label`, map[string]any{"ns": ns})
 		"cameo": "04", "sources": int64(1), "articles": []any{nsID(ns, "article:kerry-lavrov")},
 		"evidence": []any{"Kerry will meet Lavrov in Lausanne on Saturday."}, "rules": []any{"met-with/will-meet"},
 		"finders": []any{"object", "subject"}, "location": nsID(ns, "city:lausanne@che"), "date_precision": "day", "evidence_count": int64(1),
+		"from_rollup": nsID(ns, "country:usa"), "to_rollup": nsID(ns, "country:rus"), // their offices (rollup.go)
 	}
 	if sortedMap(r) != sortedMap(wantProps) {
 		t.Errorf("MET_WITH properties\ngot  %s\nwant %s", sortedMap(r), sortedMap(wantProps))
