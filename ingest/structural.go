@@ -32,6 +32,7 @@ func (x *relater) structural() {
 			}
 		}
 	}
+	x.knownSeats()
 	for _, st := range x.orgSeats() {
 		x.addFact(schema.BasedIn, st.org, st.place, st.sent, st.rule, "")
 	}

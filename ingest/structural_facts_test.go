@@ -100,3 +100,17 @@ func TestPartyOffices(t *testing.T) {
 		{"a party before a title is no portfolio", "Renewal Party chairman Sam Orr agreed.", []string{"Organisation:Renewal Party"}, nil},
 	})
 }
+
+// TestKnownSeats checks that the text seats an international body of the
+// gazetteer in a city of the state the gazetteer seats it in, and not a
+// body that meets where it is convened, nor in another state's city.
+func TestKnownSeats(t *testing.T) {
+	wantFactRows(t, []factRow{
+		{"The World Health Organization (WHO) in Geneva warned on Monday.", "BASED_IN", "World Health Organization", "Geneva"},
+		{"The file is handled in Geneva at the World Health Organization, a diplomat said.", "BASED_IN", "World Health Organization", "Geneva"},
+	})
+	p := testPipeline(t)
+	for _, text := range []string{"The World Health Organization in Cairo said so.", "The Security Council in New York met."} {
+		wantAbsent(t, analyzeTest(t, p, text), text, "BASED_IN")
+	}
+}

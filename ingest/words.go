@@ -70,6 +70,7 @@ var (
 	lawmakerNouns      = mustWordSet("lawmaker_nouns")
 	shipPrefixes       = mustWordSet("ship_prefixes")
 	officeVerbs        = mustWordSet("office_verbs")
+	meetingBodies      = mustWordSet("meeting_bodies")
 	officeSpans        = mustWordSet("office_spans")
 	officeAdverbs      = mustWordSet("office_adverbs")
 )
