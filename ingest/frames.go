@@ -455,4 +455,31 @@ func (x *relater) drawnFrom(ev *event, s Sentence) {
 			return
 		}
 	}
+	if p := x.subjectPossessor(verb, s.Start); p != nil {
+		ev.targets = []*Entity{p} // "Chile's decision drew criticism from Peru"
+	}
+}
+
+// subjectPossessor returns the actor that owns the subject noun right
+// before the verb at v: "Chile's decision drew", "the Chilean plan drew".
+func (x *relater) subjectPossessor(v, sentStart int) *Entity {
+	j := v - 1
+	for n := 0; j > sentStart && n < 8 && x.tok(j).Kind == tokWord && !x.tok(j).Cap && x.mentionIdx(j) < 0; n++ {
+		j--
+	}
+	if j == v-1 {
+		return nil // no noun of its own: the actor is the subject
+	}
+	if x.isWord(j, "'s") {
+		j--
+	}
+	k := x.mentionIdx(j)
+	if k < 0 {
+		return nil
+	}
+	m := x.d.Mentions[k]
+	if m.Place || m.Ent.Label == schema.City || m.Ent.Label == schema.Region || !(m.Possessive || x.isWord(m.End, "'s") || m.Kind == mDemonym && m.Head == "") {
+		return nil
+	}
+	return m.Ent
 }

@@ -8,8 +8,8 @@ import "github.com/actorgraph/actorgraph/schema"
 // agent, the second the target; nothing else applies. Example: "The
 // Chile-Peru talks in Lima ended on Monday."
 func (x *relater) pairCompound(ev *event, s Sentence) findStep {
-	if !ev.rule.Type.Symmetric() {
-		return findOn
+	if !ev.rule.Type.Symmetric() && !ev.rule.Mutual {
+		return findOn // "the Chile-Peru talks", "the Chile-Peru alliance": both ways
 	}
 	j := ev.start - 1
 	for n := 0; n < 2 && j > s.Start && x.pairModifier(j); n++ {

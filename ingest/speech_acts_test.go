@@ -73,3 +73,27 @@ func TestRoleAnaphors(t *testing.T) {
 			"", "", "", "", "", "ACCUSED"},
 	})
 }
+
+// TestAlliancesAndDrawnCriticism checks alliances told as a hyphenated
+// pair or a treaty, criticism drawn by a move its owner made, and the
+// newer wordings of the lexicon where they must not fire.
+func TestAlliancesAndDrawnCriticism(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"pair alliance", "Analysts praised the depth of the Chile-Peru alliance on Monday.",
+			"SUPPORTED", "Peru", "Chile", "", "", ""},
+		{"treaty ally", "Japan remains a treaty ally of Canada.",
+			"SUPPORTED", "Japan", "Canada", "", "", ""},
+		{"a bloc's own alliance", "The NATO alliance met in Brussels.",
+			"", "", "", "", "", "SUPPORTED"},
+		{"possessor's move drew criticism", "Sweden's decision to close the port drew criticism from Norway.",
+			"CRITICIZED", "Norway", "Sweden", "", "", ""},
+		{"ownerless move drew criticism", "The plan drew criticism from Norway.",
+			"", "", "", "", "", "CRITICIZED"},
+		{"anger with no one angry", "Public anger at the government grew in Sweden.",
+			"", "", "", "", "", "CRITICIZED"},
+		{"charged that with no actor", "Norway charged that the vote had been rigged.",
+			"", "", "", "", "", "ACCUSED"},
+		{"charged that an actor", "Norway charged that Swedish troops had shelled the ferry.",
+			"ACCUSED", "Norway", "Sweden", "", "", ""},
+	})
+}
