@@ -101,3 +101,32 @@ func TestPossessedBodyAgents(t *testing.T) {
 			"ATTACKED", "Israel", "Ardent Front", "", "", ""},
 	})
 }
+
+// TestAttacksInPlaces checks a nominal attack whose place follows "in" or
+// "across", and the operations and own-ground raids that are no attack.
+func TestAttacksInPlaces(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"attacks carried out in two states",
+			"Last year the Ardent Front staged dozens of attacks in Peru and Chile.",
+			"ATTACKED", "Ardent Front", "Chile", "asserted", "", ""},
+		{"raids across a state",
+			"Chile's raids across southern Peru drew an angry protest from Lima.",
+			"ATTACKED", "Chile", "Peru", "", "", ""},
+		{"operations in a region are no attack",
+			"Chilean military operations in the Andes region cost millions each year.",
+			"", "", "", "", "", "ATTACKED"},
+		{"raids on the agent's own ground are no attack on it",
+			"The Peruvian army's raids in Tacna netted a dozen Ardent Front suspects.",
+			"", "", "", "", "", "ATTACKED:Peru:Tacna"},
+	})
+}
+
+// TestAttacksInPlacesNeedTheirAgent checks that the subject of another
+// clause is not the agent of "the attack in X".
+func TestAttacksInPlacesNeedTheirAgent(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"subject of another clause",
+			"Chile and Bolivia exchanged barbs after the attack in Tacna.",
+			"", "", "", "", "", "ATTACKED"},
+	})
+}

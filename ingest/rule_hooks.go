@@ -56,6 +56,10 @@ var ruleHooks = map[string]ruleHook{
 		x.warnedOutcome(ev)
 		return true
 	},
+	// "attacks in Peru": only a deed of arms, not "operations in the
+	// region", and not on the agent's own ground. Code: it reads the
+	// preposition after the trigger and the sides of the arguments.
+	"attacked/noun": func(x *relater, ev *event, s Sentence) bool { x.attacksIn(ev, s); return true },
 	// "X clashed with Y over quotas" is a dispute: a clash needs an armed
 	// party. Code: it reads the kinds of the mentions in the sentence.
 	"attacked/clash":   func(x *relater, ev *event, s Sentence) bool { x.armedClash(ev); return true },

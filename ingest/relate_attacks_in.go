@@ -1,0 +1,30 @@
+package ingest
+
+var attackInNouns = mustWordSet("attack_in_nouns")
+
+var attackInPreps = []string{"in", "across"}
+
+// attackInAgents are the finders that tie an agent to the attack noun
+// itself: "carried out attacks", "Chile's raids", "raids by Chile". The
+// subject of another clause ("traded accusations after the attack in X")
+// is not the attacker.
+var attackInAgents = map[string]bool{"light-verb-subject": true, "possessive-agent": true, "by-agent": true, "modifier-agent": true, "hyphen-agent": true}
+
+// attacksIn gives a nominal attack with its agent and no target the place
+// after "in" or "across" right after the noun ("carried out attacks in
+// Peru", "raids across the border region") when the noun names a deed of
+// arms and the place is not the agent's own: "military operations in the
+// region", "a campaign in the south" and "the army's raids in Tacna" name
+// no attack on the place.
+func (x *relater) attacksIn(ev *event, s Sentence) {
+	if len(ev.targets) > 0 || len(ev.agents) == 0 || !attackInAgents[ev.agentBy] || !x.isWord(ev.end, attackInPreps...) || !attackInNouns[x.tok(ev.end-1).Lower] {
+		return
+	}
+	targets, _ := x.objects(ev.end, s.End, attackInPreps, true)
+	for _, t := range targets {
+		if x.anySide([]*Entity{t}, ev.agents[0]) || x.stateOf(t) != nil && x.anySide([]*Entity{x.stateOf(t)}, ev.agents[0]) {
+			return
+		}
+	}
+	ev.targets = targets
+}
