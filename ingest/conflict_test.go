@@ -130,3 +130,16 @@ func TestAttacksInPlacesNeedTheirAgent(t *testing.T) {
 			"", "", "", "", "", "ATTACKED"},
 	})
 }
+
+// TestHeadlineCommaLists checks that a comma joins the objects of a
+// headline as "and" does, and only there.
+func TestHeadlineCommaLists(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"headline list of places",
+			"Chilean President to Visit Peru, Bolivia for Trade Talks\n\nThe trip starts in May.",
+			"VISITED", "Chile", "Bolivia", "planned", "", ""},
+		{"a body comma is no list",
+			"Chilean President Mira Okafor toured Peru, Bolivia's closest ally, in May.",
+			"", "", "", "", "", "VISITED:Mira Okafor:Bolivia"},
+	})
+}

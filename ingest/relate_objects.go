@@ -239,7 +239,7 @@ func (x *relater) moreObjects(out []*Entity, j, start, limit int) []*Entity {
 		if j == k0 {
 			break
 		}
-		if !x.gapHasAnd(k0, j) && !x.listEndsWithAnd(j, limit) && !bare {
+		if !x.gapHasAnd(k0, j) && !x.listEndsWithAnd(j, limit) && !bare && !x.d.Sentences[x.d.sentOf[k0]].Headline { // "PM to visit Peru, Chile"
 			if bare = x.bareCommaList(k0, limit); !bare {
 				break // "her visit to Peru, Chilean aid ...": a comma, not a list
 			}
