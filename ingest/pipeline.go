@@ -90,6 +90,7 @@ func (p *Pipeline) Analyze(a Article) *Document {
 	r.mergePeople()
 	r.indexSurnames()
 	r.names()
+	r.islands()
 	r.predicates()
 	r.seatsAsBodies()
 	r.foreignBodies()

@@ -114,3 +114,20 @@ func TestKnownSeats(t *testing.T) {
 		wantAbsent(t, analyzeTest(t, p, text), text, "BASED_IN")
 	}
 }
+
+// TestIslands checks islands the text describes as such: by apposition,
+// as one of a group, or as the largest of a group; and a person described
+// with an island word is no island.
+func TestIslands(t *testing.T) {
+	wantFactRows(t, []factRow{
+		{"Peru and Chile talked. Troops landed on Varga Atoll, a remote island of Peru.", "LOCATED_IN", "Varga Atoll", "Peru"},
+		{"Peru and Chile talked. Nova Varga, a small island off Chile, is disputed.", "LOCATED_IN", "Nova Varga", "Chile"},
+		{"A runway on Nova Varga is old. The Tessa Islands are 60 islands in a warm sea, the largest of which is Nova Varga.", "LOCATED_IN", "Nova Varga", "Tessa Islands"},
+		{"The Tessa Islands are far away. One of the islands in the archipelago, Nova Varga, hosts a runway.", "LOCATED_IN", "Nova Varga", "Tessa Islands"},
+	})
+	runEntityCases(t, []entityCase{
+		{"an island expert is a person", "Peru and Chile talked. Mira Okafor, an island expert, spoke.", []string{"Person:Mira Okafor"}, nil},
+		{"an island named before its description", "A runway on Nova Varga is old. The Tessa Islands are 60 islands, the largest of which is Nova Varga.",
+			[]string{"Region:Nova Varga", "Region:Tessa Islands"}, nil},
+	})
+}

@@ -71,6 +71,8 @@ var (
 	shipPrefixes       = mustWordSet("ship_prefixes")
 	officeVerbs        = mustWordSet("office_verbs")
 	meetingBodies      = mustWordSet("meeting_bodies")
+	islandHeads        = mustWordSet("island_heads")
+	islandRanks        = mustWordSet("island_ranks")
 	officeSpans        = mustWordSet("office_spans")
 	officeAdverbs      = mustWordSet("office_adverbs")
 )
