@@ -19,33 +19,58 @@ WHERE y <> x AND toLower($b) IN y.name_keys
 // from its own two ends, in both orientations, walking up to the two actors
 // (the actors are compared by id at the top, so that the walk starts at the
 // event and not at a state with thousands of officials; never by pairing
-// every member of one side with every member of the other).
+// every member of one side with every member of the other). No list of a
+// side's members or of all its events is kept: the rows that the sorts
+// below hold carry every value bound before them, and a list of 12,500
+// members or 25,000 events in each would exceed a transaction's memory.
 CALL {
   WITH x MATCH (m)-[:OFFICIAL_OF|PART_OF*0..3]->(x) WITH DISTINCT m
-  RETURN collect(m) AS xs, sum(coalesce(m.event_total, 0)) AS xe
+  RETURN sum(coalesce(m.event_total, 0)) AS xe
 }
 CALL {
   WITH y MATCH (m)-[:OFFICIAL_OF|PART_OF*0..3]->(y) WITH DISTINCT m
-  RETURN sum(coalesce(m.event_total, 0)) AS ye, collect(m) AS ys
+  RETURN sum(coalesce(m.event_total, 0)) AS ye
 }
-WITH x, y, CASE WHEN xe <= ye THEN xs ELSE ys END AS side, CASE WHEN xe <= ye THEN x ELSE y END AS own,
-     CASE WHEN xe <= ye THEN y ELSE x END AS other
-UNWIND side AS m
-MATCH (m)-[r:ACCUSED|AGREED_WITH|ATTACKED|BESIEGED|BOMBED|CAPTURED|CRITICIZED|KILLED|MET_WITH|REJECTED|SANCTIONED|SPOKE_WITH|SUPPORTED|SUSPENDED_TALKS_WITH|THREATENED|URGED|VETOED|VISITED]-(o)
-WHERE r.cameo IS NOT NULL
-  AND r.date >= $from AND r.date <= $to
-  AND coalesce(r.modality, '') <> 'negated'
-  AND r.sources >= $min_sources
-  AND (EXISTS { (o)-[:OFFICIAL_OF|PART_OF*0..3]->(other) }
-       OR EXISTS { (m)-[:OFFICIAL_OF|PART_OF*0..3]->(other) } AND EXISTS { (o)-[:OFFICIAL_OF|PART_OF*0..3]->(own) })
-WITH DISTINCT x, y, r
+WITH x, y, CASE WHEN xe <= ye THEN x ELSE y END AS own, CASE WHEN xe <= ye THEN y ELSE x END AS other
 // Every event kept draws at least one path, and paths come in date order:
 // the events after the date of the limit-th one draw none of those returned.
-ORDER BY r.date
-WITH x, y, collect(r) AS rs
-WITH x, y, rs, CASE WHEN size(rs) > $limit THEN rs[$limit - 1].date END AS last
-UNWIND rs AS r
-WITH x, y, r WHERE last IS NULL OR r.date <= last
+// The first limit events by date are read in one pass; those of the same
+// date as the limit-th that the cut left out are found again through the
+// date indexes.
+CALL {
+  WITH own, other
+  CALL {
+    WITH own
+    MATCH (m)-[:OFFICIAL_OF|PART_OF*0..3]->(own)
+    RETURN DISTINCT m
+  }
+  MATCH (m)-[r:ACCUSED|AGREED_WITH|ATTACKED|BESIEGED|BOMBED|CAPTURED|CRITICIZED|KILLED|MET_WITH|REJECTED|SANCTIONED|SPOKE_WITH|SUPPORTED|SUSPENDED_TALKS_WITH|THREATENED|URGED|VETOED|VISITED]-(o)
+  WHERE r.cameo IS NOT NULL
+    AND r.date >= $from AND r.date <= $to
+    AND coalesce(r.modality, '') <> 'negated'
+    AND r.sources >= $min_sources
+    AND (EXISTS { (o)-[:OFFICIAL_OF|PART_OF*0..3]->(other) }
+         OR EXISTS { (m)-[:OFFICIAL_OF|PART_OF*0..3]->(other) } AND EXISTS { (o)-[:OFFICIAL_OF|PART_OF*0..3]->(own) })
+  WITH DISTINCT r
+  ORDER BY r.date
+  LIMIT $limit
+  RETURN collect(r) AS firsts, max(r.date) AS last
+}
+CALL {
+  WITH own, other, firsts, last
+  WITH own, other, firsts, last WHERE size(firsts) = $limit
+  MATCH (m)-[r:ACCUSED|AGREED_WITH|ATTACKED|BESIEGED|BOMBED|CAPTURED|CRITICIZED|KILLED|MET_WITH|REJECTED|SANCTIONED|SPOKE_WITH|SUPPORTED|SUSPENDED_TALKS_WITH|THREATENED|URGED|VETOED|VISITED]-(o)
+  WHERE r.date = last
+    AND r.cameo IS NOT NULL
+    AND coalesce(r.modality, '') <> 'negated'
+    AND r.sources >= $min_sources
+    AND NOT r IN firsts
+    AND EXISTS { (m)-[:OFFICIAL_OF|PART_OF*0..3]->(own) }
+    AND (EXISTS { (o)-[:OFFICIAL_OF|PART_OF*0..3]->(other) }
+         OR EXISTS { (m)-[:OFFICIAL_OF|PART_OF*0..3]->(other) } AND EXISTS { (o)-[:OFFICIAL_OF|PART_OF*0..3]->(own) })
+  RETURN collect(DISTINCT r) AS ties
+}
+UNWIND firsts + ties AS r
 WITH elementId(x) AS xid, elementId(y) AS yid, r
 UNWIND [[startNode(r), endNode(r)], [endNode(r), startNode(r)]] AS ends
 WITH DISTINCT xid, yid, r, ends[0] AS x2, ends[1] AS y2
