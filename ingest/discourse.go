@@ -33,6 +33,7 @@ func (x *relater) discourse() {
 	x.orchestratedBy()
 	x.saidShould()
 	x.conditionalThreats()
+	x.pactExits()
 	x.urgedEnds()
 	x.defiedCalls()
 	x.entryBans()

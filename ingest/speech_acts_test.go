@@ -97,3 +97,22 @@ func TestAlliancesAndDrawnCriticism(t *testing.T) {
 			"ACCUSED", "Norway", "Sweden", "", "", ""},
 	})
 }
+
+// TestPactExits checks leaving a pact as breaking off with its other
+// party, and a refusal to recognize a leader as a rejection.
+func TestPactExits(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"withdrew from the deal with", "Bolivia withdrew from the gas deal with Peru last year.",
+			"SUSPENDED_TALKS_WITH", "Bolivia", "Peru", "", "", ""},
+		{"party as modifier", "Bolivia pulled out of the Peru water accord in May.",
+			"SUSPENDED_TALKS_WITH", "Bolivia", "Peru", "", "", ""},
+		{"pact told before", "Bolivia signed a water accord with Peru in 2010. Bolivia quit the accord on Monday.",
+			"SUSPENDED_TALKS_WITH", "Bolivia", "Peru", "", "", ""},
+		{"a place left under a deal", "Bolivian troops pulled out of Arica under a truce with Peru.",
+			"", "", "", "", "", "SUSPENDED_TALKS_WITH"},
+		{"a pact without parties", "Bolivia walked away from the climate accord.",
+			"", "", "", "", "", "SUSPENDED_TALKS_WITH"},
+		{"no longer recognize", "Sylvanian President Mira Okafor won in May. Bolivia refused to recognize Okafor as president.",
+			"REJECTED", "Bolivia", "Mira Okafor", "", "", ""},
+	})
+}
