@@ -143,3 +143,20 @@ func TestHeadlineCommaLists(t *testing.T) {
 			"", "", "", "", "", "VISITED:Mira Okafor:Bolivia"},
 	})
 }
+
+// TestPossessorBeforeThePreposition checks that an actor named in the
+// possessive inside a topic ("Chile's ties") does not end the search for
+// the object after the rule's preposition.
+func TestPossessorBeforeThePreposition(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"planned talks on a possessed topic",
+			"Chilean President Mira Okafor plans to discuss deepening Chile's naval links with Peru.",
+			"MET_WITH", "Mira Okafor", "Peru", "planned", "", ""},
+		{"talks on a third state's dispute",
+			"Chilean President Mira Okafor discussed Peru's fishing quarrel with Bolivian officials.",
+			"MET_WITH", "Mira Okafor", "Bolivia", "", "", ""},
+		{"the possessor is not the partner",
+			"Chilean President Mira Okafor discussed Peru's fishing quarrel with Bolivian officials.",
+			"", "", "", "", "", "MET_WITH:Mira Okafor:Peru"},
+	})
+}

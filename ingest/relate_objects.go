@@ -68,9 +68,8 @@ scan:
 				break
 			}
 			j = m.End - 1
-			if !ok && !m.Place {
-				// an actor before the preposition ends the search: "talks with X" needs "with"
-				break
+			if !ok && !m.Place && !m.Possessive && !x.isWord(m.End, "'s") {
+				break // an actor before the preposition ends the search ("talks with X"), a possessor does not
 			}
 			continue
 		}
