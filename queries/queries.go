@@ -303,8 +303,11 @@ func Run(ctx context.Context, driver neo4j.DriverWithContext, database, name str
 	if err != nil {
 		return Result{}, err
 	}
-	res, err := neo4j.ExecuteQuery(ctx, driver, q.Cypher, bound, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(database), neo4j.ExecuteQueryWithReadersRouting())
+	res, err := read(ctx, driver, database, name, q.Cypher, bound)
+	var mem *MemoryError
+	if errors.As(err, &mem) {
+		return Result{}, err
+	}
 	if err != nil {
 		return Result{}, fmt.Errorf("run query %s: %w", name, err)
 	}
@@ -472,8 +475,11 @@ func ExportQuery(ctx context.Context, driver neo4j.DriverWithContext, database, 
 	if err != nil {
 		return err
 	}
-	res, err := neo4j.ExecuteQuery(ctx, driver, q.Cypher, bound, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(database), neo4j.ExecuteQueryWithReadersRouting())
+	res, err := read(ctx, driver, database, name, q.Cypher, bound)
+	var mem *MemoryError
+	if errors.As(err, &mem) {
+		return err
+	}
 	if err != nil {
 		return fmt.Errorf("run query %s: %w", name, err)
 	}
