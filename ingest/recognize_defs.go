@@ -194,15 +194,20 @@ func (r *recognizer) acronyms() {
 		if m.Ent == nil || m.Ent.Label != schema.Organisation || m.Kind != mName {
 			continue
 		}
-		k := m.End
-		if r.tok(k).Text == "(" && r.tok(k+2).Text == ")" || r.tok(k).Text == "," && r.isWord(k+1, "or") && r.tok(k+3).Kind == tokPunct {
-			a := k + 1 + boolInt(r.tok(k).Text == ",")
-			if isAcronym(r.tok(a).Text) && !r.isTaken(a) {
-				defs[undot(r.tok(a).Text)] = m.Ent
-				m.Ent.Aliases[r.tok(a).Text] = true
-			} else if known := r.orgMentionAt(a); known != nil && known != m.Ent && !m.Ent.known && known.known {
-				r.mergeOrg(m.Ent, known) // "the Harbor Support Mission (HSM)", HSM in the gazetteer
+		a := r.acronymAfter(m)
+		if a < 0 {
+			continue
+		}
+		if isAcronym(r.tok(a).Text) && !r.isTaken(a) {
+			defs[undot(r.tok(a).Text)] = m.Ent
+			m.Ent.Aliases[r.tok(a).Text] = true
+		} else if known := r.orgMentionAt(a); known != nil && known != m.Ent && !m.Ent.known && known.known {
+			if r.ownAcronym(m, a, known) {
+				defs[undot(r.tok(a).Text)] = m.Ent // "the Tessa Defence Force (TDF)": not the gazetteer's TDF
+				r.repointAcronym(known, m.Ent, r.tok(a).Text)
+				continue
 			}
+			r.mergeOrg(m.Ent, known) // "the Harbor Support Mission (HSM)", HSM in the gazetteer
 		}
 	}
 	r.unitAcronyms(defs)

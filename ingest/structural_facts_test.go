@@ -131,3 +131,33 @@ func TestIslands(t *testing.T) {
 			[]string{"Region:Nova Varga", "Region:Tessa Islands"}, nil},
 	})
 }
+
+// TestAcronymDefinitions checks that a long name and the acronym after it
+// are one organisation - in parentheses, or between commas when the
+// acronym spells the name - and that a text's own acronym is not the
+// gazetteer body that shares it.
+func TestAcronymDefinitions(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"acronym between commas", "Soldiers of the Harbor Support Mission in Peru, HSMP, arrived in Lima. HSMP troops left.",
+			[]string{"Organisation:Harbor Support Mission in Peru"}, []string{"HSMP", "Harbor Support Mission"}},
+		{"a list is no acronym", "Officials of the Harbor Fund, UNICEF, and the Red Cross met.",
+			[]string{"Organisation:Harbor Fund", "Organisation:UNICEF"}, nil},
+		{"the text's own acronym", "The Tessa Defence Force (TDF) attacked Lima. The TDF left.",
+			[]string{"Organisation:Tessa Defence Force"}, []string{"Tigray Defense Forces"}},
+		{"the gazetteer's acronym in another spelling", "The Tigray Defence Force (TDF) attacked Lima.",
+			[]string{"Organisation:Tigray Defense Forces"}, []string{"Tigray Defence Force"}},
+	})
+	for _, tt := range []struct {
+		acr, name string
+		want      bool
+	}{
+		{"HSMP", "Harbor Support Mission in Peru", true},
+		{"TDF", "Tessa Defence Force", true},
+		{"ISWAP", "Tessa Islamic Resistance Force", false},
+		{"UNICEF", "Harbor Fund", false},
+	} {
+		if got := spells(tt.acr, tt.name); got != tt.want {
+			t.Errorf("spells(%q, %q) = %v, want %v", tt.acr, tt.name, got, tt.want)
+		}
+	}
+}
