@@ -60,7 +60,7 @@ func (r *recognizer) ownAcronym(m Mention, a int, known *Entity) bool {
 }
 
 // sameStem reports whether two first words are one name: equal, or one
-// the other's start ("Baloch", "Balochistan").
+// the other's start ("Vargan", "Varganistan").
 func sameStem(a, b string) bool {
 	a, b = strings.ToLower(a), strings.ToLower(b)
 	if len(a) > len(b) {
