@@ -160,3 +160,19 @@ func TestPossessorBeforeThePreposition(t *testing.T) {
 			"", "", "", "", "", "MET_WITH:Mira Okafor:Peru"},
 	})
 }
+
+// TestHijackingsAndDeathsInTheRaid checks a hijacked vehicle's place as
+// the target, and a killing "in the attack" dated on the attack's day.
+func TestHijackingsAndDeathsInTheRaid(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"hijacked a bus in a city",
+			"Ardent Front fighters hijacked a crowded bus in Tacna on Monday.",
+			"ATTACKED", "Ardent Front", "Tacna", "asserted", "2020-06-08", ""},
+		{"hijacked a website is no attack",
+			"Hackers hijacked the website of the Peruvian Foreign Ministry.",
+			"", "", "", "", "", "ATTACKED"},
+		{"killed in the attack on the attack's day",
+			"The Ardent Front raided an army depot near Tacna on Monday. Eleven Peruvian soldiers were also killed in the raid.",
+			"KILLED", "Ardent Front", "Peru", "asserted", "2020-06-08", ""},
+	})
+}

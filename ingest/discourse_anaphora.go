@@ -23,6 +23,9 @@ func (x *relater) killedInTheDeed() {
 				continue
 			}
 			ev.agents = o.agents
+			if ev.date == "" {
+				ev.date, ev.precision = o.date, o.precision // killed on the day of the raid
+			}
 			break
 		}
 	}
