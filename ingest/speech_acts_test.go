@@ -116,3 +116,24 @@ func TestPactExits(t *testing.T) {
 			"REJECTED", "Bolivia", "Mira Okafor", "", "", ""},
 	})
 }
+
+// TestDocumentAuthors checks statements, reports and rulings that act
+// for their author, and documents whose author the text does not give.
+func TestDocumentAuthors(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"possessed statement", "Norway's statement condemned Sweden on Monday.",
+			"CRITICIZED", "Norway", "Sweden", "", "", ""},
+		{"demonym statement", "A Norwegian statement condemned Sweden on Monday.",
+			"CRITICIZED", "Norway", "Sweden", "", "", ""},
+		{"issued a report", "The Harbor Council issued a report on Monday. The report accused Sweden of torture.",
+			"ACCUSED", "Harbor Council", "Sweden", "", "", ""},
+		{"said in a statement", "Norway said in a statement on Monday that talks had failed. The statement also urged Sweden to free the sailors.",
+			"URGED", "Norway", "Sweden", "", "", ""},
+		{"quote of a statement", `"Sweden must free the sailors," the Norwegian statement said.`,
+			"URGED", "Norway", "Sweden", "", "", ""},
+		{"a report with no author", "The report accused Sweden of torture.",
+			"", "", "", "", "", "ACCUSED"},
+		{"a report someone read", "Finland said it had read the report. The report accused Sweden of torture.",
+			"", "", "", "", "", "ACCUSED"},
+	})
+}
