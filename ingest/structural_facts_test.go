@@ -161,3 +161,18 @@ func TestAcronymDefinitions(t *testing.T) {
 		}
 	}
 }
+
+// TestBroughtInto checks that a state brought into a grouping, or that
+// became a member of it, is its member, and that a wish to bring it in or
+// a place "into" the grouping's name heads is not.
+func TestBroughtInto(t *testing.T) {
+	wantFactRows(t, []factRow{
+		{"The former premier is praised for taking Peru into NATO in 2009.", "MEMBER_OF", "Peru", "NATO"},
+		{"She led Chile into the African Union in 2002.", "MEMBER_OF", "Chile", "African Union"},
+		{"Peru became a member of NATO in 2004.", "MEMBER_OF", "Peru", "NATO"},
+	})
+	p := testPipeline(t)
+	for _, text := range []string{"Chile wants to bring Peru into the African Union.", "They took Peru into NATO territory."} {
+		wantAbsent(t, analyzeTest(t, p, text), text, "MEMBER_OF")
+	}
+}

@@ -45,6 +45,9 @@ func (x *relater) members() {
 			if e := x.joinerOf(m); e != nil {
 				list = append(list, e)
 			}
+			if e := x.enteredInto(m); e != nil {
+				list = append(list, e)
+			}
 		}
 		for _, e := range list {
 			x.addFact(schema.MemberOf, e, g, m.Sent, "member-of/text", "")
@@ -243,7 +246,7 @@ func (x *relater) memberInApposition(g Mention) *Entity {
 	if !x.isWord(v, "a", "an") || g.Head == "" && !x.groupingEnds(g) {
 		return nil
 	}
-	if x.tok(v-1).Text != "," && !beVerbs[x.tok(v-1).Lower] {
+	if x.tok(v-1).Text != "," && !beVerbs[x.tok(v-1).Lower] && !x.isWord(v-1, "became", "becomes", "become", "remains", "remained") {
 		return nil
 	}
 	return x.candidateEndingAt(v - 1)

@@ -72,6 +72,7 @@ var (
 	officeVerbs        = mustWordSet("office_verbs")
 	meetingBodies      = mustWordSet("meeting_bodies")
 	islandHeads        = mustWordSet("island_heads")
+	bringInVerbs       = mustWordSet("bring_in_verbs")
 	islandRanks        = mustWordSet("island_ranks")
 	officeSpans        = mustWordSet("office_spans")
 	officeAdverbs      = mustWordSet("office_adverbs")
