@@ -233,7 +233,7 @@ func (r *recognizer) descriptiveRefAt(i, si int, s Sentence, extra *[]Mention) i
 				i = end - 1
 			}
 		}
-	case t.Lower == "the" && roleAnaphors[r.tok(i+1).Lower]:
+	case t.Lower == "the" && (roleAnaphors[r.tok(i+1).Lower] || stateAnaphors[r.tok(i+1).Lower]):
 		i = r.roleAnaphor(i, si, extra)
 	case t.Lower == "the" && settlementNouns[r.tok(i+1).Lower] && !r.isWord(i+2, "of") && !r.isTaken(i+1):
 		if p := r.lastPlaceNoun(i, r.tok(i+1).Lower); p != nil {

@@ -2,12 +2,20 @@ package ingest
 
 import "github.com/actorgraph/actorgraph/schema"
 
-var roleAnaphors = mustWordSet("role_anaphors")
+var (
+	roleAnaphors  = mustWordSet("role_anaphors")
+	stateAnaphors = mustWordSet("state_anaphors")
+)
 
 // roleAnaphor adds the mention of "the official" at token i when
 // roleAnaphorAt resolves it, and returns the last token it read.
 func (r *recognizer) roleAnaphor(i, si int, extra *[]Mention) int {
-	o := r.roleAnaphorAt(i, si)
+	var o *Entity
+	if stateAnaphors[r.tok(i+1).Lower] {
+		o = r.stateAnaphorAt(i, si)
+	} else {
+		o = r.roleAnaphorAt(i, si)
+	}
 	if o == nil {
 		return i
 	}
@@ -43,4 +51,24 @@ func (r *recognizer) roleAnaphorAt(i, si int) *Entity {
 		found = m.Ent
 	}
 	return found
+}
+
+// stateAnaphorAt resolves "The country", "the nation" acting at the start
+// of a clause (token i is the "the") to the state that opened the sentence
+// before as its subject: "Sylvania closed its border. The country also
+// accused Freedonia". "in the country", "the country's", "the country of"
+// and a state that did not open the sentence before are left alone.
+func (r *recognizer) stateAnaphorAt(i, si int) *Entity {
+	noun := r.tok(i + 1)
+	if si == 0 || noun.Cap || r.isTaken(i+1) || !r.actsAfter(i+2) || r.isWord(i+2, ",", ".", ";") {
+		return nil
+	}
+	if s := r.d.Sentences[si]; i != s.Start && !r.isWord(i-1, "and", "but", ",") {
+		return nil
+	}
+	o := r.openingActor(si - 1)
+	if o == nil || o.Label != schema.Country {
+		return nil
+	}
+	return o
 }

@@ -137,3 +137,18 @@ func TestDocumentAuthors(t *testing.T) {
 			"", "", "", "", "", "ACCUSED"},
 	})
 }
+
+// TestStateAnaphors checks "The country" opening a clause as the state
+// that opened the sentence before.
+func TestStateAnaphors(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"the country acts", "Norway closed its border on Monday. The country also accused Sweden of lying.",
+			"ACCUSED", "Norway", "Sweden", "", "", ""},
+		{"the nation with an adverb", "Norway closed its border on Monday. The nation has long accused Sweden of lying.",
+			"ACCUSED", "Norway", "Sweden", "", "", ""},
+		{"in the country is a place", "Norway closed its border on Monday. In the country, students accused Sweden of lying.",
+			"", "", "", "", "", "ACCUSED:Norway:Sweden"},
+		{"no state opened the sentence before", "Prices rose in Norway on Monday. The country also accused Sweden of lying.",
+			"", "", "", "", "", "ACCUSED"},
+	})
+}
