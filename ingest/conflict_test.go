@@ -176,3 +176,28 @@ func TestHijackingsAndDeathsInTheRaid(t *testing.T) {
 			"KILLED", "Ardent Front", "Peru", "asserted", "2020-06-08", ""},
 	})
 }
+
+// TestHostedMeetings checks a host and the body or actors of the meeting
+// it hosts, and that "host" as a noun hosts nothing.
+func TestHostedMeetings(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"hosted a summit of a body",
+			"Peru hosted a two-day summit of the European Union in Cusco.",
+			"MET_WITH", "Peru", "European Union", "asserted", "", ""},
+		{"will host a meeting with two states",
+			"Next week Peru will host a meeting with Chile and Bolivia on water rights.",
+			"MET_WITH", "Peru", "Bolivia", "planned", "", ""},
+		{"will host a visitor",
+			"Chilean President Mira Okafor will host Peruvian President Luis Tovar in Santiago next month.",
+			"MET_WITH", "Mira Okafor", "Luis Tovar", "planned", "", ""},
+		{"host country of a gathering",
+			"European Union ministers convened on Friday in Cusco, where host country Peru laid out three priorities.",
+			"MET_WITH", "Peru", "European Union", "", "", ""},
+		{"a host of problems is no meeting",
+			"Chile faces a host of quarrels with Peru over water.",
+			"", "", "", "", "", "MET_WITH"},
+		{"a host country with no gathering",
+			"Peru, the host country of the games, praised the European Union for its aid.",
+			"", "", "", "", "", "MET_WITH"},
+	})
+}

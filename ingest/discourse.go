@@ -38,6 +38,7 @@ func (x *relater) discourse() {
 	x.defiedCalls()
 	x.entryBans()
 	x.chairedMeetings()
+	x.hostCountries()
 	x.visitHosts()
 	x.underFire()
 	x.pactRelatives()

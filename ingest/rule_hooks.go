@@ -60,6 +60,9 @@ var ruleHooks = map[string]ruleHook{
 	// region", and not on the agent's own ground. Code: it reads the
 	// preposition after the trigger and the sides of the arguments.
 	"attacked/noun": func(x *relater, ev *event, s Sentence) bool { x.attacksIn(ev, s); return true },
+	// "hosted a summit of the Andean bloc": the bloc is met. Code: it
+	// reads the meeting noun after the trigger.
+	"met-with/verb": func(x *relater, ev *event, s Sentence) bool { x.hostedGathering(ev, s); return true },
 	// "X clashed with Y over quotas" is a dispute: a clash needs an armed
 	// party. Code: it reads the kinds of the mentions in the sentence.
 	"attacked/clash":   func(x *relater, ev *event, s Sentence) bool { x.armedClash(ev); return true },
