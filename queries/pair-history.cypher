@@ -37,10 +37,20 @@ WITH DISTINCT r
 WITH r, CASE coalesce(r.date_precision, 'day')
           WHEN 'year' THEN toString(r.date.year)
           ELSE substring(toString(r.date), 0, 7) END AS month
-ORDER BY r.date, startNode(r).name, endNode(r).name
+// pairs and example: the first five events by date and names, the names
+// read only for the first five by date and those of the fifth's date.
+ORDER BY r.date
 WITH month, type(r) AS relation, r.cameo AS cameo, collect(r) AS rs
+WITH month, relation, cameo, rs,
+     COLLECT {
+       UNWIND rs[..5] + [x IN rs[5..] WHERE x.date = rs[4].date] AS x
+       WITH x, startNode(x).name AS sn, endNode(x).name AS en
+       ORDER BY x.date, sn, en
+       LIMIT 5
+       RETURN [sn + ' - ' + en, x.evidence[0]]
+     } AS firsts
 RETURN month, relation, cameo, size(rs) AS events,
        COUNT { UNWIND rs AS x UNWIND x.articles AS id RETURN DISTINCT id } AS sources,
-       [x IN rs | startNode(x).name + ' - ' + endNode(x).name][0..5] AS pairs,
-       rs[0].evidence[0] AS example
+       [f IN firsts | f[0]] AS pairs,
+       firsts[0][1] AS example
 ORDER BY month, relation
