@@ -120,7 +120,10 @@ func (r *recognizer) personAt(i, limit, si int, headline bool) int {
 		if end := r.personRoleName(i, limit, si); end > i {
 			return end
 		}
-		return r.personBare(i, limit, si)
+		if end := r.personBare(i, limit, si); end > i {
+			return end
+		}
+		return r.personLedBy(i, limit, si)
 	}
 	return i
 }

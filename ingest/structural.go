@@ -15,6 +15,7 @@ func (x *relater) structural() {
 	x.rolesNamedNext()
 	x.rolesSpokenNext()
 	x.copulaOffices()
+	x.ledOffices()
 	x.officials()
 	x.possessedPeople()
 	x.gazetteerFacts()

@@ -142,3 +142,38 @@ func (x *relater) modifierAt(i int) bool {
 	}
 	return t.Kind == tokWord && !t.Cap && !prepositions[t.Lower] && !articles[t.Lower] && !auxWords[t.Lower] && !x.isWord(i, "and", "or", "not")
 }
+
+// ledOffices reads "ORG, led by NAME," and "ORG is now led by NAME": the
+// person leads the organisation named (or referred to) just before.
+func (x *relater) ledOffices() {
+	for _, m := range x.d.Mentions {
+		if m.Ent == nil || m.Ent.Label != schema.Person || m.Kind != mName || !x.isWord(m.Start-1, "by") || !x.isWord(m.Start-2, "led", "headed") {
+			continue
+		}
+		if org := x.ledBody(m.Start-3, m.Sent); org != nil {
+			title := "leader"
+			if x.isWord(m.Start-2, "headed") {
+				title = "head"
+			}
+			x.r.titles = append(x.r.titles, titleFact{person: m.Ent, title: title, of: org, sent: m.Sent, tok: m.Start})
+		}
+	}
+}
+
+// ledBody returns the organisation whose mention ends just before token
+// i, over a comma and the auxiliaries and adverbs of "is now being led
+// by", or nil.
+func (x *relater) ledBody(i, si int) *Entity {
+	s := x.d.Sentences[si].Start
+	for n := 0; i >= s && n < 5 && (x.isWord(i, ",", "now", "being", "been", "currently", "still") || auxWords[x.tok(i).Lower] || beVerbs[x.tok(i).Lower]); n++ {
+		i--
+	}
+	k := x.mentionIdx(i)
+	if k < 0 {
+		return nil
+	}
+	if m := x.d.Mentions[k]; m.End == i+1 && m.Ent != nil && m.Ent.Label == schema.Organisation && !m.Possessive && m.Head == "" {
+		return m.Ent
+	}
+	return nil
+}

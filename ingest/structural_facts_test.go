@@ -176,3 +176,19 @@ func TestBroughtInto(t *testing.T) {
 		wantAbsent(t, analyzeTest(t, p, text), text, "MEMBER_OF")
 	}
 }
+
+// TestLedBy checks that the person a body is led by is its leader and a
+// person, and that a role or an event led by someone gives no body.
+func TestLedBy(t *testing.T) {
+	wantFactRows(t, []factRow{
+		{"The Harbor Front, led by Karl Imre, attacked Lima.", "OFFICIAL_OF", "Karl Imre", "Harbor Front"},
+		{"The Harbor Front attacked Lima. For now the group is still led by Karl Imre, who lives in Peru.", "OFFICIAL_OF", "Karl Imre", "Harbor Front"},
+		{"Kenyan senators led by Karl Imre visited Lima.", "OFFICIAL_OF", "Karl Imre", "Kenya"},
+	})
+	runEntityCases(t, []entityCase{
+		{"a name after led by is a person", "The Harbor Front, led by Karl Imre, attacked Lima.", []string{"Person:Karl Imre"}, nil},
+	})
+	p := testPipeline(t)
+	text := "The Harbor Front met. The talks, led by Karl Imre, failed."
+	wantAbsent(t, analyzeTest(t, p, text), text, "OFFICIAL_OF:Karl Imre")
+}
