@@ -30,11 +30,10 @@ func (x *relater) pluralSubjects() {
 		if len(ev.agents) > 0 || len(ev.targets) == 0 || ev.rule.kind != verbRule || ev.rule.Type.Symmetric() {
 			continue
 		}
-		n, at := x.countedParty(ev.start, x.d.Sentences[ev.sent].Start)
-		if n == 0 {
-			continue
+		list := x.openingListAgain(ev.start, ev.sent)
+		if n, at := x.countedParty(ev.start, x.d.Sentences[ev.sent].Start); n > 0 {
+			list = x.countedList(ev.sent, at, n)
 		}
-		list := x.countedList(ev.sent, at, n)
 		if len(list) == 0 || x.anySide(ev.targets, list[0]) {
 			continue
 		}
@@ -49,6 +48,9 @@ func (x *relater) countedParty(i, sentStart int) (int, int) {
 	j := i - 1
 	for j > sentStart && auxWords[x.tok(j).Lower] {
 		j--
+	}
+	if x.isWord(j, "both") && (j == sentStart || x.isWord(j-1, ",", "and", "but")) {
+		return 2, j // "Both urged X": the two named last
 	}
 	if !partyHeads[x.tok(j).Lower] || personPartyHeads[x.tok(j).Lower] {
 		return 0, 0
@@ -120,4 +122,46 @@ func (x *relater) eachRejects(si, j, n, subjStart int, agents []*Entity) {
 		x.dateAsserted(&ev)
 		x.events = append(x.events, ev)
 	}
+}
+
+// openingListAgain returns the list of states or bodies that opened the
+// sentence before as its subject when "They" opens sentence si as the
+// subject of the verb at i: "Chile and Peru met on Monday. They urged X".
+func (x *relater) openingListAgain(i, si int) []*Entity {
+	s := x.d.Sentences[si]
+	j := i - 1
+	for j > s.Start && (auxWords[x.tok(j).Lower] || x.isWord(j, "also", "jointly", "together")) {
+		j--
+	}
+	if j != s.Start || !x.isWord(j, "they") || x.mentionIdx(j) >= 0 || si == 0 {
+		return nil
+	}
+	prev := x.d.Sentences[si-1]
+	k := prev.Start
+	if x.isWord(k, "the") {
+		k++
+	}
+	var list []*Entity
+	for {
+		mi := x.mentionIdx(k)
+		if mi < 0 || x.d.Mentions[mi].Start != k {
+			break
+		}
+		m := x.d.Mentions[mi]
+		if m.Possessive || m.Ent.Label != schema.Country && (m.Place || m.Ent.Label != schema.Organisation) {
+			return nil
+		}
+		list = append(list, m.Ent)
+		k = m.End
+		if !x.isWord(k, ",", "and") {
+			break
+		}
+		for x.isWord(k, ",", "and", "the") {
+			k++
+		}
+	}
+	if len(list) < 2 {
+		return nil
+	}
+	return list
 }

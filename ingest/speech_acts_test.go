@@ -152,3 +152,18 @@ func TestStateAnaphors(t *testing.T) {
 			"", "", "", "", "", "ACCUSED"},
 	})
 }
+
+// TestPluralAgain checks "They" and a bare "Both" opening a sentence as
+// the list of states or bodies that opened the sentence before.
+func TestPluralAgain(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"they after a pair", "Norway and Finland met in Oslo on Monday. They urged Sweden to free the sailors.",
+			"URGED", "Finland", "Sweden", "", "", ""},
+		{"they after a list of three", "Norway, Finland and Denmark met in Oslo on Monday. They also accused Sweden of lying.",
+			"ACCUSED", "Denmark", "Sweden", "", "", ""},
+		{"bare both", "Norway and Finland met in Oslo on Monday. Both urged Sweden to free the sailors.",
+			"URGED", "Finland", "Sweden", "", "", ""},
+		{"a pair that is no subject", "Prices rose in Norway and Finland on Monday. They urged Sweden to free the sailors.",
+			"", "", "", "", "", "URGED"},
+	})
+}
