@@ -18,6 +18,7 @@ func TestNamesAndShortTitles(t *testing.T) {
 	p := testPipeline(t)
 	for _, tt := range []factRow{
 		{"Peru's PM Tomas Feld flew to Chile.", "OFFICIAL_OF", "Tomas Feld", "Peru"},
+		{"Al-Shabab lost a town. Soldiers killed al-Shabab deputy caliph Karl Imre near Lima.", "OFFICIAL_OF", "Karl Imre", "al-Shabab"},
 		{"Report: Peru's PM to Visit Chile\n\nPrime Minister Tomas Feld will visit Chile in May, after meeting U.S. President Sam Orr.", "OFFICIAL_OF", "Tomas Feld", "Peru"},
 	} {
 		wantFact(t, analyzeTest(t, p, tt.text), tt.text, fact{typ: tt.typ, from: tt.from, to: tt.to})
