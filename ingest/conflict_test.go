@@ -201,3 +201,28 @@ func TestHostedMeetings(t *testing.T) {
 			"", "", "", "", "", "MET_WITH"},
 	})
 }
+
+// TestDrivenOut checks an armed actor driven out of a place, routed or
+// dislodged, and the pushes that are no attack.
+func TestDrivenOut(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"drove fighters out of villages",
+			"Peruvian troops drove Ardent Front fighters out of four hill villages on Sunday.",
+			"ATTACKED", "Peru", "Ardent Front", "asserted", "2020-06-07", ""},
+		{"routed a group",
+			"Peruvian commandos routed the Ardent Front near Tacna.",
+			"ATTACKED", "Peru", "Ardent Front", "", "", ""},
+		{"pushed a state's troops out",
+			"Peruvian forces pushed Chilean troops out of the river valley.",
+			"ATTACKED", "Peru", "Chile", "", "", ""},
+		{"pushed a state out of a bloc",
+			"Chile pushed Peru out of the trade bloc in 2019.",
+			"", "", "", "", "", "ATTACKED"},
+		{"pushed a state to act",
+			"Chile pushed Peru to reopen the border.",
+			"", "", "", "", "", "ATTACKED"},
+		{"a person named before a participle is no agent",
+			"Rebel chief Tomas Feld was seen in Tacna last week. An offensive by Peruvian troops has gone well, pushing the Ardent Front out of two towns.",
+			"", "", "", "", "", "ATTACKED:Tomas Feld"},
+	})
+}

@@ -1,5 +1,7 @@
 package ingest
 
+import "github.com/actorgraph/actorgraph/schema"
+
 var attackInNouns = mustWordSet("attack_in_nouns")
 
 var attackInPreps = []string{"in", "across"}
@@ -27,4 +29,23 @@ func (x *relater) attacksIn(ev *event, s Sentence) {
 		}
 	}
 	ev.targets = targets
+}
+
+// droveOutArmed keeps a state as the target of "drove X out of" only when
+// its armed men are named: "drove Peruvian troops out of Tacna", not
+// "pushed Peru out of the trade bloc".
+func (x *relater) droveOutArmed(ev *event) {
+	for _, t := range ev.targets {
+		if t.Label != schema.Country {
+			continue
+		}
+		armed := false
+		for j := ev.end; j < ev.end+5; j++ {
+			armed = armed || armedHeads[x.tok(j).Lower]
+		}
+		if !armed {
+			ev.targets = nil
+			return
+		}
+	}
 }

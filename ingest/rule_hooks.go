@@ -60,6 +60,10 @@ var ruleHooks = map[string]ruleHook{
 	// region", and not on the agent's own ground. Code: it reads the
 	// preposition after the trigger and the sides of the arguments.
 	"attacked/noun": func(x *relater, ev *event, s Sentence) bool { x.attacksIn(ev, s); return true },
+	// "drove Peruvian troops out of X", not "pushed Peru out of the bloc":
+	// a state is driven out only by its armed men. Code: it reads the
+	// words of the object.
+	"attacked/drove-out": func(x *relater, ev *event, s Sentence) bool { x.droveOutArmed(ev); return true },
 	// "hosted a summit of the Andean bloc": the bloc is met. Code: it
 	// reads the meeting noun after the trigger.
 	"met-with/verb": func(x *relater, ev *event, s Sentence) bool { x.hostedGathering(ev, s); return true },
