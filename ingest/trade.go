@@ -11,12 +11,17 @@ var tradeGoods = mustWordSet("trade_goods")
 
 var tradeTargetStops = mustWordSet("trade_target_stops")
 
+var tradeAgentStops = mustWordSet("trade_agent_stops")
+
 // tradeFrame reads tariffs: the agent imposes them ("Canada levied
 // tariffs"), the target owns the goods ("on U.S. exports", "on steel from
 // Canada").
 func (x *relater) tradeFrame(ev *event, s Sentence) {
 	if len(ev.agents) == 0 {
 		for j := ev.start - 1; j >= s.Start && j >= ev.start-5; j-- {
+			if tradeAgentStops[x.tok(j).Lower] {
+				break // "kept quiet about the tariffs": the measure is no object of the verb
+			}
 			if !tradeVerbs[x.tok(j).Lower] {
 				continue
 			}
@@ -28,10 +33,15 @@ func (x *relater) tradeFrame(ev *event, s Sentence) {
 			break
 		}
 	}
-	if len(ev.targets) > 0 || !x.isWord(ev.end, "on", "against") {
+	on := ev.end
+	if len(ev.targets) == 0 && x.isWord(on, "in") && x.isWord(on+1, "place") && x.isWord(on+2, "on", "against") {
+		on += 2 // "kept the tariffs in place on Peru and Chile"
+		ev.targets, _ = x.objects(on, s.End, []string{"on", "against"}, false)
+	}
+	if len(ev.targets) > 0 || !x.isWord(on, "on", "against") {
 		return
 	}
-	for j := ev.end + 1; j < s.End && j < ev.end+14; j++ {
+	for j := on + 1; j < s.End && j < on+14; j++ {
 		t := x.tok(j)
 		if clauseStops[t.Text] || t.Text == "." || tradeTargetStops[x.tok(j).Lower] {
 			return

@@ -1,0 +1,45 @@
+package ingest
+
+import "testing"
+
+// TestSustainedMeasures checks punitive measures that an actor keeps,
+// tightens or renews as sanctions by that actor, the objects of "in place
+// on", and what must not read so.
+func TestSustainedMeasures(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{name: "kept_in_place_on_list", text: "Chile kept its duties in place on Peru, Bolivia and Ecuador for another year.", typ: "SANCTIONED", from: "Chile", to: "Ecuador"},
+		{name: "kept_in_place_on_first", text: "Chile kept its duties in place on Peru, Bolivia and Ecuador for another year.", typ: "SANCTIONED", from: "Chile", to: "Peru"},
+		{name: "keeping_in_place_on_goods", text: "Chile is keeping the levies in place on Peruvian copper until June.", typ: "SANCTIONED", from: "Chile", to: "Peru"},
+		{name: "maintained_sanctions", text: "Chile has maintained sanctions on Peru since the coup.", typ: "SANCTIONED", from: "Chile", to: "Peru"},
+		{name: "ramped_up_sanctions", text: "Chile ramped up its sanctions on Peru after the vote.", typ: "SANCTIONED", from: "Chile", to: "Peru"},
+		{name: "tightened_embargo", text: "Chile tightened the embargo against Peru last month.", typ: "SANCTIONED", from: "Chile", to: "Peru"},
+		{name: "punitive_measures_possessive", text: "Mira Okafor said Chile's punitive measures against Peru had hurt farmers.", typ: "SANCTIONED", from: "Chile", to: "Peru"},
+		{name: "kept_quiet_about_is_no_measure", text: "Chile kept quiet about the tariffs on Peruvian wine.", absent: "SANCTIONED:Chile"},
+		{name: "lifted_is_no_measure", text: "Chile lifted the duties on Peruvian copper on Monday.", absent: "SANCTIONED"},
+		{name: "ruled_out_punitive_action", text: "Chile ruled out punitive action against Peru on Monday.", absent: "SANCTIONED"},
+		{name: "kept_prices_is_no_measure", text: "The duties kept prices high on Peruvian markets.", absent: "SANCTIONED"},
+	})
+}
+
+// TestDoubledIngForms checks that one-syllable verbs ending consonant-
+// vowel-consonant double their last letter before "-ing" and "-ed" in the
+// trigger forms.
+func TestDoubledIngForms(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{name: "cutting_ties", text: "Last week Chile said it was cutting ties with Peru over the dispute.", typ: "SUSPENDED_TALKS_WITH", from: "Chile", to: "Peru"},
+		{name: "slapping_sanctions", text: "Chile is slapping sanctions on Peru this week.", typ: "SANCTIONED", from: "Chile", to: "Peru"},
+		{name: "shutting_embassy", text: "Chile is shutting its embassy in Peru.", typ: "SUSPENDED_TALKS_WITH", from: "Chile", to: "Peru"},
+		{name: "cutting_a_budget_is_no_break", text: "Chile is cutting its defence budget, Peru said.", absent: "SUSPENDED_TALKS_WITH"},
+	})
+	for _, w := range []string{"cutting", "hitting", "slapped", "sitting"} {
+		found := false
+		for _, base := range []string{"cut", "hit", "slap", "sit"} {
+			for _, f := range inflect(base) {
+				found = found || f == w
+			}
+		}
+		if !found {
+			t.Errorf("inflect gives no %q", w)
+		}
+	}
+}
