@@ -167,3 +167,16 @@ func TestPluralAgain(t *testing.T) {
 			"", "", "", "", "", "URGED"},
 	})
 }
+
+// TestLegalAction checks suits, cases and charges brought against an
+// actor as accusations, and their look-alikes.
+func TestLegalAction(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"sued", "Norway sued Sweden over the oil spill.", "ACCUSED", "Norway", "Sweden", "", "", ""},
+		{"passive sued", "Sweden was sued by Norway over the oil spill.", "ACCUSED", "Norway", "Sweden", "", "", ""},
+		{"brought a case against", "Norway brought a genocide case against Sweden at the court.", "ACCUSED", "Norway", "Sweden", "", "", ""},
+		{"lawsuit noun", "Norway's lawsuit against Sweden was dismissed in May.", "ACCUSED", "Norway", "Sweden", "", "", ""},
+		{"sued for peace", "Norway sued for peace in 1814.", "", "", "", "", "", "ACCUSED"},
+		{"charges with no actor bringing them", "Prosecutors dropped the charges against Mira Okafor.", "", "", "", "", "", "ACCUSED"},
+	})
+}
