@@ -13,6 +13,9 @@ func TestNamesAndShortTitles(t *testing.T) {
 		{"lower-case body head still names the body", "The U.S. army said so.", []string{"Organisation:US Army"}, nil},
 		{"a ship named after a town", "The warship INS Kolkata docked in Port Louis.", []string{"City:Port Louis"}, []string{"Kolkata"}},
 		{"a ship named after a person", "The USS Mira Okafor sailed to Manila.", []string{"City:Manila"}, []string{"Mira Okafor"}},
+		{"a seat of government as an actor", "Chile and India talked. India built a jetty, showing Delhi's growing naval reach.",
+			[]string{"Country:India"}, []string{"Delhi"}},
+		{"the same seat as a place", "India held talks. The summit was held in Delhi on Monday.", []string{"City:Delhi"}, nil},
 		{"PM before a name", "Peru's PM Tomas Feld flew to Chile.", []string{"Person:Tomas Feld"}, []string{"PM Tomas Feld"}},
 	})
 	p := testPipeline(t)

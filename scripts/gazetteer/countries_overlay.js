@@ -159,6 +159,7 @@ const O = {
   SMR: { capitals: ['San Marino', 'City of San Marino'] },
   PLW: { capitals: ['Ngerulmud', 'Melekeok'] },
   CHE: { capitals: ['Bern', 'Berne'] },
+  IND: { capitals: ['New Delhi', 'Delhi'] },
 };
 
 module.exports = { O, EXTRA_STATES, ISO3_OUT, NO_PLURAL, TERRITORY_OF };
