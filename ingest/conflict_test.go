@@ -226,3 +226,19 @@ func TestDrivenOut(t *testing.T) {
 			"", "", "", "", "", "ATTACKED:Tomas Feld"},
 	})
 }
+
+// TestTookPossession checks seizing a territory told as taking possession
+// or wresting control, and that an owned firm or ship is no territory.
+func TestTookPossession(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"took possession of a city",
+			"Chilean forces took possession of Arica after a short siege in 1995.",
+			"CAPTURED", "Chile", "Arica", "asserted", "1995-01-01", ""},
+		{"wrested a town from a state",
+			"Last May the Ardent Front wrested Tacna from the Peruvian army.",
+			"CAPTURED", "Ardent Front", "Tacna", "", "", ""},
+		{"ownership of a firm is no capture",
+			"Chile took ownership of the Peruvian airline in 1995.",
+			"", "", "", "", "", "CAPTURED"},
+	})
+}
