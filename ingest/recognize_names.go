@@ -174,6 +174,11 @@ func (r *recognizer) orgAt(i, limit, si int, headline bool) (int, bool) {
 	if psp, ok := r.lookup(i, limit, kindIs(eCountry, eCity, eRegion, eCapital)); gok && ok && psp.end > gsp.end {
 		gok = false
 	}
+	if gok && r.isWord(i, "the") {
+		if nsp, ok := r.lookup(i+1, limit, kindIs(eOrg)); ok && nsp.end > gsp.end {
+			return i, false // "The UN Security Council": the longer name after "the" wins over "the UN"
+		}
+	}
 	oEnd, oName := r.orgRun(i, limit)
 	if csp, ok := r.lookup(i, limit, kindIs(eCountry, eCapital)); ok && csp.end >= oEnd {
 		oEnd = i

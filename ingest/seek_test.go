@@ -43,3 +43,14 @@ func TestDoubledIngForms(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceInitialBody checks that a sentence-initial "The" before a
+// body's name does not cut the name at a shorter alias that starts with
+// "the" ("the UN").
+func TestSentenceInitialBody(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{name: "the_un_body_opening_a_sentence", text: "The UN Security Council condemned Peru over the raid on Monday.", typ: "CRITICIZED", from: "UN Security Council", to: "Peru"},
+		{name: "the_un_body_opening_not_the_un", text: "The UN Security Council condemned Peru over the raid on Monday.", absent: "CRITICIZED:United Nations"},
+		{name: "the_un_alone_stays", text: "The United Nations condemned Peru over the raid on Monday.", typ: "CRITICIZED", from: "United Nations", to: "Peru"},
+	})
+}
