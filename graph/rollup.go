@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/schema"
@@ -33,17 +34,10 @@ var rollupTypes = []schema.RelType{schema.MetWith, schema.SpokeWith}
 var stepTypes = []schema.RelType{schema.OfficialOf, schema.PartOf}
 
 // keepsRollup says whether edges of type t keep their ends' roll-up strings.
-func keepsRollup(t schema.RelType) bool {
-	for _, r := range rollupTypes {
-		if r == t {
-			return true
-		}
-	}
-	return false
-}
+func keepsRollup(t schema.RelType) bool { return slices.Contains(rollupTypes, t) }
 
 // isStep says whether an edge of type t is a step of the roll-up.
-func isStep(t schema.RelType) bool { return t == schema.OfficialOf || t == schema.PartOf }
+func isStep(t schema.RelType) bool { return slices.Contains(stepTypes, t) }
 
 // typeExpr returns the relationship type expression T1|T2 of types.
 func typeExpr(types []schema.RelType) string {
