@@ -3,6 +3,8 @@ package ingest
 import (
 	"strings"
 	"unicode"
+
+	"github.com/actorgraph/actorgraph/schema"
 )
 
 // acronymAfter returns the token of the acronym that an organisation's
@@ -120,4 +122,36 @@ func spells(acr, name string) bool {
 		}
 	}
 	return j == len(letters)
+}
+
+// stateNamePrefix returns the index of the mention of a state's formal
+// name of several words that ends right before token i, so that an
+// organisation's name goes on from it ("the Islamic Republic of Varga
+// Shipping Lines"), or -1.
+func (r *recognizer) stateNamePrefix(i int) int {
+	for k := len(r.d.Mentions) - 1; k >= 0; k-- {
+		m := r.d.Mentions[k]
+		if m.End == i && m.Ent != nil && m.Ent.Label == schema.Country && m.Kind == mName && !m.Possessive && m.End-m.Start >= 3 {
+			return k
+		}
+		if m.End <= i-8 {
+			break
+		}
+	}
+	return -1
+}
+
+// orgAfterStateName makes the state's name at mention k and the words
+// up to end one organisation, and returns end.
+func (r *recognizer) orgAfterStateName(k, end, si int) int {
+	m := &r.d.Mentions[k]
+	o := r.unknownOrg(r.text(m.Start, end), m.Start, end)
+	if o.ISO3 == "" {
+		o.ISO3 = m.Ent.ISO3
+	}
+	m.Ent, m.End, m.Rule = o, end, "org/state-name"
+	for j := m.Start; j < end && j < len(r.taken); j++ {
+		r.taken[j] = true
+	}
+	return end
 }

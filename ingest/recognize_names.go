@@ -193,6 +193,9 @@ func (r *recognizer) orgAt(i, limit, si int, headline bool) (int, bool) {
 				oName = r.text(start, i-1) + " " + oName
 			}
 		}
+		if k := r.stateNamePrefix(i); k >= 0 {
+			return r.orgAfterStateName(k, oEnd, si), true // "Republic of Peru Shipping Lines"
+		}
 		o := r.unknownOrg(oName, i, oEnd)
 		r.mark(Mention{Start: i, End: oEnd, Sent: si, Ent: o, Rule: "org/pattern"})
 		return oEnd, true

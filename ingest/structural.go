@@ -34,6 +34,7 @@ func (x *relater) structural() {
 		}
 	}
 	x.knownSeats()
+	x.stateNamedSeats()
 	for _, st := range x.orgSeats() {
 		x.addFact(schema.BasedIn, st.org, st.place, st.sent, st.rule, "")
 	}

@@ -196,3 +196,18 @@ func TestLedBy(t *testing.T) {
 	text := "The Harbor Front met. The talks, led by Karl Imre, failed."
 	wantAbsent(t, analyzeTest(t, p, text), text, "OFFICIAL_OF:Karl Imre")
 }
+
+// TestCompanyNames checks company names ending in "Lines" or "Airways",
+// and a body's name that goes on from its state's formal name: one
+// organisation, based in that state.
+func TestCompanyNames(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"airline", "Flights of Peru Airways stopped on Monday.", []string{"Organisation:Peru Airways"}, nil},
+		{"a state's formal name opens a body's name", "Peru sent ships. Ships of the state-run Republic of Peru Cargo Lines left Lima.",
+			[]string{"Organisation:Republic of Peru Cargo Lines"}, []string{"Cargo Lines"}},
+		{"lower-case lines are no body", "Troops held the front lines near Lima.", nil, []string{"front lines"}},
+	})
+	wantFactRows(t, []factRow{
+		{"Peru sent ships. Ships of the state-run Republic of Peru Cargo Lines left Lima.", "BASED_IN", "Republic of Peru Cargo Lines", "Peru"},
+	})
+}

@@ -50,3 +50,15 @@ func (x *relater) cityBeforeAt(m Mention) *Entity {
 	}
 	return c.Ent
 }
+
+// stateNamedSeats reads the seat of a body whose name goes on from its
+// state's formal name: "the Islamic Republic of Varga Shipping Lines" is
+// based in Varga.
+func (x *relater) stateNamedSeats() {
+	for _, m := range x.d.Mentions {
+		if m.Rule != "org/state-name" || m.Ent == nil || m.Ent.ISO3 == "" || m.Ent.Kind == "government" || m.Ent.Kind == "military" {
+			continue
+		}
+		x.addFact(schema.BasedIn, m.Ent, x.d.byID[schema.CountryID(m.Ent.ISO3)], m.Sent, "based-in/state-name", "")
+	}
+}
