@@ -54,3 +54,15 @@ func TestSentenceInitialBody(t *testing.T) {
 		{name: "the_un_alone_stays", text: "The United Nations condemned Peru over the raid on Monday.", typ: "CRITICIZED", from: "United Nations", to: "Peru"},
 	})
 }
+
+// TestStateHardware checks that a country adjective before a singular
+// military craft, or a spy or surveillance craft, names the state acting
+// or acted on.
+func TestStateHardware(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{name: "accused_a_spy_plane", text: "Chile accused a Peruvian spy plane of entering its airspace twice.", typ: "ACCUSED", from: "Chile", to: "Peru"},
+		{name: "downed_a_surveillance_plane", text: "Chile shot down a Peruvian surveillance plane near the coast.", typ: "ATTACKED", from: "Chile", to: "Peru"},
+		{name: "a_helicopter_as_agent", text: "A Peruvian helicopter bombed Bolivian positions on Friday.", typ: "BOMBED", from: "Peru", to: "Bolivia"},
+		{name: "a_plane_that_crashed_is_no_attack", text: "A Peruvian plane crashed in Chile on Friday.", absent: "ATTACKED"},
+	})
+}
