@@ -31,6 +31,9 @@ func (x *relater) pluralSubjects() {
 			continue
 		}
 		list := x.openingListAgain(ev.start, ev.sent)
+		if len(list) == 0 {
+			list = x.leadersAgain(ev.start, ev.sent)
+		}
 		if n, at := x.countedParty(ev.start, x.d.Sentences[ev.sent].Start); n > 0 {
 			list = x.countedList(ev.sent, at, n)
 		}

@@ -42,6 +42,7 @@ type Entity struct {
 	HasLoc   bool
 	Count    int
 	Official bool
+	Polity   bool   // a region named by its leaders or government acts: "the leaders of Tarsa"
 	Parent   string // PART_OF from the gazetteer
 	BasedIn  string // BASED_IN from the gazetteer (iso3 or org name)
 	Within   *Entity

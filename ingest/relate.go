@@ -225,7 +225,7 @@ func (x *relater) emit(ev event) {
 			if a == nil || t == nil || a == t {
 				continue
 			}
-			if !typ.Symmetric() && typ != schema.Visited && !ev.rule.Places && (t.Label == schema.City || t.Label == schema.Region) {
+			if !typ.Symmetric() && typ != schema.Visited && !ev.rule.Places && (t.Label == schema.City || t.Label == schema.Region && !t.Polity) {
 				continue
 			}
 			if typ == schema.Visited && t.Label == schema.Organisation && t.Kind == "government" && t.ISO3 != "" {
@@ -236,7 +236,7 @@ func (x *relater) emit(ev event) {
 			if typ == schema.Visited && t.Label != schema.City && t.Label != schema.Region && t.Label != schema.Country {
 				continue
 			}
-			if a.Label == schema.City || a.Label == schema.Region {
+			if a.Label == schema.City || a.Label == schema.Region && !a.Polity {
 				continue
 			}
 			if ev.rule.agents != 0 && ev.rule.agents&kindOf(a) == 0 {

@@ -49,7 +49,7 @@ scan:
 			countryActor := m.Ent.Label == schema.Country && (!m.Place || !locPreps[x.tok(m.Start-1).Lower] ||
 				delegateNouns[x.tok(m.Start-2).Lower] ||
 				!places && slices.Contains(preps, x.tok(m.Start-1).Lower)) // "pointed the finger at Peru": the rule's own preposition
-			if ok && (places || countryActor || !(m.Place || m.Ent.Label == schema.City || m.Ent.Label == schema.Region)) {
+			if ok && (places || countryActor || isPolity(&m) || !(m.Place || m.Ent.Label == schema.City || m.Ent.Label == schema.Region)) {
 				if m.Kind == mDemonym && m.Head == "" || x.prefixed(m) || x.isWord(m.End, "-") && x.isWord(m.End+1, "based", "headquartered") {
 					// "French-drafted resolution", "the Swiss city", "anti-Pakistan militants",
 					// "the U.S.-based lender": adjectives

@@ -159,7 +159,7 @@ func (x *relater) usableSubject(m Mention, trigger int, places bool) bool {
 	if m.Kind == mDescriptor && m.Ent.Label == schema.City {
 		return places
 	}
-	if m.Place || m.Ent.Label == schema.City || m.Ent.Label == schema.Region {
+	if (m.Place || m.Ent.Label == schema.City || m.Ent.Label == schema.Region) && !isPolity(&m) {
 		return false
 	}
 	if m.Possessive || x.tok(m.End).Lower == "'s" {

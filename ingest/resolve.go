@@ -116,6 +116,7 @@ func (r *recognizer) references() {
 		}
 	}
 	r.d.sortMentions()
+	r.polities()
 	r.documentAuthors()
 	r.quoteSpeakers()
 	r.sentencePronouns()

@@ -180,3 +180,20 @@ func TestLegalAction(t *testing.T) {
 		{"charges with no actor bringing them", "Prosecutors dropped the charges against Mira Okafor.", "", "", "", "", "", "ACCUSED"},
 	})
 }
+
+// TestPolities checks regions named by their leaders or government as
+// actors of speech acts, and regions that stay places.
+func TestPolities(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"the leaders of two regions", "Ethiopia put the blame on the leaders of Tigray and Amhara for the delay.",
+			"ACCUSED", "Ethiopia", "Amhara", "", "", ""},
+		{"a region's leaders", "Ethiopia accused Oromia's leaders of stalling the census.",
+			"ACCUSED", "Ethiopia", "Oromia", "", "", ""},
+		{"the region's authorities act", "The Tigray authorities rejected the plan drafted by Ethiopia.",
+			"REJECTED", "Tigray", "Ethiopia", "", "", ""},
+		{"those leaders", "Sylvanian President Mira Okafor won the vote. Ethiopia faulted the leaders of Tigray and Amhara. Those leaders said they would no longer recognize Okafor.",
+			"REJECTED", "Amhara", "Mira Okafor", "", "", ""},
+		{"a bare region stays a place", "Ethiopia accused Tigray of stalling the census.",
+			"", "", "", "", "", "ACCUSED"},
+	})
+}
