@@ -35,6 +35,7 @@ func (x *relater) structural() {
 	}
 	x.knownSeats()
 	x.stateNamedSeats()
+	x.saidSeats()
 	for _, st := range x.orgSeats() {
 		x.addFact(schema.BasedIn, st.org, st.place, st.sent, st.rule, "")
 	}

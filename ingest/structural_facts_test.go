@@ -113,8 +113,14 @@ func TestKnownSeats(t *testing.T) {
 		{"The World Health Organization (WHO) in Geneva warned on Monday.", "BASED_IN", "World Health Organization", "Geneva"},
 		{"The file is handled in Geneva at the World Health Organization, a diplomat said.", "BASED_IN", "World Health Organization", "Geneva"},
 	})
+	wantFactRows(t, []factRow{
+		{"The Harbor Institute, headquartered in Lima, said so.", "BASED_IN", "Harbor Institute", "Lima"},
+		{"The Harbor Institute, which is based in Lima, disagreed.", "BASED_IN", "Harbor Institute", "Lima"},
+		{"The Harbor Institute has been based in Chile since 2001.", "BASED_IN", "Harbor Institute", "Chile"},
+	})
 	p := testPipeline(t)
-	for _, text := range []string{"The World Health Organization in Cairo said so.", "The Security Council in New York met."} {
+	for _, text := range []string{"The World Health Organization in Cairo said so.", "The Security Council in New York met.",
+		"The Harbor Institute based its study in Lima.", "The Peruvian Defence Ministry is based in Lima."} {
 		wantAbsent(t, analyzeTest(t, p, text), text, "BASED_IN")
 	}
 }

@@ -62,3 +62,33 @@ func (x *relater) stateNamedSeats() {
 		x.addFact(schema.BasedIn, m.Ent, x.d.byID[schema.CountryID(m.Ent.ISO3)], m.Sent, "based-in/state-name", "")
 	}
 }
+
+// saidSeats reads a seat the text states with a verb: "ORG, headquartered
+// in Lima,", "ORG is based in Lima", "ORG, which is headquartered in
+// Lima". A state's own body is part of it and seated only abroad.
+func (x *relater) saidSeats() {
+	for _, m := range x.d.Mentions {
+		o := m.Ent
+		if o == nil || o.Label != schema.Organisation || m.Kind != mName || m.Head != "" || m.Possessive {
+			continue
+		}
+		k := m.End
+		if x.tok(k).Text == "," {
+			k++
+			if x.isWord(k, "which", "that") {
+				k++
+			}
+		}
+		for n := 0; n < 2 && (beVerbs[x.tok(k).Lower] || x.isWord(k, "has", "have", "been")); n++ {
+			k++
+		}
+		if k == m.End || !x.isWord(k, "headquartered", "based") || !x.isWord(k+1, "in") {
+			continue
+		}
+		p := x.placeAt(k+2, m.Sent)
+		if p == nil || (o.Kind == "government" || o.Kind == "military") && p.ISO3 == o.ISO3 {
+			continue
+		}
+		x.addFact(schema.BasedIn, o, p, m.Sent, "based-in/said", "")
+	}
+}
