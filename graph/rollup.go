@@ -1,7 +1,6 @@
 package graph
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/actorgraph/actorgraph/schema"
@@ -34,10 +33,17 @@ var rollupTypes = []schema.RelType{schema.MetWith, schema.SpokeWith}
 var stepTypes = []schema.RelType{schema.OfficialOf, schema.PartOf}
 
 // keepsRollup says whether edges of type t keep their ends' roll-up strings.
-func keepsRollup(t schema.RelType) bool { return slices.Contains(rollupTypes, t) }
+func keepsRollup(t schema.RelType) bool {
+	for _, r := range rollupTypes {
+		if r == t {
+			return true
+		}
+	}
+	return false
+}
 
 // isStep says whether an edge of type t is a step of the roll-up.
-func isStep(t schema.RelType) bool { return slices.Contains(stepTypes, t) }
+func isStep(t schema.RelType) bool { return t == schema.OfficialOf || t == schema.PartOf }
 
 // typeExpr returns the relationship type expression T1|T2 of types.
 func typeExpr(types []schema.RelType) string {

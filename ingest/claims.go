@@ -63,6 +63,9 @@ func (x *relater) claimedEvent(si, j, n, reach int) *event {
 func (x *relater) credit(si, j, noun, n int, agents []*Entity) {
 	if here := x.claimedHere(si, noun, n); here != nil {
 		here.agents = agents[:1]
+		if here.modality == schema.Reported {
+			here.modality = schema.Asserted // the group's own account of its deed
+		}
 		return
 	}
 	reach := x.claimReach(si, j, noun)

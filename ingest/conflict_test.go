@@ -242,3 +242,20 @@ func TestTookPossession(t *testing.T) {
 			"", "", "", "", "", "CAPTURED"},
 	})
 }
+
+// TestNominalAttacksOnBuildingsInPlaces checks "an attack on a hotel in
+// X" as an attack on X, a group's claim of it as its own account, and the
+// army that acts "a day after an attack" in its own province.
+func TestNominalAttacksOnBuildingsInPlaces(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"attack on a building in a city",
+			"The Ardent Front's attack on a guesthouse in Tacna left five people dead.",
+			"ATTACKED", "Ardent Front", "Tacna", "asserted", "", ""},
+		{"a claimed raid is the group's own account",
+			"In a statement, the Ardent Front claimed the raid on the guesthouse in Tacna.",
+			"ATTACKED", "Ardent Front", "Tacna", "asserted", "", ""},
+		{"a rescue after an attack in the army's own province",
+			"A Peruvian military operation freed 90 travellers two days after the raid on a bus in Peru's Tacna region.",
+			"", "", "", "", "", "ATTACKED:Peru:Tacna"},
+	})
+}

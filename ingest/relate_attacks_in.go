@@ -19,16 +19,28 @@ var attackInAgents = map[string]bool{"light-verb-subject": true, "possessive-age
 // region", "a campaign in the south" and "the army's raids in Tacna" name
 // no attack on the place.
 func (x *relater) attacksIn(ev *event, s Sentence) {
+	if ev.agentBy == "subordinate-subject" && len(ev.targets) > 0 && x.ownGround(ev.targets, ev.agents[0]) {
+		ev.targets = nil // "troops freed the hostages two days after the raid on a bus in their own province"
+		return
+	}
 	if len(ev.targets) > 0 || len(ev.agents) == 0 || !attackInAgents[ev.agentBy] || !x.isWord(ev.end, attackInPreps...) || !attackInNouns[x.tok(ev.end-1).Lower] {
 		return
 	}
 	targets, _ := x.objects(ev.end, s.End, attackInPreps, true)
+	if !x.ownGround(targets, ev.agents[0]) {
+		ev.targets = targets
+	}
+}
+
+// ownGround reports whether one of the targets is the agent's own side or
+// a place of its own state.
+func (x *relater) ownGround(targets []*Entity, agent *Entity) bool {
 	for _, t := range targets {
-		if x.anySide([]*Entity{t}, ev.agents[0]) || x.stateOf(t) != nil && x.anySide([]*Entity{x.stateOf(t)}, ev.agents[0]) {
-			return
+		if x.anySide([]*Entity{t}, agent) || x.stateOf(t) != nil && x.anySide([]*Entity{x.stateOf(t)}, agent) {
+			return true
 		}
 	}
-	ev.targets = targets
+	return false
 }
 
 // droveOutArmed keeps a state as the target of "drove X out of" only when

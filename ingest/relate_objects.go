@@ -180,7 +180,7 @@ func (x *relater) objectWord(sc *objectScan, j int, t *Token) scanStep {
 			isPrep = true
 		}
 	}
-	if sc.places && !sc.sawPrep && sc.nounSeen && objectPlacePreps[x.tok(j).Lower] {
+	if sc.places && (!sc.sawPrep && sc.nounSeen || sc.nounAfterPrep && !isPrep) && objectPlacePreps[x.tok(j).Lower] {
 		sc.placeOnly = true // "hit a shopping centre in Kremenchuk": the place it is in
 		x.viaPlace = true
 		return scanNext
