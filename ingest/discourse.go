@@ -53,7 +53,7 @@ func (x *relater) linkRejections() {
 	n := len(x.events)
 	for si, s := range x.d.Sentences {
 		for j := s.Start + 1; j < s.End; j++ {
-			if !denyVerbs[x.tok(j).Lower] || x.mentionIdx(j) >= 0 || x.hasTargets(j, n) {
+			if !x.isRejectVerb(j) || x.mentionIdx(j) >= 0 || x.hasTargets(j, n) {
 				continue
 			}
 			agents, subjStart := x.subjects(j, s.Start, false)
@@ -72,10 +72,12 @@ func (x *relater) linkRejections() {
 			} else {
 				kind, end := x.claimObject(j+1, s.End)
 				if kind == "" {
-					continue
+					if kind, end = x.bareRejection(j, s.End); kind == "" {
+						continue
+					}
 				}
 				targets = x.claimAuthor(j+1, end, s, agents[0])
-				if len(targets) == 0 && kind != "offer" {
+				if len(targets) == 0 && kind != "offer" && kind != "bare" {
 					types := accusationTypes
 					if kind == "demand" {
 						types = demandTypes
@@ -84,6 +86,9 @@ func (x *relater) linkRejections() {
 				}
 				if len(targets) == 0 && kind == "accusation" {
 					targets = x.speakerAbout(si, agents[0])
+				}
+				if len(targets) == 0 && kind != "accusation" {
+					targets = x.proposer(si, j, agents[0])
 				}
 			}
 			if len(targets) == 0 {

@@ -66,3 +66,20 @@ func TestStateHardware(t *testing.T) {
 		{name: "a_plane_that_crashed_is_no_attack", text: "A Peruvian plane crashed in Chile on Friday.", absent: "ATTACKED"},
 	})
 }
+
+// TestRejectedProposals checks that a rejection with no claim noun, or of
+// an unowned proposal, answers the actor who proposed, offered, asked or
+// invited in the sentence or the one before; and what must not.
+func TestRejectedProposals(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{name: "the_proposal_next_sentence", text: "Chile floated a water-sharing scheme on Monday. Peru rejected the proposal a day later.", typ: "REJECTED", from: "Peru", to: "Chile"},
+		{name: "it_after_but", text: "Chile suggested a joint patrol, but Peru dismissed it.", typ: "REJECTED", from: "Peru", to: "Chile"},
+		{name: "bare_refused_sides", text: "In the talks the Chilean side offered a lower quota, but the Peruvian side refused.", typ: "REJECTED", from: "Peru", to: "Chile"},
+		{name: "asked_for_then_denied_request", text: "Chile asked Peru for landing rights. Peru denied the request.", typ: "REJECTED", from: "Peru", to: "Chile"},
+		{name: "put_forward", text: "Chile put forward a border plan. Peru turned it down and rejected it.", typ: "REJECTED", from: "Peru", to: "Chile"},
+		{name: "declined_to_comment_is_no_rejection", text: "Chile asked for calm. Peru declined to comment.", absent: "REJECTED"},
+		{name: "refused_to_attend_is_no_rejection", text: "Chile proposed a summit. Peru refused to attend the opening ceremony.", absent: "REJECTED"},
+		{name: "own_proposal", text: "Chile proposed a plan. Chile later rejected it.", absent: "REJECTED"},
+		{name: "no_proposal_before", text: "Exports to Peru declined sharply in May.", absent: "REJECTED"},
+	})
+}
