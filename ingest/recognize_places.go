@@ -348,6 +348,9 @@ func (r *recognizer) seatAsActor(i, end int) bool {
 	if !r.isWord(i-1, "to", "from") {
 		return false
 	}
+	if r.isWord(i-2, "closer", "nearer") && r.isWord(i-1, "to") && !r.troopsBefore(i-2) && r.actorBefore(i-2) {
+		return true // "Okafor moved closer to Lima": a leader, not troops or a storm nearing a city
+	}
 	for k := i - 2; k >= i-5 && k >= 0; k-- {
 		t := r.tok(k)
 		if t.Kind == tokPunct {
@@ -358,6 +361,34 @@ func (r *recognizer) seatAsActor(i, end int) bool {
 		}
 	}
 	return true
+}
+
+// troopsBefore reports whether an armed body is named in the clause
+// before token i: "troops moved closer to Lima" approach the city.
+func (r *recognizer) troopsBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		t := r.tok(k)
+		if t.Kind == tokPunct && t.Text != "-" && t.Text != "'s" || r.isDateline(k) {
+			return false
+		}
+		if fightingHeads[t.Lower] || deployedHeads[t.Lower] || r.isWord(k, "troops", "soldiers", "tanks", "units", "militants", "rebels") {
+			return true
+		}
+	}
+	return false
+}
+
+// actorBefore reports whether a person, state or body is named in the
+// sentence before token i.
+func (r *recognizer) actorBefore(i int) bool {
+	s := r.d.Sentences[r.d.sentOf[i]].Start
+	for _, m := range r.d.Mentions {
+		if m.Start >= s && m.End <= i && m.Ent != nil && !m.Place && m.Head == "" &&
+			(m.Ent.Label == schema.Person || m.Ent.Label == schema.Country || m.Ent.Label == schema.Organisation) {
+			return true
+		}
+	}
+	return false
 }
 
 // featureOf recognises "the Gulf of Tessa", "the Bay of Varga": a

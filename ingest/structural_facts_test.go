@@ -217,3 +217,14 @@ func TestCompanyNames(t *testing.T) {
 		{"Peru sent ships. Ships of the state-run Republic of Peru Cargo Lines left Lima.", "BASED_IN", "Republic of Peru Cargo Lines", "Peru"},
 	})
 }
+
+// TestCloserToASeat checks that a leader or state moving "closer to" a
+// capital moves toward its state, while troops or a storm approach the
+// city.
+func TestCloserToASeat(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"a leader closer to a capital", "Chilean President Sam Orr spoke. In Peru, Orr seems to be moving closer to Lima.", []string{"Country:Peru"}, []string{"Lima"}},
+		{"troops closer to a capital", "Chile and Peru talked. Chilean troops moved closer to Lima on Monday.", []string{"City:Lima"}, nil},
+		{"a storm closer to a capital", "Chile and Peru talked. The storm moved closer to Lima.", []string{"City:Lima"}, nil},
+	})
+}
