@@ -359,6 +359,11 @@ func (r *recognizer) demonymMention(sp span, e entry, i, limit, si int) int {
 				break
 			}
 		}
+	} else if r.tok(j).Text == "," {
+		if h := r.listSharedHead(j, limit); h != "" {
+			m.Kind = mName // "Chilean, Peruvian and Bolivian envoys": the head is shared
+			m.Head = h
+		}
 	}
 	if r.isWord(j, "regime", "government", "state") {
 		m.End++

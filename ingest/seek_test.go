@@ -83,3 +83,15 @@ func TestRejectedProposals(t *testing.T) {
 		{name: "no_proposal_before", text: "Exports to Peru declined sharply in May.", absent: "REJECTED"},
 	})
 }
+
+// TestSharedHeadLists checks that a list of country adjectives with commas
+// shares its head noun, so each state acts; and that a lone adjective
+// followed by a comma does not.
+func TestSharedHeadLists(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{name: "list_by_agent_first", text: "Bolivia was rebuked by Chilean, Peruvian and Ecuadorian envoys at the summit.", typ: "CRITICIZED", from: "Chile", to: "Bolivia"},
+		{name: "list_by_agent_middle", text: "Bolivia was rebuked by Chilean, Peruvian and Ecuadorian envoys at the summit.", typ: "CRITICIZED", from: "Peru", to: "Bolivia"},
+		{name: "list_subject", text: "Chilean, Peruvian and Ecuadorian diplomats denounced Bolivia on Monday.", typ: "CRITICIZED", from: "Chile", to: "Bolivia"},
+		{name: "person_apposition_is_no_list", text: "Ana Reyes, a Chilean, and Mira Okafor denounced Bolivia.", absent: "CRITICIZED:Chile"},
+	})
+}
