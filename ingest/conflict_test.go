@@ -259,3 +259,25 @@ func TestNominalAttacksOnBuildingsInPlaces(t *testing.T) {
 			"", "", "", "", "", "ATTACKED:Peru:Tacna"},
 	})
 }
+
+// TestAttackersAreTheGroup checks "the attackers", "the assailants" as the
+// armed group named before, and a number after a preposition that counts
+// no dead.
+func TestAttackersAreTheGroup(t *testing.T) {
+	const claim = "The Ardent Front claimed the raid on the guesthouse in Tacna. "
+	runRelationCases(t, []relationCase{
+		{"the attackers killed by troops",
+			claim + "Peruvian troops ended the standoff on Wednesday, killing all four attackers.",
+			"KILLED", "Peru", "Ardent Front", "", "2020-06-10", ""},
+		{"no group named, no attackers' group",
+			"Peruvian troops ended the standoff on Wednesday, killing all four attackers.",
+			"", "", "", "", "", "KILLED"},
+	})
+	p := testPipeline(t)
+	x := analyzeTest(t, p, claim+"Peruvian commandos killed the assailants after a 40-hour standoff.")
+	for _, r := range x.Relations {
+		if r.Type == "KILLED" && r.Properties["casualties"] != nil {
+			t.Errorf("a 40-hour standoff counted as casualties: %+v", r)
+		}
+	}
+}

@@ -107,7 +107,7 @@ func (x *relater) typeArguments(ev *event, s Sentence) bool {
 		}
 	case schema.Killed:
 		// casualties: "killed 15 militants", "killed more than 20 militants"
-		for j := ev.end; j < ev.end+5 && j < s.End; j++ {
+		for j := ev.end; j < ev.end+5 && j < s.End && !(prepositions[x.tok(j).Lower] && determiners[x.tok(j+1).Lower]); j++ { // not "after a 30-hour siege"
 			if x.tok(j).Kind == tokNumber {
 				if n, err := strconv.Atoi(strings.ReplaceAll(x.tok(j).Text, ",", "")); err == nil {
 					ev.casualties = n
