@@ -169,5 +169,8 @@ func (x *relater) consequenceAgent(md, from, c int, s Sentence) *Entity {
 	if !punitiveWords[x.tok(md-1).Lower] && !x.isWord(md-1, "it", "they", "there") {
 		return nil
 	}
-	return x.breachSpeaker(min(c, md), s.Start)
+	if sp := x.breachSpeaker(min(c, md), s.Start); sp != nil && !isMedia(sp) {
+		return sp // not "the agency reported that sanctions could follow if X ..."
+	}
+	return nil
 }

@@ -50,6 +50,8 @@ func TestConditionalThreats(t *testing.T) {
 			"", "", "", "", "", "THREATENED"},
 		{"no punitive step", "Norway said it would host the next round if Sweden agreed.",
 			"", "", "", "", "", "THREATENED"},
+		{"a news agency reports the step", "Reuters reported on Monday that sanctions could follow if Sweden deployed the missiles.",
+			"", "", "", "", "", "THREATENED"},
 		{"no actor in the condition", "Norway said it would impose tariffs if the talks failed.",
 			"", "", "", "", "", "THREATENED"},
 	})
