@@ -43,6 +43,7 @@ func (x *relater) discourse() {
 	x.underFire()
 	x.pactRelatives()
 	x.linkJudgedDeeds()
+	x.sayingTargets()
 }
 
 // linkRejections finds "X denied the accusations", "X rejected the

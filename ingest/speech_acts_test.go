@@ -199,3 +199,18 @@ func TestPolities(t *testing.T) {
 			"", "", "", "", "", "ACCUSED"},
 	})
 }
+
+// TestSayingTargets checks criticism whose target is the subject of the
+// reason given after ", saying", and reasons that name no other actor.
+func TestSayingTargets(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"saying another actor", "Norway condemned the ballot, saying Sweden had rigged it.",
+			"CRITICIZED", "Norway", "Sweden", "", "", ""},
+		{"saying that a quote", `Norway on Monday criticized the session, saying that "Sweden wants to hijack the council."`,
+			"CRITICIZED", "Norway", "Sweden", "", "", ""},
+		{"saying its own side", "Norway criticized the ruling, saying Norway would appeal it.",
+			"", "", "", "", "", "CRITICIZED"},
+		{"agent that is a modifier", "The envoy's Arab League mission criticized the session, saying Sweden wants to hijack the council.",
+			"", "", "", "", "", "CRITICIZED"},
+	})
+}
