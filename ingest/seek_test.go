@@ -95,3 +95,16 @@ func TestSharedHeadLists(t *testing.T) {
 		{name: "person_apposition_is_no_list", text: "Ana Reyes, a Chilean, and Mira Okafor denounced Bolivia.", absent: "CRITICIZED:Chile"},
 	})
 }
+
+// TestCriticalOf checks "critical of" after a copula as criticism by the
+// subject, and what must not read so.
+func TestCriticalOf(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{name: "was_critical_of", text: "Chile was critical of Peru's fishing quotas.", typ: "CRITICIZED", from: "Chile", to: "Peru"},
+		{name: "has_been_highly_critical_of", text: "Chile has been highly critical of the Peruvian government.", typ: "CRITICIZED", from: "Chile", to: "Peru"},
+		{name: "relative_who_is_critical_of", text: "Mira Okafor, who is critical of Peru, toured Bolivia.", typ: "CRITICIZED", from: "Mira Okafor", to: "Peru"},
+		{name: "not_critical_is_negated", text: "Chile is not critical of Peru.", typ: "CRITICIZED", from: "Chile", to: "Peru", modality: "negated"},
+		{name: "critical_for_is_no_criticism", text: "It was critical for Chile to wait for Peru.", absent: "CRITICIZED"},
+		{name: "critical_ally_is_no_criticism", text: "Chile, a critical ally of Peru, sent aid.", absent: "CRITICIZED"},
+	})
+}
