@@ -297,9 +297,9 @@ func (r *recognizer) employerAt(o, limit int, prep string, kind roleKind) (emplo
 		}
 	}
 	end := r.instRun(o, limit)
-	if r.isWord(end, "'s") && r.tok(end+1).Cap {
-		// "the University of X's Y School": the school employs
-		if e, ok := r.employerAt(end+1, limit, prep, kind); ok {
+	if r.isWord(end, "'s") && (r.tok(end+1).Cap || partyModifiers[r.tok(end+1).Lower] && r.tok(end+2).Cap) {
+		// "the University of X's Y School": the school employs; "of Peru's ruling Y Party": the party
+		if e, ok := r.employerAt(end+1, limit, prep, kind); ok && e.ent != nil && (r.tok(end+1).Cap || e.ent.Label == schema.Organisation) {
 			return e, true
 		}
 	}

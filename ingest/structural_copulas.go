@@ -1,6 +1,10 @@
 package ingest
 
-import "github.com/actorgraph/actorgraph/schema"
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/schema"
+)
 
 // copulaOffices reads the offices a person named by a surname or a
 // pronoun is said to hold or have held: "He is the leader of the Renewal
@@ -15,11 +19,20 @@ func (x *relater) copulaOffices() {
 		if m.Ent == nil || m.Ent.Label != schema.Person || m.Kind != mName && m.Kind != mPronoun {
 			continue
 		}
-		k := x.officeStart(m)
+		name := x.r.text(m.Start, m.End)
+		appos := m.Kind == mName && x.tok(m.End).Text == "," && !x.isWord(m.End+1, "who") && name != m.Ent.Name && strings.HasSuffix(m.Ent.Name, " "+name)
+		k := m.End + 1
+		if !appos {
+			k = x.officeStart(m)
+		}
 		if k < 0 {
 			continue
 		}
-		x.officeAt(m.Ent, k, m.Sent)
+		f, end, ok := x.officeAt(m.Ent, k, m.Sent)
+		if ok && (!appos || x.isWord(end, ",", ".") || speechVerbs[x.tok(end).Lower]) {
+			f.second = appos                   // it leaves the person's other offices to their context
+			x.r.titles = append(x.r.titles, f) // an apposition after a surname must end there: "Okafor, the country's top diplomat, said"
+		}
 	}
 }
 
@@ -80,12 +93,27 @@ func (x *relater) subjectAt(m Mention) bool {
 	return m.Start == s || m.Start == s+1 && x.tok(s).Text == "\""
 }
 
-// officeAt reads "[the] [former] [adjective] TITLE [of|at EMPLOYER]" at k
-// for person p and adds it to the title facts.
-func (x *relater) officeAt(p *Entity, k, si int) {
+// officeAt reads "[the] [STATE's|the country's] [former] [adjective] TITLE
+// [of|at EMPLOYER]" at k for person p; it returns the title fact and the
+// token after the phrase, or false.
+func (x *relater) officeAt(p *Entity, k, si int) (titleFact, int, bool) {
 	limit := x.d.Sentences[si].End
 	if articles[x.tok(k).Lower] {
 		k++
+	}
+	var aff *Entity
+	if x.isWord(k, "country") && x.isWord(k+1, "'s") {
+		aff, k = x.r.lastCountry(k), k+2 // "the country's top diplomat"
+	} else if j := x.mentionIdx(k); j >= 0 && x.d.Mentions[j].Start == k && x.d.Mentions[j].Ent != nil && x.d.Mentions[j].Kind != mPronoun {
+		if m := x.d.Mentions[j]; m.Ent.Label == schema.Country || m.Ent.Label == schema.Organisation {
+			aff, k = m.Ent, m.End // "Peru's ambassador", "the Peruvian ambassador"
+			if x.isWord(k, "'s") {
+				k++
+			}
+			if m.Kind == mUnnamed {
+				k = x.titleInside(m) // the unnamed official's mention holds the title
+			}
+		}
 	}
 	for n := 0; n < 3 && (predicateTitleOpeners[x.tok(k).Lower] || tenureModifiers[x.tok(k).Lower]); n++ {
 		k++
@@ -96,16 +124,42 @@ func (x *relater) officeAt(p *Entity, k, si int) {
 		tEnd, title = x.r.titleAt(k, limit)
 	}
 	if title == "" || x.isWord(tEnd, "'s", "'") {
-		return // "he is the president's son"
+		return titleFact{}, 0, false // "he is the president's son"
 	}
-	f := titleFact{person: p, title: title, sent: si, tok: k, told: true}
-	if x.isWord(tEnd, "of", "at") {
+	f := titleFact{person: p, title: title, of: aff, sent: si, tok: k, told: true}
+	end := tEnd
+	if x.isWord(tEnd, "of", "at") && aff == nil {
 		f.of = x.employerAfter(tEnd+1, limit)
 		f.noCtx = f.of == nil
-	} else if !officialTitle(title) {
-		return
+		end = x.phraseEnd(tEnd+1, limit)
+	} else if aff == nil && !officialTitle(title) {
+		return titleFact{}, 0, false
 	}
-	x.r.titles = append(x.r.titles, f)
+	return f, end, true
+}
+
+// titleInside returns where the title starts in an unnamed official's
+// mention, "Peru's ambassador", or the mention's end.
+func (x *relater) titleInside(m Mention) int {
+	for j := m.Start; j < m.End; j++ {
+		if x.r.isTaken(j) && x.tok(j).Lower == "'s" {
+			continue
+		}
+		if _, t := x.r.titleAt(j, m.End); t != "" {
+			return j
+		}
+	}
+	return m.End
+}
+
+// phraseEnd returns the first comma, full stop or speech verb from i.
+func (x *relater) phraseEnd(i, limit int) int {
+	for ; i < limit; i++ {
+		if x.isWord(i, ",", ".") || speechVerbs[x.tok(i).Lower] {
+			return i
+		}
+	}
+	return limit
 }
 
 // employerAfter returns the state or body named at i after "of" or "at",

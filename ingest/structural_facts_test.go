@@ -64,6 +64,10 @@ func TestCopulaOffices(t *testing.T) {
 		{ctx + "He was elected speaker of the Renewal Party.", "OFFICIAL_OF", "Sam Orr", "Renewal Party"},
 		{"Chile met Peru. Sam Orr said his tenure as finance minister of Peru was calm.", "OFFICIAL_OF", "Sam Orr", "Peru"},
 		{"Lima is calm. Sam Orr, who served as president of the Renewal Party, spoke.", "OFFICIAL_OF", "Sam Orr", "Renewal Party"},
+		{"Chile met Peru. Sam Orr spoke. Orr was named Peru's ambassador to Chile in May.", "OFFICIAL_OF", "Sam Orr", "Peru"},
+		{"Chile met Peru. Sam Orr spoke. He is the Chilean foreign minister.", "OFFICIAL_OF", "Sam Orr", "Chile"},
+		{"Chile met Peru. Sam Orr spoke. Orr, the Chilean ambassador, said so.", "OFFICIAL_OF", "Sam Orr", "Chile"},
+		{"Chile met Peru. Mira Okafor, the leader of Peru's ruling Renewal Party, said so.", "OFFICIAL_OF", "Mira Okafor", "Renewal Party"},
 	})
 	p := testPipeline(t)
 	for _, text := range []string{
@@ -72,6 +76,7 @@ func TestCopulaOffices(t *testing.T) {
 		ctx + "He succeeded Karl Imre as party leader.",
 		ctx + "He was the director of a small farm.",
 		ctx + "Orr is the former director of Chile's Harbor Institute.",
+		"Chile met Peru. Sam Orr spoke. Orr, president Karl Imre and others met.",
 	} {
 		x := analyzeTest(t, p, text)
 		wantAbsent(t, x, text, "OFFICIAL_OF:Sam Orr:Peru")
