@@ -108,3 +108,15 @@ func TestCriticalOf(t *testing.T) {
 		{name: "critical_ally_is_no_criticism", text: "Chile, a critical ally of Peru, sent aid.", absent: "CRITICIZED"},
 	})
 }
+
+// TestRestrictionsOn checks restrictions or export curbs on an actor or
+// its business as sanctions, and what must not read so.
+func TestRestrictionsOn(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{name: "modifier_agent_goods_target", text: "Peruvian firms are adapting to Chilean restrictions on Peruvian business.", typ: "SANCTIONED", from: "Chile", to: "Peru"},
+		{name: "placed_export_restrictions", text: "Chile placed export restrictions on Peru in the spring.", typ: "SANCTIONED", from: "Chile", to: "Peru"},
+		{name: "eased_is_no_measure", text: "Chile eased restrictions on Peruvian business last week.", absent: "SANCTIONED"},
+		{name: "curbs_on_people_are_no_sanction", text: "The Ardent Front's sweeping curbs on Peruvian women's schooling drew criticism.", absent: "SANCTIONED"},
+		{name: "travel_rules_are_no_sanction", text: "Chile lifted health restrictions on travel from Peru.", absent: "SANCTIONED"},
+	})
+}
