@@ -281,3 +281,19 @@ func TestAttackersAreTheGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestInlineQuotes checks that a few quoted words inside the writer's
+// clause do not cut it, while a quoted sentence stays the speaker's.
+func TestInlineQuotes(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"quoted verb group",
+			"The Peruvian defence minister said his troops had \"killed or wounded 200\" Ardent Front fighters in May.",
+			"KILLED", "Peru", "Ardent Front", "reported", "", ""},
+		{"quoted single verb",
+			"Peruvian commandos \"eliminated\" the camp and \"killed\" 40 Ardent Front fighters.",
+			"KILLED", "Peru", "Ardent Front", "", "", ""},
+		{"a quoted sentence after a speech verb keeps its own subject",
+			"Chile's envoy said \"Peru shelled Arica\" before she left.",
+			"BOMBED", "Peru", "Arica", "reported", "", ""},
+	})
+}

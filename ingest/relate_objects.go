@@ -29,7 +29,7 @@ func (x *relater) objects(i, limit int, preps []string, places bool) ([]*Entity,
 scan:
 	for ; j < limit && j < i+14; j++ {
 		t := x.tok(j)
-		if clauseStops[t.Text] || t.Text == "." {
+		if clauseStops[t.Text] && !x.inlineQuote(j) || t.Text == "." {
 			break
 		}
 		if k := x.mentionIdx(j); k >= 0 {

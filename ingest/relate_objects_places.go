@@ -42,3 +42,18 @@ func (x *relater) possessedBody(out []*Entity, start int) []*Entity {
 	}
 	return out
 }
+
+// inlineQuote reports whether the quote mark at j opens or closes a few
+// quoted words inside a clause of the writer's, so the clause goes on
+// through it: `his forces had "killed and wounded 300" rebels`. A quote
+// after or before a speech verb or a pronoun opens or closes speech.
+func (x *relater) inlineQuote(j int) bool {
+	if x.tok(j).Text != "\"" {
+		return false
+	}
+	p, n := x.tok(j-1), x.tok(j+1)
+	if p.Kind != tokWord && p.Kind != tokNumber || n.Kind != tokWord && n.Kind != tokNumber {
+		return false
+	}
+	return !speechVerbs[p.Lower] && !speechVerbs[n.Lower] && !firstSecondPerson[n.Lower] && !x.isWord(j+1, "he", "she", "they", "it")
+}

@@ -38,7 +38,7 @@ func (x *relater) subjects(i, sentStart int, places bool) ([]*Entity, int) {
 			continue
 		}
 		speech := speechVerbs[t.Lower] && !t.Cap && x.mentionIdx(j) < 0 // not the "States" of "United States"
-		if clauseStops[t.Text] || speech && j < i-1 || t.Lower == "that" && j < i-1 ||
+		if clauseStops[t.Text] && !x.inlineQuote(j) || speech && j < i-1 || t.Lower == "that" && j < i-1 ||
 			firstSecondPerson[x.tok(j).Lower] && x.mentionIdx(j) < 0 {
 			break
 		}
