@@ -18,12 +18,12 @@ func (r *recognizer) islands() {
 			continue
 		}
 		for h := s.Start; h < s.End; h++ {
-			if !islandHeads[r.tok(h).Lower] || r.tok(h).Cap {
+			if !islandHeads[r.tok(h).Lower] && !placeNouns[r.tok(h).Lower] || r.tok(h).Cap {
 				continue
 			}
 			if e := r.islandApposition(h, si); e != nil {
 				found = append(found, e)
-			} else if e := r.islandOfGroup(h, si); e != nil {
+			} else if e := r.islandOfGroup(h, si); islandHeads[r.tok(h).Lower] && e != nil {
 				found = append(found, e)
 			}
 		}
@@ -33,25 +33,50 @@ func (r *recognizer) islands() {
 	}
 }
 
-// islandApposition reads "NAME, a [remote] island (in|of|off) PLACE" at
-// the island noun h.
+// islandApposition reads "NAME, a [remote] island (in|of|off) PLACE" and
+// "NAME, a town in [northern] PLACE" at the island or place noun h; "near
+// PLACE" gives the state only.
 func (r *recognizer) islandApposition(h, si int) *Entity {
 	j := h - 1
 	for n := 0; n < 3 && r.tok(j).Kind == tokWord && !r.tok(j).Cap && !articles[r.tok(j).Lower]; n++ {
 		j--
 	}
-	if !r.isWord(j, "a", "an") || r.tok(j-1).Text != "," || !r.isWord(h+1, "in", "of", "off") {
+	if !r.isWord(j, "a", "an") || r.tok(j-1).Text != "," || !r.isWord(h+1, "in", "of", "off", "near") {
 		return nil
 	}
 	at := h + 2
 	if r.isWord(at, "the") {
 		at++
 	}
+	if compassWords[r.tok(at).Lower] && !r.tok(at).Cap {
+		at++ // "a town in northern Peru"
+	}
 	c := r.placeMentionAt(at, false)
 	if c == nil {
 		return nil
 	}
-	return r.islandNamed(j-1, si, c, "place/island-apposition")
+	label := schema.City
+	if islandHeads[r.tok(h).Lower] || regionNouns[r.tok(h).Lower] {
+		label = schema.Region
+	}
+	if r.isWord(h+1, "near") {
+		if c.ISO3 == "" {
+			return nil
+		}
+		c = r.countryOf(c)
+	}
+	return r.islandNamed(j-1, si, c, label, "place/apposition")
+}
+
+// countryOf returns the state of place c, or c for a state.
+func (r *recognizer) countryOf(c *Entity) *Entity {
+	if c.Label == schema.Country {
+		return c
+	}
+	if idx, ok := r.lex.byISO3[c.ISO3]; ok {
+		return r.countryEntity(idx)
+	}
+	return c
 }
 
 // islandOfGroup reads "one of the islands (in|on|of) the archipelago,
@@ -83,7 +108,7 @@ func (r *recognizer) islandOfGroup(h, si int) *Entity {
 	if end == nameAt || !(r.tok(end).Text == "," || r.tok(end).Text == ".") {
 		return nil
 	}
-	return r.islandAt(nameAt, end, si, group, "place/island-of-group")
+	return r.islandAt(nameAt, end, si, group, schema.Region, "place/island-of-group")
 }
 
 // rankedAfter returns where the name starts in "ISLANDS [in PLACE], the
@@ -104,7 +129,7 @@ func (r *recognizer) rankedAfter(h int) int {
 
 // islandNamed returns the island whose name ends just before the comma
 // at comma, in sentence si, lying in container c.
-func (r *recognizer) islandNamed(comma, si int, c *Entity, rule string) *Entity {
+func (r *recognizer) islandNamed(comma, si int, c *Entity, label schema.Label, rule string) *Entity {
 	if p := r.placeMentionAt(comma-1, true); p != nil {
 		if p.Label == schema.Region && p.ISO3 == "" && p.Within == nil && c != p {
 			r.placeIn(p, c)
@@ -118,19 +143,23 @@ func (r *recognizer) islandNamed(comma, si int, c *Entity, rule string) *Entity 
 	if start == comma || r.placeRun(start, comma) != comma {
 		return nil
 	}
-	return r.islandAt(start, comma, si, c, rule)
+	return r.islandAt(start, comma, si, c, label, rule)
 }
 
 // islandAt makes the island named by tokens [i, end) a region lying in
 // c, unless the tokens are taken, and marks it.
-func (r *recognizer) islandAt(i, end, si int, c *Entity, rule string) *Entity {
+func (r *recognizer) islandAt(i, end, si int, c *Entity, label schema.Label, rule string) *Entity {
 	for k := i; k < end; k++ {
 		if r.isTaken(k) {
 			return nil
 		}
 	}
 	name := r.text(i, end)
-	e := r.d.addEntity(&Entity{ID: schema.RegionID(schema.Slug(name), c.ISO3), Label: schema.Region, Name: name})
+	id := schema.RegionID(schema.Slug(name), c.ISO3)
+	if label == schema.City {
+		id = schema.CityID(schema.Slug(name), c.ISO3)
+	}
+	e := r.d.addEntity(&Entity{ID: id, Label: label, Name: name})
 	r.placeIn(e, c)
 	r.places[strings.ToLower(name)] = e
 	r.mark(Mention{Start: i, End: end, Sent: si, Ent: e, Place: true, Rule: rule})

@@ -140,7 +140,13 @@ func TestIslands(t *testing.T) {
 		{"A runway on Nova Varga is old. The Tessa Islands are 60 islands in a warm sea, the largest of which is Nova Varga.", "LOCATED_IN", "Nova Varga", "Tessa Islands"},
 		{"The Tessa Islands are far away. One of the islands in the archipelago, Nova Varga, hosts a runway.", "LOCATED_IN", "Nova Varga", "Tessa Islands"},
 	})
+	wantFactRows(t, []factRow{
+		{"Chile met Peru. Fighting hit Varga Alta, a town in northern Peru.", "LOCATED_IN", "Varga Alta", "Peru"},
+		{"Chile met Peru. Fighting hit Varga Alta, a village near Cusco.", "LOCATED_IN", "Varga Alta", "Peru"},
+		{"Chile met Peru. Fighting hit Varga Alta, a remote district of Cusco province.", "LOCATED_IN", "Varga Alta", "Cusco"},
+	})
 	runEntityCases(t, []entityCase{
+		{"a city official is a person", "Chile met Peru. Sam Orr, a city official in Lima, said so.", []string{"Person:Sam Orr"}, nil},
 		{"an island expert is a person", "Peru and Chile talked. Mira Okafor, an island expert, spoke.", []string{"Person:Mira Okafor"}, nil},
 		{"an island named before its description", "A runway on Nova Varga is old. The Tessa Islands are 60 islands, the largest of which is Nova Varga.",
 			[]string{"Region:Nova Varga", "Region:Tessa Islands"}, nil},
