@@ -36,6 +36,8 @@ func (x *relater) pluralSubjects() {
 		}
 		if n, at := x.countedParty(ev.start, x.d.Sentences[ev.sent].Start); n > 0 {
 			list = x.countedList(ev.sent, at, n)
+		} else if at := x.demonstrativeParty(ev.start, x.d.Sentences[ev.sent].Start); at >= 0 {
+			list = x.latestList(ev.sent, at)
 		}
 		if len(list) == 0 || x.anySide(ev.targets, list[0]) {
 			continue
@@ -167,4 +169,40 @@ func (x *relater) openingListAgain(i, si int) []*Entity {
 		return nil
 	}
 	return list
+}
+
+// demonstrativeParty returns where "those countries", "these
+// governments" starts when it ends right before token i, past
+// auxiliaries and "also"; -1 when no such phrase is there.
+func (x *relater) demonstrativeParty(i, sentStart int) int {
+	j := i - 1
+	for j > sentStart && (auxWords[x.tok(j).Lower] || x.isWord(j, "also")) {
+		j--
+	}
+	if !partyHeads[x.tok(j).Lower] || personPartyHeads[x.tok(j).Lower] || !x.isWord(j-1, "those", "these") {
+		return -1
+	}
+	return j - 1
+}
+
+// latestList returns the actors of the latest list "A, B and C" of two or
+// more states or bodies named before token at, in sentence si or the two
+// before.
+func (x *relater) latestList(si, at int) []*Entity {
+	for k := len(x.d.Mentions) - 1; k >= 0; k-- {
+		m := x.d.Mentions[k]
+		if m.Start >= at || m.Ent == nil {
+			continue
+		}
+		if m.Sent < si-2 {
+			break
+		}
+		if !x.isWord(m.Start-1, "and") || m.Ent.Label != schema.Country && m.Ent.Label != schema.Organisation {
+			continue
+		}
+		if list := x.listEnts(m); len(list) >= 2 && x.listOf(list) {
+			return list
+		}
+	}
+	return nil
 }

@@ -58,6 +58,9 @@ func (x *relater) demandSubject(j, si int, s Sentence) ([]*Entity, int) {
 		}
 		return x.subjects(j, s.Start, false)
 	}
+	if at := x.demonstrativeParty(j, s.Start); at >= 0 {
+		return x.latestList(si, at), at // "these governments must reopen the port"
+	}
 	if !x.isWord(j-1, "they") {
 		return nil, -1
 	}

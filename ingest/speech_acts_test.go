@@ -214,3 +214,16 @@ func TestSayingTargets(t *testing.T) {
 			"", "", "", "", "", "CRITICIZED"},
 	})
 }
+
+// TestDemonstrativeParties checks "those countries", "these governments"
+// as the latest list of states or bodies named before.
+func TestDemonstrativeParties(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"those countries act", "Norway, Finland and Denmark offered to take the refugees. Those countries also urged Sweden to free the sailors.",
+			"URGED", "Denmark", "Sweden", "", "", ""},
+		{"those countries should", "Norway, Finland and Denmark offered to take the refugees. Sylvanian envoy Mira Okafor said these countries must not withdraw the offers.",
+			"URGED", "Mira Okafor", "Finland", "", "", ""},
+		{"no list before", "Prices rose in May. Those countries urged Sweden to free the sailors.",
+			"", "", "", "", "", "URGED"},
+	})
+}
