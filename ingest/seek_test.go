@@ -77,6 +77,8 @@ func TestRejectedProposals(t *testing.T) {
 		{name: "bare_refused_sides", text: "In the talks the Chilean side offered a lower quota, but the Peruvian side refused.", typ: "REJECTED", from: "Peru", to: "Chile"},
 		{name: "asked_for_then_denied_request", text: "Chile asked Peru for landing rights. Peru denied the request.", typ: "REJECTED", from: "Peru", to: "Chile"},
 		{name: "put_forward", text: "Chile put forward a border plan. Peru turned it down and rejected it.", typ: "REJECTED", from: "Peru", to: "Chile"},
+		{name: "voted_resolution", text: "The Chilean Senate voted 80-3 for an inquiry into the Peruvian vote. Peru rejected the resolution a day later.", typ: "REJECTED", from: "Peru", to: "Chilean Senate"},
+		{name: "resolution_without_author", text: "Peru rejected the resolution on Friday.", absent: "REJECTED"},
 		{name: "declined_to_comment_is_no_rejection", text: "Chile asked for calm. Peru declined to comment.", absent: "REJECTED"},
 		{name: "refused_to_attend_is_no_rejection", text: "Chile proposed a summit. Peru refused to attend the opening ceremony.", absent: "REJECTED"},
 		{name: "own_proposal", text: "Chile proposed a plan. Chile later rejected it.", absent: "REJECTED"},
