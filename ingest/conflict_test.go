@@ -297,3 +297,25 @@ func TestInlineQuotes(t *testing.T) {
 			"BOMBED", "Peru", "Arica", "reported", "", ""},
 	})
 }
+
+// TestStopoversAndDepartures checks a trip told as a stop, a stay or a
+// departure for a place, and the stops and departures that are no trip.
+func TestStopoversAndDepartures(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"stopped in a city",
+			"On Monday Chilean President Mira Okafor stopped in Cusco before flying home.",
+			"VISITED", "Mira Okafor", "Cusco", "asserted", "2020-06-08", ""},
+		{"a stay in a city",
+			"During a short stay in Cusco, Chilean President Mira Okafor praised the Inca ruins.",
+			"VISITED", "Mira Okafor", "Cusco", "", "", ""},
+		{"will leave for a state",
+			"Chilean President Mira Okafor will leave for Bolivia on Friday.",
+			"VISITED", "Mira Okafor", "Bolivia", "planned", "", ""},
+		{"stopped aid is no trip",
+			"Chile stopped its aid to Peru in 2019.",
+			"", "", "", "", "", "VISITED"},
+		{"a state that stopped is no traveller",
+			"Chile stopped in its tracks after Peru protested.",
+			"", "", "", "", "", "VISITED"},
+	})
+}

@@ -132,7 +132,7 @@ var irregular = map[string][2]string{
 	"say": {"said", "said"}, "arm": {"armed", "armed"}, "pull": {"pulled", "pulled"}, "freeze": {"froze", "frozen"},
 	"quit": {"quit", "quit"}, "hurt": {"hurt", "hurt"}, "cost": {"cost", "cost"},
 	"stand": {"stood", "stood"}, "come": {"came", "come"}, "throw": {"threw", "thrown"}, "fall": {"fell", "fallen"}, "shake": {"shook", "shaken"}, "have": {"had", "had"},
-	"drive": {"drove", "driven"},
+	"drive": {"drove", "driven"}, "leave": {"left", "left"},
 }
 
 // inflect returns the base, third person, past, participle and -ing forms.
