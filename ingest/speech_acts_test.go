@@ -227,3 +227,16 @@ func TestDemonstrativeParties(t *testing.T) {
 			"", "", "", "", "", "URGED"},
 	})
 }
+
+// TestSpeechActWordings checks wordings of the relation lexicon added for
+// speech acts, with the look-alikes that must not fire.
+func TestSpeechActWordings(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"pleaded with", "Norway pleaded with Sweden to release the sailors.", "URGED", "Norway", "Sweden", "", "", ""},
+		{"demanded an apology from", "Norway demanded an apology from Sweden over the raid.", "URGED", "Norway", "Sweden", "", "", ""},
+		{"outrage at", "Norway voiced outrage at Sweden over the raid.", "CRITICIZED", "Norway", "Sweden", "", "", ""},
+		{"vowed to punish", "Norway vowed to punish Sweden for the raid.", "THREATENED", "Norway", "Sweden", "", "", ""},
+		{"banned imports from", "Norway banned imports from Sweden after the outbreak.", "SANCTIONED", "Norway", "Sweden", "", "", ""},
+		{"stands with", "Norway stands with Sweden in the dispute.", "SUPPORTED", "Norway", "Sweden", "", "", ""},
+	})
+}
