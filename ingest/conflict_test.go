@@ -319,3 +319,19 @@ func TestStopoversAndDepartures(t *testing.T) {
 			"", "", "", "", "", "VISITED"},
 	})
 }
+
+// TestSeizedVehicles checks the seizure of a vehicle with people on board
+// as an attack where it was, and that a firm or a tanker is no such thing.
+func TestSeizedVehicles(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"seized a bus in a city",
+			"Ardent Front fighters seized a crowded bus in Tacna on Sunday.",
+			"ATTACKED", "Ardent Front", "Tacna", "asserted", "2020-06-07", ""},
+		{"a bus company is no vehicle",
+			"Chile seized a bus company in Peru.",
+			"", "", "", "", "", "ATTACKED"},
+		{"a tanker stays no capture of the place",
+			"Chile seized a tanker in Peru.",
+			"", "", "", "", "", "CAPTURED"},
+	})
+}

@@ -61,3 +61,23 @@ func (x *relater) droveOutArmed(ev *event) {
 		}
 	}
 }
+
+var seizedVehicleRule = &Rule{ID: "attacked/seized-vehicle", Type: schema.Attacked, Places: true}
+
+var passengerVehicles = mustWordSet("passenger_vehicles")
+
+// seizedVehicle reports whether the object of a capture ev is a vehicle
+// with people on board, told before the place it was in: "took over a
+// passenger train near X", "seized a bus in X" is an attack there, while
+// "seized a tanker in X" stays no capture of X.
+func (x *relater) seizedVehicle(ev *event) bool {
+	for j := ev.end; j < ev.end+5; j++ {
+		if passengerVehicles[x.tok(j).Lower] {
+			return objectPlacePreps[x.tok(j+1).Lower] // "a bus in X", not "a bus company in X"
+		}
+		if objectPlacePreps[x.tok(j).Lower] {
+			return false
+		}
+	}
+	return false
+}

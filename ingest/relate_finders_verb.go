@@ -221,6 +221,10 @@ func (x *relater) addressee(ev *event, s Sentence) findStep {
 // viaPlaceFinder drops a target found only as the place of a non-actor
 // object, but for a strike. Example: "Chile seized a tanker in Peru."
 func (x *relater) viaPlaceFinder(ev *event, _ Sentence) findStep {
+	if x.viaPlace && ev.rule.Type == schema.Captured && x.seizedVehicle(ev) {
+		ev.rule = seizedVehicleRule // "took over a train near X": an attack there
+		return findOn
+	}
 	if x.viaPlace && ev.rule.Type != schema.Bombed && ev.rule.Type != schema.Attacked {
 		ev.targets = nil
 	}
