@@ -201,8 +201,9 @@ var portfolioWords = mustWordSet("portfolio_words")
 // from k before a title, is the class noun that ends an organisation's
 // name: "Renewal Party chairman" is the party's chairman, no portfolio.
 func (r *recognizer) endsBodyName(k, end int) bool {
-	if !orgClassNouns[r.tok(end).Lower] {
-		return false
+	w := r.tok(end).Lower
+	if !orgClassNouns[w] && !(orgHeads[w] && !genericHeads[w] && !portfolioWords[w]) {
+		return false // "Army chief", "Ministry spokesman" stay offices of their state
 	}
 	return end > k || r.isCapWord(k-1) && !articles[r.tok(k-1).Lower]
 }

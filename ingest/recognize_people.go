@@ -143,8 +143,7 @@ func (r *recognizer) personWithTitle(i, limit, si int, headline bool) int {
 	k := tEnd
 	var affEnt *Entity
 	if affStart >= 0 {
-		sp, _ := r.affiliationBefore(affStart, limit)
-		affEnt = r.entityOfSpan(sp)
+		affEnt = r.affiliationEntity(affStart, affEnd, limit)
 	} else if affStart == -2 {
 		affEnt = r.lastCountry(i)
 	}
@@ -238,6 +237,8 @@ func (r *recognizer) titleAffiliation(i, limit int) (j, affStart, affEnd int, mi
 	} else if r.isWord(j, "country") && r.tok(j+1).Lower == "'s" {
 		affStart = -2 // the country just named
 		j += 2
+	} else if s := r.bodyEndingAt(j); s >= 0 {
+		affStart, affEnd = s, j // "Harbor Front commander NAME"
 	}
 	if ms, ok := r.ministryAt(affStart, limit); ok && affStart >= 0 && ms.cStart == affStart && !r.titleCovers(j, ms.end, limit) {
 		ministry, j = ms, ms.end // "Peruvian Interior Ministry spokesman X" works for the ministry

@@ -245,6 +245,14 @@ func (r *recognizer) employerChain(j, limit int, kind roleKind) (employer, int) 
 			best = employer{ent: c, start: -1}
 		}
 	}
+	if best.ent == nil && r.isWord(j, "in") && r.isWord(j+1, "the") && r.tok(j+2).Cap {
+		// "a senior commander in the Harbor Front": a body, not a place
+		if end := r.instRun(j+2, limit); end > j+2 && orgHeads[r.tok(end-1).Lower] && !r.isPlaceName(j+2, end) && !r.isGazActorDemonym(j+2, limit) {
+			if e, ok := r.employerAt(j+2, limit, "at", kind); ok && e.ent != nil && e.ent.Label == schema.Organisation {
+				best = e
+			}
+		}
+	}
 	return best, j
 }
 
