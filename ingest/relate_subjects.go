@@ -59,7 +59,7 @@ func (x *relater) subjects(i, sentStart int, places bool) ([]*Entity, int) {
 		break
 	}
 	if first < 0 {
-		return nil, -1
+		return x.copulaSubject(j, i, sentStart)
 	}
 	out = append(out, along...)
 	// coordination to the left: "A, B and C"; a bare comma joins only a list

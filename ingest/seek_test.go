@@ -122,3 +122,15 @@ func TestRestrictionsOn(t *testing.T) {
 		{name: "travel_rules_are_no_sanction", text: "Chile lifted health restrictions on travel from Peru.", absent: "SANCTIONED"},
 	})
 }
+
+// TestCopulaRelative checks that the subject of a relative clause on the
+// predicate noun of "X is a NOUN that ..." is X, and that "spearheaded"
+// leads a deed like "led".
+func TestCopulaRelative(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{name: "designated_by_after_copula", text: "The Ardent Front is a Marxist militia that is officially designated a terrorist group by Chile.", typ: "SANCTIONED", from: "Chile", to: "Ardent Front"},
+		{name: "active_after_copula", text: "The Ardent Front is a rebel movement that ambushed Peruvian soldiers in May.", typ: "ATTACKED", from: "Ardent Front", to: "Peru"},
+		{name: "complement_that_is_no_relative", text: "Chile told Peru that it would attack Bolivia.", absent: "ATTACKED:Peru"},
+		{name: "spearheaded_offensive", text: "The Ardent Front spearheaded a new offensive against Peru.", typ: "ATTACKED", from: "Ardent Front", to: "Peru"},
+	})
+}
