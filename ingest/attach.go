@@ -25,6 +25,11 @@ func (x *relater) attach(f titleFact, dateline *Entity, explicit map[*Entity]boo
 	if of := x.bodyBeforeTitle(f); of != nil {
 		return of
 	}
+	if f.ofAt > 0 {
+		if of := x.employerAfter(f.ofAt, x.d.Sentences[f.sent].End); of != nil && of.Label == schema.Organisation {
+			return of // "the head of the Harbor Mission, NAME,"
+		}
+	}
 	if f.noCtx || explicit[f.person] {
 		return nil // the article says whose official this is elsewhere
 	}

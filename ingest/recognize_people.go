@@ -154,7 +154,7 @@ func (r *recognizer) personWithTitle(i, limit, si int, headline bool) int {
 		affEnt = r.sendingState(affStart, si) // "Chile's U.N. ambassador": Chile's envoy to the U.N.
 	}
 	// TITLE of X, NAME; an envoy's "TITLE to X, NAME" (X is the host, not the employer)
-	if (r.tok(k).Lower == "of" || r.tok(k).Lower == "to" && topicTitle(title)) && !headline && r.titleOfApposition(i, k, limit, si, title, affEnt) {
+	if (r.tok(k).Lower == "of" || r.tok(k).Lower == "to" && topicTitle(title) || r.tok(k).Lower == "for" && !topicTitle(title)) && !headline && r.titleOfApposition(i, k, limit, si, title, affEnt) {
 		return i + 1
 	}
 	if r.tok(k).Text == "," && !headline {
@@ -287,6 +287,7 @@ func (r *recognizer) titleOfApposition(i, k, limit, si int, title string, affEnt
 				r.addTitle(p, title+" "+r.text(k, c), of, si, c+1)
 				if of == nil {
 					r.titles[len(r.titles)-1].noCtx = true
+					r.titles[len(r.titles)-1].ofAt = k + 1 // a body no gazetteer holds: read once bodies are
 				}
 				r.mark(Mention{Start: c + 1, End: end, Sent: si, Ent: p, Rule: "person/title-of-apposition"})
 				return true

@@ -93,6 +93,7 @@ type titleFact struct {
 	second bool // a second office in an apposition: it leaves the first one's state to the context
 	told   bool // an office said of a surname or pronoun ("he served as"), maybe a past one: no successor inherits it
 	party  bool // an office of "the party" ("the party's leader NAME", "party chairman NAME"): the party named last
+	ofAt   int  // where "TITLE of X, NAME" names X when recognition could not tell whose body it is; 0 for none
 }
 
 // topicTitle reports whether "TITLE for X" names what the office deals

@@ -98,6 +98,8 @@ func TestPartyOffices(t *testing.T) {
 		{ctx + "Sam Orr, the party's deputy leader, agreed.", "OFFICIAL_OF", "Sam Orr", "Renewal Party"},
 		{"Peru held a vote. Sam Orr, the country's former president, said so.", "OFFICIAL_OF", "Sam Orr", "Peru"},
 		{"Chile met Peru. Harbor Mission spokesperson Mira Okafor said so.", "OFFICIAL_OF", "Mira Okafor", "Harbor Mission"},
+		{"Chile met Peru. A spokesperson for the Harbor Mission, Mira Okafor, said so.", "OFFICIAL_OF", "Mira Okafor", "Harbor Mission"},
+		{"Chile met Peru. The director of the Harbor Institute, Mira Okafor, said so.", "OFFICIAL_OF", "Mira Okafor", "Harbor Institute"},
 		{"Chile met Peru. Harbor Front leader Mira Okafor was killed.", "OFFICIAL_OF", "Mira Okafor", "Harbor Front"},
 		{"Chile met Peru. Mira Okafor, a senior commander in the Harbor Front, was killed.", "OFFICIAL_OF", "Mira Okafor", "Harbor Front"},
 		{"Chile met Peru. Peru's Election Commission chairman Mira Okafor said so.", "OFFICIAL_OF", "Mira Okafor", "Peruvian Election Commission"},
@@ -105,6 +107,8 @@ func TestPartyOffices(t *testing.T) {
 	p := testPipeline(t)
 	text := "Chile met Peru. Mira Okafor, a senior commander in the Harbor Front, was killed."
 	wantAbsent(t, analyzeTest(t, p, text), text, "OFFICIAL_OF:Mira Okafor:Chile")
+	text = "Chile met Peru. The president of the small farm, Mira Okafor, said so."
+	wantAbsent(t, analyzeTest(t, p, text), text, "OFFICIAL_OF:Mira Okafor")
 	for _, text := range []string{
 		"Peru held a vote. Peru is calm. The party's leader Ana Ruiz resigned.",
 		"Peru held a vote. Peru is calm. Party chairman Ana Ruiz agreed.",
