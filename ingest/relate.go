@@ -48,6 +48,7 @@ type event struct {
 	agentBy, targetBy string
 	found             [2][]*Entity
 	subjStart         int
+	among             bool // a symmetric act among all its parties: "A, B and C met"
 }
 
 var backParticles = mustWordSet("back_particles")
@@ -257,5 +258,11 @@ func (x *relater) emit(ev event) {
 				Date: ev.date, DatePrecision: ev.precision, Modality: ev.modality, Confidence: conf, Rule: ev.rule.ID, Finders: finders,
 				Casualties: ev.casualties, Location: ev.location})
 		}
+	}
+	if ev.among && len(ev.agents) == 1 && len(ev.targets) >= 2 {
+		// "A, B and C met": B meets C too
+		rest := ev
+		rest.agents, rest.targets = ev.targets[:1], ev.targets[1:]
+		x.emit(rest)
 	}
 }

@@ -19,6 +19,7 @@ func (x *relater) special(ev *event) {
 	if t := ev.rule.Type; t.Symmetric() && len(ev.targets) == 0 && len(ev.agents) >= 2 && x.pairwiseObject(ev.end, s.End) {
 		ev.targets = ev.agents[1:]
 		ev.agents = ev.agents[:1]
+		ev.among = true
 	}
 	x.remoteMeeting(ev, s)
 	// "a summit set to include trade ministers from Chile, Peru and Bolivia"

@@ -1,0 +1,27 @@
+package ingest
+
+import "testing"
+
+// TestActorListsAtSentenceStart checks that every member of a list of
+// states opening a sentence takes part in a symmetric act, not only the
+// last ones, while a dateline's place stays out of it.
+func TestActorListsAtSentenceStart(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"three states met", "Chile, Peru and Bolivia met in Quito on Tuesday to talk about water.",
+			"MET_WITH", "Chile", "Peru", "asserted", "2020-06-09", ""},
+		{"first with last", "Chile, Peru and Bolivia met in Quito on Tuesday to talk about water.",
+			"MET_WITH", "Chile", "Bolivia", "", "", ""},
+		{"four states signed", "Chile, Peru, Ecuador and Bolivia signed a fisheries accord.",
+			"AGREED_WITH", "Peru", "Ecuador", "", "", ""},
+		{"a list with an article", "Chile, the United States and Bolivia held talks on Friday.",
+			"MET_WITH", "Chile", "United States", "", "", ""},
+		{"dateline place stays out", "Lima, Peru - Chile, Ecuador and Bolivia met on Tuesday.",
+			"", "", "", "", "", "MET_WITH:Chile:Peru"},
+		{"dateline members meet", "Lima, Peru - Chile, Ecuador and Bolivia met on Tuesday.",
+			"MET_WITH", "Chile", "Ecuador", "", "", ""},
+		{"a list that meets nobody", "Chile, Peru and Bolivia welcomed the ruling.",
+			"", "", "", "", "", "MET_WITH"},
+		{"a list meeting another", "Chile, Peru and Bolivia met with Ecuador.",
+			"", "", "", "", "", "MET_WITH:Chile:Peru"},
+	})
+}
