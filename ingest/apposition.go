@@ -72,7 +72,7 @@ func (x *relater) skipDescriptor(j, limit int) int {
 // betweenAt reports whether a pair opens at token i: "talks between",
 // "exchange of fire reported between".
 func (x *relater) betweenAt(i int) bool {
-	return x.isWord(i, "between") || x.isWord(i+1, "between") && !x.tok(i).Cap && (strings.HasSuffix(x.tok(i).Lower, "ed") || irregularPast(x.tok(i).Lower))
+	return x.isWord(i, "between", "among") || x.isWord(i+1, "between") && !x.tok(i).Cap && (strings.HasSuffix(x.tok(i).Lower, "ed") || irregularPast(x.tok(i).Lower))
 }
 
 // underAt returns the "under" of "came under (a heavy) attack" before the

@@ -134,3 +134,14 @@ func TestCopulaRelative(t *testing.T) {
 		{name: "spearheaded_offensive", text: "The Ardent Front spearheaded a new offensive against Peru.", typ: "ATTACKED", from: "Ardent Front", to: "Peru"},
 	})
 }
+
+// TestAmongParties checks "among" as "between" for the parties of talks
+// and agreements, and that "among" a group of people names no party.
+func TestAmongParties(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{name: "accord_among_three_second", text: "Fishing quotas rose after a 2015 accord among Chile, Peru and the United Nations.", typ: "AGREED_WITH", from: "Chile", to: "Peru"},
+		{name: "accord_among_three_third", text: "Fishing quotas rose after a 2015 accord among Chile, Peru and the United Nations.", typ: "AGREED_WITH", from: "Chile", to: "United Nations"},
+		{name: "talks_among", text: "Talks among Chile, Peru and Bolivia stalled on Monday.", typ: "MET_WITH", from: "Chile", to: "Peru"},
+		{name: "popular_among_people_is_no_party", text: "The accord was popular among Peruvian fishermen.", absent: "AGREED_WITH"},
+	})
+}
