@@ -159,6 +159,10 @@ func (r *recognizer) pronounAt(i, si int, extra *[]Mention) (int, bool) {
 			return i, true
 		}
 		if p := r.agreeingAntecedent(i, r.pronounAntecedent(i)); p != nil {
+			if st := r.troopsOf(i, p); st != nil {
+				*extra = append(*extra, Mention{Start: i, End: i + 2, Sent: si, Ent: st, Kind: mPronoun, Head: r.tok(i + 1).Lower, Rule: "coref/his-forces"})
+				return i + 1, true
+			}
 			*extra = append(*extra, Mention{Start: i, End: i + 1, Sent: si, Ent: p, Kind: mPronoun, Possessive: t.Lower == "his" || t.Lower == "her", Rule: "coref/pronoun"})
 		}
 	case (t.Lower == "its" || t.Lower == "their") && genericHeads[r.tok(i+1).Lower] && !r.isTaken(i+1):

@@ -179,3 +179,17 @@ func (r *recognizer) namedSince(e *Entity, i, from int) bool {
 	}
 	return false
 }
+
+// troopsOf returns the state whose armed men "his forces", "her troops" at
+// token i (the pronoun) are: the state of the official p the pronoun stands
+// for ("the army chief said his forces had killed 40 fighters": the state's
+// forces, not the chief's own deed); nil for anything else.
+func (r *recognizer) troopsOf(i int, p *Entity) *Entity {
+	if !r.isWord(i, "his", "her") || !armedHeads[r.tok(i+1).Lower] || r.isTaken(i+1) || p.Label != schema.Person {
+		return nil
+	}
+	if st := r.holderOf(p); st != nil && st.Label == schema.Country {
+		return st
+	}
+	return nil
+}
