@@ -188,7 +188,12 @@ func (r *recognizer) troopsOf(i int, p *Entity) *Entity {
 	if !r.isWord(i, "his", "her") || !armedHeads[r.tok(i+1).Lower] || r.isTaken(i+1) || p.Label != schema.Person {
 		return nil
 	}
-	if st := r.holderOf(p); st != nil && st.Label == schema.Country {
+	si := r.d.sentOf[i]
+	named := false
+	for _, m := range r.d.Mentions {
+		named = named || m.Ent == p && m.Sent == si && m.Start < i // the official speaks in the same sentence
+	}
+	if st := r.holderOf(p); named && st != nil && st.Label == schema.Country {
 		return st
 	}
 	return nil
