@@ -335,3 +335,20 @@ func TestSeizedVehicles(t *testing.T) {
 			"", "", "", "", "", "CAPTURED"},
 	})
 }
+
+// TestHisForces checks "his troops" of an official who speaks in the same
+// sentence as the official's state, and a "his" told sentences later as
+// no such state.
+func TestHisForces(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"a president's troops are the state's",
+			"Peruvian President Luis Tovar said his troops had killed 60 Ardent Front fighters near Tacna.",
+			"KILLED", "Peru", "Ardent Front", "reported", "", ""},
+		{"the troops are not the president's own deed",
+			"Peruvian President Luis Tovar said his troops had killed 60 Ardent Front fighters near Tacna.",
+			"", "", "", "", "", "KILLED:Luis Tovar"},
+		{"a president named in another sentence",
+			"Peruvian President Luis Tovar flew to Tacna on Monday. The regional army chief said his troops had killed 60 Ardent Front fighters.",
+			"", "", "", "", "", "KILLED:Peru"},
+	})
+}
