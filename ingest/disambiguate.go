@@ -227,6 +227,9 @@ func (r *recognizer) regionBeforeCity(sp span, city *Entity, si int) bool {
 		return false
 	}
 	iso3 := r.lex.places[e.idx].ISO3
+	if iso3 != "" && r.amongRegions(sp, iso3) {
+		return true // "Washington, Oregon and Idaho": a state among states
+	}
 	if iso3 == "" || iso3 == city.ISO3 {
 		return false
 	}
@@ -243,6 +246,46 @@ func (r *recognizer) regionBeforeCity(sp span, city *Entity, si int) bool {
 		}
 	}
 	return r.namedNear(iso3, si) && !r.namedNear(city.ISO3, si)
+}
+
+// amongRegions reports whether the place matched by sp is coordinated
+// with a region of state iso3 that is no city: "Washington, Oregon and
+// Idaho", "Ohio and Washington".
+func (r *recognizer) amongRegions(sp span, iso3 string) bool {
+	if r.isWord(sp.end, ",", "and") && r.onlyRegionAt(sp.end+1, iso3) {
+		return true
+	}
+	if !r.isWord(sp.start-1, ",", "and") {
+		return false
+	}
+	for s := sp.start - 2; s >= 0 && s >= sp.start-4; s-- {
+		if m, ok := r.lookup(s, sp.start-1, kindIs(eRegion, eCity)); ok && m.end == sp.start-1 {
+			return r.onlyRegionAt(s, iso3)
+		}
+	}
+	return false
+}
+
+// regionAmongRegions reports whether the name matched by sp is a region
+// coordinated with other regions of its state: "Washington, Oregon and
+// Idaho" names a state, not the capital.
+func (r *recognizer) regionAmongRegions(sp span) bool {
+	e, ok := r.regionEntry(sp)
+	return ok && r.lex.places[e.idx].ISO3 != "" && r.amongRegions(sp, r.lex.places[e.idx].ISO3)
+}
+
+// onlyRegionAt reports whether a region of state iso3, and no big city,
+// is named at token i.
+func (r *recognizer) onlyRegionAt(i int, iso3 string) bool {
+	m, ok := r.lookup(i, len(r.toks), kindIs(eRegion, eCity))
+	if !ok {
+		return false
+	}
+	if _, city := hasKind(m.entries, eCity); city && r.bigCity(m) {
+		return false // "Lima, Cusco and Arequipa": cities, whatever their regions
+	}
+	e, ok := r.regionEntry(m)
+	return ok && r.lex.places[e.idx].ISO3 == iso3
 }
 
 // oneSensePerName makes every mention of a place name in one story stand

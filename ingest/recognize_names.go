@@ -305,7 +305,7 @@ func (r *recognizer) placeOrActor(sp span, i, limit, si int, headline bool) int 
 		r.mark(m)
 		return m.End
 	}
-	if e, ok := hasKind(sp.entries, eCapital); ok {
+	if e, ok := hasKind(sp.entries, eCapital); ok && !r.regionAmongRegions(sp) {
 		return r.capitalMention(sp, e, i, limit, si, placeCtx)
 	}
 	// a region among regions of one state is a place, whether or not that state is named

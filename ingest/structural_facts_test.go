@@ -249,3 +249,16 @@ func TestCloserToASeat(t *testing.T) {
 		{"a storm closer to a capital", "Chile and Peru talked. The storm moved closer to Lima.", []string{"City:Lima"}, nil},
 	})
 }
+
+// TestStatesAmongStates checks that a name of both a city and a region
+// coordinated with regions of its state is the region, while big cities
+// listed together stay cities and a capital beside another capital stays
+// the city.
+func TestStatesAmongStates(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"a state among states", "Farmers in Washington, Oregon and Idaho sell apples.", []string{"Region:Washington", "Region:Oregon"}, nil},
+		{"a state after a state", "Plants in Ohio and Washington closed.", []string{"Region:Washington"}, nil},
+		{"a capital beside a capital", "Officials in Washington and Lima talked.", []string{"City:Washington"}, nil},
+		{"big cities that are also regions", "Peru met Chile. Farmers in Lima, Cusco and Arequipa protested.", []string{"City:Lima", "City:Cusco"}, nil},
+	})
+}
