@@ -225,7 +225,7 @@ var supportHolders = mustWordSet("support_holders")
 // backingOf reads "Y has the backing of X" and "Y, with the support of X,":
 // X supports Y.
 func (x *relater) backingOf(ev *event, s Sentence) {
-	holder := x.wordOverModifiers(supportHolders, ev.start, s.Start, 5)
+	holder := x.wordOverModifiers(supportHolders, x.pastAmount(ev.start, s.Start), s.Start, 5)
 	if holder < 0 {
 		return
 	}

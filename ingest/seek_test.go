@@ -145,3 +145,13 @@ func TestAmongParties(t *testing.T) {
 		{name: "popular_among_people_is_no_party", text: "The accord was popular among Peruvian fishermen.", absent: "AGREED_WITH"},
 	})
 }
+
+// TestReceivedAmountFrom checks that support received as an amount "in
+// aid" from an actor is support by that actor.
+func TestReceivedAmountFrom(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{name: "received_amount_in_aid_from", text: "Chile received $3 billion in military aid from Peru last year.", typ: "SUPPORTED", from: "Peru", to: "Chile"},
+		{name: "sent_amount_to_stays", text: "Chile sent $3 billion in aid to Peru last year.", typ: "SUPPORTED", from: "Chile", to: "Peru"},
+		{name: "amount_lost_is_no_support", text: "Chile lost $3 billion in trade with Peru last year.", absent: "SUPPORTED"},
+	})
+}
