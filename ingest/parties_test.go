@@ -25,3 +25,26 @@ func TestActorListsAtSentenceStart(t *testing.T) {
 			"", "", "", "", "", "MET_WITH:Chile:Peru"},
 	})
 }
+
+// TestGovernmentOfState checks that "the government of X" and "X's
+// government" act, or are acted on, as the state X.
+func TestGovernmentOfState(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"government of as subject", "The government of Bolivia criticized Chile over the border fence.",
+			"CRITICIZED", "Bolivia", "Chile", "asserted", "", ""},
+		{"government of as object", "Peru met the government of Bolivia in Quito on Monday.",
+			"MET_WITH", "Peru", "Bolivia", "", "2020-06-08", ""},
+		{"government of before of-gerund", "Chile accused the government of Ecuador of hiding the report.",
+			"ACCUSED", "Chile", "Ecuador", "", "", ""},
+		{"regime of as subject", "The regime of Bolivia threatened to attack Chile.",
+			"THREATENED", "Bolivia", "Chile", "", "", ""},
+		{"both forms", "Argentina's government condemned the government of Peru.",
+			"CRITICIZED", "Argentina", "Peru", "", "", ""},
+		{"possessive government as object", "Peru condemned Argentina's government on Monday.",
+			"CRITICIZED", "Peru", "Argentina", "", "", ""},
+		{"a government of no state", "The government of national unity in Bolivia criticized the plan.",
+			"", "", "", "", "", "CRITICIZED"},
+		{"a member of the government is no subject", "A former member of the government of Bolivia met Chilean students.",
+			"", "", "", "", "", "MET_WITH:Bolivia"},
+	})
+}

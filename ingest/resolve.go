@@ -250,7 +250,7 @@ func (r *recognizer) descriptiveRefAt(i, si int, s Sentence, extra *[]Mention) i
 		if o := r.uniqueOrgWithHead(t.Lower); o != nil {
 			*extra = append(*extra, Mention{Start: i, End: i + 1, Sent: si, Ent: o, Kind: mDescriptor, Rule: "coref/org-head"})
 		}
-	case t.Lower == "the" && (bodyAdjectives[r.tok(i+1).Lower] || r.isWord(i+1, "government") || r.isTaken(i+1)):
+	case t.Lower == "the" && (bodyAdjectives[r.tok(i+1).Lower] || r.isWord(i+1, "government") || r.isTaken(i+1) || r.isWord(i+2, "of") && stateBodyNouns[r.tok(i+1).Lower]):
 		if o, end := r.administrationRefAt(i); o != nil {
 			*extra = append(*extra, Mention{Start: i, End: end, Sent: si, Ent: o, Kind: mDescriptor, Rule: "coref/administration"})
 			i = end - 1

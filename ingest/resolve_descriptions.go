@@ -13,16 +13,37 @@ var blocHeads = mustWordSet("bloc_heads")
 
 // governmentRefAt resolves a lower-case "the government" at token i (the
 // "the") to the country of its context (contextCountry): "the separatists
-// accused the government of neglect". A government named by its owner
-// ("the government of X", "the government in X"), a modifier ("the
-// government hospital", "government-run"), a possessive or a title stays
-// unread.
+// accused the government of neglect"; "the government of X" is X
+// (governmentOfAt). A government in a place ("the government in X"), a
+// modifier ("the government hospital", "government-run"), a possessive or
+// a title stays unread.
 func (r *recognizer) governmentRefAt(i, si int) *Entity {
+	if o := r.governmentOfAt(i); o != nil {
+		return o
+	}
 	t := r.tok(i + 1)
 	if t.Lower != "government" || t.Cap || r.isTaken(i+1) || !r.actsAfter(i+2) {
 		return nil
 	}
 	return r.contextCountry(i, si)
+}
+
+var stateBodyNouns = mustWordSet("state_body_nouns")
+
+// governmentOfAt resolves "the government of X" at token i (the "the") to
+// the state X named right after it: "the government of Chile condemned",
+// "Peru met the regime of Bolivia". A government of anything else ("the
+// government of national unity") stays unread.
+func (r *recognizer) governmentOfAt(i int) *Entity {
+	t := r.tok(i + 1)
+	if !stateBodyNouns[t.Lower] || r.isTaken(i+1) || !r.isWord(i+2, "of") {
+		return nil
+	}
+	m := r.mentionAt(i + 3)
+	if m == nil || m.Start != i+3 || m.Ent.Label != schema.Country || m.Possessive || r.isWord(m.End, "'s") {
+		return nil
+	}
+	return m.Ent
 }
 
 // actsAfter reports whether token i, after a subject or object noun, ends
