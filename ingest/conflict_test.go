@@ -352,3 +352,19 @@ func TestHisForces(t *testing.T) {
 			"", "", "", "", "", "KILLED:Peru"},
 	})
 }
+
+// TestToursOfPlaces checks a tour of states as visits to each, and a tour
+// of a building or "of" a person as none.
+func TestToursOfPlaces(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"a tour of three states",
+			"Chilean President Mira Okafor wrapped up a five-day tour of Peru, Bolivia and Ecuador on Sunday.",
+			"VISITED", "Mira Okafor", "Ecuador", "asserted", "", ""},
+		{"a planned tour",
+			"Chilean President Mira Okafor will begin a tour of Bolivia next week.",
+			"VISITED", "Mira Okafor", "Bolivia", "planned", "", ""},
+		{"a tour of a palace given to a guest",
+			"Chilean President Mira Okafor gave Peruvian President Luis Tovar a tour of the palace.",
+			"", "", "", "", "", "VISITED"},
+	})
+}

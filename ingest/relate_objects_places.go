@@ -57,3 +57,20 @@ func (x *relater) inlineQuote(j int) bool {
 	}
 	return !speechVerbs[p.Lower] && !speechVerbs[n.Lower] && !firstSecondPerson[n.Lower] && !x.isWord(j+1, "he", "she", "they", "it")
 }
+
+// tourOf gives a tour with its traveller and no place the places after
+// "of": "wrapped up a three-nation tour of Peru, Bolivia and Ecuador". A
+// visit "of" someone names the visitor, so only a tour reads so.
+func (x *relater) tourOf(ev *event, s Sentence) {
+	if len(ev.targets) > 0 || len(ev.agents) == 0 || !x.isWord(ev.end-1, "tour") || !x.isWord(ev.end, "of") {
+		return
+	}
+	targets, _ := x.objects(ev.end+1, s.End, []string{""}, true)
+	var out []*Entity
+	for _, t := range targets {
+		if t.Label == schema.Country || t.Label == schema.City || t.Label == schema.Region {
+			out = append(out, t)
+		}
+	}
+	ev.targets = out
+}

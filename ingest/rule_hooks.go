@@ -64,6 +64,9 @@ var ruleHooks = map[string]ruleHook{
 	// a state is driven out only by its armed men. Code: it reads the
 	// words of the object.
 	"attacked/drove-out": func(x *relater, ev *event, s Sentence) bool { x.droveOutArmed(ev); return true },
+	// "a tour of Peru and Bolivia": the places toured. Code: it reads the
+	// trigger's word and the preposition after it.
+	"visited/noun": func(x *relater, ev *event, s Sentence) bool { x.tourOf(ev, s); return true },
 	// "hosted a summit of the Andean bloc": the bloc is met. Code: it
 	// reads the meeting noun after the trigger.
 	"met-with/verb": func(x *relater, ev *event, s Sentence) bool { x.hostedGathering(ev, s); return true },
