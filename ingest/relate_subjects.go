@@ -168,7 +168,7 @@ func (x *relater) usableSubject(m Mention, trigger int, places bool) bool {
 		if x.tok(end).Lower == "'s" {
 			end++
 		}
-		return trigger == end+2 && x.isWord(trigger-1, "to") || x.possessedActs(end, trigger)
+		return trigger == end+2 && x.isWord(trigger-1, "to") || x.possessedActs(end, trigger) || x.possessedCoordinated(end, trigger)
 	}
 	p := x.tok(m.Start - 1).Lower
 	if p == "and" || p == "or" || p == "," {

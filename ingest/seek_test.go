@@ -155,3 +155,15 @@ func TestReceivedAmountFrom(t *testing.T) {
 		{name: "amount_lost_is_no_support", text: "Chile lost $3 billion in trade with Peru last year.", absent: "SUPPORTED"},
 	})
 }
+
+// TestPossessedCoordinated checks that the possessor's forces that are the
+// subject of a first verb are also the subject of a deed coordinated with
+// it by "and", and what must not read so.
+func TestPossessedCoordinated(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{name: "army_freed_and_killed", text: "Chile's army freed 40 hostages and killed 12 fighters of the Ardent Front.", typ: "KILLED", from: "Chile", to: "Ardent Front"},
+		{name: "and_then", text: "Chile's navy stopped the ferry and then attacked Peru.", typ: "ATTACKED", from: "Chile", to: "Peru"},
+		{name: "second_clause_has_own_subject", text: "Chile's president visited a school and Peru attacked Bolivia.", absent: "ATTACKED:Chile"},
+		{name: "possessed_non_actor", text: "Chile's decision angered Peru and prompted Bolivia to attack Peru.", absent: "ATTACKED:Chile"},
+	})
+}
