@@ -368,3 +368,22 @@ func TestToursOfPlaces(t *testing.T) {
 			"", "", "", "", "", "VISITED"},
 	})
 }
+
+// TestCancelledVisitsAndMeetings checks the modality of a visit or meeting
+// told as a noun that is cancelled or put off.
+func TestCancelledVisitsAndMeetings(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"a cancelled trip",
+			"Chilean President Mira Okafor abruptly scrapped her trip to Cusco.",
+			"VISITED", "Mira Okafor", "Cusco", "negated", "", ""},
+		{"a visit called off after the noun",
+			"A state visit to Cusco by Chilean President Mira Okafor has been called off.",
+			"VISITED", "Mira Okafor", "Cusco", "negated", "", ""},
+		{"a postponed summit is still to come",
+			"The summit between Chile and Bolivia was postponed because of floods.",
+			"MET_WITH", "Chile", "Bolivia", "planned", "", ""},
+		{"a visit that was a success happened",
+			"Chilean President Mira Okafor's visit to Cusco was a success.",
+			"VISITED", "Mira Okafor", "Cusco", "asserted", "", ""},
+	})
+}

@@ -16,6 +16,9 @@ var infinitiveNegators = mustWordSet("infinitive_negators")
 // asserted from the words around its trigger.
 func (x *relater) modality(ev *event) schema.Modality {
 	s := x.d.Sentences[ev.sent]
+	if m := x.cancelledNoun(ev); m != "" {
+		return m // "cancelled her visit to X", "the talks were called off"
+	}
 	for j := ev.start - 1; j >= s.Start && j >= ev.start-6; j-- {
 		t := x.tok(j)
 		if t.Text == "," || t.Text == ";" {
