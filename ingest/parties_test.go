@@ -48,3 +48,27 @@ func TestGovernmentOfState(t *testing.T) {
 			"", "", "", "", "", "MET_WITH:Bolivia"},
 	})
 }
+
+// TestSpeechActDates checks that a threat, demand, accusation or warning
+// is dated by its saying, not by a date of the deed it speaks of.
+// Published is Wednesday 2020-06-10.
+func TestSpeechActDates(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"conditional threat in a quote", "\"If Peru keeps its duties, I will double our tariffs on May 3,\" the Chilean president Ana Rojas said on Monday.",
+			"THREATENED", "Ana Rojas", "Peru", "asserted", "2020-06-08", ""},
+		{"threat with an infinitive's date", "Chile threatened to put tariffs on Peru starting July 4.",
+			"THREATENED", "Chile", "Peru", "asserted", "2020-06-10", ""},
+		{"demand with a deadline", "Chile demanded that Peru pull back its troops by July 1.",
+			"URGED", "Chile", "Peru", "asserted", "2020-06-10", ""},
+		{"accusation of a dated deed", "Chile accused Peru of shelling its border posts on May 2.",
+			"ACCUSED", "Chile", "Peru", "asserted", "2020-06-10", ""},
+		{"warning dated by its verb", "Chile warned on Monday that it would attack Peru on July 4.",
+			"THREATENED", "Chile", "Peru", "asserted", "2020-06-08", ""},
+		{"the warned deed keeps its date", "Chile warned on Monday that it would attack Peru on July 4.",
+			"ATTACKED", "Chile", "Peru", "planned", "2020-07-04", ""},
+		{"a date of the speech act itself", "Chile urged Peru on Tuesday to reopen the border.",
+			"URGED", "Chile", "Peru", "asserted", "2020-06-09", ""},
+		{"a quote's attribution dates it", "\"Peru must reopen the border,\" Chile's foreign minister Mira Okafor told reporters on Tuesday.",
+			"URGED", "Mira Okafor", "Peru", "", "2020-06-09", ""},
+	})
+}

@@ -22,7 +22,7 @@ func TestDatePrecision(t *testing.T) {
 		{"last month", "Last month, Japan imposed sanctions on Myanmar.", "SANCTIONED", "Japan", "Myanmar", "2020-05-01", "month"},
 		{"earlier this month", "Sweden condemned Turkey earlier this month over the arrests.", "CRITICIZED", "Sweden", "Turkey", "2020-06-01", "month"},
 		{"last December", "Sweden condemned Turkey last December.", "CRITICIZED", "Sweden", "Turkey", "2019-12-01", "month"},
-		{"year", "Georgia accused Russia of violating its airspace in 2004.", "ACCUSED", "Georgia", "Russia", "2004-01-01", "year"},
+		{"year", "In 2004 Georgia accused Russia of flying jets over its land.", "ACCUSED", "Georgia", "Russia", "2004-01-01", "year"},
 		{"since a year", "Serbia has rejected the demands of Kosovo since 2019.", "REJECTED", "Serbia", "Kosovo", "2019-01-01", "year"},
 		{"earlier this year", "Earlier this year, Norway urged Venezuela to release political prisoners.", "URGED", "Norway", "Venezuela", "2020-01-01", "year"},
 		{"last year", "Morocco suspended talks with Algeria last year.", "SUSPENDED_TALKS_WITH", "Morocco", "Algeria", "2019-01-01", "year"},

@@ -154,6 +154,9 @@ func (x *relater) eventDate(ev *event) string {
 		if j < ev.start && ev.modality == schema.Planned && x.saidBefore(j) {
 			continue // "said Saturday that Varga will visit": the day of the saying, not of the visit
 		}
+		if x.inSpeechContent(ev, j) {
+			continue // "threatened to raise tariffs on May 3": the tariffs' date, not the threat's
+		}
 		if j < ev.start && x.insertedClause(j, ev.start) {
 			continue // "X, whose party lost in 2018, seldom ...": the relative clause's date
 		}
