@@ -18,7 +18,7 @@ func (r *recognizer) affiliatedHolder(title string, of *Entity, i int) *Entity {
 			continue
 		}
 		fl := strings.ToLower(f.title)
-		if fl != low && !strings.HasSuffix(fl, " "+low) {
+		if fl != low && !strings.HasSuffix(fl, " "+low) && !sameRoleClass(fl, low) {
 			continue
 		}
 		if holder != nil && holder != f.person {
@@ -27,4 +27,19 @@ func (r *recognizer) affiliatedHolder(title string, of *Entity, i int) *Entity {
 		holder = f.person
 	}
 	return holder
+}
+
+var envoyTitles = mustWordSet("envoy_titles")
+
+// sameRoleClass reports whether two titles end in words of one class of
+// roles that a story names each other by: "special rapporteur" is "the
+// envoy" again, "spokeswoman" is "the spokesperson".
+func sameRoleClass(a, b string) bool {
+	x, y := lastWord(a), lastWord(b)
+	return envoyTitles[x] && envoyTitles[y] || strings.HasPrefix(x, "spokes") && strings.HasPrefix(y, "spokes")
+}
+
+// lastWord returns the last space-separated word of s.
+func lastWord(s string) string {
+	return s[strings.LastIndexByte(s, ' ')+1:]
 }

@@ -167,3 +167,14 @@ func TestPossessedCoordinated(t *testing.T) {
 		{name: "possessed_non_actor", text: "Chile's decision angered Peru and prompted Bolivia to attack Peru.", absent: "ATTACKED:Chile"},
 	})
 }
+
+// TestEnvoyRoleClass checks that "the U.N. envoy" or "the U.N.
+// spokesperson" names again the body's official told before under another
+// title of the same class, and not one of another class.
+func TestEnvoyRoleClass(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{name: "rapporteur_is_the_envoy", text: "UN special rapporteur Mira Okafor toured Peru in May. Peru later blamed the U.N. envoy for the leak.", typ: "ACCUSED", from: "Peru", to: "Mira Okafor"},
+		{name: "spokeswoman_is_the_spokesperson", text: "UN spokeswoman Mira Okafor toured Peru in May. Peru later accused the U.N. spokesperson of bias.", typ: "ACCUSED", from: "Peru", to: "Mira Okafor"},
+		{name: "rapporteur_is_no_secretary", text: "UN special rapporteur Mira Okafor toured Peru in May. Peru later accused the U.N. secretary of bias.", absent: "ACCUSED:Peru:Mira Okafor"},
+	})
+}
