@@ -387,3 +387,22 @@ func TestCancelledVisitsAndMeetings(t *testing.T) {
 			"VISITED", "Mira Okafor", "Cusco", "asserted", "", ""},
 	})
 }
+
+// TestStateArrivals checks a state's delegation or ships arriving in a
+// place as the state's visit, and the state "in" a plight as none.
+func TestStateArrivals(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"a delegation arrives",
+			"On Monday a Bolivian delegation arrived in Cusco for water talks.",
+			"VISITED", "Bolivia", "Cusco", "asserted", "2020-06-08", ""},
+		{"ships arrive",
+			"Two Chilean warships arrived in Callao for joint drills.",
+			"VISITED", "Chile", "Callao", "", "", ""},
+		{"troops arriving are no visit",
+			"Chilean troops arrived in Tacna overnight.",
+			"", "", "", "", "", "VISITED"},
+		{"a state in a plight",
+			"Bolivia is in a deep recession, bankers in Cusco said.",
+			"", "", "", "", "", "VISITED"},
+	})
+}

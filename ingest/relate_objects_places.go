@@ -74,3 +74,24 @@ func (x *relater) tourOf(ev *event, s Sentence) {
 	}
 	ev.targets = out
 }
+
+var arrivingHeads = mustWordSet("arriving_heads")
+
+// stateArrivals keeps a state as the one that arrives in a place only when
+// its envoys or vessels are the subject ("a Chilean delegation arrived in
+// Lima", "Peruvian warships arrived in Arica"), not the state named
+// itself ("Chile is in Lima's debt").
+func (x *relater) stateArrivals(ev *event) {
+	if len(ev.agents) == 0 || ev.agents[0].Label != schema.Country {
+		return
+	}
+	for j := ev.start - 1; j >= ev.start-3 && j >= 0; j-- {
+		if k := x.mentionIdx(j); k >= 0 {
+			if m := x.d.Mentions[k]; m.Ent == ev.agents[0] && arrivingHeads[m.Head] {
+				return
+			}
+			break
+		}
+	}
+	ev.agents, ev.targets = nil, nil
+}

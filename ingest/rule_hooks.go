@@ -64,6 +64,10 @@ var ruleHooks = map[string]ruleHook{
 	// a state is driven out only by its armed men. Code: it reads the
 	// words of the object.
 	"attacked/drove-out": func(x *relater, ev *event, s Sentence) bool { x.droveOutArmed(ev); return true },
+	// "a Chilean delegation arrived in Lima", not "Chile is in a crisis":
+	// a state arrives through its envoys or ships. Code: it reads the
+	// head of the subject's mention.
+	"visited/be-in": func(x *relater, ev *event, s Sentence) bool { x.stateArrivals(ev); return true },
 	// "a tour of Peru and Bolivia": the places toured. Code: it reads the
 	// trigger's word and the preposition after it.
 	"visited/noun": func(x *relater, ev *event, s Sentence) bool { x.tourOf(ev, s); return true },
