@@ -35,6 +35,7 @@ func (x *relater) conditionalThreats() {
 			if md < 0 {
 				continue
 			}
+			x.conditionalConsequence(si, from, to)
 			agent := x.consequenceAgent(md, from, c, s)
 			if agent == nil || agent == warned || x.anySide([]*Entity{warned}, agent) {
 				continue
@@ -42,6 +43,18 @@ func (x *relater) conditionalThreats() {
 			ev := event{rule: conditionalThreatRule, start: c, end: c + 1, sent: si, agents: []*Entity{agent}, targets: []*Entity{warned}}
 			x.dateAsserted(&ev)
 			x.events = append(x.events, ev)
+		}
+	}
+}
+
+// conditionalConsequence makes the events told in the consequence from
+// to to of a condition planned at most: "sanctions would be imposed if X
+// deployed the missiles" tells no imposed sanctions.
+func (x *relater) conditionalConsequence(si, from, to int) {
+	for k := range x.events {
+		ev := &x.events[k]
+		if ev.sent == si && ev.start >= from && ev.start < to && ev.modality == schema.Asserted {
+			ev.modality = schema.Planned
 		}
 	}
 }

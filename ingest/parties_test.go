@@ -72,3 +72,23 @@ func TestSpeechActDates(t *testing.T) {
 			"URGED", "Mira Okafor", "Peru", "", "2020-06-09", ""},
 	})
 }
+
+// TestConditionalSanctions checks that a sanction told as the consequence
+// of another actor's future deed is a threat against that actor, never an
+// imposed sanction.
+func TestConditionalSanctions(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"signaled conditional sanctions", "Chile signaled that sanctions would be applied only if Peru moved its rockets north.",
+			"THREATENED", "Chile", "Peru", "asserted", "", ""},
+		{"no sanction imposed", "Chile signaled that sanctions would be applied only if Peru moved its rockets north.",
+			"", "", "", "", "", "SANCTIONED"},
+		{"hinted at tariffs", "Chile hinted that tariffs could follow if Peru shut the pass.",
+			"THREATENED", "Chile", "Peru", "", "", ""},
+		{"a consequence is at most planned", "Chile will impose sanctions on Peru if Bolivia deploys the missiles.",
+			"SANCTIONED", "Chile", "Peru", "planned", "", ""},
+		{"a consequence with its object", "Chile said that it would impose sanctions on Peru if Bolivia kept its troops there.",
+			"SANCTIONED", "Chile", "Peru", "planned", "", ""},
+		{"imposed sanctions with a relief", "Chile imposed sanctions on Peru but said it would lift them if Peru freed the prisoners.",
+			"SANCTIONED", "Chile", "Peru", "asserted", "", ""},
+	})
+}
