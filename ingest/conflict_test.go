@@ -406,3 +406,19 @@ func TestStateArrivals(t *testing.T) {
 			"", "", "", "", "", "VISITED"},
 	})
 }
+
+// TestDroneAndMissileAttacks checks drone and missile attacks as
+// bombings, and a plain attack as an attack.
+func TestDroneAndMissileAttacks(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{"a drone attack on a city",
+			"A Chilean drone attack on Arequipa wounded three guards.",
+			"BOMBED", "Chile", "Arequipa", "", "", ""},
+		{"missile attacks on a state's cities",
+			"Chile's missile attacks on Peruvian cities went on for a week.",
+			"BOMBED", "Chile", "Peru", "", "", ""},
+		{"a plain attack stays an attack",
+			"A Chilean attack on Arequipa wounded three guards.",
+			"", "", "", "", "", "BOMBED"},
+	})
+}
