@@ -68,6 +68,10 @@ func TestSpeechActDates(t *testing.T) {
 			"ATTACKED", "Chile", "Peru", "planned", "2020-07-04", ""},
 		{"a date of the speech act itself", "Chile urged Peru on Tuesday to reopen the border.",
 			"URGED", "Chile", "Peru", "asserted", "2020-06-09", ""},
+		{"a past warning on a weekday after a future quote", "\"We will double the tariffs in July,\" Chile warned Peru on Monday.",
+			"THREATENED", "Chile", "Peru", "asserted", "2020-06-08", ""},
+		{"a future warning keeps the next weekday", "Chile will warn Peru on Monday.",
+			"THREATENED", "Chile", "Peru", "planned", "2020-06-15", ""},
 		{"a quote's attribution dates it", "\"Peru must reopen the border,\" Chile's foreign minister Mira Okafor told reporters on Tuesday.",
 			"URGED", "Mira Okafor", "Peru", "", "2020-06-09", ""},
 	})

@@ -1,5 +1,7 @@
 package ingest
 
+import "strings"
+
 // Dates inside what a speaker said: a threat, demand, accusation or warning
 // is dated when it was made, not by a date of the deed it speaks of. In
 // "Chile threatened to impose tariffs on July 4" or `"If Peru does not
@@ -70,4 +72,15 @@ func (x *relater) quoteAt(j int) int {
 		return 0
 	}
 	return (n + 1) / 2
+}
+
+// pastSaying reports whether the weekday at j dates a speech act told in
+// the past tense, outside its content: `"We will strike," Chile warned
+// Peru on Monday` was warned last Monday, whatever the quote promises.
+func (x *relater) pastSaying(ev *event, j int) bool {
+	if !ev.rule.Speech || x.inSpeechContent(ev, j) {
+		return false
+	}
+	w := x.tok(ev.start).Lower
+	return strings.HasSuffix(w, "ed") || x.isWord(ev.start, "said", "told", "wrote")
 }
