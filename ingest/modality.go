@@ -45,7 +45,7 @@ func (x *relater) modality(ev *event) schema.Modality {
 	for j := from - 1; j >= s.Start && j >= from-4; j-- {
 		t := x.tok(j)
 		if futureWords[t.Lower] {
-			if t.Lower == "to" && !(planVerbs[x.tok(j-1).Lower] || scheduleWords[x.tok(j-2).Lower] || x.d.Sentences[ev.sent].Headline || x.commissionedDeed(j)) {
+			if t.Lower == "to" && !(planVerbs[x.tok(j-1).Lower] || scheduleWords[x.tok(j-2).Lower] || x.d.Sentences[ev.sent].Headline || x.commissionedDeed(j) || x.datedPlanVerb(j) >= 0) {
 				continue
 			}
 			if t.Lower == "would" && x.isWord(j+1, "have") {

@@ -72,6 +72,12 @@ func TestSpeechActDates(t *testing.T) {
 			"THREATENED", "Chile", "Peru", "asserted", "2020-06-08", ""},
 		{"a future warning keeps the next weekday", "Chile will warn Peru on Monday.",
 			"THREATENED", "Chile", "Peru", "planned", "2020-06-15", ""},
+		{"the threatened deed is planned", "Chile threatened on Friday to put tariffs on Peru on July 4.",
+			"SANCTIONED", "Chile", "Peru", "planned", "2020-07-04", ""},
+		{"a vow's day is not the deed's", "Chile vowed last week to bomb Peru.",
+			"BOMBED", "Chile", "Peru", "planned", "2020-06-10", ""},
+		{"a trip's day is the meeting's", "Chile will travel on Friday to meet Peru.",
+			"MET_WITH", "Chile", "Peru", "planned", "2020-06-12", ""},
 		{"a quote's attribution dates it", "\"Peru must reopen the border,\" Chile's foreign minister Mira Okafor told reporters on Tuesday.",
 			"URGED", "Mira Okafor", "Peru", "", "2020-06-09", ""},
 	})

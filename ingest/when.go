@@ -154,6 +154,9 @@ func (x *relater) eventDate(ev *event) string {
 		if j < ev.start && ev.modality == schema.Planned && x.saidBefore(j) {
 			continue // "said Saturday that Varga will visit": the day of the saying, not of the visit
 		}
+		if j < ev.start && ev.modality == schema.Planned && x.planVerbDate(j, ev.start) {
+			continue // "threatened on Friday to impose tariffs": the threat's day, not the tariffs'
+		}
 		if x.inSpeechContent(ev, j) {
 			continue // "threatened to raise tariffs on May 3": the tariffs' date, not the threat's
 		}

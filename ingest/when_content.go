@@ -84,3 +84,37 @@ func (x *relater) pastSaying(ev *event, j int) bool {
 	w := x.tok(ev.start).Lower
 	return strings.HasSuffix(w, "ed") || x.isWord(ev.start, "said", "told", "wrote")
 }
+
+// datedPlanVerb returns the verb of intent before the "to" at token to
+// when a date stands between them ("threatened on Friday to", "vowed last
+// week to"), or -1.
+func (x *relater) datedPlanVerb(to int) int {
+	k := to - 1
+	for n := 0; n < 4 && k > 0 && x.dateWord(k); n++ {
+		k--
+	}
+	if k == to-1 || !planVerbs[x.tok(k).Lower] {
+		return -1
+	}
+	return k
+}
+
+// planVerbDate reports whether the date at j stands between a verb of
+// intent and the "to" of the event at start: it dates the intent.
+func (x *relater) planVerbDate(j, start int) bool {
+	for t := j + 1; t < start && t <= j+4; t++ {
+		if x.isWord(t, "to") {
+			k := x.datedPlanVerb(t)
+			return k >= 0 && k < j
+		}
+	}
+	return false
+}
+
+// dateWord reports whether token k may be part of a short date adverbial.
+func (x *relater) dateWord(k int) bool {
+	t := x.tok(k)
+	_, day := weekdays[t.Lower]
+	_, month := months[t.Lower]
+	return day || month || t.Kind == tokNumber || x.isWord(k, "on", "last", "this", "week", "yesterday", "today", "earlier")
+}
