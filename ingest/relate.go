@@ -67,7 +67,7 @@ func (x *relater) relate() {
 			if k := x.mentionAt[i]; k >= 0 && x.d.Mentions[k].Kind != mDemonym {
 				continue // a title or name, not a trigger: "Press Secretary"
 			}
-			if x.isPurpose(i) || x.isPrevented(i) {
+			if x.isPurpose(i) || x.isPrevented(i) || x.isRequested(i) {
 				continue
 			}
 			if x.isWord(i-1, "-") && !x.tok(i).SpaceBefore && !x.tok(i-1).SpaceBefore {

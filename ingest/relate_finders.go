@@ -62,6 +62,7 @@ var argFinders = []finder{
 	{"antecedent-place", argPassive, (*relater).antecedentPlaceFinder},
 	{"subject", argActive, (*relater).subjectFinder},
 	{"clause-subject", argActive, (*relater).clauseSubjectFinder},
+	{"attack-phrase-subject", argActive, (*relater).attackPhraseSubject},
 	{"adverbial-subject", argActive, (*relater).adverbialSubject},
 	{"participle-agent", argActive, (*relater).participleAgent},
 	{"light-verb-subject", argNoun, (*relater).lightVerbSubject},
