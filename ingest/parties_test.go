@@ -78,6 +78,12 @@ func TestSpeechActDates(t *testing.T) {
 			"BOMBED", "Chile", "Peru", "planned", "2020-06-10", ""},
 		{"a trip's day is the meeting's", "Chile will travel on Friday to meet Peru.",
 			"MET_WITH", "Chile", "Peru", "planned", "2020-06-12", ""},
+		{"an added threat takes the saying's day", "\"Peru must give up the rockets,\" a Chilean envoy told the press in Lima on Monday. The envoy added that tariffs might come if Peru kept the rockets.",
+			"THREATENED", "Chile", "Peru", "asserted", "2020-06-08", ""},
+		{"a new saying keeps its own day", "\"Peru must give up the rockets,\" a Chilean envoy told the press in Lima on Monday. The envoy said that tariffs might come if Peru kept the rockets.",
+			"THREATENED", "Chile", "Peru", "asserted", "2020-06-10", ""},
+		{"an added deed is not the saying's", "Chile's foreign minister Mira Okafor spoke to reporters on Monday. She added that Peru had attacked Bolivia.",
+			"ATTACKED", "Peru", "Bolivia", "", "2020-06-10", ""},
 		{"a quote's attribution dates it", "\"Peru must reopen the border,\" Chile's foreign minister Mira Okafor told reporters on Tuesday.",
 			"URGED", "Mira Okafor", "Peru", "", "2020-06-09", ""},
 	})

@@ -91,6 +91,9 @@ func (x *relater) modalityAndDate(ev *event) {
 	if ev.date == "" {
 		ev.date, ev.precision = x.respondedDate(ev) // "responded to the attack": the month or year of that attack
 	}
+	if ev.date == "" {
+		ev.date, ev.precision = x.addedSayingDate(ev) // "The official added that ...": the day of the saying before
+	}
 	x.plannedIfLater(ev)
 }
 
@@ -99,6 +102,9 @@ func (x *relater) modalityAndDate(ev *event) {
 func (x *relater) dateAsserted(ev *event) {
 	ev.modality = schema.Asserted
 	ev.date = x.eventDate(ev)
+	if ev.date == "" {
+		ev.date, ev.precision = x.addedSayingDate(ev)
+	}
 }
 
 // dateOwn gives an event the passes after relate find the modality the words

@@ -1,6 +1,10 @@
 package ingest
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/actorgraph/actorgraph/schema"
+)
 
 // Dates inside what a speaker said: a threat, demand, accusation or warning
 // is dated when it was made, not by a date of the deed it speaks of. In
@@ -117,4 +121,36 @@ func (x *relater) dateWord(k int) bool {
 	_, day := weekdays[t.Lower]
 	_, month := months[t.Lower]
 	return day || month || t.Kind == tokNumber || x.isWord(k, "on", "last", "this", "week", "yesterday", "today", "earlier")
+}
+
+var continuedSayings = mustWordSet("continued_sayings")
+
+// addedSayingDate dates a speech act told as the continuation of a saying
+// ("The envoy added that ...") with no date of its own by the saying of
+// the sentence before: `... an envoy told the press in Lima on Monday.
+// The envoy added that tariffs might come if X ...`.
+func (x *relater) addedSayingDate(ev *event) (string, schema.DatePrecision) {
+	s := x.d.Sentences[ev.sent]
+	if !ev.rule.Speech || ev.sent == 0 || x.d.Published.IsZero() {
+		return "", ""
+	}
+	added := false
+	for j := s.Start; j < s.End && !added; j++ {
+		added = continuedSayings[x.tok(j).Lower] && !x.tok(j).Cap
+	}
+	if !added {
+		return "", ""
+	}
+	prev := x.d.Sentences[ev.sent-1]
+	for v := prev.Start; v < prev.End; v++ {
+		if !speechVerbs[x.tok(v).Lower] {
+			continue
+		}
+		for j := v + 1; j < prev.End && j <= v+6; j++ {
+			if d, ok := x.dateAt(j, &event{rule: ev.rule, sent: ev.sent - 1, modality: schema.Asserted}); ok {
+				return d, schema.Day
+			}
+		}
+	}
+	return "", ""
 }
