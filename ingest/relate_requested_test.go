@@ -36,3 +36,14 @@ func TestAttackPhraseSubjects(t *testing.T) {
 		{name: "subject_after_the_phrase", text: "After the bombing of the depot, Chilean troops killed ten Peruvian soldiers.", typ: "KILLED", from: "Chile", to: "Peru"},
 	})
 }
+
+// TestWhereClauses checks that a verb inside a "where" clause takes its
+// subject from the clause, not the noun the clause describes, and that a
+// closed "where" clause leaves the main subject its verb.
+func TestWhereClauses(t *testing.T) {
+	runRelationCases(t, []relationCase{
+		{name: "country_where_rebels", text: "Chile is a country where rebels attacked Peru last year.", absent: "ATTACKED:Chile"},
+		{name: "actor_inside_clause", text: "Bolivia is the place where Chilean troops attacked Peru.", typ: "ATTACKED", from: "Chile", to: "Peru"},
+		{name: "closed_clause", text: "Chile, where talks were held, attacked Peru in May.", typ: "ATTACKED", from: "Chile", to: "Peru"},
+	})
+}

@@ -39,7 +39,7 @@ func (x *relater) subjects(i, sentStart int, places bool) ([]*Entity, int) {
 		}
 		speech := speechVerbs[t.Lower] && !t.Cap && x.mentionIdx(j) < 0 // not the "States" of "United States"
 		if clauseStops[t.Text] && !x.inlineQuote(j) || speech && j < i-1 || t.Lower == "that" && j < i-1 ||
-			firstSecondPerson[x.tok(j).Lower] && x.mentionIdx(j) < 0 {
+			firstSecondPerson[x.tok(j).Lower] && x.mentionIdx(j) < 0 || x.relativeWhere(j, i) {
 			break
 		}
 		k := x.mentionIdx(j)
@@ -321,4 +321,20 @@ func (x *relater) isPassive(i int) bool {
 		}
 	}
 	return false
+}
+
+// relativeWhere reports whether the "where" at j opens the clause of the
+// verb at i, whose subject then stands after it: "a country where rebels
+// attacked Peru" (the rebels, not the country). A comma between them closes
+// the clause first: "Chile, where talks were held, attacked Peru".
+func (x *relater) relativeWhere(j, i int) bool {
+	if !x.isWord(j, "where") || j >= i-1 {
+		return false
+	}
+	for k := j + 1; k < i; k++ {
+		if x.tok(k).Text == "," {
+			return false
+		}
+	}
+	return true
 }
