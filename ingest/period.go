@@ -32,8 +32,11 @@ func (x *relater) periodAt(j int, ev *event) (string, schema.DatePrecision, bool
 		if !ok || months[x.tok(j-1).Lower] > 0 && x.tok(j-1).Cap {
 			return "", "", false // the year of "March 2023" is read at the month
 		}
-		if x.periodIntro(j) || x.modifiesTrigger(j, ev.start) && x.isWord(j-1, "the", "'s") {
-			// "in 2004", "since 2019", "the 2014 invasion", "the 2015 nuclear deal"
+		if y < 1900 && !x.oldYear(j) {
+			return "", "", false // "in 1500 villages": a count
+		}
+		if x.periodIntro(j) || y >= 1900 && x.modifiesTrigger(j, ev.start) && (determiners[x.tok(j-1).Lower] || x.isWord(j-1, "'s")) {
+			// "in 2004", "since 2019", "the 2014 invasion", "a 2013 agreement"
 			return firstOf(y, 1), schema.Year, true
 		}
 	case x.d.Published.IsZero():
@@ -150,13 +153,21 @@ func (x *relater) agoAt(j int) (string, schema.DatePrecision, bool) {
 	return "", "", false
 }
 
-// yearOf reads a four-digit year between 1900 and 2100.
+// yearOf reads a four-digit year between 1000 and 2100.
 func yearOf(t Token) (int, bool) {
 	if t.Kind != tokNumber || len(t.Text) != 4 {
 		return 0, false
 	}
 	y, err := strconv.Atoi(t.Text)
-	return y, err == nil && y >= 1900 && y <= 2100
+	return y, err == nil && y >= 1000 && y <= 2100
+}
+
+// oldYear reports whether the number at j, below 1900, is a year: after a
+// preposition of time and not before a noun it counts ("in 1884," but not
+// "in 1500 villages").
+func (x *relater) oldYear(j int) bool {
+	n := x.tok(j + 1)
+	return x.isWord(j-1, "in", "since", "by", "during") && !(n.Kind == tokWord && !n.Cap && !x.isWord(j+1, "and", "but", "when", "after", "before", "until"))
 }
 
 func firstOf(year, month int) string {
@@ -167,8 +178,8 @@ func firstOf(year, month int) string {
 // trigger at start over a few lower-case modifiers: "the 2015 nuclear
 // deal", "the 2020 peace-building pact".
 func (x *relater) modifiesTrigger(j, start int) bool {
-	if start <= j || start > j+5 {
-		return false
+	if start <= j || start > j+5 || x.tok(j+1).Text == "-" {
+		return false // "a 2000-strong force": a count
 	}
 	for k := j + 1; k < start; k++ {
 		t := x.tok(k)

@@ -46,6 +46,18 @@ func TestDatePrecision(t *testing.T) {
 		{"then opens another clause", "Japan imposed sanctions on Myanmar, then on Monday Thailand criticized Myanmar.", "SANCTIONED", "Japan", "Myanmar", "2020-06-10", "day"},
 		{"the later clause keeps its own date", "Japan imposed sanctions on Myanmar, then on Monday Thailand criticized Myanmar.", "CRITICIZED", "Thailand", "Myanmar", "2020-06-08", "day"},
 		{"modal May is no month", "May Japan impose sanctions on Myanmar?", "SANCTIONED", "Japan", "Myanmar", "2020-06-10", "day"},
+		{"a year on the event noun dates it", "Officials in Lima praised a 2013 agreement between Chile and Peru on fishing.", "AGREED_WITH", "Chile", "Peru", "2013-01-01", "year"},
+		{"a year on a summit dates it", "Analysts still cite the 2019 summit between Norway and Sweden in Oslo.", "MET_WITH", "Norway", "Sweden", "2019-01-01", "year"},
+		{"a year after the operation dates it", "Kenya launched an operation against Somalia in 2015, officials recalled.", "ATTACKED", "Kenya", "Somalia", "2015-01-01", "year"},
+		{"a count before a hyphen is no year", "Ecuador launched a 2000-strong offensive against Peru.", "ATTACKED", "Ecuador", "Peru", "2020-06-10", "day"},
+		{"a year before 1900 keeps its year", "Chile signed a treaty with Peru in 1884.", "AGREED_WITH", "Chile", "Peru", "1884-01-01", "year"},
+		{"an old count is no year", "Japan imposed sanctions on Myanmar in 1500 villages.", "SANCTIONED", "Japan", "Myanmar", "2020-06-10", "day"},
+		{"late month", "Ecuador attacked Peru in late January.", "ATTACKED", "Ecuador", "Peru", "2020-01-01", "month"},
+		{"early month without in", "Ecuador attacked Peru early March.", "ATTACKED", "Ecuador", "Peru", "2020-03-01", "month"},
+		{"mid-month without in", "Ecuador attacked Peru mid-April.", "ATTACKED", "Ecuador", "Peru", "2020-04-01", "month"},
+		{"end of a past month", "Ecuador attacked Peru at the end of May.", "ATTACKED", "Ecuador", "Peru", "2020-05-01", "month"},
+		{"late month after the story is last year's", "Ecuador attacked Peru in late August.", "ATTACKED", "Ecuador", "Peru", "2019-08-01", "month"},
+		{"end of a coming month", "Ecuador will attack Peru at the end of May, officials warned.", "ATTACKED", "Ecuador", "Peru", "2021-05-01", "month"},
 	}
 	p := testPipeline(t)
 	for _, tt := range tests {
