@@ -291,6 +291,15 @@ func TestPeople(t *testing.T) {
 		{"an organisation with a description is no person",
 			"The Harbor Policy Institute, a research group based in Sylvania, said the vote was free.",
 			"", "", "Harbor Policy Institute -> *"},
+		{"a curly apostrophe inside a name",
+			"Kenya's interior minister, Omar al-Tahir\u2019i, said the border stays open.",
+			"Omar al-Tahir'i", "Omar al-Tahir'i -> Kenya", "Omar al-Tahir"},
+		{"an en dash joins a given name",
+			"Kenya's interior minister, Jean\u2013Luc Brandt, said the border stays open.",
+			"Jean-Luc Brandt", "Jean-Luc Brandt -> Kenya", "Luc Brandt"},
+		{"an acute accent for an apostrophe",
+			"Kenya's interior minister, Omar al-Tahir\u00b4i, said the border stays open.",
+			"Omar al-Tahir'i", "Omar al-Tahir'i -> Kenya", "Omar al-Tahir"},
 	}
 	p := testPipeline(t)
 	for _, tt := range tests {

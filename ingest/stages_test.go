@@ -40,6 +40,13 @@ func TestNormalize(t *testing.T) {
 		{"Fact\u2011Finding", "Fact-Finding"},
 		{"war\u2014and peace", "war - and peace"},
 		{"bad \xff byte", "bad   byte"},
+		{"Omar al-Tahir\u2019i", "Omar al-Tahir'i"},
+		{"al-Tahir\u00b4i, Sa\u02bbid, Shi\u02bfa, Tahir\uff07i, Tahir\u201bi", "al-Tahir'i, Sa'id, Shi'a, Tahir'i, Tahir'i"},
+		{"Jean\u2013Luc Brandt", "Jean-Luc Brandt"},
+		{"1990\u20131995", "1990 - 1995"},
+		{"Mira\u2007Okafor\u2003and\u3000Ilse", "Mira Okafor and Ilse"},
+		{"Oka\u2060for\ufeff", "Okafor"},
+		{"\u201fquoted\uff02", "\"quoted\""},
 	}
 	for _, tt := range tests {
 		if got := normalize(tt.in); got != tt.want {

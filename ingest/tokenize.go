@@ -50,28 +50,32 @@ func (ts toks) isWord(i int, words ...string) bool {
 }
 
 // normalize maps typographic variants to plain ASCII (quotes, dashes,
-// non-breaking spaces and hyphens) and drops control characters, keeping the
-// text otherwise unchanged. Invalid UTF-8 bytes become spaces.
+// non-breaking and other wide spaces, hyphens, the apostrophe-like letters
+// of transliterations) and drops control characters, soft hyphens and word
+// joiners, keeping the text otherwise unchanged. An en dash between two letters joins a name
+// ("Jean\u2013Luc") as a hyphen would. Invalid UTF-8 bytes become spaces.
 func normalize(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
+	prev := ' '
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch {
 		case r == utf8.RuneError && size <= 1:
 			b.WriteByte(' ')
-		case r == '\u2018' || r == '\u2019' || r == '\u02bc' || r == '\u2032' || r == '`':
+		case isApostrophe(r):
 			b.WriteByte('\'')
-		case r == '\u201c' || r == '\u201d' || r == '\u201e' || r == '\u00ab' || r == '\u00bb':
+		case r == '\u201c' || r == '\u201d' || r == '\u201e' || r == '\u201f' || r == '\u00ab' || r == '\u00bb' || r == '\uff02':
 			b.WriteByte('"')
-		case r == '\u2010' || r == '\u2011' || r == '\u2012' || r == '\u00ad':
-			if r != '\u00ad' {
-				b.WriteByte('-')
-			}
-		case r == '\u2013' || r == '\u2014' || r == '\u2015' || r == '\u2212':
+		case r == '\u2010' || r == '\u2011' || r == '\u2012' || r == '\ufe63' || r == '\uff0d':
+			b.WriteByte('-')
+		case r == '\u2013' && unicode.IsLetter(prev) && startsWithLetter(s[i:]):
+			b.WriteByte('-')
+		case r == '\u2013' || r == '\u2014' || r == '\u2015' || r == '\u2212' || r == '\ufe58':
 			b.WriteString(" - ")
-		case r == '\u00a0' || r == '\u2009' || r == '\u202f' || r == '\u200b' || r == '\t':
+		case r == '\u00ad' || r == '\u2060' || r == '\ufeff':
+		case r == '\u00a0' || r == '\u202f' || r == '\u200b' || r == '\u3000' || r == '\t' || (r >= '\u2000' && r <= '\u200a'):
 			b.WriteByte(' ')
 		case r == '\u2026':
 			b.WriteString("...")
@@ -82,8 +86,27 @@ func normalize(s string) string {
 		default:
 			b.WriteRune(r)
 		}
+		prev = r
 	}
 	return b.String()
+}
+
+// isApostrophe reports whether r is written for an apostrophe: curly and
+// reversed single quotes, primes, the acute and grave accents, full-width
+// apostrophes and the modifier letters of transliterated names.
+func isApostrophe(r rune) bool {
+	switch r {
+	case '\u2018', '\u2019', '\u201b', '\u02bc', '\u02bb', '\u02bd', '\u02be', '\u02bf',
+		'\u2032', '\u00b4', '`', '\uff07':
+		return true
+	}
+	return false
+}
+
+// startsWithLetter reports whether s begins with a letter.
+func startsWithLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
 }
 
 // tokenize splits text into tokens. Hyphens and possessive 's are tokens of
