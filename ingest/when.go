@@ -154,7 +154,7 @@ func (x *relater) eventDate(ev *event) string {
 		if x.spanEnd(j) {
 			continue // "delayed the tariffs until April 2": the end of the delay
 		}
-		if j > ev.end && x.clauseBreak(ev.end, j) && !x.quoteAttribution(ev.end, j) {
+		if j > ev.end && (x.clauseBreak(ev.end, j) || x.laterAdjunct(ev.end, j)) && !x.quoteAttribution(ev.end, j) {
 			continue // "..., and on Sunday he ...": another clause's date
 		}
 		if j < ev.start && ev.modality == schema.Planned && x.saidBefore(j) {

@@ -1,0 +1,33 @@
+package ingest
+
+var laterClauseOpeners = mustWordSet("later_clause_openers")
+
+var spanWords = mustWordSet("span_words")
+
+// laterAdjunct reports whether an adjunct clause of time or reason opens
+// between the event ending at i and the date at j: "X imposed sanctions on
+// Y, weeks after talks collapsed in March" dates the talks, not the
+// sanctions. The opener follows a comma over a few span words (", weeks
+// after", ", after") or a span word itself ("days since"); a bare "after"
+// ("after midnight on Monday") and an opener right before the date
+// ("sanctioned Y, since 2019") keep it.
+func (x *relater) laterAdjunct(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if !laterClauseOpeners[x.tok(k).Lower] || k+1 == j {
+			// ", since 2019": the span of the event itself
+			continue
+		}
+		if spanWords[x.tok(k-1).Lower] && x.tok(k-1).Kind == tokWord {
+			return true
+		}
+		for b := k - 1; b > i && b >= k-4; b-- {
+			if x.tok(b).Text == "," {
+				return true
+			}
+			if !spanWords[x.tok(b).Lower] && x.tok(b).Kind != tokNumber {
+				break
+			}
+		}
+	}
+	return false
+}
