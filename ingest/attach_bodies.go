@@ -35,9 +35,12 @@ func (x *relater) lastParty(i int) *Entity {
 	return best
 }
 
+var bodyOfficeScopes = mustWordSet("body_office_scopes")
+
 // bodyBeforeTitle returns the organisation named just before the title of
-// f's mention: "Renewal Party chairman NAME", "Harbor Institute director
-// NAME".
+// f's mention, perhaps with a word of scope or rank between them: "Renewal
+// Party chairman NAME", "Harbor Institute director NAME", "Harbor Front
+// field commander NAME".
 func (x *relater) bodyBeforeTitle(f titleFact) *Entity {
 	k := x.mentionIdx(f.tok)
 	if k < 0 || x.d.Mentions[k].Ent != f.person {
@@ -46,6 +49,9 @@ func (x *relater) bodyBeforeTitle(f titleFact) *Entity {
 	start := x.d.Mentions[k].Start
 	if start == f.tok {
 		return nil // no title inside the mention
+	}
+	for n := 0; n < 2 && !x.tok(start-1).Cap && bodyOfficeScopes[x.tok(start-1).Lower]; n++ {
+		start-- // "Harbor Front field commander NAME"
 	}
 	if j := x.mentionIdx(start - 1); j >= 0 {
 		if m := x.d.Mentions[j]; m.End == start && m.Ent != nil && m.Ent.Label == schema.Organisation && m.Kind == mName && !m.Possessive {

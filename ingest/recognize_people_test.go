@@ -300,6 +300,15 @@ func TestPeople(t *testing.T) {
 		{"an acute accent for an apostrophe",
 			"Kenya's interior minister, Omar al-Tahir\u00b4i, said the border stays open.",
 			"Omar al-Tahir'i", "Omar al-Tahir'i -> Kenya", "Omar al-Tahir"},
+		{"an armed group's field commander is the group's",
+			"Shelling went on in Kenya. Ardent Front field commander Tomas Feld said his men held the ridge.",
+			"Tomas Feld", "Tomas Feld -> Ardent Front", "Tomas Feld -> Kenya"},
+		{"a party's regional leader is the party's",
+			"Kenya votes in May. Harbor Unity Party regional leader Mira Okafor said the count was late.",
+			"Mira Okafor", "Mira Okafor -> Harbor Unity Party", "Mira Okafor -> Kenya"},
+		{"a state's field commander stays the state's",
+			"Shelling went on near the Ardent Front lines. Kenyan field commander Tomas Feld said his men held the ridge.",
+			"Tomas Feld", "Tomas Feld -> Kenya", "Tomas Feld -> Ardent Front"},
 	}
 	p := testPipeline(t)
 	for _, tt := range tests {
