@@ -94,6 +94,7 @@ func (x *relater) modalityAndDate(ev *event) {
 	if ev.date == "" {
 		ev.date, ev.precision = x.addedSayingDate(ev) // "The official added that ...": the day of the saying before
 	}
+	x.refineDay(ev) // "a visit last month" ... "the visit on March 3"
 	x.plannedIfLater(ev)
 }
 
