@@ -106,6 +106,7 @@ func (r *recognizer) people() {
 	r.scan(false, r.personAt)
 	r.speakerNames()
 	r.workVerbs()
+	r.nicknames()
 	r.indexSurnames()
 	r.scan(true, r.personAt)
 }

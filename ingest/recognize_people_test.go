@@ -1,6 +1,9 @@
 package ingest
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestPeople runs invented sentences through the pipeline and checks the
 // people found, their employers (OFFICIAL_OF) and what must not be found.
@@ -364,4 +367,74 @@ func TestRelativesShareSurname(t *testing.T) {
 		}
 	}
 	wantFact(t, x, text, fact{typ: "SANCTIONED", from: "Australia", to: "Karl Imre"}) // Imre is Karl Imre
+}
+
+// TestNicknames checks that a name given as a person's nickname is an
+// alias of that person, so later sentences naming it point to the person,
+// and that descriptions after "known as" are no names.
+func TestNicknames(t *testing.T) {
+	tests := []struct {
+		name, text    string
+		person, alias string // alias "" : the person must have no other name
+		met           string // "A -> B": a MET_WITH edge between them, by name
+	}{
+		{"known as",
+			"Ardent Front commander Osei Tamar Kello, known as Dugsi, said the town had fallen. On Tuesday Dugsi met Kenyan President Mira Okafor in Nairobi.",
+			"Osei Tamar Kello", "Dugsi", "Osei Tamar Kello -> Mira Okafor"},
+		{"known by his nickname",
+			"Ardent Front commander Osei Tamar Kello, known by his nickname Dugsi, said the town had fallen. Dugsi later met Kenyan President Mira Okafor.",
+			"Osei Tamar Kello", "Dugsi", "Osei Tamar Kello -> Mira Okafor"},
+		{"nicknamed in quotes",
+			"Ardent Front commander Osei Tamar Kello, nicknamed \"Dugsi\", said the town had fallen.",
+			"Osei Tamar Kello", "Dugsi", ""},
+		{"better known as a two-word name",
+			"Ardent Front commander Osei Tamar Kello, better known as Abu Dugsi, said the town had fallen.",
+			"Osei Tamar Kello", "Abu Dugsi", ""},
+		{"known as a description is no name",
+			"Ardent Front commander Osei Tamar Kello, known as a hardliner, said the town had fallen.",
+			"Osei Tamar Kello", "", ""},
+		{"known as a country's man is no name",
+			"Ardent Front commander Osei Tamar Kello, known as Kenya's most wanted man, said the town had fallen.",
+			"Osei Tamar Kello", "", ""},
+	}
+	p := testPipeline(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := analyzeTest(t, p, tt.text)
+			names := entityNames(x)
+			var aliases []string
+			found := false
+			for _, e := range x.Entities {
+				if e.Type == "Person" && e.Name == tt.person {
+					found = true
+					for _, a := range e.Aliases {
+						if !strings.Contains(e.Name, a) && !strings.Contains(a, e.Name) {
+							aliases = append(aliases, a)
+						}
+					}
+				}
+				if tt.alias != "" && e.Name == tt.alias {
+					t.Errorf("%q: the nickname %q is an entity of its own", tt.text, tt.alias)
+				}
+			}
+			if !found {
+				t.Fatalf("%q: no Person %q", tt.text, tt.person)
+			}
+			if got := strings.Join(aliases, "|"); got != tt.alias {
+				t.Errorf("%q: aliases of %s = %q, want %q", tt.text, tt.person, got, tt.alias)
+			}
+			if tt.met == "" {
+				return
+			}
+			met := false
+			for _, r := range x.Relations {
+				if r.Type == "MET_WITH" && (names[r.Source]+" -> "+names[r.Target] == tt.met || names[r.Target]+" -> "+names[r.Source] == tt.met) {
+					met = true
+				}
+			}
+			if !met {
+				t.Errorf("%q: no MET_WITH %s", tt.text, tt.met)
+			}
+		})
+	}
 }
