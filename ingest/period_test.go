@@ -54,6 +54,8 @@ func TestDatePrecision(t *testing.T) {
 		{"a day outside the month does not refine it", "Chilean President Ana Rojas paid a visit to Peru last month. Peru thanked Rojas for the visit on April 14.", "VISITED", "Ana Rojas", "Peru", "2020-05-01", "month"},
 		{"another noun's day does not refine the visit", "Chilean President Ana Rojas paid a visit to Peru last month. Peru recalled the talks on May 14.", "VISITED", "Ana Rojas", "Peru", "2020-05-01", "month"},
 		{"a focus adverb before the later clause's opener", "Japan imposed sanctions on Myanmar, particularly after protests in Thailand turned violent in late January.", "SANCTIONED", "Japan", "Myanmar", "2020-06-10", "day"},
+		{"the weekday of a saying is past for the plan it tells", "Ana Rojas backed the deal, telling journalists in Santiago on Monday that Chile would impose sanctions on Myanmar.", "SANCTIONED", "Chile", "Myanmar", "2020-06-08", "day"},
+		{"a day after that still dates the plan", "Ana Rojas said that Chile would impose sanctions on Myanmar on Monday.", "SANCTIONED", "Chile", "Myanmar", "2020-06-15", "day"},
 		{"modal May is no month", "May Japan impose sanctions on Myanmar?", "SANCTIONED", "Japan", "Myanmar", "2020-06-10", "day"},
 		{"a year on the event noun dates it", "Officials in Lima praised a 2013 agreement between Chile and Peru on fishing.", "AGREED_WITH", "Chile", "Peru", "2013-01-01", "year"},
 		{"a year on a summit dates it", "Analysts still cite the 2019 summit between Norway and Sweden in Oslo.", "MET_WITH", "Norway", "Sweden", "2019-01-01", "year"},

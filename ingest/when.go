@@ -294,7 +294,7 @@ func (x *relater) dateAt(j int, ev *event) (string, bool) {
 			}
 			return p.AddDate(0, 0, -diff).Format("2006-01-02"), true
 		}
-		if x.isWord(j-1, "next") || (ev.modality == schema.Planned || x.futureSentence(ev.sent)) && !x.saidBefore(j) && !x.pastSaying(ev, j) {
+		if x.isWord(j-1, "next") || (ev.modality == schema.Planned || x.futureSentence(ev.sent)) && !x.saidBefore(j) && !x.pastSaying(ev, j) && !x.sayingDate(ev, j) {
 			// not "said Saturday": the saying is past even in a sentence on the future
 			diff := (wd - int(p.Weekday()) + 7) % 7
 			return p.AddDate(0, 0, diff).Format("2006-01-02"), true

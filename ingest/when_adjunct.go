@@ -31,3 +31,30 @@ func (x *relater) laterAdjunct(i, j int) bool {
 	}
 	return false
 }
+
+var datedSayingForms = mustWordSet("dated_saying_forms")
+
+// sayingDate reports whether the date at j dates a saying whose content
+// holds the event at start: "telling reporters in the capital on Wednesday
+// that he would ask X" is a past Wednesday, as "said in March that she
+// would visit" is a past March, even for a planned event. A verb of saying
+// stands before the date in its sentence, and "that" between the date and
+// the event.
+func (x *relater) sayingDate(ev *event, j int) bool {
+	that := false
+	for k := j + 1; k < ev.start; k++ {
+		if x.isWord(k, "that") {
+			that = true
+		}
+	}
+	if !that {
+		return false
+	}
+	s := x.d.Sentences[ev.sent]
+	for v := j - 1; v >= s.Start && v >= j-12; v-- {
+		if w := x.tok(v).Lower; speechVerbs[w] || datedSayingForms[w] {
+			return true
+		}
+	}
+	return false
+}
