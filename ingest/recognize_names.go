@@ -196,8 +196,14 @@ func (r *recognizer) orgAt(i, limit, si int, headline bool) (int, bool) {
 		if k := r.stateNamePrefix(i); k >= 0 {
 			return r.orgAfterStateName(k, oEnd, si), true // "Republic of Peru Shipping Lines"
 		}
+		rule := "org/pattern"
+		if k := guessOrgKind(strings.Fields(oName)); (k == "armed_group" || k == "party") && !headline {
+			if _, tEnd := r.branchTail(oEnd, limit); tEnd > oEnd {
+				oName, oEnd, rule = oName+" "+r.text(oEnd, tEnd), tEnd, "org/branch" // "the Harbor Front in the Sahel"
+			}
+		}
 		o := r.unknownOrg(oName, i, oEnd)
-		r.mark(Mention{Start: i, End: oEnd, Sent: si, Ent: o, Rule: "org/pattern"})
+		r.mark(Mention{Start: i, End: oEnd, Sent: si, Ent: o, Rule: rule})
 		return oEnd, true
 	}
 	if gok {

@@ -311,6 +311,9 @@ func (r *recognizer) subBody(o *Entity, start, end, limit, si int) int {
 	if r.isWord(k, "'s") {
 		k++
 	}
+	if e := r.branchIn(o, start, end, limit, si); e > end {
+		return e
+	}
 	if o.Kind == "armed_group" {
 		return r.affiliate(o, start, end, k, limit, si)
 	}
@@ -347,14 +350,7 @@ func (r *recognizer) affiliate(o *Entity, start, end, k, limit, si int) int {
 	if sp.end == k || k == end || !affiliateNouns[r.tok(sp.end).Lower] {
 		return end
 	}
-	place := strings.ToLower(r.text(k, sp.end))
-	var b *Entity
-	for idx, rec := range r.lex.orgs {
-		if rec.Parent == o.Name && strings.Contains(strings.ToLower(rec.Name), place) {
-			b = r.orgEntity(int32(idx))
-			break
-		}
-	}
+	b := r.knownBranch(o, r.text(k, sp.end))
 	if b == nil {
 		name := o.Name + " " + r.text(k, sp.end) + " " + r.tok(sp.end).Lower
 		b = r.d.addEntity(&Entity{ID: schema.OrgID(name), Label: schema.Organisation, Name: name, Kind: "armed_group", Parent: o.Name})
@@ -362,4 +358,60 @@ func (r *recognizer) affiliate(o *Entity, start, end, k, limit, si int) int {
 	r.mark(Mention{Start: start, End: end, Sent: si, Ent: o, Kind: mDemonym, Rule: "affiliation"})
 	r.mark(Mention{Start: start, End: sp.end + 1, Sent: si, Ent: b, Rule: "org/affiliate"})
 	return sp.end + 1
+}
+
+// knownBranch returns the gazetteer body whose parent is o and whose name
+// holds place ("Al Harbor in the Varga Basin"), or nil.
+func (r *recognizer) knownBranch(o *Entity, place string) *Entity {
+	place = strings.ToLower(place)
+	for idx, rec := range r.lex.orgs {
+		if rec.Parent == o.Name && strings.Contains(strings.ToLower(rec.Name), place) {
+			return r.orgEntity(int32(idx))
+		}
+	}
+	return nil
+}
+
+// branchIn reads the longer name of an armed group's or party's regional
+// body after its parent o, named at [start, end): "the Harbor Front in the
+// Sahel" is its own organisation, named after a region across borders,
+// not the Harbor Front acting there; a region of one country ("the Harbor
+// Front in Tarsa province") only places the parent. The text, not the name,
+// says whether the body is part of the parent. It returns end when there is
+// none.
+func (r *recognizer) branchIn(o *Entity, start, end, limit, si int) int {
+	if o.Kind != "armed_group" && o.Kind != "party" || r.d.Sentences[si].Headline {
+		return end
+	}
+	k, tEnd := r.branchTail(end, limit)
+	if tEnd < 0 {
+		return end
+	}
+	b := r.knownBranch(o, r.text(k, tEnd))
+	if b == nil {
+		name := r.text(start+boolInt(r.isWord(start, "the")), tEnd)
+		b = r.d.addEntity(&Entity{ID: schema.OrgID(name), Label: schema.Organisation, Name: name, Kind: o.Kind})
+	}
+	r.mark(Mention{Start: start, End: tEnd, Sent: si, Ent: b, Rule: "org/branch"})
+	return tEnd
+}
+
+// branchTail reads "in [the] REGION" at token i, REGION a region across
+// borders that ends the name: where the region starts and the name ends,
+// or -1, -1.
+func (r *recognizer) branchTail(i, limit int) (int, int) {
+	if !r.isWord(i, "in") {
+		return -1, -1
+	}
+	k := i + 1 + boolInt(r.isWord(i+1, "the"))
+	sp, ok := r.lookup(k, limit, kindIs(eRegion))
+	if !ok || r.isCapWord(sp.end) || r.isWord(sp.end, "'s") {
+		return -1, -1
+	}
+	for _, e := range sp.entries {
+		if e.kind == eRegion && r.lex.places[e.idx].ISO3 == "" {
+			return k, sp.end
+		}
+	}
+	return -1, -1 // a region of one state
 }

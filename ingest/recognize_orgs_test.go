@@ -284,3 +284,32 @@ func TestPlacesSpanningStates(t *testing.T) {
 			"LOCATED_IN", "Varga", "Peru", "", "", ""},
 	})
 }
+
+// TestRegionalBranches checks that an armed group's or party's name
+// followed by "in [the] REGION", a region across borders, names a body of
+// its own, not the shorter group, and that a state after "in" only places
+// the group. The name alone makes the body no part of the group.
+func TestRegionalBranches(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"armed group in a region across borders",
+			"The Islamic Harbor Front in the Sahel claimed the raid on Niamey. Niger blamed the Islamic Harbor Front in the Sahel.",
+			[]string{"Organisation:Islamic Harbor Front in the Sahel"}, []string{"Islamic Harbor Front", "Sahel"}},
+		{"a party in a region across borders",
+			"The Tessaro Unity Party in the Balkans chose a new leader on Sunday.",
+			[]string{"Organisation:Tessaro Unity Party in the Balkans"}, []string{"Tessaro Unity Party"}},
+		{"in a country only places the group",
+			"The Islamic Harbor Front in Kenya claimed the raid on Nairobi.",
+			[]string{"Organisation:Islamic Harbor Front"}, []string{"Islamic Harbor Front in Kenya"}},
+		{"no armed group or party",
+			"The Harbor Policy Institute in the Middle East published a report.",
+			[]string{"Organisation:Harbor Policy Institute"}, []string{"Harbor Policy Institute in the Middle East"}},
+		{"a region followed by more of a name",
+			"The Islamic Harbor Front in the Sahel Region Command claimed the raid.",
+			nil, []string{"Islamic Harbor Front in the Sahel"}},
+	})
+	p := testPipeline(t)
+	text := "The Islamic Harbor Front in the Sahel claimed the raid on Niamey. Later the Islamic Harbor Front praised it."
+	x := analyzeTest(t, p, text)
+	wantAbsent(t, x, text, "PART_OF:Islamic Harbor Front in the Sahel:")
+	wantAbsent(t, x, text, "MEMBER_OF:Islamic Harbor Front in the Sahel:")
+}
