@@ -77,9 +77,10 @@ func (x *relater) monthAt(j int, ev *event) (string, schema.DatePrecision, bool)
 			y++
 		}
 	case x.isWord(j-1, "this"):
-	case x.futureSentence(ev.sent):
-		// "will visit Peru in March": the next March; "said in March he
-		// would ..." is a past March
+	case x.futureSentence(ev.sent) || x.isWord(j-1, "coming", "upcoming") || ev.modality == schema.Planned && j > ev.start:
+		// "will visit Peru in March", "plans to visit Peru in March", "this
+		// coming March": the next March; "said in March he would ..." is a
+		// past March
 		if m < int(p.Month()) {
 			y++
 		}
@@ -95,7 +96,7 @@ func (x *relater) monthAt(j int, ev *event) (string, schema.DatePrecision, bool)
 func (x *relater) periodIntro(j int) bool {
 	prev := x.tok(j - 1)
 	switch {
-	case periodPreps[prev.Lower], x.tok(j).Kind == tokWord && x.isWord(j-1, "last", "this", "next"):
+	case periodPreps[prev.Lower], x.tok(j).Kind == tokWord && x.isWord(j-1, "last", "this", "next", "coming", "upcoming"):
 		return true
 	case prev.Text == "-" && x.isWord(j-2, "mid"):
 		return true
