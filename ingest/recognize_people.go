@@ -106,8 +106,8 @@ func (r *recognizer) people() {
 	r.scan(false, r.personAt)
 	r.speakerNames()
 	r.workVerbs()
-	r.nicknames()
 	r.indexSurnames()
+	r.nicknames()
 	r.scan(true, r.personAt)
 }
 
