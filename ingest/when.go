@@ -167,7 +167,7 @@ func (x *relater) eventDate(ev *event) string {
 		if x.inSpeechContent(ev, j) {
 			continue // "threatened to raise tariffs on May 3": the tariffs' date, not the threat's
 		}
-		if j < ev.start && x.insertedClause(j, ev.start) {
+		if j < ev.start && (x.insertedClause(j, ev.start) || x.frontedAdjunct(ev, j)) {
 			continue // "X, whose party lost in 2018, seldom ...": the relative clause's date
 		}
 		if dist < bestDist {

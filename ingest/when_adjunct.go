@@ -13,6 +13,9 @@ var spanWords = mustWordSet("span_words")
 // ("sanctioned Y, since 2019") keep it.
 func (x *relater) laterAdjunct(i, j int) bool {
 	for k := i + 1; k < j; k++ {
+		if relativePronouns[x.tok(k).Lower] && x.tok(k-1).Text == "," {
+			return true // ", whose army attacked Z in March"
+		}
 		if !laterClauseOpeners[x.tok(k).Lower] || k+1 == j {
 			// ", since 2019": the span of the event itself
 			continue
@@ -53,6 +56,34 @@ func (x *relater) sayingDate(ev *event, j int) bool {
 	s := x.d.Sentences[ev.sent]
 	for v := j - 1; v >= s.Start && v >= j-12; v-- {
 		if w := x.tok(v).Lower; speechVerbs[w] || datedSayingForms[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// frontedAdjunct reports whether the date at j, before the event, lies in
+// a fronted clause of time or reason that a comma closes before the
+// event: "After talks collapsed in March, X imposed sanctions on Y". A
+// "when" clause is left to date the event ("When X visited Lima in March,
+// she met Y"), as is an opener right before the date ("Since March, ...").
+func (x *relater) frontedAdjunct(ev *event, j int) bool {
+	s := x.d.Sentences[ev.sent]
+	closed := false
+	for k := j + 1; k < ev.start; k++ {
+		if x.tok(k).Text == "," {
+			closed = true
+		}
+	}
+	if !closed {
+		return false
+	}
+	for k := j - 2; k >= s.Start; k-- {
+		t := x.tok(k)
+		if t.Text == "," {
+			return false
+		}
+		if laterClauseOpeners[t.Lower] && t.Lower != "when" && (k == s.Start || x.tok(k-1).Text == ",") {
 			return true
 		}
 	}
