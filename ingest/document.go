@@ -82,6 +82,8 @@ type Document struct {
 	sentOf    []int // token -> sentence
 	dateline  *Entity
 	mix       mentionIndex
+	src       string  // the article's title and text as written
+	srcOffs   []int32 // Text offset -> src offset (written.go)
 }
 
 func (d *Document) entity(id string) *Entity { return d.byID[id] }

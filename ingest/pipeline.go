@@ -169,7 +169,7 @@ func (d *Document) Graph() *graph.Graph {
 			Rules: []string{r.Rule}, Finders: r.Finders, Confidence: r.Confidence, Casualties: r.Casualties}
 		if r.Sent >= 0 && r.Sent < len(d.Sentences) {
 			s := d.Sentences[r.Sent]
-			e.Evidence = []string{d.Text[s.From:s.To]}
+			e.Evidence = []string{d.written(s.From, s.To)}
 		}
 		if !t.Structural() {
 			e.Date, e.DatePrecision = r.Date, r.DatePrecision

@@ -408,3 +408,30 @@ func runRelationCases(t *testing.T, tests []relationCase) {
 		})
 	}
 }
+
+// TestEvidenceAsWritten checks that names are matched on the normalised
+// text while the evidence of a relation shows the sentence as written.
+func TestEvidenceAsWritten(t *testing.T) {
+	p := testPipeline(t)
+	body := "Kenya\u2019s interior minister, Omar al-Tahir\u2019i, met Jean\u2013Luc Brandt on Monday \u2014 a first.\r\nHe left."
+	d := p.Analyze(Article{Title: "  \u201cTalks\u201d  ", Text: body, Published: "2020-06-10"})
+	x := d.Graph().Extraction()
+	names := entityNames(x)
+	found := false
+	for _, r := range x.Relations {
+		if r.Type != "OFFICIAL_OF" || names[r.Source] != "Omar al-Tahir'i" {
+			continue
+		}
+		found = true
+		want := "Kenya\u2019s interior minister, Omar al-Tahir\u2019i, met Jean\u2013Luc Brandt on Monday \u2014 a first."
+		if len(r.Evidence) != 1 || r.Evidence[0] != want {
+			t.Errorf("evidence = %q, want %q", r.Evidence, want)
+		}
+	}
+	if !found {
+		t.Fatalf("no OFFICIAL_OF of Omar al-Tahir'i; got %+v", x.Relations)
+	}
+	if got := d.written(0, len("\"Talks\"")); got != "\u201cTalks\u201d" {
+		t.Errorf("title as written = %q", got)
+	}
+}

@@ -55,11 +55,24 @@ func (ts toks) isWord(i int, words ...string) bool {
 // joiners, keeping the text otherwise unchanged. An en dash between two letters joins a name
 // ("Jean\u2013Luc") as a hyphen would. Invalid UTF-8 bytes become spaces.
 func normalize(s string) string {
+	n, _ := normalizeTracked(s, false)
+	return n
+}
+
+// normalizeTracked is normalize; with track, it also returns for every
+// byte of the result (and its end) the offset in s of the character it
+// came from, so a span of the result can be shown as written.
+func normalizeTracked(s string, track bool) (string, []int32) {
 	var b strings.Builder
 	b.Grow(len(s))
+	var offs []int32
+	if track {
+		offs = make([]int32, 0, len(s)+1)
+	}
 	prev := ' '
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
+		from := i
 		i += size
 		switch {
 		case r == utf8.RuneError && size <= 1:
@@ -87,8 +100,14 @@ func normalize(s string) string {
 			b.WriteRune(r)
 		}
 		prev = r
+		for track && len(offs) < b.Len() {
+			offs = append(offs, int32(from))
+		}
 	}
-	return b.String()
+	if track {
+		offs = append(offs, int32(len(s)))
+	}
+	return b.String(), offs
 }
 
 // isApostrophe reports whether r is written for an apostrophe: curly and
