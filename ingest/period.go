@@ -107,7 +107,7 @@ func (x *relater) periodIntro(j int) bool {
 }
 
 // relativePeriod reads "last month", "this month", "earlier this year",
-// "next year" at the noun j.
+// "next year", "the start of the year" at the noun j.
 func (x *relater) relativePeriod(j int) (string, schema.DatePrecision, bool) {
 	p := x.d.Published
 	delta := 0
@@ -117,6 +117,8 @@ func (x *relater) relativePeriod(j int) (string, schema.DatePrecision, bool) {
 	case x.isWord(j-1, "next"):
 		delta = 1
 	case x.isWord(j-1, "this"):
+	case x.isWord(j-1, "the") && x.isWord(j-2, "of") && periodEdges[x.tok(j-3).Lower]:
+		// "the end of the year": the current one
 	default:
 		return "", "", false
 	}
