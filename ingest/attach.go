@@ -16,6 +16,9 @@ import (
 // attach returns the state or body f's person is an official of, or nil
 // when the text does not say.
 func (x *relater) attach(f titleFact, dateline *Entity, explicit map[*Entity]bool) *Entity {
+	if nonStateTitle(f.title) && (f.of == nil || f.of.Label == schema.Country) {
+		return x.bodyBeforeTitle(f) // "Kenyan rebel commander NAME" holds no office of Kenya
+	}
 	if f.of != nil {
 		return f.of
 	}
@@ -462,4 +465,17 @@ func (x *relater) legislature(f titleFact) *Entity {
 		found = m.Ent
 	}
 	return found
+}
+
+var nonStateTitleWords = mustWordSet("non_state_title_words")
+
+// nonStateTitle reports whether title is held in a body that fights or
+// stands outside a state: "rebel commander", "insurgent leader".
+func nonStateTitle(title string) bool {
+	for _, w := range strings.Fields(strings.ToLower(title)) {
+		if nonStateTitleWords[w] {
+			return true
+		}
+	}
+	return false
 }
