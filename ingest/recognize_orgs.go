@@ -397,9 +397,13 @@ func (r *recognizer) branchIn(o *Entity, start, end, limit, si int) int {
 }
 
 // branchTail reads "in [the] REGION" at token i, REGION a region across
-// borders that ends the name: where the region starts and the name ends,
-// or -1, -1.
+// borders that ends the name, or a place and a capitalised word for a
+// branch ("Sahel Province"): where the place starts and the name ends, or
+// -1, -1.
 func (r *recognizer) branchTail(i, limit int) (int, int) {
+	if sp, ok := r.lookup(i, limit, kindIs(eRegion, eCountry, eCity)); ok && r.tok(sp.end).Cap && affiliateNouns[r.tok(sp.end).Lower] {
+		return i, sp.end + 1 // "Harbor Front Sahel Province"
+	}
 	if !r.isWord(i, "in") {
 		return -1, -1
 	}
