@@ -103,6 +103,9 @@ func (x *relater) employerOutsideText(f titleFact) bool {
 		!titleHeads[strings.ToLower(w[0])] && !localTitle(f.title) && !adjectival(w[0]) && x.unknownWordIn(f, w[0]) {
 		return true // "Acme spokesman NAME": a firm's officer
 	}
+	if w := strings.Fields(f.title); len(w) >= 2 && acronym(w[0]) && !acronym(w[1]) && x.unknownWordIn(f, w[0]) {
+		return true // "ARF commander NAME": a body no lexicon knows
+	}
 	t, ok := x.titleRunStart(f.person, f.sent, f.title)
 	if !ok || !x.isWord(t-1, "'s") {
 		return false
@@ -192,6 +195,11 @@ func (x *relater) unknownWordIn(f titleFact, w string) bool {
 		return !known
 	}
 	return false
+}
+
+// acronym reports whether w is an upper-case abbreviation: "ARF".
+func acronym(w string) bool {
+	return len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w
 }
 
 // adjectival reports whether a capitalised word is an adjective by its
