@@ -13,7 +13,8 @@
 // the id of an end that is a country, else the ids of the nodes the end
 // points to by OFFICIAL_OF or PART_OF, joined by spaces), which the writer
 // keeps up to date; an edge without them (loaded by an older actorgraph and
-// not given them by schema apply) takes the step here. The events are
+// not given them by schema apply) takes the step here (coalesce reads its
+// second argument only for those). The events are
 // grouped by these strings, which few groups share on a graph of many
 // people: only those groups take the next two steps, and no pair of actors
 // is grouped on its own. Each group counts once for each pair of distinct
@@ -24,16 +25,12 @@ WHERE r.date >= $from AND r.date <= $to
   AND coalesce(r.modality, '') <> 'negated'
   AND r.sources >= $min_sources
 WITH r,
-     CASE WHEN r.from_rollup IS NULL
-          THEN CASE WHEN a:Country THEN '=' + a.id
+     coalesce(r.from_rollup, CASE WHEN a:Country THEN '=' + a.id
                     ELSE reduce(s = '', id IN [(a)-[:OFFICIAL_OF|PART_OF]->(m) | m.id] |
-                                CASE WHEN s = '' THEN id ELSE s + ' ' + id END) END
-          ELSE r.from_rollup END AS ka,
-     CASE WHEN r.to_rollup IS NULL
-          THEN CASE WHEN b:Country THEN '=' + b.id
+                                CASE WHEN s = '' THEN id ELSE s + ' ' + id END) END) AS ka,
+     coalesce(r.to_rollup, CASE WHEN b:Country THEN '=' + b.id
                     ELSE reduce(s = '', id IN [(b)-[:OFFICIAL_OF|PART_OF]->(m) | m.id] |
-                                CASE WHEN s = '' THEN id ELSE s + ' ' + id END) END
-          ELSE r.to_rollup END AS kb
+                                CASE WHEN s = '' THEN id ELSE s + ' ' + id END) END) AS kb
 WHERE ka <> '' AND kb <> ''
 WITH ka, kb, count(r) AS events, min(r.date) AS first, max(r.date) AS last, max(r.sources) AS most,
      collect(r.articles) AS arts
@@ -77,16 +74,12 @@ CALL {
   WITH first, keys
   MATCH (a)-[e:MET_WITH|SPOKE_WITH]->(b)
   WHERE e.date = first AND coalesce(e.modality, '') <> 'negated' AND e.sources >= $min_sources
-  WITH a, b, [CASE WHEN e.from_rollup IS NULL
-            THEN CASE WHEN a:Country THEN '=' + a.id
+  WITH a, b, [coalesce(e.from_rollup, CASE WHEN a:Country THEN '=' + a.id
                       ELSE reduce(s = '', id IN [(a)-[:OFFICIAL_OF|PART_OF]->(m) | m.id] |
-                                  CASE WHEN s = '' THEN id ELSE s + ' ' + id END) END
-            ELSE e.from_rollup END,
-       CASE WHEN e.to_rollup IS NULL
-            THEN CASE WHEN b:Country THEN '=' + b.id
+                                  CASE WHEN s = '' THEN id ELSE s + ' ' + id END) END),
+       coalesce(e.to_rollup, CASE WHEN b:Country THEN '=' + b.id
                       ELSE reduce(s = '', id IN [(b)-[:OFFICIAL_OF|PART_OF]->(m) | m.id] |
-                                  CASE WHEN s = '' THEN id ELSE s + ' ' + id END) END
-            ELSE e.to_rollup END] AS key, keys
+                                  CASE WHEN s = '' THEN id ELSE s + ' ' + id END) END)] AS key, keys
   WHERE key IN keys
   WITH a.name + ' - ' + b.name AS via
   ORDER BY via
